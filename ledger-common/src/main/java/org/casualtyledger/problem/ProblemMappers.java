@@ -43,6 +43,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e, @Context UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, @Context UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, @Context UriInfo uri) {
         String detail;
         if (e instanceof InvalidFormatException f) {

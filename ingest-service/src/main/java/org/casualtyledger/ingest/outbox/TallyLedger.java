@@ -1,0 +1,39 @@
+package org.casualtyledger.ingest.outbox;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.casualtyledger.claim.ClaimBatch;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * tally-service as the outbox sees it: every call bounded in time, retried briefly (the writes are idempotent),
+ * and cut off by a circuit breaker while tally-service is down, so the worker backs off instead of piling up calls.
+ */
+@ApplicationScoped
+public class TallyLedger {
+    private final TallyApi api;
+
+    public TallyLedger(@RestClient TallyApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RefusedByTally.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RefusedByTally.class)
+    public Uni<Void> upsert(ClaimBatch batch) {
+        return RefusedByTally.classify(api.upsert(batch)).replaceWithVoid();
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = RefusedByTally.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = RefusedByTally.class)
+    public Uni<Void> retract(String reportId) {
+        return RefusedByTally.classify(api.retract(reportId)).replaceWithVoid();
+    }
+}

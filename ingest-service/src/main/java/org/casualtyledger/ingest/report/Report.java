@@ -1,0 +1,30 @@
+package org.casualtyledger.ingest.report;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A bulletin as received. */
+@Entity
+@Table(name = "report")
+public class Report extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String source;
+    public String url;
+    public String title;
+    @Column(name = "published_at")
+    public LocalDate publishedAt;
+    public String language;
+    public String text;
+    @Column(name = "content_hash")
+    public String contentHash;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "claim_count")
+    public int claimCount;
+}

@@ -1,0 +1,60 @@
+package org.casualtyledger.problem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads query parameters and answers a 400 problem naming the parameter when one is malformed.
+ * (JAX-RS would answer a bad typed query parameter with a bare 404.)
+ */
+public final class QueryParams {
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + ": '" + value + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.badRequest(name + ": '" + value + "' is not one of " + allowed);
+        }
+    }
+
+    public static int intInRange(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.badRequest(name + ": must be between " + min + " and " + max + ", was " + parsed);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + ": '" + value + "' is not a whole number");
+        }
+    }
+
+    public static void checkOrder(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+        }
+    }
+}
