@@ -1,6 +1,7 @@
 package org.casualtyledger.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -34,11 +35,25 @@ final class KubernetesSchema {
     }
 
     static List<String> kubernetesProblems(JsonNode document) {
-        return KUBERNETES.validate(document).getMessages().stream()
+        return KUBERNETES.validate(withUnwrappedSecretData(document)).getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationMessage.Level.ERROR)
                 .filter(message -> !isIntegerForIntOrString(message))
                 .map(message -> message.getSchema() + ": " + message.getMessage())
                 .toList();
+    }
+
+    /**
+     * kustomize wraps long base64 values over several lines; the API server's decoder skips the line breaks,
+     * the schema's base64 pattern does not, so they are removed before validation.
+     */
+    private static JsonNode withUnwrappedSecretData(JsonNode document) {
+        if (!Rendering.kind(document).equals("Secret") || !document.has("data")) {
+            return document;
+        }
+        ObjectNode copy = document.deepCopy();
+        ObjectNode data = (ObjectNode) copy.path("data");
+        data.fieldNames().forEachRemaining(key -> data.put(key, data.path(key).asText().replace("\n", "")));
+        return copy;
     }
 
     /**
