@@ -36,15 +36,23 @@ public final class LedgerCli {
         String gateway = System.getenv().getOrDefault("LEDGER_GATEWAY_URL", "http://localhost:8080");
         LedgerCli cli = new LedgerCli(gateway, System.getenv().getOrDefault("LEDGER_API_KEY", ""));
         Options options = Options.parse(args);
-        int status = switch (options.command()) {
-            case "ingest" -> cli.ingest(options);
-            case "tally" -> cli.tally(options);
+        try {
+            System.exit(cli.run(options));
+        } catch (IOException e) {
+            System.err.println("ledger: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    int run(Options options) throws IOException, InterruptedException {
+        return switch (options.command()) {
+            case "ingest" -> ingest(options);
+            case "tally" -> tally(options);
             default -> {
                 System.err.println("unknown command " + options.command());
                 yield 2;
             }
         };
-        System.exit(status);
     }
 
     int ingest(Options options) throws IOException, InterruptedException {
@@ -189,7 +197,7 @@ public final class LedgerCli {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.net.ConnectException e) {
-            throw new IOException("the gateway at " + gateway + " does not answer: is the stack up (./ledger up)?", e);
+            throw new IOException("the gateway at " + gateway + " does not answer: is the stack up (./ledger up)?");
         }
     }
 
