@@ -57,7 +57,7 @@ final class ReportReading {
 
     private void readSentence(Sentence s) {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
-        List<Quantity> quantities = engine.numbers.read(tokens, s.from(), s.to());
+        List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
         for (int k = 0; k < quantities.size(); k++) {
             int next = k + 1 < quantities.size() ? quantities.get(k + 1).from() : s.to();
@@ -71,20 +71,45 @@ final class ReportReading {
         drafts.addAll(inSentence);
     }
 
+    /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
+    private List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
+        List<Quantity> kept = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Quantity q = all.get(k);
+            int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s)) {
+                continue;
+            }
+            NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null;
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
+    /** "Joey Doe, 38, was ...": an age between commas after a name. */
+    private boolean isAgeApposition(Quantity q, Sentence s) {
+        int before = q.from() - 1;
+        return before - 1 >= s.from() && q.to() < s.to() && tokens.get(before).is(",") && tokens.get(q.to()).is(",")
+                && tokens.get(before - 1).capitalized() && q.count().value() < 120;
+    }
+
     private Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
-        if (NonCasualty.rejects(tokens, q, s.from(), s.to())) {
-            return null;
-        }
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-        if (np.nonCasualty() || (q.article() && !isSingularPerson(np, q))
-                || (NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null)) {
-            return null;
-        }
         Draft d = new Draft(s, postQualified(q, np, next), np);
         Draft parent = breakdownParent(d, inSentence);
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
-        if (outcome == null && parent == null && !impliedToll(d, clauses)) {
+        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
             return null;
+        }
+        Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
+        if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
+            return null;
+        }
+        if (outcome == null && conjunct != null) {
+            outcome = new OutcomeMatch(conjunct.outcome, -1, -1, "conjunct");
         }
         if (outcome == null && np.bare() && parent == null) {
             return null;
@@ -95,6 +120,32 @@ final class ReportReading {
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
+    private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
+        if (outcome.from() < q.from()) {
+            return true;
+        }
+        if (!"passive-verb".equals(outcome.rule())) {
+            return true;
+        }
+        String before = tokens.get(outcome.from() - 1).lower();
+        return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is");
+    }
+
+    /** "killed 21 police officers and 20 civilians": the second figure shares the verb of the first. */
+    private Draft conjunct(Draft d, List<Draft> inSentence) {
+        if (inSentence.isEmpty() || d.phrase.bare()) {
+            return null;
+        }
+        Draft previous = inSentence.get(inSentence.size() - 1);
+        int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
+        int gapTo = d.quantity.from();
+        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || previous.outcomeFrom < 0 || previous.outcomeFrom > previous.quantity.from()) {
+            return null;
+        }
+        return onlyCoordination(gapFrom, gapTo) ? previous : null;
     }
 
     private boolean isSingularPerson(NounPhrase np, Quantity q) {
@@ -130,7 +181,10 @@ final class ReportReading {
     }
 
     private void setOutcome(Draft d, OutcomeMatch m, Clauses clauses) {
-        if (m != null) {
+        if (m != null && m.from() < 0) {
+            d.outcome = m.outcome();
+            d.rule = m.rule();
+        } else if (m != null) {
             d.outcome = m.outcome();
             d.outcomeFrom = m.from();
             d.outcomeTo = m.to();

@@ -19,6 +19,31 @@ final class Restatements {
                 d.restates = bestBodyMatch(d, drafts);
             }
         }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.restates == null && d.parent == null && !d.sentence.headline()) {
+                d.restates = earlierRepeat(d, drafts.subList(0, i), tokens);
+            }
+        }
+    }
+
+    /**
+     * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
+     * or named with a definite article ("of the 181 injured"), restates the first statement of it.
+     */
+    private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
+        boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
+        for (Draft e : earlier) {
+            if (e.restates != null || e.parent != null || e.sentence.headline() || e.outcome != d.outcome || e.scope != d.scope) {
+                continue;
+            }
+            boolean sameValue = e.value() == d.value();
+            boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
+            if (sameValue && (definite || (e.sentence != d.sentence && compatibleGroups))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {

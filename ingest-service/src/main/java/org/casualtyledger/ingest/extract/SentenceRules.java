@@ -37,6 +37,8 @@ final class SentenceRules {
         int from = clauses.start(d.quantity.from());
         int to = clauses.end(d.quantity.to() - 1);
         boolean rise = false;
+        boolean totalWords = false;
+        boolean yearWords = false;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
@@ -51,10 +53,28 @@ final class SentenceRules {
             }
             if ((w.equals("so") && next.equals("far")) || (w.equals("to") && next.equals("date"))
                     || (w.equals("in") && next.equals("total"))) {
-                return true;
+                totalWords = true;
+            }
+            if ((w.equals("this") || w.equals("last")) && next.equals("year")) {
+                yearWords = true;
             }
         }
-        return d.outcomeFrom > from && tokens.get(d.outcomeFrom - 1).is("had") && d.outcomeTo <= d.quantity.from();
+        return totalWords && yearWords || perfectActive(d, tokens, from);
+    }
+
+    /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
+    private static boolean perfectActive(Draft d, List<Token> tokens, int from) {
+        if (d.outcomeFrom <= from || d.outcomeTo > d.quantity.from()) {
+            return false;
+        }
+        Token before = tokens.get(d.outcomeFrom - 1);
+        if (before.is("had")) {
+            return true;
+        }
+        boolean perfect = before.is("has") || before.is("have");
+        int relative = d.outcomeFrom - 2;
+        return perfect && relative >= from && (tokens.get(relative).is("that") || tokens.get(relative).is("which")
+                || tokens.get(relative).is("who"));
     }
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
