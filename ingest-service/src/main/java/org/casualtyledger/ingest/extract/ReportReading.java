@@ -68,6 +68,12 @@ final class ReportReading {
             }
         }
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        for (Draft d : inSentence) {
+            d.location = engine.gazetteer.nearest(tokens, s.from(), s.to(), d.quantity.from(), text);
+            if (d.scope == Scope.INCIDENT) {
+                IncidentDates.apply(d, tokens, clauses, publishedAt);
+            }
+        }
         drafts.addAll(inSentence);
     }
 
@@ -232,7 +238,9 @@ final class ReportReading {
             return null;
         }
         Draft candidate = null;
-        if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
+        if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
+            candidate = previous.parent;
+        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
         } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
             candidate = previous.parent;
