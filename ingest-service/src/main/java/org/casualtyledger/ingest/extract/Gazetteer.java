@@ -23,10 +23,16 @@ final class Gazetteer {
         return gazetteer;
     }
 
+    /** The gazetteer names in tokens [from, to), to be passed to {@link #nearest}. */
+    List<PhraseTable.Match<Entry>> find(List<Token> tokens, int from, int to) {
+        return names.findAll(tokens, from, to);
+    }
+
     /** The named place of the sentence nearest to token {@code at}; towns before governorates; rivers never. */
-    Place nearest(List<Token> tokens, int from, int to, int at, String text) {
+    Place nearest(List<PhraseTable.Match<Entry>> found, List<Token> tokens, int from, int to, int at, String text) {
         PhraseTable.Match<Entry> best = null;
-        for (PhraseTable.Match<Entry> m : names.findAll(tokens, from, to)) {
+        for (int k = firstFrom(found, at - Clauses.REACH); k < found.size() && found.get(k).from() <= at + Clauses.REACH; k++) {
+            PhraseTable.Match<Entry> m = found.get(k);
             if (m.value().kind().equals("RIVER")) {
                 continue;
             }
@@ -39,7 +45,21 @@ final class Gazetteer {
             String asWritten = text.substring(tokens.get(best.from()).start(), tokens.get(best.to() - 1).end());
             return new Place(asWritten, e.name(), e.province(), "SY", e.latitude(), e.longitude());
         }
-        return unknownPlace(tokens, from, to, text);
+        return unknownPlace(tokens, from, to, at, text);
+    }
+
+    private static int firstFrom(List<PhraseTable.Match<Entry>> found, int token) {
+        int low = 0;
+        int high = found.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (found.get(mid).from() < token) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static int rank(PhraseTable.Match<Entry> m, int at) {
@@ -48,8 +68,8 @@ final class Gazetteer {
     }
 
     /** "in the town of Miriki", "in Karu": a capitalised name after "in" that the gazetteer does not know. */
-    private static Place unknownPlace(List<Token> tokens, int from, int to, String text) {
-        for (int i = from; i + 1 < to; i++) {
+    private static Place unknownPlace(List<Token> tokens, int from, int to, int at, String text) {
+        for (int i = Math.max(from, at - Clauses.REACH); i + 1 < Math.min(to, at + Clauses.REACH); i++) {
             if (!tokens.get(i).is("in")) {
                 continue;
             }
@@ -69,6 +89,6 @@ final class Gazetteer {
         return null;
     }
 
-    private record Entry(String name, String kind, String province, double latitude, double longitude) {
+    record Entry(String name, String kind, String province, double latitude, double longitude) {
     }
 }

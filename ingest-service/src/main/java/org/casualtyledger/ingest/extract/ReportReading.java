@@ -19,6 +19,7 @@ final class ReportReading {
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "includes", "included", "among", "whom", "which");
     private static final Set<String> COORDINATION = Set.of("and", ",", "as", "well", "plus", "besides", "in", "addition", "to");
     private static final int BREAKDOWN_REACH = 30;
+    private static final int MAX_NESTING = 8;
 
     private final ClaimExtractor engine;
     private final String reportId;
@@ -27,6 +28,9 @@ final class ReportReading {
     private final List<Token> tokens;
     private final ReportContext context;
     private final List<Draft> drafts = new ArrayList<>();
+    private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
+    /** Evidence sentences longer than this are cut to a window around the claim. */
+    static final int MAX_EVIDENCE_CHARS = 1_200;
 
     ReportReading(ClaimExtractor engine, String reportId, String text, LocalDate publishedAt) {
         this.engine = engine;
@@ -68,8 +72,9 @@ final class ReportReading {
             }
         }
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
-            d.location = engine.gazetteer.nearest(tokens, s.from(), s.to(), d.quantity.from(), text);
+            d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
             if (d.scope == Scope.INCIDENT) {
                 IncidentDates.apply(d, tokens, clauses, publishedAt);
             }
@@ -245,8 +250,8 @@ final class ReportReading {
         } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
             candidate = previous.parent;
         }
-        while (candidate != null && candidate.value() < d.value()) {
-            candidate = candidate.parent;
+        for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
+            candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
     }
@@ -350,10 +355,22 @@ final class ReportReading {
         d.spanEnd = tokens.get(to - 1).end();
     }
 
+    /** The claim's sentence, cut to a window around the claim when a run-on sentence exceeds the limit. */
+    private String evidenceSentence(Draft d) {
+        Sentence s = d.sentence;
+        if (s.end() - s.start() <= MAX_EVIDENCE_CHARS) {
+            return sentenceTexts.computeIfAbsent(s.index(), i -> s.text(text));
+        }
+        int half = Math.max(0, (MAX_EVIDENCE_CHARS - (d.spanEnd - d.spanStart)) / 2);
+        int from = Math.max(s.start(), d.spanStart - half);
+        int to = Math.min(s.end(), Math.max(d.spanEnd, from + MAX_EVIDENCE_CHARS));
+        return text.substring(from, to);
+    }
+
     private Claim freeze(Draft d) {
         return new Claim(d.id, reportId, d.count, d.outcome, d.group, d.groupAsWritten, d.subgroup, d.perpetrator,
                 d.location, d.scope, d.periodStart, d.periodEnd, d.parent == null ? null : d.parent.id,
-                d.restates == null ? null : d.restates.id, new Evidence(d.sentence.text(text), d.spanStart, d.spanEnd),
+                d.restates == null ? null : d.restates.id, new Evidence(evidenceSentence(d), d.spanStart, d.spanEnd),
                 d.flags, d.rule);
     }
 }

@@ -1,6 +1,9 @@
 package org.casualtyledger.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A figure that repeats another of the same report: a headline restating the body ("About 35" for "34 at least"),
@@ -19,13 +22,20 @@ final class Restatements {
                 d.restates = bestBodyMatch(d, drafts);
             }
         }
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
+        Map<String, List<Draft>> byFigure = new HashMap<>();
+        for (Draft d : drafts) {
+            String key = d.outcome + "|" + d.scope + "|" + d.value();
+            List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
             if (d.restates == null && d.parent == null && !d.sentence.headline()) {
-                d.restates = earlierRepeat(d, drafts.subList(0, i), tokens);
+                d.restates = earlierRepeat(d, earlier, tokens);
+            }
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
+                earlier.add(d);
             }
         }
     }
+
+    private static final int MAX_KEPT = 8;
 
     /**
      * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
@@ -34,9 +44,6 @@ final class Restatements {
     private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
         for (Draft e : earlier) {
-            if (e.restates != null || e.parent != null || e.sentence.headline() || e.outcome != d.outcome || e.scope != d.scope) {
-                continue;
-            }
             boolean sameValue = e.value() == d.value();
             boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
             if (sameValue && (definite || (e.sentence != d.sentence && compatibleGroups))) {

@@ -132,18 +132,19 @@ final class SentenceRules {
 
     /** Parallel running totals in one sentence ("it rose to 1213 ..., while it rose to 653 ... since X") share X. */
     private static void sharePeriods(List<Draft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
+        java.util.Map<org.casualtyledger.claim.Outcome, Draft> nextWithPeriod = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            if (d.scope != Scope.CUMULATIVE || d.periodStart != null || d.parent != null) {
+            if (d.scope != Scope.CUMULATIVE || d.parent != null) {
                 continue;
             }
-            for (int j = i + 1; j < drafts.size(); j++) {
-                Draft later = drafts.get(j);
-                if (later.scope == Scope.CUMULATIVE && later.parent == null && later.outcome == d.outcome && later.periodStart != null) {
-                    d.periodStart = later.periodStart;
-                    d.periodEnd = later.periodEnd;
-                    break;
-                }
+            Draft later = nextWithPeriod.get(d.outcome);
+            if (d.periodStart == null && later != null) {
+                d.periodStart = later.periodStart;
+                d.periodEnd = later.periodEnd;
+            }
+            if (d.periodStart != null) {
+                nextWithPeriod.put(d.outcome, d);
             }
         }
         for (Draft d : drafts) {
@@ -156,12 +157,16 @@ final class SentenceRules {
 
     /** "the number of those who were killed is expected to increase": the incident figures before it may change. */
     private static void markProvisional(List<Draft> drafts, List<Token> tokens, Sentence s) {
+        int lastCue = -1;
         for (int i = s.from(); i + 2 < s.to(); i++) {
             if (PROVISIONAL_CUES.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("to")
                     && RISE_WORDS.contains(tokens.get(i + 2).lower())) {
-                int cue = i;
-                drafts.stream().filter(d -> d.scope == Scope.INCIDENT && d.quantity.from() < cue)
-                        .forEach(d -> d.flags.add(ClaimFlag.PROVISIONAL));
+                lastCue = i;
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.scope == Scope.INCIDENT && d.quantity.from() < lastCue) {
+                d.flags.add(ClaimFlag.PROVISIONAL);
             }
         }
     }
