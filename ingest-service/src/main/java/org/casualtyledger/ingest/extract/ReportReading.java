@@ -64,7 +64,7 @@ final class ReportReading {
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
         for (int k = 0; k < quantities.size(); k++) {
-            int next = k + 1 < quantities.size() ? quantities.get(k + 1).from() : s.to();
+            int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
             Draft d = readFigure(s, clauses, quantities.get(k), previousEnd, next, inSentence);
             if (d != null) {
@@ -80,6 +80,25 @@ final class ReportReading {
             }
         }
         drafts.addAll(inSentence);
+    }
+
+    /**
+     * Where the clause of figure k ends for its outcome: the next figure, skipping figures that break it down
+     * ("3 civilians, including a child, were killed").
+     */
+    private int nextStatement(List<Quantity> quantities, int k, Sentence s) {
+        boolean inBreakdown = false;
+        for (int j = k + 1; j < quantities.size(); j++) {
+            int at = quantities.get(j).from();
+            boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including")
+                    || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
+            boolean listed = inBreakdown && at - 1 > s.from() && tokens.get(at - 1).is("and");
+            if (!breakdown && !listed) {
+                return at;
+            }
+            inBreakdown = true;
+        }
+        return s.to();
     }
 
     /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
