@@ -17,6 +17,7 @@ final class Clauses {
     /** Long run-on clauses are read in a bounded window, which keeps the work linear in the text. */
     static final int REACH = 80;
     private int[] starts;
+    private boolean[] boundaries;
     private int[] ends;
 
     Clauses(List<Token> tokens, int from, int to) {
@@ -26,6 +27,19 @@ final class Clauses {
     }
 
     boolean isBoundary(int i) {
+        if (i < from || i >= to) {
+            return boundaryAt(i);
+        }
+        if (boundaries == null) {
+            boundaries = new boolean[to - from];
+            for (int k = from; k < to; k++) {
+                boundaries[k - from] = boundaryAt(k);
+            }
+        }
+        return boundaries[i - from];
+    }
+
+    private boolean boundaryAt(int i) {
         Token t = tokens.get(i);
         if (BOUNDARY_WORDS.contains(t.lower())) {
             return true;

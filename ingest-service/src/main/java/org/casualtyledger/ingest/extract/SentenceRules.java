@@ -14,6 +14,9 @@ final class SentenceRules {
     private static final Set<String> PROVISIONAL_CUES = Set.of("expected", "likely", "may", "could", "might");
     private static final Set<String> RISE_WORDS = Set.of("rise", "increase", "climb", "grow", "go");
 
+    /** How far from its figure a running-total cue may stand. */
+    private static final int TOTAL_REACH = 40;
+
     private SentenceRules() {
     }
 
@@ -34,8 +37,8 @@ final class SentenceRules {
 
     /** "it rose to 1213 the number of ...", "since early December 2018", "so far", "in total", "had executed". */
     private static boolean isRunningTotal(Draft d, List<Token> tokens, Clauses clauses) {
-        int from = clauses.start(d.quantity.from());
-        int to = clauses.end(d.quantity.to() - 1);
+        int from = Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH);
+        int to = Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH);
         boolean rise = false;
         boolean totalWords = false;
         boolean yearWords = false;
