@@ -16,6 +16,9 @@ final class NonCasualty {
     private static final Set<String> AFTER_IDENTIFIER = Set.of("%", "am", "pm", "a.m", "p.m", "gmt", "hrs", "utc",
             "o'clock", ":", "th", "st", "nd", "rd", "/", "bc", "ad");
 
+    /** "a quarter of a million": the figure is a fraction of the number written. */
+    private static final Set<String> FRACTIONS = Set.of("quarter", "half", "third", "fraction", "tenth", "fifth");
+
     private NonCasualty() {
     }
 
@@ -28,6 +31,10 @@ final class NonCasualty {
         }
         if (before != null && (MONTHS.contains(before.lower()) || before.is("$") || before.is("£") || before.is("€")
                 || (first.isNumber() && BEFORE_IDENTIFIER.contains(before.lower())))) {
+            return true;
+        }
+        if (before != null && before.is("of") && q.from() - 2 >= sentenceFrom
+                && FRACTIONS.contains(tokens.get(q.from() - 2).lower())) {
             return true;
         }
         if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":"))) {

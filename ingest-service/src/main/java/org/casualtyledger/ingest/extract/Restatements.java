@@ -36,6 +36,8 @@ final class Restatements {
     }
 
     private static final int MAX_KEPT = 8;
+    /** Within one sentence, a repeat must stand this many tokens away: "5 soldiers and 5 civilians" are two figures. */
+    private static final int SAME_SENTENCE_GAP = 12;
 
     /**
      * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
@@ -46,7 +48,8 @@ final class Restatements {
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
             boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
-            if (sameValue && (definite || (e.sentence != d.sentence && compatibleGroups))) {
+            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
+            if (sameValue && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }

@@ -62,8 +62,41 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || perfectActive(d, tokens, from);
+        return totalWords && yearWords || perfectActive(d, tokens, from) || warToll(d, tokens, from, to);
     }
+
+    /**
+     * "More than 300,000 people have been killed since the war began": a toll in the perfect tense that names the
+     * war, or that no single incident could reach, is the conflict's running total, not the incident's.
+     */
+    private static boolean warToll(Draft d, List<Token> tokens, int from, int to) {
+        if (!perfectTense(d, tokens)) {
+            return false;
+        }
+        if (d.value() >= WAR_SCALE) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (WAR_WORDS.contains(tokens.get(i).lower()) || tokens.get(i).is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean perfectTense(Draft d, List<Token> tokens) {
+        for (int i = Math.max(0, d.outcomeFrom - 3); i < d.outcomeFrom; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long WAR_SCALE = 10_000;
+    private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
+            "outbreak", "began", "started", "years");
 
     /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
     private static boolean perfectActive(Draft d, List<Token> tokens, int from) {
