@@ -7,7 +7,7 @@ CREATE TABLE report (
     published_at  DATE          NOT NULL,
     language      VARCHAR(16)   NOT NULL,
     text          TEXT          NOT NULL,
-    content_hash  CHAR(64)      NOT NULL,
+    content_hash  VARCHAR(64)   NOT NULL,
     received_at   TIMESTAMPTZ   NOT NULL,
     claim_count   INTEGER       NOT NULL,
     CONSTRAINT report_source_content UNIQUE (source, content_hash)

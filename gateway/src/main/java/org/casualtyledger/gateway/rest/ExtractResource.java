@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casualtyledger.gateway.access.Allowed;
 import org.casualtyledger.gateway.access.Role;
 import org.casualtyledger.gateway.client.IngestClient;
+import org.casualtyledger.gateway.limits.BodyLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Extraction", description = "Claims for a text without storing anything")
 public class ExtractResource {
     private final IngestClient ingest;
+    private final BodyLimits limits;
 
-    ExtractResource(IngestClient ingest) {
+    ExtractResource(IngestClient ingest, BodyLimits limits) {
         this.ingest = ingest;
+        this.limits = limits;
     }
 
     @POST
@@ -42,6 +45,7 @@ public class ExtractResource {
             examples = @ExampleObject(name = "report", value = ReportsResource.REPORT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The claims the text gives")
     public Uni<Response> extract(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        limits.check(uri.getPath(), body);
         return Relay.relay(ingest.extractJson(body, Relay.forwarding(uri, headers)));
     }
 
@@ -57,6 +61,7 @@ public class ExtractResource {
             examples = @ExampleObject(name = "text", value = "At least 12 members of ISIS were killed in clashes with SDF near Al-Busayrah.")))
     @APIResponse(responseCode = "200", description = "The claims the text gives")
     public Uni<Response> extractText(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        limits.check(uri.getPath(), body);
         return Relay.relay(ingest.extractText(body, Relay.forwarding(uri, headers)));
     }
 }

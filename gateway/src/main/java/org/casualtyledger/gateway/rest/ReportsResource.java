@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casualtyledger.gateway.access.Allowed;
 import org.casualtyledger.gateway.access.Role;
 import org.casualtyledger.gateway.client.IngestClient;
+import org.casualtyledger.gateway.limits.BodyLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,9 +36,11 @@ public class ReportsResource {
             + "\"text\":\"At least 12 members of ISIS were killed in clashes with SDF near Al-Busayrah.\"}";
 
     private final IngestClient ingest;
+    private final BodyLimits limits;
 
-    ReportsResource(IngestClient ingest) {
+    ReportsResource(IngestClient ingest, BodyLimits limits) {
         this.ingest = ingest;
+        this.limits = limits;
     }
 
     @POST
@@ -52,6 +55,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "201", description = "Stored; the report and its claims")
     @APIResponse(responseCode = "200", description = "Already stored; the existing report and its claims")
     public Uni<Response> submit(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        limits.check(uri.getPath(), body);
         return Relay.relay(ingest.submitJson(body, Relay.forwarding(uri, headers)));
     }
 
@@ -71,6 +75,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "201", description = "Stored; the report and its claims")
     @APIResponse(responseCode = "200", description = "Already stored; the existing report and its claims")
     public Uni<Response> submitText(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        limits.check(uri.getPath(), body);
         return Relay.relay(ingest.submitText(body, Relay.forwarding(uri, headers)));
     }
 
@@ -85,6 +90,7 @@ public class ReportsResource {
             examples = @ExampleObject(name = "two reports", value = REPORT_EXAMPLE + "\n" + REPORT_EXAMPLE + "\n")))
     @APIResponse(responseCode = "200", description = "One result per input line")
     public Uni<Response> submitBatch(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        limits.check(uri.getPath(), body);
         return Relay.relay(ingest.submitBatch(body, Relay.forwarding(uri, headers)));
     }
 

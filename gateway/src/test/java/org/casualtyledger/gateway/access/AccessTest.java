@@ -57,7 +57,7 @@ class AccessTest {
     @Test
     void healthAndContractNeedNoKey() {
         given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/api/v1/openapi").then().statusCode(200);
     }
 
     @Test

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 
 /** One change to hand to tally-service, written in the same transaction as the change itself. */
@@ -25,6 +27,7 @@ public class OutboxEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Kind kind;
     /** For UPSERT, the claim batch as JSON; for RETRACT, empty. */
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;
@@ -35,6 +38,7 @@ public class OutboxEntry extends PanacheEntityBase {
     @Column(name = "failed_at")
     public Instant failedAt;
     @Column(name = "last_error")
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String lastError;
 
     public static OutboxEntry of(String reportId, Kind kind, String payload) {

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,6 +22,7 @@ public class Report extends PanacheEntityBase {
     @Column(name = "published_at")
     public LocalDate publishedAt;
     public String language;
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String text;
     @Column(name = "content_hash")
     public String contentHash;

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A claim as extracted from a report, kept as the JSON that is delivered downstream. */
 @Entity
@@ -17,5 +19,6 @@ public class StoredClaim extends PanacheEntityBase {
     @Column(name = "span_start")
     public int spanStart;
     public String outcome;
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String body;
 }

@@ -1,0 +1,51 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Qualifier;
+
+/** The word lists of the extractor, loaded once from the data files under {@code extract/}. */
+final class Lexicon {
+
+    final PhraseTable<OutcomeTerm> outcomes = new PhraseTable<>();
+    final PhraseTable<Qualifier> preQualifiers = new PhraseTable<>();
+    final PhraseTable<Qualifier> postQualifiers = new PhraseTable<>();
+    final PhraseTable<VagueAmount> vagueAmounts = new PhraseTable<>();
+    final PhraseTable<PersonNoun> personNouns = new PhraseTable<>();
+    final PhraseTable<GroupAlias> groups = new PhraseTable<>();
+    final Set<String> nonCasualtyNouns = new HashSet<>();
+    final Set<String> nationalities = new HashSet<>();
+
+    static Lexicon load() {
+        Lexicon lexicon = new Lexicon();
+        for (String[] row : DataFile.rows("outcomes.tsv")) {
+            lexicon.outcomes.put(row[0], new OutcomeTerm(Outcome.valueOf(row[1]), OutcomeTerm.Role.valueOf(row[2])));
+        }
+        for (String[] row : DataFile.rows("qualifiers.tsv")) {
+            PhraseTable<Qualifier> table = "POST".equals(row[2]) ? lexicon.postQualifiers : lexicon.preQualifiers;
+            table.put(row[0], Qualifier.valueOf(row[1]));
+        }
+        for (String[] row : DataFile.rows("vague.tsv")) {
+            lexicon.vagueAmounts.put(row[0], new VagueAmount(Long.parseLong(row[1]), "-".equals(row[2]) ? null : Long.valueOf(row[2])));
+        }
+        for (String[] row : DataFile.rows("people.tsv")) {
+            lexicon.personNouns.put(row[0], new PersonNoun(dash(row[1]), dash(row[2]), "PL".equals(row[3])));
+        }
+        for (String[] row : DataFile.rows("groups.tsv")) {
+            boolean exact = "EXACT".equals(row[3]);
+            lexicon.groups.put(row[0], new GroupAlias(row[1], "COREF".equals(row[2]), exact ? row[0] : null));
+        }
+        for (String[] row : DataFile.rows("non-casualty.txt")) {
+            lexicon.nonCasualtyNouns.add(row[0].trim());
+        }
+        for (String[] row : DataFile.rows("nationalities.txt")) {
+            lexicon.nationalities.add(row[0].trim());
+        }
+        return lexicon;
+    }
+
+    private static String dash(String value) {
+        return "-".equals(value) ? null : value;
+    }
+}

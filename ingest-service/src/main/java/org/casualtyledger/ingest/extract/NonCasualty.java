@@ -1,0 +1,47 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Figures that are not counts of people by their form or neighbours: dates, years, times, ages, money, identifiers. */
+final class NonCasualty {
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    private static final Set<String> BEFORE_IDENTIFIER = Set.of("$", "£", "€", "usd", "us$", "no", "number", "article",
+            "resolution", "flight", "route", "highway", "page", "chapter", "aged", "age", "ages", "channel", "road",
+            "unit", "brigade", "division", "battalion", "regiment", "squadron", "corps", "level", "phase", "section",
+            "room", "gate", "line", "block", "building", "kilometer", "km", "mile", "#", "+", "rs", "dhs");
+    private static final Set<String> AFTER_IDENTIFIER = Set.of("%", "am", "pm", "a.m", "p.m", "gmt", "hrs", "utc",
+            "o'clock", ":", "th", "st", "nd", "rd", "/", "bc", "ad");
+
+    private NonCasualty() {
+    }
+
+    static boolean rejects(List<Token> tokens, Quantity q, int sentenceFrom, int sentenceTo) {
+        Token first = tokens.get(q.numberFrom());
+        Token before = q.from() > sentenceFrom ? tokens.get(q.from() - 1) : null;
+        Token after = q.to() < sentenceTo ? tokens.get(q.to()) : null;
+        if (first.isNumber() && first.lower().length() > 9 && first.lower().indexOf(',') < 0) {
+            return true;
+        }
+        if (before != null && (MONTHS.contains(before.lower()) || before.is("$") || before.is("£") || before.is("€")
+                || (first.isNumber() && BEFORE_IDENTIFIER.contains(before.lower())))) {
+            return true;
+        }
+        if (after != null && (MONTHS.contains(after.lower()) || AFTER_IDENTIFIER.contains(after.lower()))) {
+            return true;
+        }
+        return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber();
+    }
+
+    /** A four-digit figure from 1900 to 2100 is a year unless it plainly counts people. */
+    static boolean isYear(Token t) {
+        if (!t.isNumber() || t.lower().length() != 4) {
+            return false;
+        }
+        int value = Integer.parseInt(t.lower());
+        return value >= 1900 && value <= 2100;
+    }
+}

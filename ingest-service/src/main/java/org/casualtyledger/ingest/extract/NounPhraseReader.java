@@ -1,0 +1,145 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase after a figure: a few modifiers, a head noun, and an "of ..." complement
+ * ("34 members at least of the organization", "dozens of civilians", "26100 of them").
+ */
+final class NounPhraseReader {
+
+    private static final int MAX_MODIFIERS = 4;
+    private static final int MAX_COMPLEMENT = 7;
+    private static final Set<String> SKIPPABLE = Set.of("other", "more", "additional", "further", "innocent", "unarmed",
+            "armed", "suspected", "alleged", "civilian", "security", "government", "pro-government", "local", "young",
+            "senior", "army", "police", "military", "militia", "rebel", "opposition", "terrorist", "taliban", "enemy",
+            "al-qaeda", "al-shabaab", "boko", "haram", "afghan", "u.s", "us", "nato", "border", "of", "the", "their",
+            "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
+            "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant",
+            "suicide", "special", "regime", "syrian", "iraqi", "people's", "among", "them", "whom");
+    private final Lexicon lexicon;
+
+    NounPhraseReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    NounPhrase read(List<Token> tokens, int from, int limit, ReportContext context) {
+        int i = from;
+        String group = null;
+        int groupFrom = -1;
+        int groupTo = -1;
+        String nationality = null;
+        boolean partitive = false;
+        if (i < limit && tokens.get(i).is("of")) {
+            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those"));
+        }
+        i = skipNumberOf(tokens, i, limit);
+        int modifiers = 0;
+        while (i < limit && modifiers <= MAX_MODIFIERS) {
+            Token t = tokens.get(i);
+            PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, limit);
+            PhraseTable.Match<OutcomeTerm> outcome = lexicon.outcomes.longestAt(tokens, i, limit);
+            if (outcome != null && outcome.value().role() == OutcomeTerm.Role.HEAD && !isPassiveUse(tokens, i)) {
+                return complement(tokens, new NounPhrase(from, outcome.to(), null, i, group, groupFrom, groupTo,
+                        outcome.value(), false, nationality, partitive), limit, context);
+            }
+            if (person != null && person.to() < limit && lexicon.personNouns.longestAt(tokens, person.to(), limit) != null) {
+                person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
+                i = person.from();
+            }
+            if (person != null) {
+                return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
+                        null, false, nationality, partitive), limit, context);
+            }
+            if (lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
+            }
+            GroupAlias alias = alias(tokens, i, limit, context);
+            if (alias != null) {
+                PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, i, limit);
+                group = alias.group();
+                groupFrom = m.from();
+                groupTo = m.to();
+                i = m.to();
+                modifiers++;
+                continue;
+            }
+            if (lexicon.nationalities.contains(t.lower())) {
+                nationality = t.lower().toUpperCase();
+            } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)) {
+                break;
+            }
+            i++;
+            modifiers++;
+        }
+        if (group != null) {
+            return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, null, false, nationality, partitive);
+        }
+        return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
+                nationality, partitive);
+    }
+
+    /** "1213 the number of members", "653, the number of fighters": the counted people follow. */
+    private static int skipNumberOf(List<Token> tokens, int i, int limit) {
+        int k = i;
+        if (k < limit && tokens.get(k).is(",")) {
+            k++;
+        }
+        if (k < limit && tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k + 1 < limit && tokens.get(k).is("number") && tokens.get(k + 1).is("of")) {
+            return k + 2;
+        }
+        return i;
+    }
+
+    /** "members of the SDF", "leaders of the Organization": a party named in the complement. */
+    private NounPhrase complement(List<Token> tokens, NounPhrase np, int limit, ReportContext context) {
+        int end = Math.min(limit, np.to() + MAX_COMPLEMENT);
+        int i = np.to();
+        if (np.group() != null) {
+            return np;
+        }
+        if (i < limit && (tokens.get(i).is("at") || tokens.get(i).is("or"))) {
+            i += 2;
+        }
+        if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and"))) {
+            return np;
+        }
+        for (int k = i + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in")) {
+                break;
+            }
+            GroupAlias alias = alias(tokens, k, limit, context);
+            if (alias != null) {
+                PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, k, limit);
+                return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), alias.group(), m.from(), m.to(),
+                        np.outcomeHead(), false, np.nationality(), np.partitive());
+            }
+        }
+        return np;
+    }
+
+    GroupAlias alias(List<Token> tokens, int i, int limit, ReportContext context) {
+        PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, i, limit);
+        if (m == null) {
+            return null;
+        }
+        GroupAlias alias = m.value();
+        if (alias.exactSpelling() != null && !tokens.get(i).text().equals(alias.exactSpelling())) {
+            return null;
+        }
+        if (alias.coreferent() && !context.named(alias.group(), tokens.get(i).start())) {
+            return null;
+        }
+        return alias;
+    }
+
+    /** "the dead" is a head; "were dead" is a state, read elsewhere. */
+    private static boolean isPassiveUse(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i - 1).is("were") || tokens.get(i - 1).is("was") || tokens.get(i - 1).is("are"));
+    }
+}

@@ -1,0 +1,177 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyledger.claim.CountRange;
+import org.casualtyledger.claim.Qualifier;
+
+/**
+ * Finds the figures in a range of tokens: digits ("28,150", "1.5 million"), spelled-out numbers, vague amounts
+ * ("dozens"), ranges ("between 10 and 20", "10-15"), articles that may count one person, and the qualifier before
+ * each figure ("at least", "more than").
+ */
+final class NumberReader {
+
+    private static final long MAX_COUNT = 100_000_000L;
+    private final Lexicon lexicon;
+    private final NumberWords numberWords;
+
+    NumberReader(Lexicon lexicon, NumberWords numberWords) {
+        this.lexicon = lexicon;
+        this.numberWords = numberWords;
+    }
+
+    List<Quantity> read(List<Token> tokens, int from, int to) {
+        List<Quantity> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Quantity q = readAt(tokens, i, to);
+            if (q == null) {
+                i++;
+                continue;
+            }
+            q = joinRange(tokens, q, to);
+            found.add(qualify(tokens, q, found.isEmpty() ? from : found.get(found.size() - 1).to()));
+            i = q.to();
+        }
+        return found;
+    }
+
+    private Quantity readAt(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        PhraseTable.Match<VagueAmount> vague = lexicon.vagueAmounts.longestAt(tokens, i, to);
+        if (vague != null) {
+            return new Quantity(i, i, vague.to(), CountRange.vague(vague.value().value(), vague.value().high()), false, "vague-amount");
+        }
+        if (t.isNumber()) {
+            return readDigits(tokens, i, to);
+        }
+        if (t.isWord() && numberWords.isNumberWord(t.lower())) {
+            return readWords(tokens, i, to);
+        }
+        if (t.isWord() && isDigitRange(t.lower())) {
+            int dash = t.lower().indexOf('-');
+            long a = Long.parseLong(t.lower().substring(0, dash));
+            long b = Long.parseLong(t.lower().substring(dash + 1));
+            return a < b && b < MAX_COUNT ? new Quantity(i, i, i + 1, CountRange.between(a, b), false, "range") : null;
+        }
+        if (t.is("a") || t.is("an") || t.is("another")) {
+            if (i + 1 < to && (numberWords.isMultiplier(tokens.get(i + 1).lower()))) {
+                return readWords(tokens, i, to);
+            }
+            return new Quantity(i, i, i + 1, CountRange.exact(1), true, "article");
+        }
+        return null;
+    }
+
+    private Quantity readDigits(List<Token> tokens, int i, int to) {
+        String digits = tokens.get(i).lower().replace(",", "");
+        double value;
+        try {
+            value = Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int end = i + 1;
+        if (end < to && numberWords.isMultiplier(tokens.get(end).lower())) {
+            value *= multiplier(tokens.get(end).lower());
+            end++;
+        } else if (digits.indexOf('.') >= 0) {
+            return null;
+        }
+        if (value > MAX_COUNT || value != Math.floor(value)) {
+            return null;
+        }
+        return dozen(tokens, new Quantity(i, i, end, CountRange.exact((long) value), false, "digits"), to);
+    }
+
+    private Quantity readWords(List<Token> tokens, int i, int to) {
+        StringBuilder phrase = new StringBuilder();
+        int end = i;
+        while (end < to) {
+            String w = tokens.get(end).lower();
+            boolean article = end == i && (w.equals("a") || w.equals("an"));
+            boolean joiningAnd = w.equals("and") && end > i && end + 1 < to
+                    && numberWords.isMultiplier(tokens.get(end - 1).lower())
+                    && numberWords.isNumberWord(tokens.get(end + 1).lower());
+            if (joiningAnd) {
+                end++;
+                continue;
+            }
+            if (!article && !numberWords.isNumberWord(w)) {
+                break;
+            }
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(article ? "one" : w);
+            end++;
+        }
+        long value = numberWords.parse(phrase.toString());
+        if (value < 0 || value > MAX_COUNT) {
+            return null;
+        }
+        return dozen(tokens, new Quantity(i, i, end, CountRange.exact(value), false, "number-words"), to);
+    }
+
+    /** "two dozen" is 24. */
+    private Quantity dozen(List<Token> tokens, Quantity q, int to) {
+        if (q.to() < to && tokens.get(q.to()).is("dozen")) {
+            return new Quantity(q.from(), q.numberFrom(), q.to() + 1, CountRange.exact(q.count().value() * 12), false, q.rule());
+        }
+        return q;
+    }
+
+    /** "between 10 and 20", "10 to 20", "two or three". */
+    private Quantity joinRange(List<Token> tokens, Quantity q, int to) {
+        if (q.article() || q.count().qualifier() != Qualifier.EXACT || q.to() + 1 >= to) {
+            return q;
+        }
+        Token link = tokens.get(q.to());
+        boolean between = q.from() > 0 && tokens.get(q.from() - 1).is("between") && link.is("and");
+        if (!(between || link.is("to") || link.is("or") || link.is("-"))) {
+            return q;
+        }
+        Quantity second = readAt(tokens, q.to() + 1, to);
+        if (second == null || second.article() || second.count().qualifier() != Qualifier.EXACT
+                || second.count().value() <= q.count().value()) {
+            return q;
+        }
+        int from = between ? q.from() - 1 : q.from();
+        return new Quantity(from, q.numberFrom(), second.to(), CountRange.between(q.count().value(), second.count().value()),
+                false, "range");
+    }
+
+    private Quantity qualify(List<Token> tokens, Quantity q, int floor) {
+        if (q.article() || q.count().qualifier() != Qualifier.EXACT) {
+            return q;
+        }
+        PhraseTable.Match<Qualifier> pre = lexicon.preQualifiers.longestEndingAt(tokens, q.from(), floor);
+        if (pre == null) {
+            return q;
+        }
+        return q.withQualifier(pre.from(), CountRange.of(pre.value(), q.count().value()));
+    }
+
+    private static boolean isDigitRange(String lower) {
+        int dash = lower.indexOf('-');
+        if (dash <= 0 || dash == lower.length() - 1 || dash > 9 || lower.length() - dash > 10) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (k != dash && !Character.isDigit(lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double multiplier(String word) {
+        switch (word) {
+            case "hundred": return 100;
+            case "thousand": return 1_000;
+            case "million": return 1_000_000;
+            default: return 1_000_000_000;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the outcome of a figure in its clause: an active verb or an outcome noun before it ("killed 14",
+ * "the injury of 30", "the death toll rose to 70"), or a passive verb or state after the people counted
+ * ("34 members ... were killed", "14 others wounded", "who have gotten out").
+ */
+final class OutcomeFinder {
+
+    private static final int ACTIVE_REACH = 3;
+    private static final int NOUN_REACH = 6;
+    private static final int PASSIVE_REACH = 25;
+    private static final Set<String> ACTIVE_FILLERS = Set.of("the", "a", "total", "of", "another", "only", "all",
+            "also", "reportedly", "allegedly", "and", "further", "additional", "some", "up");
+    private static final Set<String> NOUN_LINKS = Set.of("rose", "risen", "rises", "rising", "climbed", "increased",
+            "reached", "jumped", "stood", "stands", "stand", "is", "was", "has", "had", "now", "to", "at", "of", "the",
+            "been", "put", "putting", "puts", "hit", "'s", "a", "total", "further", "included", "includes", "including",
+            "raised", "raising", "brought", "bringing", "official", "final", "preliminary", "initial");
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being", "got",
+            "get", "had", "have", "has", "reportedly", "also", "allegedly", "all", "both", "later", "then", "subsequently");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being");
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "him", "her", "them", "his", "their",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "more", "over", "nearly",
+            "about", "around", "some", "dozens", "several", "scores", "hundreds", "one", "another", "himself", "themselves");
+
+    private final Lexicon lexicon;
+
+    OutcomeFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** An active verb or outcome noun governing the figure that starts at token {@code at}. */
+    OutcomeMatch before(List<Token> tokens, int at, int floor) {
+        int i = at;
+        int skipped = 0;
+        while (i > floor && skipped <= NOUN_REACH) {
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, i, floor);
+            if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && !afterPassiveAuxiliary(tokens, m.from(), floor)) {
+                return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "active-verb");
+            }
+            if (m != null && m.value().role() == OutcomeTerm.Role.NOUN) {
+                return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "outcome-noun");
+            }
+            String w = tokens.get(i - 1).lower();
+            boolean link = skipped < ACTIVE_REACH ? ACTIVE_FILLERS.contains(w) || NOUN_LINKS.contains(w) : NOUN_LINKS.contains(w);
+            if (!link) {
+                return null;
+            }
+            i--;
+            skipped++;
+        }
+        return null;
+    }
+
+    /** A passive verb or a state after the people counted, before the clause or the next figure ends. */
+    OutcomeMatch after(List<Token> tokens, int from, int limit, Clauses clauses) {
+        int end = Math.min(limit, from + PASSIVE_REACH);
+        for (int k = from; k < end; k++) {
+            if (clauses.isBoundary(k)) {
+                return null;
+            }
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, k, end);
+            if (m == null) {
+                continue;
+            }
+            OutcomeTerm term = m.value();
+            if (term.role() == OutcomeTerm.Role.ACTIVE || term.role() == OutcomeTerm.Role.NOUN) {
+                return null;
+            }
+            if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the"))) {
+                k = m.to() - 1;
+                continue;
+            }
+            if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit) && !afterAuxiliary(tokens, k, from)) {
+                return null;
+            }
+            return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
+        }
+        return null;
+    }
+
+    private boolean takesObject(List<Token> tokens, PhraseTable.Match<OutcomeTerm> m, int limit) {
+        if (m.to() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(m.to());
+        if (next.isNumber() || OBJECT_STARTS.contains(next.lower())) {
+            return true;
+        }
+        return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
+    }
+
+    private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
+        return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower());
+    }
+
+    private static boolean afterAuxiliary(List<Token> tokens, int at, int floor) {
+        return at - 1 >= Math.max(0, floor) && AUXILIARIES.contains(tokens.get(at - 1).lower())
+                || at - 2 >= Math.max(0, floor) && AUXILIARIES.contains(tokens.get(at - 2).lower())
+                && (tokens.get(at - 1).is("been") || tokens.get(at - 1).is("also") || tokens.get(at - 1).is("reportedly"));
+    }
+}

@@ -1,0 +1,101 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words, numbers and punctuation in one linear pass.
+ * A token that starts with a digit but holds letters ("10th", "17-year-old", "9mm") is a word, never a count.
+ * Curly quotes and apostrophes are folded to straight ones in the lower-case form; a possessive "'s" is its own token.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                i = readWordOrNumber(text, i, tokens);
+            } else {
+                int len = Character.charCount(text.codePointAt(i));
+                tokens.add(new Token(text.substring(i, i + len), fold(text.substring(i, i + len)), i, i + len, Token.Kind.PUNCT));
+                i += len;
+            }
+        }
+        return tokens;
+    }
+
+    private static int readWordOrNumber(String text, int from, List<Token> tokens) {
+        int n = text.length();
+        int i = from;
+        boolean letters = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters |= !Character.isDigit(c);
+                i++;
+            } else if (isJoiner(c) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > from
+                    && !(isApostrophe(c) && isPossessiveS(text, i + 1))) {
+                letters |= !(c == ',' || c == '.');
+                if ((c == ',' || c == '.') && (letters || !digitsFollow(text, i + 1))) {
+                    break;
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        String raw = text.substring(from, i);
+        tokens.add(new Token(raw, fold(raw), from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
+        if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
+            tokens.add(new Token(text.substring(i, i + 2), "'s", i, i + 2, Token.Kind.WORD));
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean digitsFollow(String text, int i) {
+        return i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean isPossessiveS(String text, int i) {
+        return i < text.length() && (text.charAt(i) == 's' || text.charAt(i) == 'S')
+                && (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '‑' || c == '\'' || c == '’' || c == ',' || c == '.';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    static String fold(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = switch (c) {
+                case '’', '‘', '`' -> '\'';
+                case '“', '”', '«', '»' -> '"';
+                case '‑', '–' -> '-';
+                default -> Character.toLowerCase(c);
+            };
+            if (f != c && b == null) {
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(f);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.casualtyledger.ingest.extract.eval;
+
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+
+/**
+ * The reduction of ../shared/eval/README.md: a document's figure for an outcome is the sum over its top-level
+ * incident claims (no breakdown child, no running total, no restated headline) of the reported value.
+ */
+final class DocumentFigures {
+
+    private DocumentFigures() {
+    }
+
+    static long total(List<Claim> claims, Outcome outcome) {
+        long sum = 0;
+        for (Claim c : claims) {
+            if (c.outcome() == outcome && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
+                sum += c.count().reported();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,179 @@
+package org.casualtyledger.ingest.extract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.ingest.extract.ClaimExtractor;
+
+/**
+ * {@code scripts/eval.sh [--errors N] FILE...}: runs the extractor in-process over evaluation files in the formats of
+ * ../shared/eval/README.md and prints one JSON line per file; {@code --errors N} also prints the N worst documents
+ * of each file to standard error.
+ */
+public final class EvaluationCommand {
+
+    private static final List<String> FIGURES = List.of("killed", "injured", "captured");
+    private final ObjectMapper json = new ObjectMapper();
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final int errors;
+
+    EvaluationCommand(PrintStream out, PrintStream err, int errors) {
+        this.out = out;
+        this.err = err;
+        this.errors = errors;
+    }
+
+    public static void main(String[] args) throws IOException {
+        int errors = 0;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--errors") && i + 1 < args.length) {
+                errors = Integer.parseInt(args[++i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: eval [--errors N] FILE.jsonl|FILE.json ...");
+            System.exit(2);
+        }
+        EvaluationCommand command = new EvaluationCommand(System.out, System.err, errors);
+        for (Path file : files) {
+            command.evaluate(file);
+        }
+    }
+
+    void evaluate(Path file) throws IOException {
+        Map<String, Object> line = file.toString().endsWith(".jsonl") ? documentLevel(file) : claimLevel(file);
+        out.println(json.writeValueAsString(line));
+    }
+
+    private Map<String, Object> documentLevel(Path file) throws IOException {
+        Map<String, FigureScore> scores = new LinkedHashMap<>();
+        List<DocumentError> worst = new ArrayList<>();
+        int documents = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String row;
+            while ((row = reader.readLine()) != null) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                documents++;
+                scoreDocument(json.readTree(row), scores, worst);
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("file", file.getFileName().toString());
+        result.put("documents", documents);
+        scores.forEach((figure, score) -> result.put(figure, score.toJson()));
+        printWorst(worst);
+        return result;
+    }
+
+    private void scoreDocument(JsonNode doc, Map<String, FigureScore> scores, List<DocumentError> worst) {
+        String text = doc.path("text").asText("");
+        List<Claim> claims = extractor.extract(doc.path("id").asText("r-eval"), text, date(doc.path("published")));
+        JsonNode gold = doc.path("gold");
+        long error = 0;
+        StringBuilder figures = new StringBuilder();
+        if (gold.has("killed_incidents")) {
+            long[] acceptable = incidentKilled(gold.path("killed_incidents"));
+            long extracted = DocumentFigures.total(claims, Outcome.KILLED);
+            scores.computeIfAbsent("killed", k -> new FigureScore()).add(extracted, acceptable);
+            error += distance(extracted, acceptable);
+            figures.append("killed gold ").append(java.util.Arrays.toString(acceptable)).append(" got ").append(extracted);
+        }
+        for (String figure : FIGURES) {
+            if (!gold.has(figure) || gold.get(figure).isNull()) {
+                continue;
+            }
+            long expected = gold.get(figure).asLong();
+            long extracted = DocumentFigures.total(claims, Outcome.valueOf(figure.toUpperCase()));
+            scores.computeIfAbsent(figure, k -> new FigureScore()).add(extracted, expected);
+            error += Math.abs(extracted - expected) > 0 ? 1 + Math.min(1000, Math.abs(extracted - expected)) : 0;
+            figures.append(figure).append(" gold ").append(expected).append(" got ").append(extracted).append("; ");
+        }
+        if (errors > 0 && error > 0) {
+            worst.add(new DocumentError(doc.path("id").asText(), error, figures.toString(), text, claims));
+        }
+    }
+
+    private static long[] incidentKilled(JsonNode incidents) {
+        long[] values = new long[incidents.size() + 1];
+        long sum = 0;
+        for (int i = 0; i < incidents.size(); i++) {
+            values[i] = incidents.get(i).path("killed").asLong();
+            sum += values[i];
+        }
+        values[incidents.size()] = sum;
+        return values;
+    }
+
+    private static long distance(long extracted, long[] acceptable) {
+        long best = Long.MAX_VALUE;
+        for (long gold : acceptable) {
+            best = Math.min(best, Math.abs(extracted - gold));
+        }
+        return best == 0 ? 0 : 1 + Math.min(1000, best);
+    }
+
+    private Map<String, Object> claimLevel(Path file) throws IOException {
+        JsonNode gold = json.readTree(file.toFile());
+        String text = gold.hasNonNull("text") ? gold.get("text").asText()
+                : Files.readString(file.toAbsolutePath().getParent().resolve(gold.path("document").asText()), StandardCharsets.UTF_8);
+        List<Claim> claims = extractor.extract("r-eval", text, date(gold.path("published")));
+        GoldClaimScore score = new GoldClaimScore(text, claims);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("file", file.getFileName().toString());
+        result.put("claims", score.score(gold.path("claims")));
+        if (errors > 0) {
+            score.unmatchedGold().forEach(g -> err.println("missed gold: " + g));
+            score.unmatchedClaims().forEach(c -> err.println("unmatched claim: " + describe(text, c)));
+        }
+        return result;
+    }
+
+    private void printWorst(List<DocumentError> worst) {
+        worst.sort(Comparator.comparingLong(DocumentError::error).reversed().thenComparing(DocumentError::id));
+        for (DocumentError e : worst.subList(0, Math.min(errors, worst.size()))) {
+            err.println("== " + e.id() + ": " + e.figures());
+            err.println("   " + e.text().replace('\n', ' '));
+            e.claims().forEach(c -> err.println("   -> " + describe(e.text(), c)));
+        }
+    }
+
+    private static String describe(String text, Claim c) {
+        return c.count().value() + " " + c.count().qualifier() + " " + c.outcome() + " " + c.group() + " " + c.scope()
+                + (c.parentId() != null ? " child" : "") + (c.restates() != null ? " restates" : "") + " [" + c.rule() + "] \""
+                + text.substring(c.evidence().start(), c.evidence().end()) + "\"";
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private record DocumentError(String id, long error, String figures, String text, List<Claim> claims) {
+    }
+}
