@@ -3,19 +3,29 @@
 # scrapes the three services on /q/metrics and loads k8s/prometheus/ledger-alerts.rules.yml, ingests a
 # bulletin through the gateway, then asserts that up == 1 for each service and that the domain metrics
 # (reports ingested, claims extracted, outbox backlog, extraction histogram) are in Prometheus.
-# Everything runs on 127.0.0.1 with its own ports and LEDGER_HOME, and is stopped on exit.
+# Everything runs on 127.0.0.1 with its own free ports and LEDGER_HOME, and is stopped on exit.
 # Needs: prometheus and promtool (.ci/tools.sh), curl, python3.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
-export GATEWAY_PORT="${GATEWAY_PORT:-18080}"
-export INGEST_SERVICE_PORT="${INGEST_SERVICE_PORT:-18081}"
-export TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-18082}"
-export LEDGER_PG_PORT="${LEDGER_PG_PORT:-55499}"
-export LEDGER_HOME="${LEDGER_HOME:-$ROOT/.ledger/prometheus-e2e}"
+for tool in prometheus promtool curl python3; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "prometheus-e2e: $tool is missing (run .ci/tools.sh)" >&2; exit 2; }
+done
+
+# Free loopback ports unless given, so that it never meets another stack on this machine.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+export GATEWAY_PORT="${GATEWAY_PORT:-$(free_port)}"
+export INGEST_SERVICE_PORT="${INGEST_SERVICE_PORT:-$(free_port)}"
+export TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-$(free_port)}"
+export LEDGER_PG_PORT="${LEDGER_PG_PORT:-$(free_port)}"
+if [ -z "${LEDGER_HOME:-}" ]; then
+  # Its own throwaway home: a fresh database, so the bulletin is new (201) on every run.
+  export LEDGER_HOME="$ROOT/.ledger/prometheus-e2e"
+  rm -rf "$LEDGER_HOME/pgdata"
+fi
 export LEDGER_API_KEY="${LEDGER_API_KEY:-e2e-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
-PROMETHEUS_PORT="${PROMETHEUS_PORT:-19090}"
+PROMETHEUS_PORT="${PROMETHEUS_PORT:-$(free_port)}"
 WAIT_SECONDS="${E2E_WAIT_SECONDS:-90}"
 PROM="http://127.0.0.1:$PROMETHEUS_PORT"
 
@@ -26,9 +36,6 @@ check() { # name, command...
   if "$@"; then echo "PASS  $name"; passed=$((passed + 1)); else echo "FAIL  $name"; failed=$((failed + 1)); fi
 }
 
-for tool in prometheus promtool curl python3; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "prometheus-e2e: $tool is missing (run .ci/tools.sh)" >&2; exit 2; }
-done
 [ -x ./ledger ] || { echo "prometheus-e2e: ./ledger is missing" >&2; exit 2; }
 
 work=$(mktemp -d)
@@ -108,7 +115,8 @@ check "reports ingested, by result" eventually 'sum(ledger_reports_ingested_tota
 check "claims extracted, by outcome" eventually 'sum(ledger_claims_extracted_total{job="ingest-service"}) > 0' any
 check "outbox backlog gauge" eventually 'count(ledger_outbox_backlog{job="ingest-service"})' 1
 check "extraction time histogram" eventually 'count(ledger_extraction_seconds_bucket{job="ingest-service"}) > 0' any
-check "HTTP server requests on the gateway" eventually 'sum(http_server_requests_seconds_count{job="gateway"}) > 0' any
+check "HTTP server requests on the gateway, with the status label the 5xx alert reads" \
+  eventually 'sum(http_server_requests_seconds_count{job="gateway", status=~"2.."}) > 0' any
 rules=$(curl -s "$PROM/api/v1/rules" | python3 -c 'import json,sys; print(sum(len(g["rules"]) for g in json.load(sys.stdin)["data"]["groups"]))')
 check "the alert rules are loaded ($rules rules)" test "${rules:-0}" -ge 6
 firing=$(curl -s "$PROM/api/v1/alerts" | python3 -c 'import json,sys; print(",".join(a["labels"]["alertname"] for a in json.load(sys.stdin)["data"]["alerts"] if a["labels"]["alertname"] == "LedgerServiceDown"))')

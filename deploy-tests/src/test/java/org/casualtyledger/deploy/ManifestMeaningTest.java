@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ManifestMeaningTest {
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
     static final List<String> ENVIRONMENTS = List.of("overlays/dev", "overlays/prod");
+    static final List<String> DATABASE_SERVICES = List.of("ingest-service", "tally-service");
 
     @ParameterizedTest(name = "k8s/{0}: workload, Service, PDB, HPA, Ingress and ServiceMonitor references find their targets")
     @FieldSource("OVERLAYS")
@@ -316,6 +317,29 @@ class ManifestMeaningTest {
             problems.add("services share a database: " + databases);
         }
         assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}: Flyway migrates at start and Hibernate validates the schema in prod")
+    @FieldSource("DATABASE_SERVICES")
+    void migrationsRunAtStartAndTheSchemaIsValidated(String serviceName) {
+        ServiceConfig config = ServiceConfig.of(serviceName);
+        assertTrue(config.uses("quarkus-flyway"), serviceName + " has no quarkus-flyway");
+        assertEquals("true", config.prodValue("quarkus.flyway.migrate-at-start"), serviceName);
+        assertEquals("validate", config.prodValue("quarkus.hibernate-orm.schema-management.strategy"), serviceName);
+    }
+
+    @ParameterizedTest(name = "k8s/{0}: ServiceMonitors name their jobs as the alert rules expect")
+    @FieldSource("OVERLAYS")
+    void scrapeJobsAreTheNamesTheAlertsUse(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> jobs = new ArrayList<>();
+        for (JsonNode monitor : rendering.ofKind("ServiceMonitor")) {
+            String jobLabel = monitor.path("spec").path("jobLabel").asText();
+            rendering.ofKind("Service").stream()
+                    .filter(s -> Selectors.matches(monitor.path("spec").path("selector"), Rendering.strings(s.path("metadata").path("labels"))))
+                    .forEach(s -> jobs.add(s.path("metadata").path("labels").path(jobLabel).asText()));
+        }
+        assertEquals(ServiceConfig.SERVICES.stream().sorted().toList(), jobs.stream().sorted().toList());
     }
 
     private static Optional<String> managedRoleSecret(JsonNode cluster, String role) {

@@ -39,7 +39,9 @@ class PrometheusEndToEndIT {
         environment.put("TALLY_SERVICE_PORT", String.valueOf(freePort()));
         environment.put("LEDGER_PG_PORT", String.valueOf(freePort()));
         environment.put("PROMETHEUS_PORT", String.valueOf(freePort()));
-        environment.put("LEDGER_HOME", System.getProperty("ledger.e2e.home", root.resolve("target/prometheus-e2e").toString()));
+        Path home = Path.of(System.getProperty("ledger.e2e.home", root.resolve("deploy-tests/target/prometheus-e2e").toString()));
+        deleteRecursively(home);
+        environment.put("LEDGER_HOME", home.toString());
         Process process = script.start();
         boolean finished = process.waitFor(6, TimeUnit.MINUTES);
         if (!finished) {
@@ -51,6 +53,16 @@ class PrometheusEndToEndIT {
         assertTrue(finished, "scripts/prometheus-e2e.sh did not finish in 6 minutes");
         assertEquals(0, process.exitValue(), "scripts/prometheus-e2e.sh failed:\n" + log);
         assertTrue(log.contains(" passed, 0 failed"), log);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {
