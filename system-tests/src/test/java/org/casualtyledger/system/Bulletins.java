@@ -4,7 +4,7 @@ package org.casualtyledger.system;
 final class Bulletins {
     /** An incident with a party's losses on both sides, a breakdown and a running total. */
     static final String HAJIN_CLASHES = """
-            Deir Ezzor Province – the monitor documented that 27 members at least of the organization were killed \
+            Deir Ezzor Province – the monitor documented that 27 members at least of the \u201cIslamic State\u201d organization were killed \
             in a failed attack on positions of the Syria Democratic Forces near Hajin, while 9 fighters of the SDF were \
             also killed. Separately, shelling on the town of al-Susah killed 14 civilians including 5 children.
 

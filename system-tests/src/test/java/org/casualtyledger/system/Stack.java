@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.casualtyledger.embeddeddb.PostgresServer;
-import org.casualtyledger.embeddeddb.PostgresTestResource;
+import org.casualtyledger.embeddeddb.SharedPostgres;
 
 /**
  * The whole system as it runs for real: a PostgreSQL server and the three packaged services as separate
@@ -51,7 +51,7 @@ public final class Stack {
     private Stack(Path root) {
         this.root = root;
         this.logs = root.resolve("system-tests/target/stack-logs");
-        this.postgres = PostgresTestResource.SharedServer.get();
+        this.postgres = SharedPostgres.get();
         for (Service service : Service.values()) {
             ports.put(service, freePort());
             if (service.database != null) {

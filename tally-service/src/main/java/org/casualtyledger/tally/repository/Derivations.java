@@ -1,0 +1,293 @@
+package org.casualtyledger.tally.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.casualtyledger.tally.events.EventClusterer;
+import org.casualtyledger.tally.events.IncidentClaim;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps events, series, discrepancies and rollups in step with the claims, inside the caller's transaction.
+ * The same code serves a single batch (only the touched clusters and series) and a full rebuild (all of them),
+ * which is what makes the two provably equivalent.
+ */
+@ApplicationScoped
+public class Derivations {
+    private static final String CLUSTER_CLAIMS = """
+            SELECT id, report_id, claim_date, published_at, place_key, province, low,
+                   CASE WHEN open_high THEN NULL ELSE high END AS high,
+                   (body->'count'->>'qualifier') || ' ' || (body->'count'->>'value') AS wording, event_id
+            FROM claim WHERE cluster_key = $1 AND claim_date BETWEEN $2 AND $3""";
+
+    /** Ranks a cluster's claims: the most specific place, then the most precise wording, then the latest report. */
+    private static final String SPECIFIC_FIRST = "ORDER BY place_rank DESC, precision_rank DESC, published_at DESC, report_id DESC, id DESC";
+
+    private static final String BUILD_EVENTS = """
+            INSERT INTO event (id, outcome, grp, subgroup, province, place, latitude, longitude, first_date, last_date,
+                               low, best, high, best_claim_id, claims, reports, sources, report_ids)
+            SELECT event_id, min(outcome), min(grp), min(subgroup),
+                   (array_agg(province %1$s))[1], (array_agg(place %1$s))[1],
+                   (array_agg(latitude %1$s))[1], (array_agg(longitude %1$s))[1],
+                   min(claim_date), max(claim_date),
+                   max(low),
+                   LEAST(GREATEST((array_agg(best %1$s))[1], max(low)), max(GREATEST(stated_high, low))),
+                   max(GREATEST(stated_high, low)),
+                   (array_agg(id %1$s))[1], count(*), count(DISTINCT report_id),
+                   array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id)
+            FROM claim WHERE %2$s GROUP BY event_id
+            RETURNING grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place""";
+
+    private static final String EVENT_KEYS = """
+            SELECT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place
+            FROM event WHERE id = ANY($1)""";
+
+    private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup, place) IN "
+            + "(SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]))";
+
+    private static final String BUILD_ROLLUP = """
+            INSERT INTO event_rollup (month, outcome, grp, subgroup, province, place, events, claims, low, best, high,
+                                      sources, report_ids)
+            SELECT k.month, k.outcome, k.grp, k.subgroup, k.province, k.place, count(*), sum(e.claims),
+                   sum(e.low), sum(e.best), sum(e.high),
+                   ARRAY(SELECT DISTINCT s FROM event e2, unnest(e2.sources) s WHERE e2.grp = k.grp AND e2.outcome = k.outcome
+                         AND e2.province = k.province AND e2.subgroup = k.subgroup AND e2.place = k.place
+                         AND e2.first_date >= k.month AND e2.first_date < k.month + interval '1 month' ORDER BY s),
+                   ARRAY(SELECT DISTINCT r FROM event e2, unnest(e2.report_ids) r WHERE e2.grp = k.grp AND e2.outcome = k.outcome
+                         AND e2.province = k.province AND e2.subgroup = k.subgroup AND e2.place = k.place
+                         AND e2.first_date >= k.month AND e2.first_date < k.month + interval '1 month' ORDER BY r)
+            FROM (%s) k
+            JOIN event e ON e.grp = k.grp AND e.outcome = k.outcome AND e.province = k.province AND e.subgroup = k.subgroup
+                 AND e.place = k.place AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
+            GROUP BY k.month, k.outcome, k.grp, k.subgroup, k.province, k.place""";
+
+    private static final String BUILD_SERIES = """
+            INSERT INTO series (id, source, outcome, grp, subgroup, period_start, breakdown, points, first_published,
+                                last_published, latest_value, latest_claim_id)
+            SELECT series_id, min(source), min(outcome), min(grp), min(subgroup),
+                   (array_agg((body->>'periodStart')::date))[1], bool_or(breakdown), count(*),
+                   min(published_at), max(published_at),
+                   (array_agg(best ORDER BY published_at DESC, report_id DESC, id DESC))[1],
+                   (array_agg(id ORDER BY published_at DESC, report_id DESC, id DESC))[1]
+            FROM claim WHERE %s GROUP BY series_id""";
+
+    private static final String BUILD_POINTS = """
+            INSERT INTO series_point (series_id, published_at, seq, value, claim_id, report_id)
+            SELECT series_id, published_at, row_number() OVER (PARTITION BY series_id ORDER BY published_at, report_id, id),
+                   best, id, report_id
+            FROM claim WHERE %s""";
+
+    /** A running total that falls below the figure published before it. */
+    private static final String BUILD_FALLS = """
+            INSERT INTO discrepancy (id, kind, series_id, source, outcome, grp, subgroup, period_start, previous_claim_id,
+                                     previous_value, previous_published, claim_id, value, published_at)
+            SELECT 'd-' || substr(md5(p.series_id || '|' || p.claim_id), 1, 24), 'SERIES_FALL', p.series_id,
+                   s.source, s.outcome, s.grp, s.subgroup, s.period_start,
+                   p.prev_claim, p.prev_value, p.prev_published, p.claim_id, p.value, p.published_at
+            FROM (SELECT series_id, claim_id, value, published_at,
+                         lag(value) OVER w AS prev_value, lag(claim_id) OVER w AS prev_claim,
+                         lag(published_at) OVER w AS prev_published
+                  FROM series_point WHERE %s WINDOW w AS (PARTITION BY series_id ORDER BY seq)) p
+            JOIN series s ON s.id = p.series_id
+            WHERE p.value < p.prev_value""";
+
+    /** Each series' value at the end of every month it has points in, and its rise since the month before. */
+    private static final String BUILD_MONTHS = """
+            INSERT INTO series_month (series_id, month, value, increment, last_published, report_id)
+            SELECT series_id, month, value, value - coalesce(lag(value) OVER (PARTITION BY series_id ORDER BY month), 0),
+                   last_published, report_id
+            FROM (SELECT series_id, date_trunc('month', published_at)::date AS month,
+                         (array_agg(value ORDER BY seq DESC))[1] AS value, max(published_at) AS last_published,
+                         (array_agg(report_id ORDER BY seq DESC))[1] AS report_id
+                  FROM series_point WHERE %s GROUP BY series_id, date_trunc('month', published_at)::date) m""";
+
+    private final EventClusterer clusterer;
+
+    public Derivations(@ConfigProperty(name = "ledger.events.window-days", defaultValue = "3") int windowDays) {
+        this.clusterer = new EventClusterer(windowDays);
+    }
+
+    public EventClusterer clusterer() {
+        return clusterer;
+    }
+
+    /** Brings everything derived from the affected clusters and series up to date with the claims. */
+    Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected) {
+        Set<String> touchedEvents = new HashSet<>(affected.eventIds);
+        return sequentially(new TreeMap<>(affected.clusterDates).entrySet(),
+                        e -> recluster(conn, e.getKey(), e.getValue()[0], e.getValue()[1], touchedEvents))
+                .chain(() -> rebuildEvents(conn, touchedEvents))
+                .chain(() -> rebuildSeries(conn, affected.seriesIds));
+    }
+
+    /** Re-derives every event, series, discrepancy and rollup from the claims alone. */
+    public Uni<Void> rebuildAll(SqlConnection conn) {
+        return conn.query("UPDATE claim SET event_id = NULL, join_reason = NULL WHERE event_id IS NOT NULL").execute()
+                .chain(() -> conn.query("DELETE FROM event_rollup").execute())
+                .chain(() -> conn.query("DELETE FROM event").execute())
+                .chain(() -> conn.query("DELETE FROM series").execute())
+                .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last FROM claim "
+                        + "WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
+                .chain(rows -> {
+                    List<Row> clusters = new ArrayList<>();
+                    rows.forEach(clusters::add);
+                    Set<String> ignored = new HashSet<>();
+                    return sequentially(clusters, r -> recluster(conn, r.getString("cluster_key"),
+                            r.getLocalDate("first"), r.getLocalDate("last"), ignored));
+                })
+                .chain(() -> conn.query(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id IS NOT NULL")).execute())
+                .chain(() -> conn.query(BUILD_ROLLUP.formatted(
+                        "SELECT DISTINCT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place FROM event"))
+                        .execute())
+                .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
+                .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
+                .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
+                .chain(() -> conn.query(BUILD_MONTHS.formatted("true")).execute())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Re-clusters one cluster from the first changed date, continuing past the last changed date until the new
+     * assignment agrees with the stored one over a whole window: from there on nothing can differ.
+     */
+    private Uni<Void> recluster(SqlConnection conn, String key, LocalDate firstChanged, LocalDate lastChanged,
+                                Set<String> touchedEvents) {
+        int window = clusterer.windowDays();
+        return reclusterUntil(conn, key, firstChanged, lastChanged, lastChanged.plusDays(4L * window + 1), touchedEvents);
+    }
+
+    private Uni<Void> reclusterUntil(SqlConnection conn, String key, LocalDate firstChanged, LocalDate lastChanged,
+                                     LocalDate loadUntil, Set<String> touchedEvents) {
+        int window = clusterer.windowDays();
+        LocalDate loadFrom = firstChanged.minusDays(window);
+        return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(key, loadFrom, loadUntil))
+                .chain(rows -> {
+                    List<IncidentClaim> claims = new ArrayList<>();
+                    for (Row row : rows) {
+                        claims.add(incidentClaim(row));
+                    }
+                    Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, firstChanged);
+                    LocalDate settledFrom = loadUntil.minusDays(window);
+                    boolean settled = claims.stream()
+                            .filter(c -> !c.date().isBefore(settledFrom))
+                            .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
+                    if (!settled) {
+                        return reclusterUntil(conn, key, firstChanged, lastChanged, loadUntil.plusDays(8L * window + 1), touchedEvents);
+                    }
+                    return storeAssignments(conn, claims, assigned, touchedEvents);
+                });
+    }
+
+    private Uni<Void> storeAssignments(SqlConnection conn, List<IncidentClaim> claims,
+                                       Map<String, EventClusterer.Assignment> assigned, Set<String> touchedEvents) {
+        List<Tuple> updates = new ArrayList<>();
+        for (IncidentClaim claim : claims) {
+            EventClusterer.Assignment a = assigned.get(claim.id());
+            if (a == null) {
+                continue;
+            }
+            if (!a.eventId().equals(claim.eventId())) {
+                updates.add(Tuple.of(claim.id(), a.eventId(), a.reason()));
+                touchedEvents.add(a.eventId());
+                if (claim.eventId() != null) {
+                    touchedEvents.add(claim.eventId());
+                }
+            }
+        }
+        if (updates.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery("UPDATE claim SET event_id = $2, join_reason = $3 WHERE id = $1 "
+                        + "AND (event_id IS DISTINCT FROM $2 OR join_reason IS DISTINCT FROM $3)")
+                .executeBatch(updates).replaceWithVoid();
+    }
+
+    private static IncidentClaim incidentClaim(Row row) {
+        return new IncidentClaim(row.getString("id"), row.getString("report_id"), row.getLocalDate("claim_date"),
+                row.getLocalDate("published_at"), row.getString("place_key"), row.getString("province"),
+                row.getLong("low"), row.getLong("high"), row.getString("wording"), row.getString("event_id"));
+    }
+
+    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String[] ids = eventIds.toArray(new String[0]);
+        List<Object[]> keys = new ArrayList<>();
+        return conn.preparedQuery(EVENT_KEYS).execute(Tuple.of((Object) ids))
+                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
+                .chain(() -> conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(Tuple.of((Object) ids)))
+                .chain(() -> conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)"))
+                        .execute(Tuple.of((Object) ids)))
+                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
+                .chain(() -> rebuildRollup(conn, keys));
+    }
+
+    private static Object[] rollupKey(Row r) {
+        return new Object[] {r.getString("grp"), r.getString("outcome"), r.getString("province"),
+                r.getLocalDate("month"), r.getString("subgroup"), r.getString("place")};
+    }
+
+    private static Uni<Void> rebuildRollup(SqlConnection conn, List<Object[]> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple columns = keyColumns(keys);
+        return conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns)
+                .chain(() -> conn.preparedQuery(BUILD_ROLLUP.formatted(
+                        "SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) "
+                                + "AS u(grp, outcome, province, month, subgroup, place)")).execute(columns))
+                .replaceWithVoid();
+    }
+
+    private static Tuple keyColumns(List<Object[]> keys) {
+        int n = keys.size();
+        String[] grp = new String[n];
+        String[] outcome = new String[n];
+        String[] province = new String[n];
+        LocalDate[] month = new LocalDate[n];
+        String[] subgroup = new String[n];
+        String[] place = new String[n];
+        for (int i = 0; i < n; i++) {
+            Object[] k = keys.get(i);
+            grp[i] = (String) k[0];
+            outcome[i] = (String) k[1];
+            province[i] = (String) k[2];
+            month[i] = (LocalDate) k[3];
+            subgroup[i] = (String) k[4];
+            place[i] = (String) k[5];
+        }
+        return Tuple.tuple(List.of(grp, outcome, province, month, subgroup, place));
+    }
+
+    private static Uni<Void> rebuildSeries(SqlConnection conn, Set<String> seriesIds) {
+        if (seriesIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple ids = Tuple.of((Object) seriesIds.toArray(new String[0]));
+        return conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids)
+                .chain(() -> conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids))
+                .chain(() -> conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids))
+                .chain(() -> conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids))
+                .chain(() -> conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
+                .replaceWithVoid();
+    }
+
+    static <T> Uni<Void> sequentially(Iterable<T> items, Function<T, Uni<Void>> step) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (T item : items) {
+            chain = chain.chain(() -> step.apply(item));
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,39 @@
+package org.casualtyledger.tally.repository;
+
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A WHERE clause built from optional filters, with positional parameters in order. */
+final class SqlFilter {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    /** Adds a condition where {@code ?} stands for the value's parameter; null values add nothing. */
+    SqlFilter add(String condition, Object value) {
+        if (value != null) {
+            params.add(value);
+            conditions.add(condition.replace("?", "$" + params.size()));
+        }
+        return this;
+    }
+
+    SqlFilter always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Adds a parameter that later SQL refers to as the returned placeholder. */
+    String param(Object value) {
+        params.add(value);
+        return "$" + params.size();
+    }
+
+    String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    Tuple tuple() {
+        return Tuple.tuple(new ArrayList<>(params));
+    }
+}

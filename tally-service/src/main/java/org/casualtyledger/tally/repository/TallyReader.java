@@ -1,0 +1,324 @@
+package org.casualtyledger.tally.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.casualtyledger.claim.Page;
+import org.casualtyledger.tally.tally.Dimension;
+import org.casualtyledger.tally.tally.Estimate;
+import org.casualtyledger.tally.tally.SeriesDisagreement;
+import org.casualtyledger.tally.tally.Tally;
+import org.casualtyledger.tally.tally.TallyQuery;
+
+/**
+ * Answers tallies from events (or their monthly rollup) and from running totals, side by side.
+ * Events: low, best and high are sums over events. Series: each source's figure is, per group/outcome/subgroup,
+ * its running total's rise over the period (the largest where several series of the source start on different
+ * dates), summed over groups; across sources low is the smallest figure, high the largest, best the most recent.
+ */
+@jakarta.enterprise.context.ApplicationScoped
+public class TallyReader {
+    private final Pool pool;
+
+    public TallyReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Page<Tally>> tally(TallyQuery q) {
+        Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
+        return eventCells(q, cells)
+                .chain(() -> q.seriesApply() ? seriesCells(q, cells) : Uni.createFrom().voidItem())
+                .chain(() -> disagreements(q, cells))
+                .map(ignored -> page(q, cells));
+    }
+
+    // ---- events ----
+
+    private Uni<Void> eventCells(TallyQuery q, Map<List<String>, Cell> cells) {
+        boolean rollup = !q.has(Dimension.SOURCE) && q.source() == null && q.monthAligned();
+        SqlFilter f = eventFilter(q, rollup);
+        String base = rollup
+                ? "SELECT grp, outcome, subgroup, province, place, month, events AS n, claims, low, best, high, sources, report_ids FROM event_rollup"
+                : "SELECT grp, outcome, subgroup, province, place, date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+        List<String> keys = keyExpressions(q.groupBy());
+        String keyList = String.join(", ", aliases(keys.size()));
+        String sql = "WITH b AS (" + base + f.where() + "), "
+                + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
+                + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
+                + "r AS (SELECT " + keyList + ", count(DISTINCT x) AS reports FROM e, unnest(report_ids) x GROUP BY " + keyList + "), "
+                + "o AS (SELECT " + keyList + ", count(DISTINCT x) AS sources FROM e, unnest(sources) x GROUP BY " + keyList + ") "
+                + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
+        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
+                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
+            }
+        }).replaceWithVoid();
+    }
+
+    private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
+        SqlFilter f = new SqlFilter()
+                .add("grp = ?", q.group())
+                .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("subgroup = ?", q.subgroup())
+                .add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location());
+        if (rollup) {
+            f.add("month >= ?", q.from()).add("month <= ?", q.to());
+        } else {
+            f.add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
+        }
+        return f;
+    }
+
+    /** SQL for each groupBy dimension over the event columns; k0 is a constant so that joins always have a key. */
+    private static List<String> keyExpressions(List<Dimension> dims) {
+        List<String> keys = new ArrayList<>();
+        keys.add("''");
+        for (Dimension d : dims) {
+            switch (d) {
+                case GROUP -> keys.add("grp");
+                case OUTCOME -> keys.add("outcome");
+                case SUBGROUP -> keys.add("subgroup");
+                case LOCATION -> keys.add("place");
+                case PROVINCE -> keys.add("province");
+                case SOURCE -> keys.add("unnest(sources)");
+                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
+                default -> throw new IllegalStateException(d.name());
+            }
+        }
+        return keys;
+    }
+
+    private static String selectKeys(List<String> keys) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(keys.get(i) + "::text AS k" + i);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static List<String> aliases(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("k" + i);
+        }
+        return names;
+    }
+
+    private static List<String> key(Row row, int n) {
+        List<String> key = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            key.add(row.getString("k" + i));
+        }
+        return key;
+    }
+
+    // ---- series ----
+
+    private Uni<Void> seriesCells(TallyQuery q, Map<List<String>, Cell> cells) {
+        SqlFilter f = new SqlFilter()
+                .add("s.grp = ?", q.group())
+                .add("s.outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("s.source = ?", q.source());
+        if (q.subgroup() != null) {
+            f.add("s.subgroup = ?", q.subgroup());
+        } else if (!q.has(Dimension.SUBGROUP)) {
+            f.always("NOT s.breakdown");
+        }
+        String sql;
+        if (q.has(Dimension.MONTH)) {
+            f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
+            sql = "SELECT s.id, s.source, s.grp, s.outcome, s.subgroup, to_char(m.month, 'YYYY-MM') AS month, "
+                    + "greatest(m.increment, 0) AS value, m.last_published AS published, m.report_id "
+                    + "FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
+        } else {
+            String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
+            String before = q.from() == null ? "NULL::bigint"
+                    : "(SELECT p.value FROM series_point p WHERE p.series_id = s.id AND p.published_at < " + f.param(q.from())
+                    + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1)";
+            if (q.from() != null) {
+                f.always("t.published_at >= " + f.param(q.from()));
+            }
+            sql = "SELECT s.id, s.source, s.grp, s.outcome, s.subgroup, NULL::text AS month, "
+                    + "greatest(t.value - coalesce(" + before + ", 0), 0) AS value, t.published_at AS published, t.report_id "
+                    + "FROM series s JOIN LATERAL (SELECT p.value, p.published_at, p.report_id FROM series_point p "
+                    + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1) t ON true" + f.where();
+        }
+        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+            Map<List<String>, SeriesCell> seriesCells = new HashMap<>();
+            for (Row row : rows) {
+                List<String> key = seriesKey(q.groupBy(), row);
+                seriesCells.computeIfAbsent(key, k -> new SeriesCell()).add(row);
+            }
+            seriesCells.forEach((key, sc) -> cells.computeIfAbsent(key, k -> new Cell()).series = sc);
+        }).replaceWithVoid();
+    }
+
+    private static List<String> seriesKey(List<Dimension> dims, Row row) {
+        List<String> key = new ArrayList<>();
+        for (Dimension d : dims) {
+            switch (d) {
+                case GROUP -> key.add(row.getString("grp"));
+                case OUTCOME -> key.add(row.getString("outcome"));
+                case SUBGROUP -> key.add(row.getString("subgroup"));
+                case SOURCE -> key.add(row.getString("source"));
+                case MONTH -> key.add(row.getString("month"));
+                default -> throw new IllegalStateException("series carry no " + d.parameter());
+            }
+        }
+        return key;
+    }
+
+    /** The series figures of one cell: per source and group, the largest of the source's overlapping series. */
+    static final class SeriesCell {
+        final Map<List<String>, Row> bestPerSourceGroup = new HashMap<>();
+
+        void add(Row row) {
+            List<String> k = List.of(row.getString("source"), row.getString("grp"), row.getString("outcome"), row.getString("subgroup"));
+            Row current = bestPerSourceGroup.get(k);
+            if (current == null || row.getLong("value") > current.getLong("value")) {
+                bestPerSourceGroup.put(k, row);
+            }
+        }
+
+        Estimate estimate() {
+            Map<String, long[]> perSource = new TreeMap<>();
+            Map<String, LocalDate> latest = new HashMap<>();
+            Set<String> reports = new HashSet<>();
+            for (Row row : bestPerSourceGroup.values()) {
+                String source = row.getString("source");
+                perSource.computeIfAbsent(source, s -> new long[1])[0] += row.getLong("value");
+                latest.merge(source, row.getLocalDate("published"), (a, b) -> a.isAfter(b) ? a : b);
+                reports.add(row.getString("report_id"));
+            }
+            long low = Long.MAX_VALUE;
+            long high = 0;
+            long best = 0;
+            LocalDate bestDate = null;
+            for (Map.Entry<String, long[]> e : perSource.entrySet()) {
+                long value = e.getValue()[0];
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+                LocalDate date = latest.get(e.getKey());
+                if (bestDate == null || date.isAfter(bestDate) || (date.equals(bestDate) && value > best)) {
+                    bestDate = date;
+                    best = value;
+                }
+            }
+            return new Estimate(low, best, high, 0, bestPerSourceGroup.size(), reports.size(), perSource.size());
+        }
+
+        Set<String> sources() {
+            Set<String> sources = new HashSet<>();
+            bestPerSourceGroup.keySet().forEach(k -> sources.add(k.get(0)));
+            return sources;
+        }
+    }
+
+    // ---- disagreements between a source's series and its events ----
+
+    private Uni<Void> disagreements(TallyQuery q, Map<List<String>, Cell> cells) {
+        Set<String> sources = new HashSet<>();
+        cells.values().stream().filter(c -> c.series != null).forEach(c -> sources.addAll(c.series.sources()));
+        if (sources.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        SqlFilter f = eventFilter(q, false);
+        String src = f.param(sources.toArray(new String[0]));
+        List<String> keys = keyExpressions(q.groupBy());
+        keys.replaceAll(k -> k.equals("unnest(sources)") ? "src" : k.equals("to_char(month, 'YYYY-MM')")
+                ? "to_char(first_date, 'YYYY-MM')" : k);
+        String sql = "SELECT " + selectKeys(keys) + ", src, grp, outcome, subgroup, sum(best) AS best, count(*) AS events "
+                + "FROM (SELECT *, unnest(sources) AS src FROM event" + f.where() + ") e WHERE src = ANY(" + src + ") "
+                + "GROUP BY " + String.join(", ", aliases(keys.size())) + ", src, grp, outcome, subgroup";
+        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+            Map<List<String>, Row> eventSums = new HashMap<>();
+            for (Row row : rows) {
+                List<String> k = new ArrayList<>(key(row, keys.size()));
+                k.addAll(List.of(row.getString("src"), row.getString("grp"), row.getString("outcome"), row.getString("subgroup")));
+                eventSums.put(k, row);
+            }
+            cells.forEach((cellKey, cell) -> {
+                if (cell.series == null) {
+                    return;
+                }
+                Map<List<String>, Row> ordered = new TreeMap<>(TallyReader::compareKeys);
+                ordered.putAll(cell.series.bestPerSourceGroup);
+                for (Map.Entry<List<String>, Row> s : ordered.entrySet()) {
+                    List<String> k = new ArrayList<>(cellKey);
+                    k.addAll(s.getKey());
+                    Row events = eventSums.get(k);
+                    if (events == null) {
+                        continue;
+                    }
+                    long seriesValue = s.getValue().getLong("value");
+                    long eventsBest = events.getLong("best");
+                    if (seriesValue != eventsBest) {
+                        String subgroup = s.getKey().get(3);
+                        cell.disagreements.add(new SeriesDisagreement(s.getKey().get(0), s.getKey().get(1), s.getKey().get(2),
+                                subgroup.isEmpty() ? null : subgroup, seriesValue, eventsBest, events.getLong("events"),
+                                seriesValue - eventsBest));
+                    }
+                }
+            });
+        }).replaceWithVoid();
+    }
+
+    // ---- assembling the answer ----
+
+    private static Page<Tally> page(TallyQuery q, Map<List<String>, Cell> cells) {
+        List<Tally> all = new ArrayList<>();
+        cells.forEach((key, cell) -> all.add(cell.toTally(namedKey(q.groupBy(), key))));
+        int from = (int) Math.min((long) q.page() * q.size(), all.size());
+        int to = Math.min(from + q.size(), all.size());
+        return new Page<>(all.subList(from, to), q.page(), q.size(), all.size());
+    }
+
+    private static Map<String, String> namedKey(List<Dimension> dims, List<String> key) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            String value = key.get(i);
+            named.put(dims.get(i).parameter(), value == null || value.isEmpty() ? null : value);
+        }
+        return named;
+    }
+
+    static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            String x = a.get(i) == null ? "" : a.get(i);
+            String y = b.get(i) == null ? "" : b.get(i);
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static final class Cell {
+        Estimate events;
+        SeriesCell series;
+        final List<SeriesDisagreement> disagreements = new ArrayList<>();
+
+        Tally toTally(Map<String, String> key) {
+            Estimate fromSeries = series == null ? null : series.estimate();
+            String method = events != null && fromSeries != null ? "both" : events != null ? "events" : "series";
+            Estimate e = events == null ? new Estimate(0, 0, 0, 0, 0, 0, 0) : events;
+            Estimate s = fromSeries == null ? new Estimate(0, 0, 0, 0, 0, 0, 0) : fromSeries;
+            long sources = Math.max(e.sources(), s.sources());
+            return new Tally(key, Math.max(e.low(), s.low()), Math.max(e.best(), s.best()), Math.max(e.high(), s.high()),
+                    method, e.events(), e.claims() + s.claims(), e.reports() + s.reports(), sources,
+                    events, fromSeries, List.copyOf(disagreements));
+        }
+    }
+}
