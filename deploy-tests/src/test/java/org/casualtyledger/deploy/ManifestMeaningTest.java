@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ManifestMeaningTest {
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
     static final List<String> ENVIRONMENTS = List.of("overlays/dev", "overlays/prod");
+    static final List<String> DATABASE_SERVICES = List.of("ingest-service", "tally-service");
 
-    @ParameterizedTest(name = "k8s/{0}: workload, Service, PDB, HPA and ServiceMonitor selectors find their pods")
+    @ParameterizedTest(name = "k8s/{0}: workload, Service, PDB, HPA, Ingress and ServiceMonitor references find their targets")
     @FieldSource("OVERLAYS")
     void selectorsMatchPodLabels(String overlay) {
         Rendering rendering = Kustomize.render(overlay);
@@ -45,6 +46,20 @@ class ManifestMeaningTest {
             JsonNode target = autoscaler.path("spec").path("scaleTargetRef");
             if (rendering.find(target.path("kind").asText(), target.path("name").asText()).isEmpty()) {
                 problems.add(Rendering.describe(autoscaler) + ": scales a missing " + target);
+            }
+        }
+        for (JsonNode ingress : rendering.ofKind("Ingress")) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    JsonNode backend = path.path("backend").path("service");
+                    JsonNode port = backend.path("port");
+                    String portName = port.has("name") ? port.path("name").asText() : port.path("number").asText();
+                    boolean found = rendering.find("Service", backend.path("name").asText())
+                            .flatMap(service -> servicePort(service, portName)).isPresent();
+                    if (!found) {
+                        problems.add(Rendering.describe(ingress) + ": path " + path.path("path") + " leads to no Service port " + backend);
+                    }
+                }
             }
         }
         for (JsonNode monitor : rendering.ofKind("ServiceMonitor")) {
@@ -259,6 +274,81 @@ class ManifestMeaningTest {
         forbidden.put("tally -> gateway", policies.allows(tally, gateway, 8080));
         forbidden.put("gateway -> ingest on another port", policies.allows(gateway, ingest, 5005));
         forbidden.forEach((path, allowed) -> assertFalse(allowed, path + " must be denied in " + overlay));
+    }
+
+    @ParameterizedTest(name = "k8s/{0}: each service connects to its own database, as an owner PostgreSQL creates")
+    @FieldSource("ENVIRONMENTS")
+    void eachServiceGetsItsOwnDatabase(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> problems = new ArrayList<>();
+        List<String> databases = new ArrayList<>();
+        for (String serviceName : List.of("ingest-service", "tally-service")) {
+            JsonNode container = container(rendering.find("Deployment", serviceName).orElseThrow(), serviceName);
+            Map<String, String> environment = environment(rendering, container, problems);
+            String database = environment.get("LEDGER_DB_NAME");
+            String userSecret = environment.get("LEDGER_DB_USER");
+            databases.add(database);
+            if (rendering.find("StatefulSet", "postgres").isPresent()) {
+                String init = rendering.find("ConfigMap", "postgres-init").orElseThrow().path("data").toString();
+                if (!init.contains("CREATE DATABASE " + database + " ")) {
+                    problems.add(serviceName + ": the dev PostgreSQL creates no database " + database);
+                }
+                String prefix = database.toUpperCase(java.util.Locale.ROOT) + "_DB_USER";
+                Map<String, String> postgresEnvironment = environment(rendering,
+                        container(rendering.find("StatefulSet", "postgres").orElseThrow(), "postgres"), problems);
+                if (!userSecret.equals(postgresEnvironment.get(prefix))) {
+                    problems.add(serviceName + ": connects as " + userSecret + " but the owner is made from " + postgresEnvironment.get(prefix));
+                }
+            } else {
+                JsonNode cluster = rendering.ofKind("Cluster").get(0);
+                JsonNode initdb = cluster.path("spec").path("bootstrap").path("initdb");
+                boolean bootstrapOwner = database.equals(initdb.path("database").asText())
+                        && userSecret.equals("secret:" + Rendering.name(cluster) + "-app/username");
+                boolean managedOwner = rendering.ofKind("Database").stream().anyMatch(d -> d.path("spec").path("name").asText().equals(database)
+                        && d.path("spec").path("cluster").path("name").asText().equals(Rendering.name(cluster))
+                        && managedRoleSecret(cluster, d.path("spec").path("owner").asText())
+                                .map(secret -> userSecret.equals("secret:" + secret + "/username")).orElse(false));
+                if (!bootstrapOwner && !managedOwner) {
+                    problems.add(serviceName + ": database " + database + " as " + userSecret + " is neither the bootstrap database nor a managed one");
+                }
+            }
+        }
+        if (databases.stream().distinct().count() != databases.size()) {
+            problems.add("services share a database: " + databases);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}: Flyway migrates at start and Hibernate validates the schema in prod")
+    @FieldSource("DATABASE_SERVICES")
+    void migrationsRunAtStartAndTheSchemaIsValidated(String serviceName) {
+        ServiceConfig config = ServiceConfig.of(serviceName);
+        assertTrue(config.uses("quarkus-flyway"), serviceName + " has no quarkus-flyway");
+        assertEquals("true", config.prodValue("quarkus.flyway.migrate-at-start"), serviceName);
+        assertEquals("validate", config.prodValue("quarkus.hibernate-orm.schema-management.strategy"), serviceName);
+    }
+
+    @ParameterizedTest(name = "k8s/{0}: ServiceMonitors name their jobs as the alert rules expect")
+    @FieldSource("OVERLAYS")
+    void scrapeJobsAreTheNamesTheAlertsUse(String overlay) {
+        Rendering rendering = Kustomize.render(overlay);
+        List<String> jobs = new ArrayList<>();
+        for (JsonNode monitor : rendering.ofKind("ServiceMonitor")) {
+            String jobLabel = monitor.path("spec").path("jobLabel").asText();
+            rendering.ofKind("Service").stream()
+                    .filter(s -> Selectors.matches(monitor.path("spec").path("selector"), Rendering.strings(s.path("metadata").path("labels"))))
+                    .forEach(s -> jobs.add(s.path("metadata").path("labels").path(jobLabel).asText()));
+        }
+        assertEquals(ServiceConfig.SERVICES.stream().sorted().toList(), jobs.stream().sorted().toList());
+    }
+
+    private static Optional<String> managedRoleSecret(JsonNode cluster, String role) {
+        for (JsonNode managed : cluster.path("spec").path("managed").path("roles")) {
+            if (managed.path("name").asText().equals(role)) {
+                return Optional.of(managed.path("passwordSecret").path("name").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     // --- look-ups ---------------------------------------------------------------------------------------

@@ -82,6 +82,11 @@ record ServiceConfig(String name, Properties properties, Set<String> extensions)
         return paths;
     }
 
+    /** The value a key has in the prod profile: its %prod. form when there is one, else the plain one. */
+    String prodValue(String key) {
+        return properties.getProperty("%prod." + key, properties.getProperty(key, ""));
+    }
+
     boolean usesDatabase() {
         return uses("quarkus-reactive-pg-client") || uses("quarkus-jdbc-postgresql");
     }

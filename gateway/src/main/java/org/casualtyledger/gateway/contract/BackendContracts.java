@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -99,14 +100,28 @@ public final class BackendContracts {
         }
         source.getResponses().getAPIResponses().forEach((status, response) -> {
             APIResponse mine = operation.getResponses().getAPIResponse(status);
-            boolean success = status.startsWith("2");
-            if (success && (mine == null || mine.getContent() == null || mine.getContent().getMediaTypes().isEmpty())) {
-                APIResponse merged = mine == null ? response : mine.content(response.getContent());
-                operation.getResponses().addAPIResponse(status, merged);
-                copySchemas(target, backend, response);
-            } else if (!success && mine == null) {
+            if (mine == null) {
                 operation.getResponses().addAPIResponse(status, response);
                 copySchemas(target, backend, response);
+            } else if (mine.getContent() == null || mine.getContent().getMediaTypes().isEmpty()) {
+                mine.content(response.getContent());
+                copySchemas(target, backend, response);
+            } else if (response.getContent() != null) {
+                adoptSchemas(mine, response);
+                copySchemas(target, backend, response);
+            }
+        });
+    }
+
+    /** The gateway decides which media types it offers; the backend knows what each one holds. */
+    private static void adoptSchemas(APIResponse mine, APIResponse backendResponse) {
+        mine.getContent().getMediaTypes().forEach((type, media) -> {
+            MediaType theirs = backendResponse.getContent().getMediaType(type);
+            if (theirs != null && media.getSchema() == null) {
+                media.setSchema(theirs.getSchema());
+                if (media.getExample() == null && theirs.getExample() != null) {
+                    media.setExample(theirs.getExample());
+                }
             }
         });
     }

@@ -74,6 +74,10 @@ public class PublicContract implements OASFilter {
                 .example("3f2b9c4e1a7d4e0f9b6c2d8a5e1f7c3b")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         backends.mergeInto(openAPI, path, method, operation);
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> p.getSchema() == null && p.getRef() == null)
+                    .forEach(p -> p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
         GATEWAY_ERRORS.forEach((status, text) -> {
             if (operation.getResponses().getAPIResponse(String.valueOf(status)) == null
                     && (status != 413 && status != 415 || method == PathItem.HttpMethod.POST)) {

@@ -93,7 +93,7 @@ public class LedgerResource {
 
     @GET
     @Path("/events/{id}")
-    @Produces({MediaType.APPLICATION_JSON, GEO_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
     @Allowed(Role.READER)
     @Operation(operationId = "event", summary = "One event",
             description = "The event with its claims, their evidence sentences and the reasons they were joined.")

@@ -10,13 +10,14 @@ final class ClaimIds {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final int HEX_CHARS = 24;
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(ClaimIds::sha256);
 
     private ClaimIds() {
     }
 
     static String of(String reportId, int start, int end, Outcome outcome) {
         String key = reportId + '|' + start + '|' + end + '|' + outcome.name();
-        byte[] hash = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = DIGEST.get().digest(key.getBytes(StandardCharsets.UTF_8));
         StringBuilder id = new StringBuilder(2 + HEX_CHARS).append("c-");
         for (int i = 0; i < HEX_CHARS / 2; i++) {
             id.append(HEX[(hash[i] >> 4) & 0xF]).append(HEX[hash[i] & 0xF]);

@@ -14,6 +14,11 @@ final class Clauses {
     private final List<Token> tokens;
     private final int from;
     private final int to;
+    /** Long run-on clauses are read in a bounded window, which keeps the work linear in the text. */
+    static final int REACH = 80;
+    private int[] starts;
+    private boolean[] boundaries;
+    private int[] ends;
 
     Clauses(List<Token> tokens, int from, int to) {
         this.tokens = tokens;
@@ -22,6 +27,19 @@ final class Clauses {
     }
 
     boolean isBoundary(int i) {
+        if (i < from || i >= to) {
+            return boundaryAt(i);
+        }
+        if (boundaries == null) {
+            boundaries = new boolean[to - from];
+            for (int k = from; k < to; k++) {
+                boundaries[k - from] = boundaryAt(k);
+            }
+        }
+        return boundaries[i - from];
+    }
+
+    private boolean boundaryAt(int i) {
         Token t = tokens.get(i);
         if (BOUNDARY_WORDS.contains(t.lower())) {
             return true;
@@ -29,21 +47,35 @@ final class Clauses {
         return t.is("also") && i > from && tokens.get(i - 1).is(",");
     }
 
-    /** First token of the clause holding token i. */
+    /** First token of the clause holding token i (at most {@link #REACH} tokens back). */
     int start(int i) {
-        int k = i;
-        while (k > from && !isBoundary(k - 1) && !isBoundary(k)) {
-            k--;
-        }
-        return k;
+        return Math.max(starts()[i - from], i - REACH);
     }
 
-    /** Just past the last token of the clause holding token i. */
+    /** Just past the last token of the clause holding token i (at most {@link #REACH} tokens on). */
     int end(int i) {
-        int k = i + 1;
-        while (k < to && !isBoundary(k)) {
-            k++;
+        return Math.min(ends()[i - from], i + 1 + REACH);
+    }
+
+    private int[] starts() {
+        if (starts == null) {
+            starts = new int[to - from];
+            for (int i = from; i < to; i++) {
+                boolean opens = i == from || isBoundary(i - 1) || isBoundary(i);
+                starts[i - from] = opens ? i : starts[i - 1 - from];
+            }
         }
-        return k;
+        return starts;
+    }
+
+    private int[] ends() {
+        if (ends == null) {
+            ends = new int[to - from];
+            for (int i = to - 1; i >= from; i--) {
+                boolean closes = i == to - 1 || isBoundary(i + 1);
+                ends[i - from] = closes ? i + 1 : ends[i + 1 - from];
+            }
+        }
+        return ends;
     }
 }

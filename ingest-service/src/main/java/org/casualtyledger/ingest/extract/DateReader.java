@@ -24,6 +24,9 @@ final class DateReader {
             DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
             DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final int REACH = 8;
+    /** "early 2020" is January, "mid-2020" July, "late 2020" October. */
+    private static final Map<String, Integer> PART_OF_YEAR = Map.of("early", 1, "beginning", 1, "start", 1, "mid", 7,
+            "mid-", 7, "middle", 7, "late", 10, "end", 10);
 
     private DateReader() {
     }
@@ -38,6 +41,12 @@ final class DateReader {
             Integer month = MONTHS.get(w);
             if (month != null && !(w.equals("may") && !nextIsYearOrDay(tokens, i, limit) && !prevIsDay(tokens, i))) {
                 return monthDate(tokens, i, month, limit, yearLimit, publishedAt);
+            }
+            if (isYear(tokens.get(i)) && (i == at || PART_OF_YEAR.containsKey(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"))) {
+                int part = i > at ? PART_OF_YEAR.getOrDefault(tokens.get(i - 1).lower(), 1) : 1;
+                int start = i > at && tokens.get(i - 1).is("of") && i - 2 >= at ? i - 2 : i;
+                part = i - 2 >= at && tokens.get(i - 1).is("of") ? PART_OF_YEAR.getOrDefault(tokens.get(i - 2).lower(), 1) : part;
+                return new Dated(LocalDate.of(Integer.parseInt(w), part, 1), start, i + 1);
             }
             if (WEEKDAYS.containsKey(w) && weekday == null) {
                 weekday = WEEKDAYS.get(w);

@@ -16,6 +16,9 @@ final class NonCasualty {
     private static final Set<String> AFTER_IDENTIFIER = Set.of("%", "am", "pm", "a.m", "p.m", "gmt", "hrs", "utc",
             "o'clock", ":", "th", "st", "nd", "rd", "/", "bc", "ad");
 
+    /** "a quarter of a million": the figure is a fraction of the number written. */
+    private static final Set<String> FRACTIONS = Set.of("quarter", "half", "third", "fraction", "tenth", "fifth");
+
     private NonCasualty() {
     }
 
@@ -30,10 +33,22 @@ final class NonCasualty {
                 || (first.isNumber() && BEFORE_IDENTIFIER.contains(before.lower())))) {
             return true;
         }
+        if (before != null && before.is("of") && q.from() - 2 >= sentenceFrom
+                && FRACTIONS.contains(tokens.get(q.from() - 2).lower())) {
+            return true;
+        }
+        if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":"))) {
+            return true;
+        }
         if (after != null && (MONTHS.contains(after.lower()) || AFTER_IDENTIFIER.contains(after.lower()))) {
             return true;
         }
         return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber();
+    }
+
+    /** "(Nov. 22, 2010)", "Dec. 9": a day after an abbreviated month. */
+    private static boolean nearMonth(List<Token> tokens, int at, int sentenceFrom) {
+        return at - 2 >= sentenceFrom && tokens.get(at - 1).is(".") && MONTHS.contains(tokens.get(at - 2).lower());
     }
 
     /** A four-digit figure from 1900 to 2100 is a year unless it plainly counts people. */

@@ -16,7 +16,7 @@ final class NounPhraseReader {
             "senior", "army", "police", "military", "militia", "rebel", "opposition", "terrorist", "taliban", "enemy",
             "al-qaeda", "al-shabaab", "boko", "haram", "afghan", "u.s", "us", "nato", "border", "of", "the", "their",
             "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
-            "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant",
+            "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
             "suicide", "special", "regime", "syrian", "iraqi", "people's", "among", "them", "whom");
     private final Lexicon lexicon;
 
@@ -36,8 +36,12 @@ final class NounPhraseReader {
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
+        OutcomeTerm modifierOutcome = null;
         while (i < limit && modifiers <= MAX_MODIFIERS) {
             Token t = tokens.get(i);
+            if (t.is("injured") || t.is("wounded") || t.is("dead")) {
+                modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
+            }
             PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, limit);
             PhraseTable.Match<OutcomeTerm> outcome = lexicon.outcomes.longestAt(tokens, i, limit);
             if (outcome != null && outcome.value().role() == OutcomeTerm.Role.HEAD && !isPassiveUse(tokens, i)) {
@@ -50,7 +54,7 @@ final class NounPhraseReader {
             }
             if (person != null) {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
-                        null, false, nationality, partitive), limit, context);
+                        modifierOutcome, false, nationality, partitive), limit, context);
             }
             if (lexicon.nonCasualtyNouns.contains(t.lower())) {
                 return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);

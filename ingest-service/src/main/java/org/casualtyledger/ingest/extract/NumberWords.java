@@ -44,7 +44,8 @@ final class NumberWords {
     }
 
     /** The value of a phrase of number words joined by spaces ("and" already removed), or -1. */
-    long parse(String phrase) {
+    long parse(String words) {
+        String phrase = hyphenateTens(words);
         Long cached = parsed.get(phrase);
         if (cached != null) {
             return cached;
@@ -55,6 +56,23 @@ final class NumberWords {
         }
         return value;
     }
+
+    /** "twenty five" is written "twenty-five" by the spell-out rules. */
+    private String hyphenateTens(String phrase) {
+        String[] parts = phrase.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                boolean tensThenUnit = parts[i - 1].endsWith("ty") && UNITS.contains(parts[i]);
+                b.append(tensThenUnit ? '-' : ' ');
+            }
+            b.append(parts[i]);
+        }
+        return b.toString();
+    }
+
+    private static final java.util.Set<String> UNITS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
 
     private long parseWithIcu(String phrase) {
         ParsePosition position = new ParsePosition(0);

@@ -14,7 +14,7 @@ final class OutcomeFinder {
     private static final int NOUN_REACH = 6;
     private static final int PASSIVE_REACH = 25;
     private static final Set<String> ACTIVE_FILLERS = Set.of("the", "a", "total", "of", "another", "only", "all",
-            "also", "reportedly", "allegedly", "and", "further", "additional", "some", "up");
+            "also", "reportedly", "allegedly", "further", "additional", "some", "up");
     private static final Set<String> NOUN_LINKS = Set.of("rose", "risen", "rises", "rising", "climbed", "increased",
             "reached", "jumped", "stood", "stands", "stand", "is", "was", "has", "had", "now", "to", "at", "of", "the",
             "been", "put", "putting", "puts", "hit", "'s", "a", "total", "further", "included", "includes", "including",
@@ -39,6 +39,9 @@ final class OutcomeFinder {
         while (i > floor && skipped <= NOUN_REACH) {
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, i, floor);
             if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && !afterPassiveAuxiliary(tokens, m.from(), floor)) {
+                if (irrealis(tokens, m.from(), floor)) {
+                    return null;
+                }
                 return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "active-verb");
             }
             if (m != null && m.value().role() == OutcomeTerm.Role.NOUN) {
@@ -77,9 +80,24 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit) && !afterAuxiliary(tokens, k, from)) {
                 return null;
             }
+            if (inRelativeClause(tokens, from, k) && term.outcome() == org.casualtyledger.claim.Outcome.DISPLACED) {
+                OutcomeMatch later = after(tokens, m.to(), limit, clauses);
+                if (later != null && later.outcome() != term.outcome()) {
+                    return later;
+                }
+            }
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    private static boolean inRelativeClause(List<Token> tokens, int from, int at) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (tokens.get(i).is("who") || tokens.get(i).is("that") || tokens.get(i).is("which")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean takesObject(List<Token> tokens, PhraseTable.Match<OutcomeTerm> m, int limit) {
@@ -93,8 +111,23 @@ final class OutcomeFinder {
         return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
     }
 
+    /** "threatened to kill hundreds", "could kill dozens": not an event. */
+    private static boolean irrealis(List<Token> tokens, int at, int floor) {
+        if (at - 1 < Math.max(0, floor) || !IRREALIS.contains(tokens.get(at - 1).lower())) {
+            return false;
+        }
+        return !tokens.get(at - 1).is("to") || at - 2 < 0 || !REALIS_BEFORE_TO.contains(tokens.get(at - 2).lower());
+    }
+
+    private static final Set<String> REALIS_BEFORE_TO = Set.of("managed", "able", "succeeded", "continued", "went",
+            "proceeded", "came");
+
+    private static final Set<String> IRREALIS = Set.of("to", "will", "would", "could", "may", "might", "can", "should",
+            "threatened", "threatening", "vowed", "not", "never");
+
     private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
-        return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower());
+        return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower())
+                && !tokens.get(at - 1).text().equals("IS");
     }
 
     private static boolean afterAuxiliary(List<Token> tokens, int at, int floor) {

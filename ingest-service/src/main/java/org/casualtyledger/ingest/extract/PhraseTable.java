@@ -6,60 +6,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Multi-word phrases (lower case, split on spaces) mapped to values, matched against tokens at a position:
- * the longest phrase wins. Lookup is one hash probe per candidate length.
+ * Multi-word phrases (lower case, split on spaces) mapped to values, matched against tokens at a position: the
+ * longest phrase wins. Two word tries (forward and backward) make a lookup one hash probe per word, with no
+ * string building.
  */
 final class PhraseTable<V> {
 
-    private final Map<String, V> phrases = new HashMap<>();
-    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
-    private final Map<String, Integer> longestByLastWord = new HashMap<>();
+    private final Node<V> forward = new Node<>();
+    private final Node<V> backward = new Node<>();
 
     void put(String phrase, V value) {
         String[] words = phrase.trim().toLowerCase().split("\\s+");
-        phrases.put(String.join(" ", words), value);
-        longestByFirstWord.merge(words[0], words.length, Math::max);
-        longestByLastWord.merge(words[words.length - 1], words.length, Math::max);
-    }
-
-    boolean isEmpty() {
-        return phrases.isEmpty();
+        Node<V> node = forward;
+        for (String word : words) {
+            node = node.child(word);
+        }
+        node.value = value;
+        node = backward;
+        for (int i = words.length - 1; i >= 0; i--) {
+            node = node.child(words[i]);
+        }
+        node.value = value;
     }
 
     /** The longest phrase starting at token {@code at}, not reaching past {@code limit}. */
     Match<V> longestAt(List<Token> tokens, int at, int limit) {
-        if (at < 0 || at >= limit) {
+        if (at < 0) {
             return null;
         }
-        Integer longest = longestByFirstWord.get(tokens.get(at).lower());
-        if (longest == null) {
-            return null;
-        }
-        for (int len = Math.min(longest, limit - at); len >= 1; len--) {
-            V value = phrases.get(join(tokens, at, at + len));
-            if (value != null) {
-                return new Match<>(at, at + len, value);
+        Node<V> node = forward;
+        Match<V> best = null;
+        for (int i = at; i < limit && node != null; i++) {
+            node = node.next(tokens.get(i).lower());
+            if (node != null && node.value != null) {
+                best = new Match<>(at, i + 1, node.value);
             }
         }
-        return null;
+        return best;
     }
 
     /** The longest phrase ending just before token {@code end}, not starting before {@code floor}. */
     Match<V> longestEndingAt(List<Token> tokens, int end, int floor) {
-        if (end - 1 < floor || end - 1 < 0) {
-            return null;
-        }
-        Integer longest = longestByLastWord.get(tokens.get(end - 1).lower());
-        if (longest == null) {
-            return null;
-        }
-        for (int len = Math.min(longest, end - floor); len >= 1; len--) {
-            V value = phrases.get(join(tokens, end - len, end));
-            if (value != null) {
-                return new Match<>(end - len, end, value);
+        Node<V> node = backward;
+        Match<V> best = null;
+        for (int i = end - 1; i >= Math.max(0, floor) && node != null; i--) {
+            node = node.next(tokens.get(i).lower());
+            if (node != null && node.value != null) {
+                best = new Match<>(i, end, node.value);
             }
         }
-        return null;
+        return best;
     }
 
     /** Every non-overlapping longest match in [from, to), left to right. */
@@ -78,18 +74,20 @@ final class PhraseTable<V> {
         return found;
     }
 
-    private static String join(List<Token> tokens, int from, int to) {
-        if (to - from == 1) {
-            return tokens.get(from).lower();
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                b.append(' ');
+    private static final class Node<V> {
+        private Map<String, Node<V>> children;
+        private V value;
+
+        Node<V> child(String word) {
+            if (children == null) {
+                children = new HashMap<>();
             }
-            b.append(tokens.get(i).lower());
+            return children.computeIfAbsent(word, w -> new Node<>());
         }
-        return b.toString();
+
+        Node<V> next(String word) {
+            return children == null ? null : children.get(word);
+        }
     }
 
     /** A phrase found at tokens [from, to). */

@@ -19,6 +19,7 @@ final class ReportReading {
     private static final Set<String> BREAKDOWN_CUES = Set.of("including", "includes", "included", "among", "whom", "which");
     private static final Set<String> COORDINATION = Set.of("and", ",", "as", "well", "plus", "besides", "in", "addition", "to");
     private static final int BREAKDOWN_REACH = 30;
+    private static final int MAX_NESTING = 8;
 
     private final ClaimExtractor engine;
     private final String reportId;
@@ -27,6 +28,9 @@ final class ReportReading {
     private final List<Token> tokens;
     private final ReportContext context;
     private final List<Draft> drafts = new ArrayList<>();
+    private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
+    /** Evidence sentences longer than this are cut to a window around the claim. */
+    static final int MAX_EVIDENCE_CHARS = 1_200;
 
     ReportReading(ClaimExtractor engine, String reportId, String text, LocalDate publishedAt) {
         this.engine = engine;
@@ -57,10 +61,10 @@ final class ReportReading {
 
     private void readSentence(Sentence s) {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
-        List<Quantity> quantities = engine.numbers.read(tokens, s.from(), s.to());
+        List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
         for (int k = 0; k < quantities.size(); k++) {
-            int next = k + 1 < quantities.size() ? quantities.get(k + 1).from() : s.to();
+            int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
             Draft d = readFigure(s, clauses, quantities.get(k), previousEnd, next, inSentence);
             if (d != null) {
@@ -68,23 +72,74 @@ final class ReportReading {
             }
         }
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
+        for (Draft d : inSentence) {
+            d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
+            if (d.scope == Scope.INCIDENT) {
+                IncidentDates.apply(d, tokens, clauses, publishedAt);
+            }
+        }
         drafts.addAll(inSentence);
     }
 
+    /**
+     * Where the clause of figure k ends for its outcome: the next figure, skipping figures that break it down
+     * ("3 civilians, including a child, were killed").
+     */
+    private int nextStatement(List<Quantity> quantities, int k, Sentence s) {
+        boolean inBreakdown = false;
+        for (int j = k + 1; j < quantities.size(); j++) {
+            int at = quantities.get(j).from();
+            boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including")
+                    || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
+            boolean listed = inBreakdown && at - 1 > s.from() && tokens.get(at - 1).is("and");
+            if (!breakdown && !listed) {
+                return at;
+            }
+            inBreakdown = true;
+        }
+        return s.to();
+    }
+
+    /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
+    private List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
+        List<Quantity> kept = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Quantity q = all.get(k);
+            int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s)) {
+                continue;
+            }
+            NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null;
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
+    /** "Joey Doe, 38, was ...": an age between commas after a name. */
+    private boolean isAgeApposition(Quantity q, Sentence s) {
+        int before = q.from() - 1;
+        return before - 1 >= s.from() && q.to() < s.to() && tokens.get(before).is(",") && tokens.get(q.to()).is(",")
+                && tokens.get(before - 1).capitalized() && q.count().value() < 120;
+    }
+
     private Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
-        if (NonCasualty.rejects(tokens, q, s.from(), s.to())) {
-            return null;
-        }
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-        if (np.nonCasualty() || (q.article() && !isSingularPerson(np, q))
-                || (NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null)) {
-            return null;
-        }
         Draft d = new Draft(s, postQualified(q, np, next), np);
         Draft parent = breakdownParent(d, inSentence);
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
-        if (outcome == null && parent == null && !impliedToll(d, clauses)) {
+        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
             return null;
+        }
+        Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
+        if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
+            return null;
+        }
+        if (outcome == null && conjunct != null) {
+            outcome = new OutcomeMatch(conjunct.outcome, -1, -1, "conjunct");
         }
         if (outcome == null && np.bare() && parent == null) {
             return null;
@@ -95,6 +150,32 @@ final class ReportReading {
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
+    private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
+        if (outcome.from() < q.from()) {
+            return true;
+        }
+        if (!"passive-verb".equals(outcome.rule())) {
+            return true;
+        }
+        String before = tokens.get(outcome.from() - 1).lower();
+        return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is");
+    }
+
+    /** "killed 21 police officers and 20 civilians": the second figure shares the verb of the first. */
+    private Draft conjunct(Draft d, List<Draft> inSentence) {
+        if (inSentence.isEmpty() || d.phrase.bare()) {
+            return null;
+        }
+        Draft previous = inSentence.get(inSentence.size() - 1);
+        int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
+        int gapTo = d.quantity.from();
+        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || previous.outcomeFrom < 0 || previous.outcomeFrom > previous.quantity.from()) {
+            return null;
+        }
+        return onlyCoordination(gapFrom, gapTo) ? previous : null;
     }
 
     private boolean isSingularPerson(NounPhrase np, Quantity q) {
@@ -130,7 +211,10 @@ final class ReportReading {
     }
 
     private void setOutcome(Draft d, OutcomeMatch m, Clauses clauses) {
-        if (m != null) {
+        if (m != null && m.from() < 0) {
+            d.outcome = m.outcome();
+            d.rule = m.rule();
+        } else if (m != null) {
             d.outcome = m.outcome();
             d.outcomeFrom = m.from();
             d.outcomeTo = m.to();
@@ -178,13 +262,15 @@ final class ReportReading {
             return null;
         }
         Draft candidate = null;
-        if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
+        if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
+            candidate = previous.parent;
+        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
         } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
             candidate = previous.parent;
         }
-        while (candidate != null && candidate.value() < d.value()) {
-            candidate = candidate.parent;
+        for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
+            candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
     }
@@ -288,10 +374,22 @@ final class ReportReading {
         d.spanEnd = tokens.get(to - 1).end();
     }
 
+    /** The claim's sentence, cut to a window around the claim when a run-on sentence exceeds the limit. */
+    private String evidenceSentence(Draft d) {
+        Sentence s = d.sentence;
+        if (s.end() - s.start() <= MAX_EVIDENCE_CHARS) {
+            return sentenceTexts.computeIfAbsent(s.index(), i -> s.text(text));
+        }
+        int half = Math.max(0, (MAX_EVIDENCE_CHARS - (d.spanEnd - d.spanStart)) / 2);
+        int from = Math.max(s.start(), d.spanStart - half);
+        int to = Math.min(s.end(), Math.max(d.spanEnd, from + MAX_EVIDENCE_CHARS));
+        return text.substring(from, to);
+    }
+
     private Claim freeze(Draft d) {
         return new Claim(d.id, reportId, d.count, d.outcome, d.group, d.groupAsWritten, d.subgroup, d.perpetrator,
                 d.location, d.scope, d.periodStart, d.periodEnd, d.parent == null ? null : d.parent.id,
-                d.restates == null ? null : d.restates.id, new Evidence(d.sentence.text(text), d.spanStart, d.spanEnd),
+                d.restates == null ? null : d.restates.id, new Evidence(evidenceSentence(d), d.spanStart, d.spanEnd),
                 d.flags, d.rule);
     }
 }

@@ -1,6 +1,9 @@
 package org.casualtyledger.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A figure that repeats another of the same report: a headline restating the body ("About 35" for "34 at least"),
@@ -19,6 +22,81 @@ final class Restatements {
                 d.restates = bestBodyMatch(d, drafts);
             }
         }
+        linkUpdates(drafts);
+        Map<String, List<Draft>> byFigure = new HashMap<>();
+        for (Draft d : drafts) {
+            String key = d.outcome + "|" + d.scope + "|" + d.value();
+            List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
+            if (d.restates == null && d.parent == null && !d.sentence.headline()) {
+                d.restates = earlierRepeat(d, earlier, tokens);
+            }
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
+                earlier.add(d);
+            }
+        }
+    }
+
+    private static final int MAX_KEPT = 8;
+    private static final double UPDATE_BAND = 0.35;
+
+    /**
+     * A news report restates its lead: a later incident figure of the same outcome and a compatible group, in
+     * another sentence, within 35 % of the first one and with no place of its own that differs, is the same toll
+     * told again ("killing more than 40 people ... At least 45 people have been killed").
+     */
+    private static void linkUpdates(List<Draft> drafts) {
+        Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
+        for (Draft d : drafts) {
+            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+                continue;
+            }
+            Draft first = lead.get(d.outcome);
+            if (first == null) {
+                lead.put(d.outcome, d);
+            } else if (first.sentence != d.sentence && sameToll(first, d)) {
+                d.restates = first;
+            }
+        }
+    }
+
+    private static boolean sameToll(Draft first, Draft later) {
+        boolean groups = first.group.equals(later.group) || isGeneric(first.group) || isGeneric(later.group);
+        double low = first.count.low() * (1 - UPDATE_BAND);
+        double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
+        boolean close = later.count.best() >= low && later.count.best() <= high;
+        return groups && close && samePlace(first, later);
+    }
+
+    private static boolean isGeneric(String group) {
+        return group.equals("PEOPLE") || group.equals("CIVILIANS");
+    }
+
+    private static boolean samePlace(Draft a, Draft b) {
+        if (a.location == null || b.location == null) {
+            return true;
+        }
+        String pa = a.location.name() != null ? a.location.name() : a.location.asWritten();
+        String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
+        return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
+    }
+    /** Within one sentence, a repeat must stand this many tokens away: "5 soldiers and 5 civilians" are two figures. */
+    private static final int SAME_SENTENCE_GAP = 12;
+
+    /**
+     * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
+     * or named with a definite article ("of the 181 injured"), restates the first statement of it.
+     */
+    private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
+        boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
+        for (Draft e : earlier) {
+            boolean sameValue = e.value() == d.value();
+            boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
+            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
+            if (sameValue && (definite || (apart && compatibleGroups))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {

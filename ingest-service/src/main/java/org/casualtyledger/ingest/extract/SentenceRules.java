@@ -14,6 +14,9 @@ final class SentenceRules {
     private static final Set<String> PROVISIONAL_CUES = Set.of("expected", "likely", "may", "could", "might");
     private static final Set<String> RISE_WORDS = Set.of("rise", "increase", "climb", "grow", "go");
 
+    /** How far from its figure a running-total cue may stand. */
+    private static final int TOTAL_REACH = 40;
+
     private SentenceRules() {
     }
 
@@ -34,9 +37,11 @@ final class SentenceRules {
 
     /** "it rose to 1213 the number of ...", "since early December 2018", "so far", "in total", "had executed". */
     private static boolean isRunningTotal(Draft d, List<Token> tokens, Clauses clauses) {
-        int from = clauses.start(d.quantity.from());
-        int to = clauses.end(d.quantity.to() - 1);
+        int from = Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH);
+        int to = Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH);
         boolean rise = false;
+        boolean totalWords = false;
+        boolean yearWords = false;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
@@ -51,10 +56,61 @@ final class SentenceRules {
             }
             if ((w.equals("so") && next.equals("far")) || (w.equals("to") && next.equals("date"))
                     || (w.equals("in") && next.equals("total"))) {
+                totalWords = true;
+            }
+            if ((w.equals("this") || w.equals("last")) && next.equals("year")) {
+                yearWords = true;
+            }
+        }
+        return totalWords && yearWords || perfectActive(d, tokens, from) || warToll(d, tokens, from, to);
+    }
+
+    /**
+     * "More than 300,000 people have been killed since the war began": a toll in the perfect tense that names the
+     * war, or that no single incident could reach, is the conflict's running total, not the incident's.
+     */
+    private static boolean warToll(Draft d, List<Token> tokens, int from, int to) {
+        if (!perfectTense(d, tokens)) {
+            return false;
+        }
+        if (d.value() >= WAR_SCALE) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (WAR_WORDS.contains(tokens.get(i).lower()) || tokens.get(i).is("since")) {
                 return true;
             }
         }
-        return d.outcomeFrom > from && tokens.get(d.outcomeFrom - 1).is("had") && d.outcomeTo <= d.quantity.from();
+        return false;
+    }
+
+    private static boolean perfectTense(Draft d, List<Token> tokens) {
+        for (int i = Math.max(0, d.outcomeFrom - 3); i < d.outcomeFrom; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final long WAR_SCALE = 10_000;
+    private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
+            "outbreak", "began", "started", "years");
+
+    /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
+    private static boolean perfectActive(Draft d, List<Token> tokens, int from) {
+        if (d.outcomeFrom <= from || d.outcomeTo > d.quantity.from()) {
+            return false;
+        }
+        Token before = tokens.get(d.outcomeFrom - 1);
+        if (before.is("had")) {
+            return true;
+        }
+        boolean perfect = before.is("has") || before.is("have");
+        int relative = d.outcomeFrom - 2;
+        return perfect && relative >= from && (tokens.get(relative).is("that") || tokens.get(relative).is("which")
+                || tokens.get(relative).is("who"));
     }
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
@@ -112,18 +168,19 @@ final class SentenceRules {
 
     /** Parallel running totals in one sentence ("it rose to 1213 ..., while it rose to 653 ... since X") share X. */
     private static void sharePeriods(List<Draft> drafts) {
-        for (int i = 0; i < drafts.size(); i++) {
+        java.util.Map<org.casualtyledger.claim.Outcome, Draft> nextWithPeriod = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
+        for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            if (d.scope != Scope.CUMULATIVE || d.periodStart != null || d.parent != null) {
+            if (d.scope != Scope.CUMULATIVE || d.parent != null) {
                 continue;
             }
-            for (int j = i + 1; j < drafts.size(); j++) {
-                Draft later = drafts.get(j);
-                if (later.scope == Scope.CUMULATIVE && later.parent == null && later.outcome == d.outcome && later.periodStart != null) {
-                    d.periodStart = later.periodStart;
-                    d.periodEnd = later.periodEnd;
-                    break;
-                }
+            Draft later = nextWithPeriod.get(d.outcome);
+            if (d.periodStart == null && later != null) {
+                d.periodStart = later.periodStart;
+                d.periodEnd = later.periodEnd;
+            }
+            if (d.periodStart != null) {
+                nextWithPeriod.put(d.outcome, d);
             }
         }
         for (Draft d : drafts) {
@@ -136,12 +193,16 @@ final class SentenceRules {
 
     /** "the number of those who were killed is expected to increase": the incident figures before it may change. */
     private static void markProvisional(List<Draft> drafts, List<Token> tokens, Sentence s) {
+        int lastCue = -1;
         for (int i = s.from(); i + 2 < s.to(); i++) {
             if (PROVISIONAL_CUES.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("to")
                     && RISE_WORDS.contains(tokens.get(i + 2).lower())) {
-                int cue = i;
-                drafts.stream().filter(d -> d.scope == Scope.INCIDENT && d.quantity.from() < cue)
-                        .forEach(d -> d.flags.add(ClaimFlag.PROVISIONAL));
+                lastCue = i;
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.scope == Scope.INCIDENT && d.quantity.from() < lastCue) {
+                d.flags.add(ClaimFlag.PROVISIONAL);
             }
         }
     }

@@ -10,7 +10,27 @@ import java.util.List;
  */
 final class Tokenizer {
 
+    /**
+     * Canonical instances of the lower-case words: the lexicons and the rules then compare words by reference and
+     * never rehash them. Bounded, so that arbitrary input cannot grow it without limit.
+     */
+    private static final int VOCABULARY_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> VOCABULARY = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Tokenizer() {
+    }
+
+    static String canonical(String lower) {
+        String known = VOCABULARY.get(lower);
+        if (known != null) {
+            return known;
+        }
+        if (VOCABULARY.size() >= VOCABULARY_LIMIT || lower.length() > 40) {
+            return lower;
+        }
+        String interned = lower.intern();
+        VOCABULARY.putIfAbsent(interned, interned);
+        return interned;
     }
 
     static List<Token> tokenize(String text) {
@@ -25,7 +45,8 @@ final class Tokenizer {
                 i = readWordOrNumber(text, i, tokens);
             } else {
                 int len = Character.charCount(text.codePointAt(i));
-                tokens.add(new Token(text.substring(i, i + len), fold(text.substring(i, i + len)), i, i + len, Token.Kind.PUNCT));
+                String mark = text.substring(i, i + len);
+                tokens.add(new Token(mark, canonical(fold(mark)), i, i + len, Token.Kind.PUNCT));
                 i += len;
             }
         }
@@ -53,7 +74,7 @@ final class Tokenizer {
             }
         }
         String raw = text.substring(from, i);
-        tokens.add(new Token(raw, fold(raw), from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
+        tokens.add(new Token(raw, letters ? canonical(fold(raw)) : raw, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
             tokens.add(new Token(text.substring(i, i + 2), "'s", i, i + 2, Token.Kind.WORD));
             i += 2;

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Derivations {
     private static final String CLUSTER_CLAIMS = """
-            SELECT id, report_id, claim_date, published_at, place_key, province, low,
-                   CASE WHEN open_high THEN NULL ELSE high END AS high,
-                   (body->'count'->>'qualifier') || ' ' || (body->'count'->>'value') AS wording, event_id
-            FROM claim WHERE cluster_key = $1 AND claim_date BETWEEN $2 AND $3""";
+            SELECT c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
+                   CASE WHEN c.open_high THEN NULL ELSE c.high END AS high,
+                   (c.body->'count'->>'qualifier') || ' ' || (c.body->'count'->>'value') AS wording, c.event_id
+            FROM unnest($1::text[], $2::date[], $3::date[]) AS k(key, lo, hi)
+            JOIN claim c ON c.cluster_key = k.key AND c.claim_date BETWEEN k.lo AND k.hi""";
 
     /** Ranks a cluster's claims: the most specific place, then the most precise wording, then the latest report. */
     private static final String SPECIFIC_FIRST = "ORDER BY place_rank DESC, precision_rank DESC, published_at DESC, report_id DESC, id DESC";
@@ -54,6 +56,13 @@ public class Derivations {
 
     private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup, place) IN "
             + "(SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]))";
+
+    /** Clusters sharing a rollup cell (unresolved places share province and place '') lock it before recomputing it. */
+    private static final String LOCK_ROLLUP = """
+            SELECT pg_advisory_xact_lock(hashtext(k)) FROM (
+                SELECT DISTINCT concat_ws('|', 'rollup', g, o, p, m::text, s, pl) AS k
+                FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) AS u(g, o, p, m, s, pl)
+                ORDER BY 1) keys""";
 
     private static final String BUILD_ROLLUP = """
             INSERT INTO event_rollup (month, outcome, grp, subgroup, province, place, events, claims, low, best, high,
@@ -124,8 +133,9 @@ public class Derivations {
     /** Brings everything derived from the affected clusters and series up to date with the claims. */
     Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected) {
         Set<String> touchedEvents = new HashSet<>(affected.eventIds);
-        return sequentially(new TreeMap<>(affected.clusterDates).entrySet(),
-                        e -> recluster(conn, e.getKey(), e.getValue()[0], e.getValue()[1], touchedEvents))
+        List<Span> spans = new ArrayList<>();
+        new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
+        return recluster(conn, spans, touchedEvents)
                 .chain(() -> rebuildEvents(conn, touchedEvents))
                 .chain(() -> rebuildSeries(conn, affected.seriesIds));
     }
@@ -139,11 +149,18 @@ public class Derivations {
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last FROM claim "
                         + "WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
                 .chain(rows -> {
-                    List<Row> clusters = new ArrayList<>();
-                    rows.forEach(clusters::add);
+                    List<List<Span>> chunks = new ArrayList<>();
+                    List<Span> chunk = new ArrayList<>();
+                    for (Row r : rows) {
+                        chunk.add(span(r.getString("cluster_key"), r.getLocalDate("first"), r.getLocalDate("last")));
+                        if (chunk.size() == 2000) {
+                            chunks.add(chunk);
+                            chunk = new ArrayList<>();
+                        }
+                    }
+                    chunks.add(chunk);
                     Set<String> ignored = new HashSet<>();
-                    return sequentially(clusters, r -> recluster(conn, r.getString("cluster_key"),
-                            r.getLocalDate("first"), r.getLocalDate("last"), ignored));
+                    return sequentially(chunks, c -> recluster(conn, c, ignored));
                 })
                 .chain(() -> conn.query(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_ROLLUP.formatted(
@@ -156,60 +173,87 @@ public class Derivations {
                 .replaceWithVoid();
     }
 
+    /** A cluster to re-derive from its first changed date, with the claims loaded up to {@code loadUntil}. */
+    private record Span(String key, LocalDate firstChanged, LocalDate loadUntil) {
+    }
+
+    private Span span(String key, LocalDate firstChanged, LocalDate lastChanged) {
+        return new Span(key, firstChanged, lastChanged.plusDays(4L * clusterer.windowDays() + 1));
+    }
+
     /**
-     * Re-clusters one cluster from the first changed date, continuing past the last changed date until the new
-     * assignment agrees with the stored one over a whole window: from there on nothing can differ.
+     * Re-clusters each cluster from its first changed date, continuing past the last changed date until the new
+     * assignment agrees with the stored one over a whole window: from there on nothing can differ. All clusters of
+     * a change are loaded in one query; the rare cluster that has not settled is loaded again, further.
      */
-    private Uni<Void> recluster(SqlConnection conn, String key, LocalDate firstChanged, LocalDate lastChanged,
-                                Set<String> touchedEvents) {
+    private Uni<Void> recluster(SqlConnection conn, List<Span> spans, Set<String> touchedEvents) {
+        if (spans.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         int window = clusterer.windowDays();
-        return reclusterUntil(conn, key, firstChanged, lastChanged, lastChanged.plusDays(4L * window + 1), touchedEvents);
-    }
-
-    private Uni<Void> reclusterUntil(SqlConnection conn, String key, LocalDate firstChanged, LocalDate lastChanged,
-                                     LocalDate loadUntil, Set<String> touchedEvents) {
-        int window = clusterer.windowDays();
-        LocalDate loadFrom = firstChanged.minusDays(window);
-        return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(key, loadFrom, loadUntil))
-                .chain(rows -> {
-                    List<IncidentClaim> claims = new ArrayList<>();
-                    for (Row row : rows) {
-                        claims.add(incidentClaim(row));
-                    }
-                    Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, firstChanged);
-                    LocalDate settledFrom = loadUntil.minusDays(window);
-                    boolean settled = claims.stream()
-                            .filter(c -> !c.date().isBefore(settledFrom))
-                            .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
-                    if (!settled) {
-                        return reclusterUntil(conn, key, firstChanged, lastChanged, loadUntil.plusDays(8L * window + 1), touchedEvents);
-                    }
-                    return storeAssignments(conn, claims, assigned, touchedEvents);
-                });
-    }
-
-    private Uni<Void> storeAssignments(SqlConnection conn, List<IncidentClaim> claims,
-                                       Map<String, EventClusterer.Assignment> assigned, Set<String> touchedEvents) {
-        List<Tuple> updates = new ArrayList<>();
-        for (IncidentClaim claim : claims) {
-            EventClusterer.Assignment a = assigned.get(claim.id());
-            if (a == null) {
-                continue;
+        int n = spans.size();
+        String[] keys = new String[n];
+        LocalDate[] from = new LocalDate[n];
+        LocalDate[] until = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = spans.get(i).key();
+            from[i] = spans.get(i).firstChanged().minusDays(window);
+            until[i] = spans.get(i).loadUntil();
+        }
+        return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(keys, from, until)).chain(rows -> {
+            Map<String, List<IncidentClaim>> byKey = new HashMap<>();
+            for (Row row : rows) {
+                byKey.computeIfAbsent(row.getString("cluster_key"), k -> new ArrayList<>()).add(incidentClaim(row));
             }
-            if (!a.eventId().equals(claim.eventId())) {
-                updates.add(Tuple.of(claim.id(), a.eventId(), a.reason()));
-                touchedEvents.add(a.eventId());
-                if (claim.eventId() != null) {
-                    touchedEvents.add(claim.eventId());
+            List<Span> unsettled = new ArrayList<>();
+            List<String[]> updates = new ArrayList<>();
+            for (Span span : spans) {
+                List<IncidentClaim> claims = byKey.getOrDefault(span.key(), List.of());
+                Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, span.firstChanged());
+                LocalDate settledFrom = span.loadUntil().minusDays(window);
+                boolean settled = claims.stream()
+                        .filter(c -> !c.date().isBefore(settledFrom))
+                        .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
+                if (settled) {
+                    collectUpdates(claims, assigned, touchedEvents, updates);
+                } else {
+                    unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
                 }
             }
+            return storeAssignments(conn, updates).chain(() -> recluster(conn, unsettled, touchedEvents));
+        });
+    }
+
+    private static void collectUpdates(List<IncidentClaim> claims, Map<String, EventClusterer.Assignment> assigned,
+                                       Set<String> touchedEvents, List<String[]> updates) {
+        for (IncidentClaim claim : claims) {
+            EventClusterer.Assignment a = assigned.get(claim.id());
+            if (a == null || a.eventId().equals(claim.eventId())) {
+                continue;
+            }
+            updates.add(new String[] {claim.id(), a.eventId(), a.reason()});
+            touchedEvents.add(a.eventId());
+            if (claim.eventId() != null) {
+                touchedEvents.add(claim.eventId());
+            }
         }
+    }
+
+    private static Uni<Void> storeAssignments(SqlConnection conn, List<String[]> updates) {
         if (updates.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return conn.preparedQuery("UPDATE claim SET event_id = $2, join_reason = $3 WHERE id = $1 "
-                        + "AND (event_id IS DISTINCT FROM $2 OR join_reason IS DISTINCT FROM $3)")
-                .executeBatch(updates).replaceWithVoid();
+        String[] ids = new String[updates.size()];
+        String[] events = new String[updates.size()];
+        String[] reasons = new String[updates.size()];
+        for (int i = 0; i < updates.size(); i++) {
+            ids[i] = updates.get(i)[0];
+            events[i] = updates.get(i)[1];
+            reasons[i] = updates.get(i)[2];
+        }
+        return conn.preparedQuery("UPDATE claim c SET event_id = u.e, join_reason = u.r "
+                        + "FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, e, r) WHERE c.id = u.id")
+                .execute(Tuple.of(ids, events, reasons)).replaceWithVoid();
     }
 
     private static IncidentClaim incidentClaim(Row row) {
@@ -243,7 +287,8 @@ public class Derivations {
             return Uni.createFrom().voidItem();
         }
         Tuple columns = keyColumns(keys);
-        return conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns)
+        return conn.preparedQuery(LOCK_ROLLUP).execute(columns)
+                .chain(() -> conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns))
                 .chain(() -> conn.preparedQuery(BUILD_ROLLUP.formatted(
                         "SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) "
                                 + "AS u(grp, outcome, province, month, subgroup, place)")).execute(columns))

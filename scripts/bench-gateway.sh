@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# What the gateway costs: the same GET /api/v1/tallies query against tally-service directly, through a plain
+# nginx reverse proxy, and through the gateway (key check, rate limit, request id, typed client with timeout,
+# retry and circuit breaker). Two runs per target:
+#   1. throughput: wrk, closed loop, $BENCH_CONNECTIONS connections for $BENCH_DURATION;
+#   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total, so that p50/p99 compare like with like.
+# Uses a running stack when the gateway answers on $GATEWAY_PORT, otherwise starts one with ./ledger up --detach
+# (with the admin rate limit lifted so that the limiter does not answer 429 under load) and stops it afterwards.
+# Needs wrk, hey and nginx (Debian: apt-get install wrk hey nginx).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-8082}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18090}"
+DURATION="${BENCH_DURATION:-20s}"
+WARMUP="${BENCH_WARMUP:-8s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+THREADS="${BENCH_THREADS:-2}"
+RATE="${BENCH_RATE:-200}"
+FIXED_SECONDS="${BENCH_FIXED_SECONDS:-15}"
+QUERY="${BENCH_QUERY:-groupBy=group,outcome}"
+LEDGER_HOME="${LEDGER_HOME:-$ROOT/.ledger}"
+WORK="$(mktemp -d /tmp/bench-gateway.XXXXXX)"
+STARTED_STACK=0
+NGINX_PID=""
+
+for tool in wrk hey nginx curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench-gateway: $tool is missing (Debian: apt-get install wrk hey nginx curl)" >&2; exit 2; }
+done
+
+cleanup() {
+  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; fi
+  if [ "$STARTED_STACK" = 1 ]; then ./ledger down >/dev/null 2>&1 || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ready() { curl -fsS -o /dev/null "http://localhost:$GATEWAY_PORT/q/health/ready"; }
+
+if ready; then
+  echo "Using the running stack (gateway on $GATEWAY_PORT). If its admin rate limit is low, gateway runs will show non-2xx answers."
+else
+  echo "Starting the stack with ./ledger up --detach ..."
+  export LEDGER_ACCESS_RATE_LIMIT_ADMIN_REQUESTS="${LEDGER_ACCESS_RATE_LIMIT_ADMIN_REQUESTS:-1000000000}"
+  ./ledger up --detach >"$WORK/ledger-up.log" 2>&1 || { cat "$WORK/ledger-up.log"; exit 1; }
+  STARTED_STACK=1
+fi
+KEY="${LEDGER_API_KEY:-$(cat "$LEDGER_HOME/api-key" 2>/dev/null || true)}"
+[ -n "$KEY" ] || { echo "bench-gateway: no API key (set LEDGER_API_KEY or run ./ledger up first)" >&2; exit 2; }
+
+DIRECT="http://localhost:$TALLY_SERVICE_PORT/tallies?$QUERY"
+VIA_NGINX="http://localhost:$NGINX_PORT/api/v1/tallies?$QUERY"
+VIA_GATEWAY="http://localhost:$GATEWAY_PORT/api/v1/tallies?$QUERY"
+
+# A plain reverse proxy: keep-alive to the upstream, no buffering tricks, no cache.
+mkdir -p "$WORK/nginx/logs"
+cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream tally { server 127.0.0.1:$TALLY_SERVICE_PORT; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location /api/v1/ {
+      proxy_pass http://tally/;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+CONF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 1 50); do curl -fsS -o /dev/null "$VIA_NGINX" 2>/dev/null && break; sleep 0.1; done
+
+# Every target must answer the same 200 before anything is measured.
+for url in "$DIRECT" "$VIA_NGINX" "$VIA_GATEWAY"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $KEY" "$url")
+  [ "$code" = 200 ] || { echo "bench-gateway: $url answered $code" >&2; exit 1; }
+done
+BYTES=$(curl -s -H "X-API-Key: $KEY" "$VIA_GATEWAY" | wc -c)
+
+ms() { awk -v v="$1" 'BEGIN {
+  if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+  else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+  else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+  else printf "%s", v }'; }
+
+declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS
+run() {
+  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "X-API-Key: $KEY" "$url" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$url" >"$out"
+  RPS[$name]=$(awk '/^Requests\/sec/ {print $2}' "$out")
+  P50[$name]=$(ms "$(awk '$1 == "50%" {print $2}' "$out")")
+  P99[$name]=$(ms "$(awk '$1 == "99%" {print $2}' "$out")")
+  NON2XX[$name]=$(awk '/Non-2xx/ {print $NF}' "$out"); NON2XX[$name]=${NON2XX[$name]:-0}
+  # Fixed load: 4 workers at RATE/4 each.
+  hey -z "${FIXED_SECONDS}s" -c 4 -q $((RATE / 4)) -H "X-API-Key: $KEY" "$url" >"$hey_out"
+  FRPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$hey_out")
+  FP50[$name]=$(awk '$1 == "50%%" || $1 == "50%" {printf "%.2f", $3 * 1000}' "$hey_out")
+  FP99[$name]=$(awk '$1 == "99%%" || $1 == "99%" {printf "%.2f", $3 * 1000}' "$hey_out")
+}
+
+echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up), then hey at $RATE req/s for ${FIXED_SECONDS}s"
+run direct "$DIRECT"
+run nginx "$VIA_NGINX"
+run gateway "$VIA_GATEWAY"
+
+printf '\n%-26s %12s %9s %9s %8s | %10s %9s %9s\n' "target" "req/s (max)" "p50 ms" "p99 ms" "non-2xx" "req/s fix" "p50 ms" "p99 ms"
+for name in direct nginx gateway; do
+  label=$name; [ "$name" = direct ] && label="tally-service direct"; [ "$name" = nginx ] && label="nginx -> tally-service"; [ "$name" = gateway ] && label="gateway -> tally-service"
+  printf '%-26s %12s %9s %9s %8s | %10s %9s %9s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "${NON2XX[$name]}" "${FRPS[$name]}" "${FP50[$name]}" "${FP99[$name]}"
+done
+awk -v g="${RPS[gateway]}" -v d="${RPS[direct]}" -v n="${RPS[nginx]}" -v gp="${FP99[gateway]}" -v dp="${FP99[direct]}" -v np="${FP99[nginx]}" 'BEGIN {
+  printf "\ngateway throughput = %.2f x direct (target >= 0.70); nginx = %.2f x direct\n", g / d, n / d
+  printf "gateway added p99 at %s req/s = %.2f ms (target <= 2 ms); nginx added p99 = %.2f ms\n", "'"$RATE"'", gp - dp, np - dp }'
