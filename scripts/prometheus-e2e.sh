@@ -2,7 +2,8 @@
 # End-to-end monitoring check: starts the stack (./ledger up --detach) and a real Prometheus on loopback that
 # scrapes the three services on /q/metrics and loads k8s/prometheus/ledger-alerts.rules.yml, ingests a
 # bulletin through the gateway, then asserts that up == 1 for each service and that the domain metrics
-# (reports ingested, claims extracted, outbox backlog, extraction histogram) are in Prometheus.
+# (reports ingested, claims extracted, outbox backlog and its draining, extraction histogram, tally query
+# time) are in Prometheus.
 # Everything runs on 127.0.0.1 with its own free ports and LEDGER_HOME, and is stopped on exit.
 # Needs: prometheus and promtool (.ci/tools.sh), curl, python3.
 set -euo pipefail
@@ -114,6 +115,10 @@ done
 check "reports ingested, by result" eventually 'sum(ledger_reports_ingested_total{job="ingest-service"})' any
 check "claims extracted, by outcome" eventually 'sum(ledger_claims_extracted_total{job="ingest-service"}) > 0' any
 check "outbox backlog gauge" eventually 'count(ledger_outbox_backlog{job="ingest-service"})' 1
+check "the outbox drains: claims delivered to tally-service" eventually 'max(ledger_outbox_backlog{job="ingest-service"})' 0
+tally_status=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $LEDGER_API_KEY" "$gateway/api/v1/tallies")
+check "GET /api/v1/tallies answers 200 (was $tally_status)" test "$tally_status" = 200
+check "tally query time" eventually 'sum(ledger_tally_query_seconds_count{job="tally-service"}) > 0' any
 check "extraction time histogram" eventually 'count(ledger_extraction_seconds_bucket{job="ingest-service"}) > 0' any
 check "HTTP server requests on the gateway, with the status label the 5xx alert reads" \
   eventually 'sum(http_server_requests_seconds_count{job="gateway", status=~"2.."}) > 0' any
