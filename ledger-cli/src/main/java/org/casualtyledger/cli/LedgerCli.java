@@ -128,21 +128,38 @@ public final class LedgerCli {
         System.out.println();
     }
 
-    private static Table rowsTable(JsonNode rows) {
+    /** A row's "key" object becomes leading columns; a nested range reads low/best/high, a list its size. */
+    static Table rowsTable(JsonNode rows) {
+        Set<String> keyColumns = new LinkedHashSet<>();
         Set<String> columns = new LinkedHashSet<>();
         for (JsonNode row : rows) {
-            row.fieldNames().forEachRemaining(columns::add);
+            row.path("key").fieldNames().forEachRemaining(keyColumns::add);
+            row.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("key")) {
+                    columns.add(name);
+                }
+            });
         }
-        Table table = new Table(new ArrayList<>(columns));
+        List<String> headers = new ArrayList<>(keyColumns);
+        headers.addAll(columns);
+        Table table = new Table(headers);
         for (JsonNode row : rows) {
             List<String> cells = new ArrayList<>();
-            for (String column : columns) {
-                JsonNode cell = row.path(column);
-                cells.add(cell.isContainerNode() ? cell.toString() : text(row, column));
-            }
+            keyColumns.forEach(column -> cells.add(text(row.path("key"), column)));
+            columns.forEach(column -> cells.add(cell(row.path(column))));
             table.add(cells);
         }
         return table;
+    }
+
+    private static String cell(JsonNode value) {
+        if (value.isArray()) {
+            return value.isEmpty() ? "" : value.size() + " item(s)";
+        }
+        if (value.isObject()) {
+            return value.has("best") ? value.path("low").asText() + "/" + value.path("best").asText() + "/" + value.path("high").asText("") : value.toString();
+        }
+        return value.isMissingNode() || value.isNull() ? "" : value.asText();
     }
 
     private static String role(JsonNode claim) {

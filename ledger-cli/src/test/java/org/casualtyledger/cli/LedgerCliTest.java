@@ -30,4 +30,14 @@ class LedgerCliTest {
         assertTrue(lines[3].endsWith("…"), "a long cell is clipped: " + lines[3]);
         assertEquals(lines[0].length(), lines[1].length());
     }
+
+    @Test
+    void spreadsTallyKeysIntoColumnsAndShortensRanges() throws Exception {
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                [{"key":{"group":"ISIS","outcome":"KILLED"},"best":34,"fromEvents":{"low":34,"best":34,"high":null},"discrepancies":[]}]
+                """);
+        String[] lines = LedgerCli.rowsTable(rows).render().split(System.lineSeparator());
+        assertTrue(lines[0].startsWith("group  outcome  best  fromEvents  discrepancies"), lines[0]);
+        assertTrue(lines[2].startsWith("ISIS   KILLED   34    34/34/"), lines[2]);
+    }
 }
