@@ -17,7 +17,8 @@ final class NounPhraseReader {
             "al-qaeda", "al-shabaab", "boko", "haram", "afghan", "u.s", "us", "nato", "border", "of", "the", "their",
             "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
             "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
-            "suicide", "special", "regime", "syrian", "iraqi", "people's", "among", "them", "whom");
+            "suicide", "special", "regime", "displaced", "kidnapped", "abducted", "detained", "decapitated", "charred",
+            "mutilated", "burned", "burnt", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {

@@ -201,6 +201,9 @@ final class ReportReading {
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
         if (m == null) {
+            m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
+        }
+        if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
         if (m == null && d.phrase.outcomeHead() != null) {
