@@ -33,7 +33,9 @@ final class NounPhraseReader {
         String nationality = null;
         boolean partitive = false;
         if (i < limit && tokens.get(i).is("of")) {
-            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those"));
+            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
+                    || tokens.get(i + 1).is("the") && i + 2 < limit && (tokens.get(i + 2).is("dead")
+                    || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;

@@ -256,7 +256,7 @@ final class ReportReading {
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
         if (inSentence.isEmpty()) {
-            return null;
+            return d.phrase.partitive() ? earlierTotal(d) : null;
         }
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
@@ -276,6 +276,17 @@ final class ReportReading {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
+    }
+
+    /** "22 of the victims died": a part of a total stated in an earlier sentence. */
+    private Draft earlierTotal(Draft d) {
+        for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_NESTING); i--) {
+            Draft earlier = drafts.get(i);
+            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()) {
+                return earlier;
+            }
+        }
+        return null;
     }
 
     private boolean hasBreakdownCue(int from, int to) {
