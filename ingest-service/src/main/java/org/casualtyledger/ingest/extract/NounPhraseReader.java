@@ -74,7 +74,8 @@ final class NounPhraseReader {
             }
             if (lexicon.nationalities.contains(t.lower())) {
                 nationality = t.lower().toUpperCase();
-            } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)) {
+            } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
+                    && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
             i++;
@@ -85,6 +86,24 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",
+            "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for");
+
+    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
+        for (int k = i; k < Math.min(limit, i + reach); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
+                    || lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return false;
+            }
+            if (k > i && lexicon.personNouns.longestAt(tokens, k, limit) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1213 the number of members", "653, the number of fighters": the counted people follow. */
