@@ -144,6 +144,9 @@ final class ReportReading {
         if (outcome == null && np.bare() && parent == null) {
             return null;
         }
+        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
+            return null;
+        }
         d.parent = parent;
         setOutcome(d, outcome, clauses);
         setGroup(d, inSentence);
@@ -151,6 +154,19 @@ final class ReportReading {
         setSpan(d);
         return d;
     }
+
+    /** "seized multiple rifles": a vague amount followed by a noun that is not people. */
+    private boolean countsSomethingElse(int at, int next) {
+        if (at >= next) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        return t.isWord() && !t.is("of") && !t.is("and") && !t.is("or") && engine.lexicon.outcomes.longestAt(tokens, at, next) == null
+                && !AUXILIARY_AFTER.contains(t.lower());
+    }
+
+    private static final Set<String> AUXILIARY_AFTER = Set.of("were", "was", "are", "is", "have", "has", "had", "more",
+            "others", "in", "at", "on", "during", "after", "when", "while", "who", "reportedly", "also");
 
     /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
     private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
@@ -172,7 +188,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
-        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || previous.outcomeFrom < 0 || previous.outcomeFrom > previous.quantity.from()) {
+        boolean chained = previous.rule.endsWith("conjunct");
+        boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
+        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || !(chained || activeBefore)) {
             return null;
         }
         return onlyCoordination(gapFrom, gapTo) ? previous : null;
