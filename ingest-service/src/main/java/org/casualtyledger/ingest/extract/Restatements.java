@@ -62,7 +62,8 @@ final class Restatements {
 
     /**
      * "Dozens were killed" beside "At least 48 people were killed" in one report: the vague amount tells the
-     * same toll loosely and restates the precise figure, when the precise figure lies in the vague range.
+     * same toll loosely and restates the precise figure: always across sentences (a summary and its details), and
+     * within one sentence when the precise figure lies in the vague range.
      */
     private static void linkVagueRestatements(List<Draft> drafts) {
         for (Draft d : drafts) {
@@ -74,7 +75,8 @@ final class Restatements {
                 if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
-                        && precise.value() >= d.count.low() && (d.count.high() == null || precise.value() <= d.count.high())) {
+                        && (precise.sentence != d.sentence || precise.value() >= d.count.low()
+                        && (d.count.high() == null || precise.value() <= d.count.high()))) {
                     d.restates = precise;
                     break;
                 }
