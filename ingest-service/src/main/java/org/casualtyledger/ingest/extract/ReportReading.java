@@ -71,6 +71,7 @@ final class ReportReading {
                 inSentence.add(d);
             }
         }
+        new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
