@@ -151,8 +151,9 @@ public class Derivations {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
         return recluster(conn, spans, touchedEvents)
-                .chain(() -> rebuildEvents(conn, touchedEvents))
-                .chain(() -> rebuildSeries(conn, affected.seriesIds));
+                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), rebuildSeries(conn, affected.seriesIds))
+                        .andFailFast())
+                .replaceWithVoid();
     }
 
     /** Re-derives every event, series, discrepancy and rollup from the claims alone. */
@@ -281,19 +282,23 @@ public class Derivations {
                 row.getLong("low"), row.getLong("high"), row.getString("wording"), row.getString("event_id"));
     }
 
+    /** Statements that do not depend on each other's results are sent together: the connection runs them in order. */
     private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        String[] ids = eventIds.toArray(new String[0]);
-        List<Object[]> keys = new ArrayList<>();
-        return conn.preparedQuery(EVENT_KEYS).execute(Tuple.of((Object) ids))
-                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
-                .chain(() -> conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(Tuple.of((Object) ids)))
-                .chain(() -> conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)"))
-                        .execute(Tuple.of((Object) ids)))
-                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
-                .chain(() -> rebuildRollup(conn, keys));
+        Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
+        return Uni.join().all(
+                        conn.preparedQuery(EVENT_KEYS).execute(ids),
+                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(ids),
+                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")).execute(ids))
+                .andFailFast()
+                .chain(results -> {
+                    List<Object[]> keys = new ArrayList<>();
+                    results.get(0).forEach(r -> keys.add(rollupKey(r)));
+                    results.get(2).forEach(r -> keys.add(rollupKey(r)));
+                    return rebuildRollup(conn, keys);
+                });
     }
 
     private static Object[] rollupKey(Row r) {
@@ -306,13 +311,14 @@ public class Derivations {
             return Uni.createFrom().voidItem();
         }
         Tuple columns = keyColumns(keys);
-        return conn.preparedQuery(LOCK_ROLLUP).execute(columns)
-                .chain(() -> conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns))
-                .chain(() -> conn.preparedQuery(BUILD_ROLLUP.formatted(
-                        "SELECT DISTINCT * FROM " + KEY_ROWS + " AS u(grp, outcome, province, month, subgroup)")).execute(columns))
-                .chain(() -> conn.preparedQuery("DELETE FROM source_rollup WHERE " + SOURCE_ROLLUP_KEYS).execute(columns))
-                .chain(() -> conn.preparedQuery(BUILD_SOURCE_ROLLUP.formatted(KEY_ROWS)).execute(columns))
-                .replaceWithVoid();
+        return Uni.join().all(
+                        conn.preparedQuery(LOCK_ROLLUP).execute(columns),
+                        conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns),
+                        conn.preparedQuery(BUILD_ROLLUP.formatted(
+                                "SELECT DISTINCT * FROM " + KEY_ROWS + " AS u(grp, outcome, province, month, subgroup)")).execute(columns),
+                        conn.preparedQuery("DELETE FROM source_rollup WHERE " + SOURCE_ROLLUP_KEYS).execute(columns),
+                        conn.preparedQuery(BUILD_SOURCE_ROLLUP.formatted(KEY_ROWS)).execute(columns))
+                .andFailFast().replaceWithVoid();
     }
 
     private static Tuple keyColumns(List<Object[]> keys) {
@@ -338,12 +344,13 @@ public class Derivations {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) seriesIds.toArray(new String[0]));
-        return conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids)
-                .chain(() -> conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
-                .replaceWithVoid();
+        return Uni.join().all(
+                        conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids),
+                        conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
+                .andFailFast().replaceWithVoid();
     }
 
     static <T> Uni<Void> sequentially(Iterable<T> items, Function<T, Uni<Void>> step) {
