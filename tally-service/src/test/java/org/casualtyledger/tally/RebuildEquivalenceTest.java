@@ -58,6 +58,7 @@ class RebuildEquivalenceTest {
         assertEquals(incremental.get("series"), rebuilt.get("series"));
         assertEquals(incremental.get("discrepancies"), rebuilt.get("discrepancies"));
         assertEquals(incremental.get("tallies"), rebuilt.get("tallies"));
+        assertEquals(incremental.get("rollupTallies"), rebuilt.get("rollupTallies"));
     }
 
     private static Claims randomReport(Random random, int r, int version) {
@@ -86,6 +87,8 @@ class RebuildEquivalenceTest {
 
     private static Map<String, Object> snapshot() {
         return Map.of(
+                "rollupTallies", given().queryParam("groupBy", "group,outcome,province,month").queryParam("size", 500)
+                        .when().get("/tallies").then().statusCode(200).extract().path("items"),
                 "claims", all("/claims"),
                 "events", all("/events"),
                 "series", all("/series?interval=day"),

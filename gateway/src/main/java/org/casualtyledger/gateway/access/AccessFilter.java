@@ -36,31 +36,35 @@ public class AccessFilter {
         if ("OPTIONS".equals(request.getMethod())) {
             return Optional.empty();
         }
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
-            return Optional.of(unauthorized(path, "An API key is required: send Authorization: Bearer <key> or X-API-Key: <key>"));
+            return Optional.of(unauthorized(path(request), "An API key is required: send Authorization: Bearer <key> or X-API-Key: <key>"));
         }
         Optional<ApiKeys.KeyHolder> holder = keys.find(presented.get());
         if (holder.isEmpty()) {
-            return Optional.of(unauthorized(path, "The API key is not valid"));
+            return Optional.of(unauthorized(path(request), "The API key is not valid"));
         }
         MDC.put("key", holder.get().id());
         Role needed = required.computeIfAbsent(resource.getResourceMethod(), AccessFilter::requiredRole);
         if (!holder.get().role().includes(needed)) {
             return Optional.of(Problem.of(403, "forbidden", "Forbidden",
                     "This operation needs the role " + needed.label() + "; the key has " + holder.get().role().label())
-                    .withInstance(path).toResponse());
+                    .withInstance(path(request)).toResponse());
         }
         RateLimits.Verdict verdict = limits.take(holder.get());
         if (!verdict.allowed()) {
             Response tooMany = Problem.of(429, "rate-limited", "Too many requests",
                     "The rate limit of this key's role (" + holder.get().role().label() + ") is used up")
-                    .withInstance(path).toResponse();
+                    .withInstance(path(request)).toResponse();
             tooMany.getHeaders().add("Retry-After", Long.toString(verdict.retryAfterSeconds()));
             return Optional.of(tooMany);
         }
         return Optional.empty();
+    }
+
+    private static String path(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     private static Role requiredRole(Method method) {

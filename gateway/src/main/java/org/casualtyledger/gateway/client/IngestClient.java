@@ -1,5 +1,6 @@
 package org.casualtyledger.gateway.client;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * overridden in configuration, e.g. {@code org.casualtyledger.gateway.client.IngestClient/Timeout/value=10000}.
  */
 @ApplicationScoped
+// Stay on the request's event loop: no hop to another thread before or after the call.
+@AsynchronousNonBlocking
 @Timeout(value = 30, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
 public class IngestClient {

@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.casualtyledger.gateway.client.Headers;
@@ -20,6 +21,7 @@ public class RequestIds {
     /** Ids land in logs: only short, plain ones are taken from callers. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
     private static final int FIRST = 1000;
+    private static final HexFormat HEX = HexFormat.of();
 
     void register(@Observes Filters filters) {
         filters.register(this::assign, FIRST);
@@ -36,6 +38,6 @@ public class RequestIds {
 
     static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

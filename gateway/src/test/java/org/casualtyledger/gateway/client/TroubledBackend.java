@@ -34,7 +34,7 @@ public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.tally.url", url,
                 "quarkus.rest-client.ingest.url", url,
-                "org.casualtyledger.gateway.client.TallyClient/Timeout/value", "400",
+                "org.casualtyledger.gateway.client.TallyClient/Timeout/value", "2500",
                 "org.casualtyledger.gateway.client.TallyClient/Timeout/unit", "MILLIS");
     }
 
@@ -65,7 +65,7 @@ public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
 
     private static void stall(HttpExchange exchange) throws IOException {
         try {
-            Thread.sleep(6_000);
+            Thread.sleep(9_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

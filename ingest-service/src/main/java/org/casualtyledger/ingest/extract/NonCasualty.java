@@ -37,7 +37,7 @@ final class NonCasualty {
                 && FRACTIONS.contains(tokens.get(q.from() - 2).lower())) {
             return true;
         }
-        if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":"))) {
+        if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber())) {
             return true;
         }
         if (after != null && (MONTHS.contains(after.lower()) || AFTER_IDENTIFIER.contains(after.lower()))) {

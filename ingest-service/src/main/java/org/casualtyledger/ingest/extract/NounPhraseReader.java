@@ -17,7 +17,8 @@ final class NounPhraseReader {
             "al-qaeda", "al-shabaab", "boko", "haram", "afghan", "u.s", "us", "nato", "border", "of", "the", "their",
             "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
             "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
-            "suicide", "special", "regime", "syrian", "iraqi", "people's", "among", "them", "whom");
+            "suicide", "special", "regime", "displaced", "kidnapped", "abducted", "detained", "decapitated", "charred",
+            "mutilated", "burned", "burnt", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -32,7 +33,9 @@ final class NounPhraseReader {
         String nationality = null;
         boolean partitive = false;
         if (i < limit && tokens.get(i).is("of")) {
-            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those"));
+            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
+                    || tokens.get(i + 1).is("the") && i + 2 < limit && (tokens.get(i + 2).is("dead")
+                    || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
@@ -71,7 +74,8 @@ final class NounPhraseReader {
             }
             if (lexicon.nationalities.contains(t.lower())) {
                 nationality = t.lower().toUpperCase();
-            } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)) {
+            } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
+                    && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
             i++;
@@ -82,6 +86,24 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",
+            "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for");
+
+    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
+        for (int k = i; k < Math.min(limit, i + reach); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
+                    || lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return false;
+            }
+            if (k > i && lexicon.personNouns.longestAt(tokens, k, limit) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1213 the number of members", "653, the number of fighters": the counted people follow. */

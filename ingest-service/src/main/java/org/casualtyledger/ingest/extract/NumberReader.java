@@ -143,12 +143,16 @@ final class NumberReader {
     }
 
     private Quantity qualify(List<Token> tokens, Quantity q, int floor) {
-        if (q.article() || q.count().qualifier() != Qualifier.EXACT) {
+        if (q.article() || q.count().qualifier() == Qualifier.RANGE) {
             return q;
         }
         PhraseTable.Match<Qualifier> pre = lexicon.preQualifiers.longestEndingAt(tokens, q.from(), floor);
         if (pre == null) {
             return q;
+        }
+        if (q.count().qualifier() == Qualifier.VAGUE) {
+            boolean definite = q.count().high() != null && q.count().high() == q.count().value();
+            return q.withQualifier(pre.from(), definite ? CountRange.of(pre.value(), q.count().value()) : q.count());
         }
         return q.withQualifier(pre.from(), CountRange.of(pre.value(), q.count().value()));
     }

@@ -18,7 +18,7 @@ final class OutcomeFinder {
     private static final Set<String> NOUN_LINKS = Set.of("rose", "risen", "rises", "rising", "climbed", "increased",
             "reached", "jumped", "stood", "stands", "stand", "is", "was", "has", "had", "now", "to", "at", "of", "the",
             "been", "put", "putting", "puts", "hit", "'s", "a", "total", "further", "included", "includes", "including",
-            "raised", "raising", "brought", "bringing", "official", "final", "preliminary", "initial");
+            "raised", "raising", "brought", "bringing", "official", "currently", "officially", "final", "preliminary", "initial");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being", "got",
             "get", "had", "have", "has", "reportedly", "also", "allegedly", "all", "both", "later", "then", "subsequently");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being");
@@ -54,6 +54,38 @@ final class OutcomeFinder {
             }
             i--;
             skipped++;
+        }
+        return null;
+    }
+
+    private static final int TOLL_REACH = 20;
+    private static final Set<String> RISES = Set.of("risen", "rose", "rises", "climbed", "reached", "stands", "stood",
+            "increased", "jumped");
+
+    /**
+     * "The civilian death toll from an attack late on Thursday ... has risen to 6", "the number of victims who were
+     * killed in the blasts increased to 20": a rising number whose subject names the outcome further back.
+     */
+    OutcomeMatch risingToll(List<Token> tokens, int at, int floor) {
+        int i = at - 1;
+        if (i > floor && (tokens.get(i).is("to") || tokens.get(i).is("at"))) {
+            i--;
+        }
+        if (i < floor || !RISES.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        for (int k = i - 1; k >= Math.max(floor, i - TOLL_REACH); k--) {
+            if (tokens.get(k).is("toll")) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll");
+            }
+            if (tokens.get(k).is("number") && k + 1 < i && tokens.get(k + 1).is("of")) {
+                for (int j = k + 2; j < i; j++) {
+                    PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, j, i);
+                    if (m != null && m.value().role() != OutcomeTerm.Role.ACTIVE) {
+                        return new OutcomeMatch(m.value().outcome(), k, m.to(), "rising-number");
+                    }
+                }
+            }
         }
         return null;
     }

@@ -71,6 +71,7 @@ final class ReportReading {
                 inSentence.add(d);
             }
         }
+        new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
@@ -144,6 +145,9 @@ final class ReportReading {
         if (outcome == null && np.bare() && parent == null) {
             return null;
         }
+        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
+            return null;
+        }
         d.parent = parent;
         setOutcome(d, outcome, clauses);
         setGroup(d, inSentence);
@@ -151,6 +155,19 @@ final class ReportReading {
         setSpan(d);
         return d;
     }
+
+    /** "seized multiple rifles": a vague amount followed by a noun that is not people. */
+    private boolean countsSomethingElse(int at, int next) {
+        if (at >= next) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        return t.isWord() && !t.is("of") && !t.is("and") && !t.is("or") && engine.lexicon.outcomes.longestAt(tokens, at, next) == null
+                && !AUXILIARY_AFTER.contains(t.lower());
+    }
+
+    private static final Set<String> AUXILIARY_AFTER = Set.of("were", "was", "are", "is", "have", "has", "had", "more",
+            "others", "in", "at", "on", "during", "after", "when", "while", "who", "reportedly", "also");
 
     /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
     private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
@@ -172,7 +189,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
-        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || previous.outcomeFrom < 0 || previous.outcomeFrom > previous.quantity.from()) {
+        boolean chained = previous.rule.endsWith("conjunct");
+        boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
+        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || !(chained || activeBefore)) {
             return null;
         }
         return onlyCoordination(gapFrom, gapTo) ? previous : null;
@@ -200,6 +219,9 @@ final class ReportReading {
         Quantity q = d.quantity;
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
+        if (m == null) {
+            m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
+        }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
@@ -253,7 +275,7 @@ final class ReportReading {
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
         if (inSentence.isEmpty()) {
-            return null;
+            return d.phrase.partitive() ? earlierTotal(d) : null;
         }
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
@@ -273,6 +295,17 @@ final class ReportReading {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
+    }
+
+    /** "22 of the victims died": a part of a total stated in an earlier sentence. */
+    private Draft earlierTotal(Draft d) {
+        for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_NESTING); i--) {
+            Draft earlier = drafts.get(i);
+            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()) {
+                return earlier;
+            }
+        }
+        return null;
     }
 
     private boolean hasBreakdownCue(int from, int to) {

@@ -23,6 +23,7 @@ final class Restatements {
             }
         }
         linkUpdates(drafts);
+        linkVagueRestatements(drafts);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
             String key = d.outcome + "|" + d.scope + "|" + d.value();
@@ -55,6 +56,30 @@ final class Restatements {
                 lead.put(d.outcome, d);
             } else if (first.sentence != d.sentence && sameToll(first, d)) {
                 d.restates = first;
+            }
+        }
+    }
+
+    /**
+     * "Dozens were killed" beside "At least 48 people were killed" in one report: the vague amount tells the
+     * same toll loosely and restates the precise figure: always across sentences (a summary and its details), and
+     * within one sentence when the precise figure lies in the vague range.
+     */
+    private static void linkVagueRestatements(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
+                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+                continue;
+            }
+            for (Draft precise : drafts) {
+                if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
+                        && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
+                        && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
+                        && (precise.sentence != d.sentence || precise.value() >= d.count.low()
+                        && (d.count.high() == null || precise.value() <= d.count.high()))) {
+                    d.restates = precise;
+                    break;
+                }
             }
         }
     }

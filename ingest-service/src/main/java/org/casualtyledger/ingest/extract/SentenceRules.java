@@ -85,13 +85,15 @@ final class SentenceRules {
     }
 
     private static boolean perfectTense(Draft d, List<Token> tokens) {
-        for (int i = Math.max(0, d.outcomeFrom - 3); i < d.outcomeFrom; i++) {
-            String w = tokens.get(i).lower();
-            if (w.equals("has") || w.equals("have") || w.equals("had")) {
-                return true;
-            }
+        int at = d.outcomeFrom - 1;
+        if (at >= 0 && (tokens.get(at).is("been") || tokens.get(at).is("also"))) {
+            at--;
         }
-        return false;
+        if (at < 0) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return w.equals("has") || w.equals("have") || w.equals("had");
     }
 
     private static final long WAR_SCALE = 10_000;

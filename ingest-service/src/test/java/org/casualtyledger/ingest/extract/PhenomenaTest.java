@@ -194,6 +194,17 @@ class PhenomenaTest {
         assertTrue(!unknown.location().resolved());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The village mayor was killed by gunmen on Monday.|1",
+            "Gunmen killed the village mayor near his house.|1",
+            "Gunmen killed a teacher and an imam in the market.|2",
+            "The attack was condemned by the council.|0"})
+    void countsOnePersonNamedWithoutAFigure(String sentence, int total) {
+        assertEquals(total, read(sentence).stream().filter(c -> c.outcome() == Outcome.KILLED)
+                .mapToLong(c -> c.count().value()).sum());
+    }
+
     @Test
     void resolvesRelativeDates() {
         Claim claim = read("At least 6 fighters were killed yesterday.").get(0);

@@ -48,37 +48,52 @@ public class Derivations {
                    (array_agg(id %1$s))[1], count(*), count(DISTINCT report_id),
                    array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id)
             FROM claim WHERE %2$s GROUP BY event_id
-            RETURNING grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place""";
+            RETURNING grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup""";
 
     private static final String EVENT_KEYS = """
-            SELECT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place
+            SELECT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup
             FROM event WHERE id = ANY($1)""";
 
-    private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup, place) IN "
-            + "(SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]))";
+    private static final String KEY_ROWS = "unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[])";
+
+    private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup) IN (SELECT * FROM " + KEY_ROWS + ")";
+
+    private static final String SOURCE_ROLLUP_KEYS = "(grp, outcome, month, subgroup) IN "
+            + "(SELECT g, o, m, s FROM " + KEY_ROWS + " AS u(g, o, p, m, s))";
+
+    /** Events per month, group and source; recomputed for the touched months, groups and outcomes. */
+    private static final String BUILD_SOURCE_ROLLUP = """
+            INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best)
+            SELECT k.month, k.outcome, k.grp, k.subgroup, s, count(*), sum(e.best)
+            FROM (SELECT DISTINCT g AS grp, o AS outcome, m AS month, s AS subgroup FROM %s AS u(g, o, p, m, s)) k
+            JOIN event e ON e.grp = k.grp AND e.outcome = k.outcome AND e.subgroup = k.subgroup
+                 AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
+            CROSS JOIN unnest(e.sources) s
+            GROUP BY k.month, k.outcome, k.grp, k.subgroup, s""";
 
     /** Clusters sharing a rollup cell (unresolved places share province and place '') lock it before recomputing it. */
     private static final String LOCK_ROLLUP = """
             SELECT pg_advisory_xact_lock(hashtext(k)) FROM (
-                SELECT DISTINCT concat_ws('|', 'rollup', g, o, p, m::text, s, pl) AS k
-                FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) AS u(g, o, p, m, s, pl)
-                ORDER BY 1) keys""";
+                SELECT concat_ws('|', 'rollup', g, o, p, m::text, s) AS k FROM %1$s AS u(g, o, p, m, s)
+                UNION
+                SELECT concat_ws('|', 'by-source', g, o, m::text, s) FROM %1$s AS u(g, o, p, m, s)
+                ORDER BY 1) keys""".formatted(KEY_ROWS);
 
     private static final String BUILD_ROLLUP = """
-            INSERT INTO event_rollup (month, outcome, grp, subgroup, province, place, events, claims, low, best, high,
+            INSERT INTO event_rollup (month, outcome, grp, subgroup, province, events, claims, low, best, high,
                                       sources, report_ids)
-            SELECT k.month, k.outcome, k.grp, k.subgroup, k.province, k.place, count(*), sum(e.claims),
+            SELECT k.month, k.outcome, k.grp, k.subgroup, k.province, count(*), sum(e.claims),
                    sum(e.low), sum(e.best), sum(e.high),
                    ARRAY(SELECT DISTINCT s FROM event e2, unnest(e2.sources) s WHERE e2.grp = k.grp AND e2.outcome = k.outcome
-                         AND e2.province = k.province AND e2.subgroup = k.subgroup AND e2.place = k.place
+                         AND e2.province = k.province AND e2.subgroup = k.subgroup
                          AND e2.first_date >= k.month AND e2.first_date < k.month + interval '1 month' ORDER BY s),
                    ARRAY(SELECT DISTINCT r FROM event e2, unnest(e2.report_ids) r WHERE e2.grp = k.grp AND e2.outcome = k.outcome
-                         AND e2.province = k.province AND e2.subgroup = k.subgroup AND e2.place = k.place
+                         AND e2.province = k.province AND e2.subgroup = k.subgroup
                          AND e2.first_date >= k.month AND e2.first_date < k.month + interval '1 month' ORDER BY r)
             FROM (%s) k
             JOIN event e ON e.grp = k.grp AND e.outcome = k.outcome AND e.province = k.province AND e.subgroup = k.subgroup
-                 AND e.place = k.place AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
-            GROUP BY k.month, k.outcome, k.grp, k.subgroup, k.province, k.place""";
+                 AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
+            GROUP BY k.month, k.outcome, k.grp, k.subgroup, k.province""";
 
     private static final String BUILD_SERIES = """
             INSERT INTO series (id, source, outcome, grp, subgroup, period_start, breakdown, points, first_published,
@@ -136,14 +151,16 @@ public class Derivations {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
         return recluster(conn, spans, touchedEvents)
-                .chain(() -> rebuildEvents(conn, touchedEvents))
-                .chain(() -> rebuildSeries(conn, affected.seriesIds));
+                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), rebuildSeries(conn, affected.seriesIds))
+                        .andFailFast())
+                .replaceWithVoid();
     }
 
     /** Re-derives every event, series, discrepancy and rollup from the claims alone. */
     public Uni<Void> rebuildAll(SqlConnection conn) {
         return conn.query("UPDATE claim SET event_id = NULL, join_reason = NULL WHERE event_id IS NOT NULL").execute()
                 .chain(() -> conn.query("DELETE FROM event_rollup").execute())
+                .chain(() -> conn.query("DELETE FROM source_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last FROM claim "
@@ -164,8 +181,11 @@ public class Derivations {
                 })
                 .chain(() -> conn.query(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_ROLLUP.formatted(
-                        "SELECT DISTINCT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup, place FROM event"))
+                        "SELECT DISTINCT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup FROM event"))
                         .execute())
+                .chain(() -> conn.query("INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best) "
+                        + "SELECT date_trunc('month', first_date)::date, outcome, grp, subgroup, s, count(*), sum(best) "
+                        + "FROM event, unnest(sources) s GROUP BY 1, 2, 3, 4, 5").execute())
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
@@ -262,24 +282,28 @@ public class Derivations {
                 row.getLong("low"), row.getLong("high"), row.getString("wording"), row.getString("event_id"));
     }
 
+    /** Statements that do not depend on each other's results are sent together: the connection runs them in order. */
     private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        String[] ids = eventIds.toArray(new String[0]);
-        List<Object[]> keys = new ArrayList<>();
-        return conn.preparedQuery(EVENT_KEYS).execute(Tuple.of((Object) ids))
-                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
-                .chain(() -> conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(Tuple.of((Object) ids)))
-                .chain(() -> conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)"))
-                        .execute(Tuple.of((Object) ids)))
-                .invoke(rows -> rows.forEach(r -> keys.add(rollupKey(r))))
-                .chain(() -> rebuildRollup(conn, keys));
+        Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
+        return Uni.join().all(
+                        conn.preparedQuery(EVENT_KEYS).execute(ids),
+                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(ids),
+                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")).execute(ids))
+                .andFailFast()
+                .chain(results -> {
+                    List<Object[]> keys = new ArrayList<>();
+                    results.get(0).forEach(r -> keys.add(rollupKey(r)));
+                    results.get(2).forEach(r -> keys.add(rollupKey(r)));
+                    return rebuildRollup(conn, keys);
+                });
     }
 
     private static Object[] rollupKey(Row r) {
         return new Object[] {r.getString("grp"), r.getString("outcome"), r.getString("province"),
-                r.getLocalDate("month"), r.getString("subgroup"), r.getString("place")};
+                r.getLocalDate("month"), r.getString("subgroup")};
     }
 
     private static Uni<Void> rebuildRollup(SqlConnection conn, List<Object[]> keys) {
@@ -287,12 +311,14 @@ public class Derivations {
             return Uni.createFrom().voidItem();
         }
         Tuple columns = keyColumns(keys);
-        return conn.preparedQuery(LOCK_ROLLUP).execute(columns)
-                .chain(() -> conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns))
-                .chain(() -> conn.preparedQuery(BUILD_ROLLUP.formatted(
-                        "SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[]) "
-                                + "AS u(grp, outcome, province, month, subgroup, place)")).execute(columns))
-                .replaceWithVoid();
+        return Uni.join().all(
+                        conn.preparedQuery(LOCK_ROLLUP).execute(columns),
+                        conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns),
+                        conn.preparedQuery(BUILD_ROLLUP.formatted(
+                                "SELECT DISTINCT * FROM " + KEY_ROWS + " AS u(grp, outcome, province, month, subgroup)")).execute(columns),
+                        conn.preparedQuery("DELETE FROM source_rollup WHERE " + SOURCE_ROLLUP_KEYS).execute(columns),
+                        conn.preparedQuery(BUILD_SOURCE_ROLLUP.formatted(KEY_ROWS)).execute(columns))
+                .andFailFast().replaceWithVoid();
     }
 
     private static Tuple keyColumns(List<Object[]> keys) {
@@ -302,7 +328,6 @@ public class Derivations {
         String[] province = new String[n];
         LocalDate[] month = new LocalDate[n];
         String[] subgroup = new String[n];
-        String[] place = new String[n];
         for (int i = 0; i < n; i++) {
             Object[] k = keys.get(i);
             grp[i] = (String) k[0];
@@ -310,9 +335,8 @@ public class Derivations {
             province[i] = (String) k[2];
             month[i] = (LocalDate) k[3];
             subgroup[i] = (String) k[4];
-            place[i] = (String) k[5];
         }
-        return Tuple.tuple(List.of(grp, outcome, province, month, subgroup, place));
+        return Tuple.tuple(List.of(grp, outcome, province, month, subgroup));
     }
 
     private static Uni<Void> rebuildSeries(SqlConnection conn, Set<String> seriesIds) {
@@ -320,12 +344,13 @@ public class Derivations {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) seriesIds.toArray(new String[0]));
-        return conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids)
-                .chain(() -> conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids))
-                .chain(() -> conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
-                .replaceWithVoid();
+        return Uni.join().all(
+                        conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids),
+                        conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids),
+                        conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
+                .andFailFast().replaceWithVoid();
     }
 
     static <T> Uni<Void> sequentially(Iterable<T> items, Function<T, Uni<Void>> step) {

@@ -62,8 +62,8 @@ public class LedgerWriter {
     public Uni<BatchResult> apply(ClaimBatch batch) {
         ReportRef report = batch.report();
         List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report)).toList();
-        return pool.withTransaction(conn -> lockReport(conn, report.id())
-                .chain(() -> upsertReport(conn, report, batch.batchId()))
+        return pool.withTransaction(conn -> Uni.join().all(lockReport(conn, report.id()), upsertReport(conn, report, batch.batchId()))
+                .andFailFast()
                 .chain(() -> reconcile(conn, report.id(), entries))
                 .map(change -> new BatchResult(report.id(), entries.size(), change.inserted, change.updated, change.removed)));
     }
@@ -84,9 +84,10 @@ public class LedgerWriter {
                     if (change.isEmpty()) {
                         return Uni.createFrom().item(change);
                     }
-                    return lockKeys(conn, change.lockKeys())
-                            .chain(() -> deleteRemoved(conn, change))
-                            .chain(() -> upsertChanged(conn, change))
+                    // Sent together; the connection runs them in this order, so the derivations see the new claims.
+                    return Uni.join().all(deleteRemoved(conn, change), upsertChanged(conn, change),
+                                    lockKeys(conn, change.lockKeys()))
+                            .andFailFast()
                             .chain(() -> derivations.refresh(conn, change.affected))
                             .replaceWith(change);
                 });

@@ -7,7 +7,20 @@ import java.util.List;
 /** A WHERE clause built from optional filters, with positional parameters in order. */
 final class SqlFilter {
     private final List<String> conditions = new ArrayList<>();
-    private final List<Object> params = new ArrayList<>();
+    private final List<Object> params;
+
+    SqlFilter() {
+        this(new ArrayList<>());
+    }
+
+    private SqlFilter(List<Object> params) {
+        this.params = params;
+    }
+
+    /** A filter with conditions of its own whose parameters number on from this one's, for a subquery. */
+    SqlFilter sub() {
+        return new SqlFilter(params);
+    }
 
     /** Adds a condition where {@code ?} stands for the value's parameter; null values add nothing. */
     SqlFilter add(String condition, Object value) {

@@ -44,10 +44,11 @@ public class TallyReader {
     // ---- events ----
 
     private Uni<Void> eventCells(TallyQuery q, Map<List<String>, Cell> cells) {
-        boolean rollup = !q.has(Dimension.SOURCE) && q.source() == null && q.monthAligned();
+        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null
+                && q.location() == null && q.monthAligned();
         SqlFilter f = eventFilter(q, rollup);
         String base = rollup
-                ? "SELECT grp, outcome, subgroup, province, place, month, events AS n, claims, low, best, high, sources, report_ids FROM event_rollup"
+                ? "SELECT grp, outcome, subgroup, province, ''::text AS place, month, events AS n, claims, low, best, high, sources, report_ids FROM event_rollup"
                 : "SELECT grp, outcome, subgroup, province, place, date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
         List<String> keys = keyExpressions(q.groupBy());
         String keyList = String.join(", ", aliases(keys.size()));
@@ -125,22 +126,18 @@ public class TallyReader {
 
     // ---- series ----
 
+    /**
+     * Per cell and source: the source's running totals, each group's largest where several start on different dates,
+     * summed over groups. Aggregated in the database so a month-by-month tally of everything stays small.
+     */
     private Uni<Void> seriesCells(TallyQuery q, Map<List<String>, Cell> cells) {
-        SqlFilter f = new SqlFilter()
-                .add("s.grp = ?", q.group())
-                .add("s.outcome = ?", q.outcome() == null ? null : q.outcome().name())
-                .add("s.source = ?", q.source());
-        if (q.subgroup() != null) {
-            f.add("s.subgroup = ?", q.subgroup());
-        } else if (!q.has(Dimension.SUBGROUP)) {
-            f.always("NOT s.breakdown");
-        }
-        String sql;
+        SqlFilter f = seriesFilter(q);
+        List<String> keys = seriesKeys(q.groupBy());
+        String base;
         if (q.has(Dimension.MONTH)) {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
-            sql = "SELECT s.id, s.source, s.grp, s.outcome, s.subgroup, to_char(m.month, 'YYYY-MM') AS month, "
-                    + "greatest(m.increment, 0) AS value, m.last_published AS published, m.report_id "
-                    + "FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, m.month, greatest(m.increment, 0) AS value, "
+                    + "m.last_published AS published, m.report_id FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
         } else {
             String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
             String before = q.from() == null ? "NULL::bigint"
@@ -149,128 +146,142 @@ public class TallyReader {
             if (q.from() != null) {
                 f.always("t.published_at >= " + f.param(q.from()));
             }
-            sql = "SELECT s.id, s.source, s.grp, s.outcome, s.subgroup, NULL::text AS month, "
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, NULL::date AS month, "
                     + "greatest(t.value - coalesce(" + before + ", 0), 0) AS value, t.published_at AS published, t.report_id "
                     + "FROM series s JOIN LATERAL (SELECT p.value, p.published_at, p.report_id FROM series_point p "
                     + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1) t ON true" + f.where();
         }
+        String keyList = String.join(", ", aliases(keys.size()));
+        String sql = "WITH b AS (" + base + "), "
+                + "g AS (SELECT " + selectKeys(keys) + ", source, max(value) AS value, max(published) AS published, "
+                + "(array_agg(report_id ORDER BY value DESC))[1] AS report_id FROM b "
+                + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
+                + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
+                + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
         return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
-            Map<List<String>, SeriesCell> seriesCells = new HashMap<>();
             for (Row row : rows) {
-                List<String> key = seriesKey(q.groupBy(), row);
-                seriesCells.computeIfAbsent(key, k -> new SeriesCell()).add(row);
+                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                if (cell.series == null) {
+                    cell.series = new SeriesCell();
+                }
+                cell.series.add(row);
             }
-            seriesCells.forEach((key, sc) -> cells.computeIfAbsent(key, k -> new Cell()).series = sc);
         }).replaceWithVoid();
     }
 
-    private static List<String> seriesKey(List<Dimension> dims, Row row) {
-        List<String> key = new ArrayList<>();
+    private static SqlFilter seriesFilter(TallyQuery q) {
+        return seriesFilter(q, new SqlFilter());
+    }
+
+    private static SqlFilter seriesFilter(TallyQuery q, SqlFilter f) {
+        f.add("s.grp = ?", q.group())
+                .add("s.outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("s.source = ?", q.source());
+        if (q.subgroup() != null) {
+            f.add("s.subgroup = ?", q.subgroup());
+        } else if (!q.has(Dimension.SUBGROUP)) {
+            f.always("NOT s.breakdown");
+        }
+        return f;
+    }
+
+    private static List<String> seriesKeys(List<Dimension> dims) {
+        List<String> keys = new ArrayList<>();
+        keys.add("''");
         for (Dimension d : dims) {
             switch (d) {
-                case GROUP -> key.add(row.getString("grp"));
-                case OUTCOME -> key.add(row.getString("outcome"));
-                case SUBGROUP -> key.add(row.getString("subgroup"));
-                case SOURCE -> key.add(row.getString("source"));
-                case MONTH -> key.add(row.getString("month"));
+                case GROUP -> keys.add("grp");
+                case OUTCOME -> keys.add("outcome");
+                case SUBGROUP -> keys.add("subgroup");
+                case SOURCE -> keys.add("source");
+                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
                 default -> throw new IllegalStateException("series carry no " + d.parameter());
             }
         }
-        return key;
+        return keys;
     }
 
-    /** The series figures of one cell: per source and group, the largest of the source's overlapping series. */
+    /** The series figures of one cell, one per source. */
     static final class SeriesCell {
-        final Map<List<String>, Row> bestPerSourceGroup = new HashMap<>();
+        final Map<String, Long> valueBySource = new TreeMap<>();
+        final Map<String, LocalDate> publishedBySource = new HashMap<>();
+        final Set<String> reports = new HashSet<>();
+        long figures;
 
         void add(Row row) {
-            List<String> k = List.of(row.getString("source"), row.getString("grp"), row.getString("outcome"), row.getString("subgroup"));
-            Row current = bestPerSourceGroup.get(k);
-            if (current == null || row.getLong("value") > current.getLong("value")) {
-                bestPerSourceGroup.put(k, row);
+            String source = row.getString("source");
+            valueBySource.put(source, row.getLong("value"));
+            publishedBySource.put(source, row.getLocalDate("published"));
+            figures += row.getLong("figures");
+            for (String report : row.getArrayOfStrings("reports")) {
+                reports.add(report);
             }
         }
 
+        /** low: the smallest source's figure; high: the largest; best: the most recently published. */
         Estimate estimate() {
-            Map<String, long[]> perSource = new TreeMap<>();
-            Map<String, LocalDate> latest = new HashMap<>();
-            Set<String> reports = new HashSet<>();
-            for (Row row : bestPerSourceGroup.values()) {
-                String source = row.getString("source");
-                perSource.computeIfAbsent(source, s -> new long[1])[0] += row.getLong("value");
-                latest.merge(source, row.getLocalDate("published"), (a, b) -> a.isAfter(b) ? a : b);
-                reports.add(row.getString("report_id"));
-            }
             long low = Long.MAX_VALUE;
             long high = 0;
             long best = 0;
             LocalDate bestDate = null;
-            for (Map.Entry<String, long[]> e : perSource.entrySet()) {
-                long value = e.getValue()[0];
+            for (Map.Entry<String, Long> e : valueBySource.entrySet()) {
+                long value = e.getValue();
                 low = Math.min(low, value);
                 high = Math.max(high, value);
-                LocalDate date = latest.get(e.getKey());
+                LocalDate date = publishedBySource.get(e.getKey());
                 if (bestDate == null || date.isAfter(bestDate) || (date.equals(bestDate) && value > best)) {
                     bestDate = date;
                     best = value;
                 }
             }
-            return new Estimate(low, best, high, 0, bestPerSourceGroup.size(), reports.size(), perSource.size());
-        }
-
-        Set<String> sources() {
-            Set<String> sources = new HashSet<>();
-            bestPerSourceGroup.keySet().forEach(k -> sources.add(k.get(0)));
-            return sources;
+            return new Estimate(low, best, high, 0, figures, reports.size(), valueBySource.size());
         }
     }
 
     // ---- disagreements between a source's series and its events ----
 
+    /**
+     * For every cell and source with a running total: the events that source reported in the same groups, outcomes
+     * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
+     */
     private Uni<Void> disagreements(TallyQuery q, Map<List<String>, Cell> cells) {
-        Set<String> sources = new HashSet<>();
-        cells.values().stream().filter(c -> c.series != null).forEach(c -> sources.addAll(c.series.sources()));
-        if (sources.isEmpty()) {
+        if (cells.values().stream().noneMatch(c -> c.series != null)) {
             return Uni.createFrom().voidItem();
         }
-        SqlFilter f = eventFilter(q, false);
-        String src = f.param(sources.toArray(new String[0]));
-        List<String> keys = keyExpressions(q.groupBy());
-        keys.replaceAll(k -> k.equals("unnest(sources)") ? "src" : k.equals("to_char(month, 'YYYY-MM')")
-                ? "to_char(first_date, 'YYYY-MM')" : k);
-        String sql = "SELECT " + selectKeys(keys) + ", src, grp, outcome, subgroup, sum(best) AS best, count(*) AS events "
-                + "FROM (SELECT *, unnest(sources) AS src FROM event" + f.where() + ") e WHERE src = ANY(" + src + ") "
-                + "GROUP BY " + String.join(", ", aliases(keys.size())) + ", src, grp, outcome, subgroup";
+        boolean rollup = q.monthAligned();
+        SqlFilter f = new SqlFilter()
+                .add("r.grp = ?", q.group())
+                .add("r.outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("r.subgroup = ?", q.subgroup())
+                .add("r.source = ?", q.source());
+        String base;
+        if (rollup) {
+            f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
+            base = "SELECT grp, outcome, subgroup, source, month, events, best FROM source_rollup";
+        } else {
+            f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
+            base = "SELECT grp, outcome, subgroup, src AS source, first_date AS month, 1 AS events, best FROM event, unnest(sources) src";
+        }
+        List<String> keys = seriesKeys(q.groupBy());
+        String keyList = String.join(", ", aliases(keys.size()));
+        String seriesWhere = seriesFilter(q, f.sub()).where();
+        f.always("(r.source, r.grp, r.outcome, r.subgroup) IN (SELECT s.source, s.grp, s.outcome, s.subgroup FROM series s"
+                + seriesWhere + ")");
+        String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
+                + f.where() + " GROUP BY " + keyList + ", source";
         return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
-            Map<List<String>, Row> eventSums = new HashMap<>();
             for (Row row : rows) {
-                List<String> k = new ArrayList<>(key(row, keys.size()));
-                k.addAll(List.of(row.getString("src"), row.getString("grp"), row.getString("outcome"), row.getString("subgroup")));
-                eventSums.put(k, row);
+                Cell cell = cells.get(key(row, keys.size()));
+                if (cell == null || cell.series == null) {
+                    continue;
+                }
+                Long seriesValue = cell.series.valueBySource.get(row.getString("source"));
+                long eventsBest = row.getLong("best");
+                if (seriesValue != null && seriesValue != eventsBest) {
+                    cell.disagreements.add(new SeriesDisagreement(row.getString("source"), seriesValue, eventsBest,
+                            row.getLong("events"), seriesValue - eventsBest));
+                }
             }
-            cells.forEach((cellKey, cell) -> {
-                if (cell.series == null) {
-                    return;
-                }
-                Map<List<String>, Row> ordered = new TreeMap<>(TallyReader::compareKeys);
-                ordered.putAll(cell.series.bestPerSourceGroup);
-                for (Map.Entry<List<String>, Row> s : ordered.entrySet()) {
-                    List<String> k = new ArrayList<>(cellKey);
-                    k.addAll(s.getKey());
-                    Row events = eventSums.get(k);
-                    if (events == null) {
-                        continue;
-                    }
-                    long seriesValue = s.getValue().getLong("value");
-                    long eventsBest = events.getLong("best");
-                    if (seriesValue != eventsBest) {
-                        String subgroup = s.getKey().get(3);
-                        cell.disagreements.add(new SeriesDisagreement(s.getKey().get(0), s.getKey().get(1), s.getKey().get(2),
-                                subgroup.isEmpty() ? null : subgroup, seriesValue, eventsBest, events.getLong("events"),
-                                seriesValue - eventsBest));
-                    }
-                }
-            });
         }).replaceWithVoid();
     }
 

@@ -1,0 +1,155 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.CountRange;
+import org.casualtyledger.claim.Groups;
+
+/**
+ * One person named without a figure: "the mayor was killed" (a singular passive: "was", "has been"), or "gunmen
+ * killed the mayor" / "killed a religious scholar and an imam" (singular objects, one each). Each such victim is
+ * a claim of value 1, unless a figure of the sentence already took the verb.
+ */
+final class OneVictim {
+
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "another");
+    private static final Set<String> PLURAL_OBJECTS = Set.of("them", "themselves", "dozens", "scores", "hundreds",
+            "thousands", "several", "many", "people", "civilians", "members", "others");
+    private final ClaimExtractor engine;
+    private final List<Token> tokens;
+    private final String text;
+
+    OneVictim(ClaimExtractor engine, List<Token> tokens, String text) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.text = text;
+    }
+
+    void find(Sentence s, Clauses clauses, List<Draft> inSentence) {
+        for (int i = s.from(); i < s.to(); i++) {
+            PhraseTable.Match<OutcomeTerm> m = engine.lexicon.outcomes.longestAt(tokens, i, s.to());
+            if (m == null || m.value().role() != OutcomeTerm.Role.VERB || taken(m, inSentence)) {
+                continue;
+            }
+            int objects = singularPassive(m, s) ? 1 : singularObjects(m, s);
+            for (int k = 0; k < objects; k++) {
+                inSentence.add(draft(s, m, k));
+            }
+            i = m.to() - 1;
+        }
+        inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    private boolean taken(PhraseTable.Match<OutcomeTerm> m, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.outcomeFrom >= 0 && d.outcomeFrom <= m.from() && m.from() < Math.max(d.outcomeTo, d.outcomeFrom + 1)) {
+                return true;
+            }
+            if (Math.abs(d.quantity.from() - m.from()) <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the mayor was killed", "an official has been shot dead". */
+    private boolean singularPassive(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int at = m.from() - 1;
+        if (at >= s.from() && (tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly") || tokens.get(at).is("also"))) {
+            at--;
+        }
+        if (at >= s.from() && tokens.get(at).is("been")) {
+            at--;
+            return at >= s.from() && tokens.get(at).is("has");
+        }
+        return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
+                && subjectIsPerson(at, s);
+    }
+
+    /** The subject before "was" names a person (a person noun or a capitalised name), not "the attack". */
+    private boolean subjectIsPerson(int auxiliary, Sentence s) {
+        for (int k = auxiliary - 1; k >= Math.max(s.from(), auxiliary - 6); k--) {
+            Token t = tokens.get(k);
+            if (engine.lexicon.nonCasualtyNouns.contains(t.lower()) || t.is("it") || t.is("that") || t.is("which")) {
+                return false;
+            }
+            if (engine.lexicon.personNouns.longestAt(tokens, k, auxiliary) != null || t.capitalized() && k > s.from()
+                    || t.is("he") || t.is("she") || t.is("who")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
+    private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int at = m.to();
+        if (at >= s.to() || m.from() > s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(m.from() - 1).lower())
+                || m.from() > s.from() && tokens.get(m.from() - 1).is("were")) {
+            return 0;
+        }
+        Token first = tokens.get(at);
+        if (first.is("him") || first.is("her")) {
+            return 1;
+        }
+        if (!DETERMINERS.contains(first.lower()) && !(first.capitalized() && at + 1 < s.to() && tokens.get(at + 1).capitalized())) {
+            return 0;
+        }
+        int count = 0;
+        int k = at;
+        while (k < s.to() && count < 2 && startsSingular(k, s)) {
+            count++;
+            int next = nextConjunct(k, s);
+            if (next < 0) {
+                break;
+            }
+            k = next;
+        }
+        return count;
+    }
+
+    private boolean startsSingular(int k, Sentence s) {
+        for (int j = k; j < Math.min(s.to(), k + 5); j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || PLURAL_OBJECTS.contains(t.lower()) || engine.lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return false;
+            }
+            PhraseTable.Match<PersonNoun> noun = engine.lexicon.personNouns.longestAt(tokens, j, s.to());
+            if (noun != null) {
+                return !noun.value().plural();
+            }
+            if (t.capitalized() && j + 1 < s.to() && tokens.get(j + 1).capitalized() && !tokens.get(j).is("The")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nextConjunct(int k, Sentence s) {
+        for (int j = k + 1; j < Math.min(s.to() - 1, k + 7); j++) {
+            if (tokens.get(j).is(",") || tokens.get(j).is("in") || tokens.get(j).is("on")) {
+                return -1;
+            }
+            if (tokens.get(j).is("and") && DETERMINERS.contains(tokens.get(j + 1).lower())) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private Draft draft(Sentence s, PhraseTable.Match<OutcomeTerm> m, int index) {
+        Quantity q = new Quantity(m.from(), m.from(), m.to(), CountRange.exact(1), true, "one-victim");
+        NounPhrase np = new NounPhrase(m.to(), m.to(), null, -1, null, -1, -1, null, false, null, false);
+        Draft d = new Draft(s, q, np);
+        d.outcome = m.value().outcome();
+        d.outcomeFrom = m.from();
+        d.outcomeTo = m.to();
+        d.group = Groups.PEOPLE;
+        d.groupAsWritten = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+        d.rule = index == 0 ? "one-victim" : "one-victim-conjunct";
+        d.spanStart = tokens.get(m.from()).start();
+        d.spanEnd = tokens.get(m.to() - 1).end() + index;
+        return d;
+    }
+}
