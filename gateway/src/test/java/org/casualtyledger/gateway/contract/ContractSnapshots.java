@@ -57,6 +57,11 @@ public final class ContractSnapshots {
         return comparable(live).equals(comparable(snapshot(service)));
     }
 
+    /** The same against the snapshot file in a folder, e.g. {@code <repo>/gateway/src/main/resources/contracts} in the system tests. */
+    public static boolean isFresh(Path snapshotDir, String service, JsonNode live) throws IOException {
+        return comparable(live).equals(comparable(JSON.readTree(snapshotDir.resolve(service + ".json").toFile())));
+    }
+
     public static void refresh(Path snapshotDir, String service, JsonNode live) throws IOException {
         JSON.writerWithDefaultPrettyPrinter().writeValue(snapshotDir.resolve(service + ".json").toFile(), live);
     }
