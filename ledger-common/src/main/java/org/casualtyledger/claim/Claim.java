@@ -1,5 +1,6 @@
 package org.casualtyledger.claim;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,8 +23,8 @@ public record Claim(
         @Schema(description = "INCIDENT or CUMULATIVE", example = "INCIDENT") Scope scope,
         @Schema(description = "Incident date, or start of a running total's period", example = "2018-11-10", nullable = true) LocalDate periodStart,
         @Schema(description = "Incident date, or end of a running total's period", example = "2018-12-10", nullable = true) LocalDate periodEnd,
-        @Schema(description = "Claim this one is a breakdown of (never added to it)", nullable = true) String parentId,
-        @Schema(description = "Earlier claim of the same report that this one repeats", nullable = true) String restates,
+        @Schema(description = "Claim this one is a breakdown of (never added to it)", example = "c-13ca1f08cfa2186b7a4b9913", nullable = true) String parentId,
+        @Schema(description = "Earlier claim of the same report that this one repeats", example = "c-bf6326a1d2e3f4a5b6c7d8e9", nullable = true) String restates,
         Evidence evidence,
         @Schema(description = "PROVISIONAL, IMPLIED_OUTCOME") Set<ClaimFlag> flags,
         @Schema(description = "The extraction rule that produced the claim", example = "passive-outcome") String rule) {
@@ -32,6 +33,7 @@ public record Claim(
         flags = flags == null ? Set.of() : Set.copyOf(flags);
     }
 
+    @JsonIgnore
     public boolean isTopLevel() {
         return parentId == null && restates == null;
     }
