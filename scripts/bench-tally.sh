@@ -5,7 +5,8 @@
 #
 # Usage: scripts/bench-tally.sh [CLAIMS] (default 1000000)
 # Env:   BENCH_DURATION (s per measurement, default 30), BENCH_CONNECTIONS (default 4), BENCH_PG_PORT (default 55499),
-#        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database.
+#        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database,
+#        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -100,9 +101,11 @@ build
 start_postgres
 start_service
 
-if [ "${BENCH_KEEP:-0}" != 1 ] || [ "$(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')" = 0 ]; then
+if [ "${BENCH_KEEP:-0}" != 1 ] || [ -n "${BENCH_APPEND:-}" ] \
+   || [ "$(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')" = 0 ]; then
   echo "loading $CLAIMS synthetic claims through POST /claims/batch ..." >&2
-  java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 | tee "$DIR/load.txt"
+  java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
+      "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
   psql_run "VACUUM ANALYZE"
 fi
 echo

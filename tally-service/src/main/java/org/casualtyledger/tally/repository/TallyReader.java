@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.tally.tally.Dimension;
 import org.casualtyledger.tally.tally.Estimate;
@@ -34,16 +35,23 @@ public class TallyReader {
     }
 
     public Uni<Page<Tally>> tally(TallyQuery q) {
-        Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
-        return eventCells(q, cells)
-                .chain(() -> q.seriesApply() ? seriesCells(q, cells) : Uni.createFrom().voidItem())
-                .chain(() -> disagreements(q, cells))
-                .map(ignored -> page(q, cells));
+        // The three queries are independent: they run at once on separate connections, then fill the cells in order.
+        List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
+        parts.add(eventCells(q));
+        if (q.seriesApply()) {
+            parts.add(seriesCells(q));
+            parts.add(disagreements(q));
+        }
+        return Uni.join().all(parts).andFailFast().map(fillers -> {
+            Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
+            fillers.forEach(f -> f.accept(cells));
+            return page(q, cells);
+        });
     }
 
     // ---- events ----
 
-    private Uni<Void> eventCells(TallyQuery q, Map<List<String>, Cell> cells) {
+    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
         boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null
                 && q.location() == null && q.monthAligned();
         SqlFilter f = eventFilter(q, rollup);
@@ -55,16 +63,16 @@ public class TallyReader {
         String sql = "WITH b AS (" + base + f.where() + "), "
                 + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
                 + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
-                + "r AS (SELECT " + keyList + ", count(DISTINCT x) AS reports FROM e, unnest(report_ids) x GROUP BY " + keyList + "), "
-                + "o AS (SELECT " + keyList + ", count(DISTINCT x) AS sources FROM e, unnest(sources) x GROUP BY " + keyList + ") "
+                + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
+                + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
                 + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
-        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
                         row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
             }
-        }).replaceWithVoid();
+        });
     }
 
     private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
@@ -130,7 +138,7 @@ public class TallyReader {
      * Per cell and source: the source's running totals, each group's largest where several start on different dates,
      * summed over groups. Aggregated in the database so a month-by-month tally of everything stays small.
      */
-    private Uni<Void> seriesCells(TallyQuery q, Map<List<String>, Cell> cells) {
+    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(TallyQuery q) {
         SqlFilter f = seriesFilter(q);
         List<String> keys = seriesKeys(q.groupBy());
         String base;
@@ -158,7 +166,7 @@ public class TallyReader {
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
                 + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 if (cell.series == null) {
@@ -166,7 +174,7 @@ public class TallyReader {
                 }
                 cell.series.add(row);
             }
-        }).replaceWithVoid();
+        });
     }
 
     private static SqlFilter seriesFilter(TallyQuery q) {
@@ -244,10 +252,7 @@ public class TallyReader {
      * For every cell and source with a running total: the events that source reported in the same groups, outcomes
      * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
      */
-    private Uni<Void> disagreements(TallyQuery q, Map<List<String>, Cell> cells) {
-        if (cells.values().stream().noneMatch(c -> c.series != null)) {
-            return Uni.createFrom().voidItem();
-        }
+    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(TallyQuery q) {
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
                 .add("r.grp = ?", q.group())
@@ -269,7 +274,7 @@ public class TallyReader {
                 + seriesWhere + ")");
         String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
                 + f.where() + " GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).invoke(rows -> {
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.get(key(row, keys.size()));
                 if (cell == null || cell.series == null) {
@@ -282,7 +287,7 @@ public class TallyReader {
                             row.getLong("events"), seriesValue - eventsBest));
                 }
             }
-        }).replaceWithVoid();
+        });
     }
 
     // ---- assembling the answer ----

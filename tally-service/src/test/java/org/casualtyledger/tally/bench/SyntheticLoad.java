@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Fills a running tally-service with synthetic claims through its real API (POST /claims/batch), in publication
  * order, and prints the claims per second it achieved.
- * Usage: {@code SyntheticLoad <baseUrl> <claims> [concurrency] [claimsPerBatch] [seed]}
+ * Usage: {@code SyntheticLoad <baseUrl> <claims> [concurrency] [claimsPerBatch] [seed] [idPrefix]}; a different
+ * prefix and seed add claims to a ledger that already holds a run's.
  */
 public final class SyntheticLoad {
     private SyntheticLoad() {
@@ -27,7 +28,8 @@ public final class SyntheticLoad {
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int perBatch = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 20190126L;
-        SyntheticLedger ledger = new SyntheticLedger(seed, 40, "");
+        String prefix = args.length > 5 ? args[5] : "";
+        SyntheticLedger ledger = new SyntheticLedger(seed, 40, prefix);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long batchesNeeded = (target + perBatch - 1) / perBatch;
         double batchesPerDay = Math.max(1.0, batchesNeeded / (double) SyntheticLedger.DAYS);
