@@ -26,6 +26,10 @@ final class OutcomeFinder {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "more", "over", "nearly",
             "about", "around", "some", "dozens", "several", "scores", "hundreds", "one", "another", "himself", "themselves");
 
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "in", "on", "at", "when", "after", "during", "while",
+            "and", "but", "as", "by", "near", "since", "last", "early", "late", "earlier", "yesterday", "today");
     private final Lexicon lexicon;
 
     OutcomeFinder(Lexicon lexicon) {
@@ -137,7 +141,8 @@ final class OutcomeFinder {
             return false;
         }
         Token next = tokens.get(m.to());
-        if (next.isNumber() || OBJECT_STARTS.contains(next.lower())) {
+        if (next.isNumber() || OBJECT_STARTS.contains(next.lower())
+                || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
         return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
