@@ -116,7 +116,7 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit) && !afterAuxiliary(tokens, k, from)) {
                 return null;
             }
-            if (inRelativeClause(tokens, from, k) && term.outcome() == org.casualtyledger.claim.Outcome.DISPLACED) {
+            if (inRelativeClause(tokens, from, k)) {
                 OutcomeMatch later = after(tokens, m.to(), limit, clauses);
                 if (later != null && later.outcome() != term.outcome()) {
                     return later;
@@ -141,6 +141,9 @@ final class OutcomeFinder {
             return false;
         }
         Token next = tokens.get(m.to());
+        if (next.is("at") && !(m.to() + 1 < tokens.size() && tokens.get(m.to() + 1).is("least"))) {
+            return false;
+        }
         if (next.isNumber() || OBJECT_STARTS.contains(next.lower())
                 || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
