@@ -167,7 +167,7 @@ final class OutcomeFinder {
 
     private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
         return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower())
-                && !tokens.get(at - 1).text().equals("IS");
+                && !tokens.get(at - 1).written("IS");
     }
 
     private static boolean afterAuxiliary(List<Token> tokens, int at, int floor) {

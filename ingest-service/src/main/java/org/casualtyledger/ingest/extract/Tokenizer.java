@@ -35,6 +35,7 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        StringBuilder lower = new StringBuilder(32);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -42,18 +43,17 @@ final class Tokenizer {
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
-                i = readWordOrNumber(text, i, tokens);
+                i = readWordOrNumber(text, i, tokens, lower);
             } else {
                 int len = Character.charCount(text.codePointAt(i));
-                String mark = text.substring(i, i + len);
-                tokens.add(new Token(mark, canonical(fold(mark)), i, i + len, Token.Kind.PUNCT));
+                tokens.add(new Token(text, canonical(folded(text, i, i + len, lower)), i, i + len, Token.Kind.PUNCT));
                 i += len;
             }
         }
         return tokens;
     }
 
-    private static int readWordOrNumber(String text, int from, List<Token> tokens) {
+    private static int readWordOrNumber(String text, int from, List<Token> tokens, StringBuilder lower) {
         int n = text.length();
         int i = from;
         boolean letters = false;
@@ -73,13 +73,22 @@ final class Tokenizer {
                 break;
             }
         }
-        String raw = text.substring(from, i);
-        tokens.add(new Token(raw, letters ? canonical(fold(raw)) : raw, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
+        String folded = folded(text, from, i, lower);
+        tokens.add(new Token(text, letters ? canonical(folded) : folded, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
-            tokens.add(new Token(text.substring(i, i + 2), "'s", i, i + 2, Token.Kind.WORD));
+            tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
             i += 2;
         }
         return i;
+    }
+
+    /** The folded lower-case form of text[from, to), built without cutting the raw text first. */
+    private static String folded(String text, int from, int to, StringBuilder lower) {
+        lower.setLength(0);
+        for (int k = from; k < to; k++) {
+            lower.append(foldChar(text.charAt(k)));
+        }
+        return lower.toString();
     }
 
     private static boolean digitsFollow(String text, int i) {
@@ -100,23 +109,19 @@ final class Tokenizer {
     }
 
     static String fold(String s) {
-        StringBuilder b = null;
+        StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char f = switch (c) {
-                case '’', '‘', '`' -> '\'';
-                case '“', '”', '«', '»' -> '"';
-                case '‑', '–' -> '-';
-                default -> Character.toLowerCase(c);
-            };
-            if (f != c && b == null) {
-                b = new StringBuilder(s.length());
-                b.append(s, 0, i);
-            }
-            if (b != null) {
-                b.append(f);
-            }
+            b.append(foldChar(s.charAt(i)));
         }
-        return b == null ? s : b.toString();
+        return b.toString();
+    }
+
+    private static char foldChar(char c) {
+        switch (c) {
+            case '’': case '‘': case '`': return '\'';
+            case '“': case '”': case '«': case '»': return '"';
+            case '‑': case '–': return '-';
+            default: return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
     }
 }
