@@ -35,7 +35,6 @@ final class Tokenizer {
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-        StringBuilder lower = new StringBuilder(32);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -43,17 +42,17 @@ final class Tokenizer {
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
-                i = readWordOrNumber(text, i, tokens, lower);
+                i = readWordOrNumber(text, i, tokens);
             } else {
                 int len = Character.charCount(text.codePointAt(i));
-                tokens.add(new Token(text, canonical(folded(text, i, i + len, lower)), i, i + len, Token.Kind.PUNCT));
+                tokens.add(new Token(text, canonical(folded(text, i, i + len)), i, i + len, Token.Kind.PUNCT));
                 i += len;
             }
         }
         return tokens;
     }
 
-    private static int readWordOrNumber(String text, int from, List<Token> tokens, StringBuilder lower) {
+    private static int readWordOrNumber(String text, int from, List<Token> tokens) {
         int n = text.length();
         int i = from;
         boolean letters = false;
@@ -73,7 +72,7 @@ final class Tokenizer {
                 break;
             }
         }
-        String folded = folded(text, from, i, lower);
+        String folded = folded(text, from, i);
         tokens.add(new Token(text, letters ? canonical(folded) : folded, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
             tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
@@ -83,12 +82,12 @@ final class Tokenizer {
     }
 
     /** The folded lower-case form of text[from, to), built without cutting the raw text first. */
-    private static String folded(String text, int from, int to, StringBuilder lower) {
-        lower.setLength(0);
+    private static String folded(String text, int from, int to) {
+        char[] buffer = new char[to - from];
         for (int k = from; k < to; k++) {
-            lower.append(foldChar(text.charAt(k)));
+            buffer[k - from] = foldChar(text.charAt(k));
         }
-        return lower.toString();
+        return new String(buffer);
     }
 
     private static boolean digitsFollow(String text, int i) {
