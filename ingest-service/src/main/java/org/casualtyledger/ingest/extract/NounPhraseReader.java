@@ -155,7 +155,7 @@ final class NounPhraseReader {
             return null;
         }
         GroupAlias alias = m.value();
-        if (alias.exactSpelling() != null && !tokens.get(i).text().equals(alias.exactSpelling())) {
+        if (alias.exactSpelling() != null && !tokens.get(i).written(alias.exactSpelling())) {
             return null;
         }
         if (alias.coreferent() && !context.named(alias.group(), tokens.get(i).start())) {

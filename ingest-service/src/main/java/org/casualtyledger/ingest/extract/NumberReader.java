@@ -55,6 +55,9 @@ final class NumberReader {
             long b = Long.parseLong(t.lower().substring(dash + 1));
             return a < b && b < MAX_COUNT ? new Quantity(i, i, i + 1, CountRange.between(a, b), false, "range") : null;
         }
+        if (t.is("another") && i + 1 < to && (tokens.get(i + 1).isNumber() || numberWords.isNumberWord(tokens.get(i + 1).lower()))) {
+            return null;
+        }
         if (t.is("a") || t.is("an") || t.is("another")) {
             if (i + 1 < to && (numberWords.isMultiplier(tokens.get(i + 1).lower()))) {
                 return readWords(tokens, i, to);

@@ -6,8 +6,9 @@ import org.casualtyledger.claim.CountRange;
 import org.casualtyledger.claim.Groups;
 
 /**
- * One person named without a figure: "the mayor was killed" (a singular passive: "was", "has been"), or "gunmen
- * killed the mayor" / "killed a religious scholar and an imam" (singular objects, one each). Each such victim is
+ * One person named without a figure: "the mayor was killed", "he was engaged and killed" (a singular passive:
+ * "was", "has been"), or "gunmen killed the mayor", "killing him", "the death of Mullah X", "killed a religious
+ * scholar and an imam" (singular objects, one each). Each such victim is
  * a claim of value 1, unless a figure of the sentence already took the verb.
  */
 final class OneVictim {
@@ -29,10 +30,13 @@ final class OneVictim {
     void find(Sentence s, Clauses clauses, List<Draft> inSentence) {
         for (int i = s.from(); i < s.to(); i++) {
             PhraseTable.Match<OutcomeTerm> m = engine.lexicon.outcomes.longestAt(tokens, i, s.to());
-            if (m == null || m.value().role() != OutcomeTerm.Role.VERB || taken(m, inSentence)) {
+            OutcomeTerm.Role role = m == null ? null : m.value().role();
+            boolean harm = m != null && m.value().outcome() != org.casualtyledger.claim.Outcome.CAPTURED;
+            boolean candidate = role == OutcomeTerm.Role.VERB || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
+            if (!candidate || taken(m, inSentence)) {
                 continue;
             }
-            int objects = singularPassive(m, s) ? 1 : singularObjects(m, s);
+            int objects = role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : singularObjects(m, s);
             for (int k = 0; k < objects; k++) {
                 inSentence.add(draft(s, m, k));
             }
@@ -56,6 +60,9 @@ final class OneVictim {
     /** "the mayor was killed", "an official has been shot dead". */
     private boolean singularPassive(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.from() - 1;
+        if (at - 1 > s.from() && tokens.get(at).is("and") && tokens.get(at - 1).isWord()) {
+            at -= 2;
+        }
         if (at >= s.from() && (tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly") || tokens.get(at).is("also"))) {
             at--;
         }

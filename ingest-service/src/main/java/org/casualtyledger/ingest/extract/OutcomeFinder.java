@@ -26,6 +26,10 @@ final class OutcomeFinder {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "more", "over", "nearly",
             "about", "around", "some", "dozens", "several", "scores", "hundreds", "one", "another", "himself", "themselves");
 
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "in", "on", "at", "when", "after", "during", "while",
+            "and", "but", "as", "by", "near", "since", "last", "early", "late", "earlier", "yesterday", "today");
     private final Lexicon lexicon;
 
     OutcomeFinder(Lexicon lexicon) {
@@ -112,7 +116,7 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit) && !afterAuxiliary(tokens, k, from)) {
                 return null;
             }
-            if (inRelativeClause(tokens, from, k) && term.outcome() == org.casualtyledger.claim.Outcome.DISPLACED) {
+            if (inRelativeClause(tokens, from, k)) {
                 OutcomeMatch later = after(tokens, m.to(), limit, clauses);
                 if (later != null && later.outcome() != term.outcome()) {
                     return later;
@@ -137,7 +141,11 @@ final class OutcomeFinder {
             return false;
         }
         Token next = tokens.get(m.to());
-        if (next.isNumber() || OBJECT_STARTS.contains(next.lower())) {
+        if (next.is("at") && !(m.to() + 1 < tokens.size() && tokens.get(m.to() + 1).is("least"))) {
+            return false;
+        }
+        if (next.isNumber() || OBJECT_STARTS.contains(next.lower())
+                || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
         return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
@@ -159,7 +167,7 @@ final class OutcomeFinder {
 
     private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
         return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower())
-                && !tokens.get(at - 1).text().equals("IS");
+                && !tokens.get(at - 1).written("IS");
     }
 
     private static boolean afterAuxiliary(List<Token> tokens, int at, int floor) {

@@ -13,7 +13,7 @@ final class ReportContext {
         List<PhraseTable.Match<GroupAlias>> mentions = lexicon.groups.findAll(tokens, 0, tokens.size());
         for (PhraseTable.Match<GroupAlias> m : mentions) {
             GroupAlias alias = m.value();
-            boolean spelled = alias.exactSpelling() == null || tokens.get(m.from()).text().equals(alias.exactSpelling());
+            boolean spelled = alias.exactSpelling() == null || tokens.get(m.from()).written(alias.exactSpelling());
             if (!alias.coreferent() && spelled) {
                 firstNamed.putIfAbsent(alias.group(), tokens.get(m.from()).start());
             }

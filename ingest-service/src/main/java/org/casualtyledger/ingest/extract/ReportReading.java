@@ -20,6 +20,8 @@ final class ReportReading {
     private static final Set<String> COORDINATION = Set.of("and", ",", "as", "well", "plus", "besides", "in", "addition", "to");
     private static final int BREAKDOWN_REACH = 30;
     private static final int MAX_NESTING = 8;
+    /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
+    private static final int COORDINATION_REACH = 8;
 
     private final ClaimExtractor engine;
     private final String reportId;
@@ -91,9 +93,10 @@ final class ReportReading {
         boolean inBreakdown = false;
         for (int j = k + 1; j < quantities.size(); j++) {
             int at = quantities.get(j).from();
-            boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including")
+            boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
                     || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
-            boolean listed = inBreakdown && at - 1 > s.from() && tokens.get(at - 1).is("and");
+            boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
+                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH;
             if (!breakdown && !listed) {
                 return at;
             }
@@ -108,7 +111,8 @@ final class ReportReading {
         for (int k = 0; k < all.size(); k++) {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s)) {
+            boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
@@ -284,7 +288,9 @@ final class ReportReading {
             return null;
         }
         Draft candidate = null;
-        if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
+        if (gapTo - gapFrom == 1 && tokens.get(gapFrom).is("(")) {
+            candidate = previous;
+        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
             candidate = previous.parent;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;

@@ -22,6 +22,7 @@ final class Restatements {
                 d.restates = bestBodyMatch(d, drafts);
             }
         }
+        linkNamedVictims(drafts);
         linkUpdates(drafts);
         linkVagueRestatements(drafts);
         Map<String, List<Draft>> byFigure = new HashMap<>();
@@ -59,6 +60,30 @@ final class Restatements {
             }
         }
     }
+
+    /**
+     * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
+     * outcome is one of that toll: a breakdown child of it, never added to it.
+     */
+    private static void linkNamedVictims(List<Draft> drafts) {
+        Draft largest = null;
+        for (Draft d : drafts) {
+            if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
+                    && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())) {
+                largest = d;
+            }
+        }
+        if (largest == null) {
+            return;
+        }
+        for (Draft d : drafts) {
+            if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null) {
+                d.parent = largest;
+            }
+        }
+    }
+
+    private static final int NAMED_VICTIM_TOTAL = 3;
 
     /**
      * "Dozens were killed" beside "At least 48 people were killed" in one report: the vague amount tells the

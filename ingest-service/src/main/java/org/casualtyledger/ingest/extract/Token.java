@@ -1,7 +1,19 @@
 package org.casualtyledger.ingest.extract;
 
-/** One word, number or punctuation mark of a report, with its half-open character span in the text. */
-record Token(String text, String lower, int start, int end, Kind kind) {
+/**
+ * One word, number or punctuation mark of a report, with its half-open character span in the text. The text as
+ * written is cut from the report only on demand.
+ */
+record Token(String source, String lower, int start, int end, Kind kind) {
+
+    String text() {
+        return source.substring(start, end);
+    }
+
+    /** True when the token is written exactly so ("IS", not "is"). */
+    boolean written(String spelling) {
+        return spelling.length() == end - start && source.startsWith(spelling, start);
+    }
 
     enum Kind { WORD, NUMBER, PUNCT }
 
@@ -22,6 +34,6 @@ record Token(String text, String lower, int start, int end, Kind kind) {
     }
 
     boolean capitalized() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        return kind == Kind.WORD && Character.isUpperCase(source.charAt(start));
     }
 }

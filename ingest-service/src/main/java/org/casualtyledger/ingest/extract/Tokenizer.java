@@ -45,8 +45,7 @@ final class Tokenizer {
                 i = readWordOrNumber(text, i, tokens);
             } else {
                 int len = Character.charCount(text.codePointAt(i));
-                String mark = text.substring(i, i + len);
-                tokens.add(new Token(mark, canonical(fold(mark)), i, i + len, Token.Kind.PUNCT));
+                tokens.add(new Token(text, canonical(folded(text, i, i + len)), i, i + len, Token.Kind.PUNCT));
                 i += len;
             }
         }
@@ -73,13 +72,22 @@ final class Tokenizer {
                 break;
             }
         }
-        String raw = text.substring(from, i);
-        tokens.add(new Token(raw, letters ? canonical(fold(raw)) : raw, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
+        String folded = folded(text, from, i);
+        tokens.add(new Token(text, letters ? canonical(folded) : folded, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
-            tokens.add(new Token(text.substring(i, i + 2), "'s", i, i + 2, Token.Kind.WORD));
+            tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
             i += 2;
         }
         return i;
+    }
+
+    /** The folded lower-case form of text[from, to), built without cutting the raw text first. */
+    private static String folded(String text, int from, int to) {
+        char[] buffer = new char[to - from];
+        for (int k = from; k < to; k++) {
+            buffer[k - from] = foldChar(text.charAt(k));
+        }
+        return new String(buffer);
     }
 
     private static boolean digitsFollow(String text, int i) {
@@ -100,23 +108,19 @@ final class Tokenizer {
     }
 
     static String fold(String s) {
-        StringBuilder b = null;
+        StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char f = switch (c) {
-                case '’', '‘', '`' -> '\'';
-                case '“', '”', '«', '»' -> '"';
-                case '‑', '–' -> '-';
-                default -> Character.toLowerCase(c);
-            };
-            if (f != c && b == null) {
-                b = new StringBuilder(s.length());
-                b.append(s, 0, i);
-            }
-            if (b != null) {
-                b.append(f);
-            }
+            b.append(foldChar(s.charAt(i)));
         }
-        return b == null ? s : b.toString();
+        return b.toString();
+    }
+
+    private static char foldChar(char c) {
+        switch (c) {
+            case '’': case '‘': case '`': return '\'';
+            case '“': case '”': case '«': case '»': return '"';
+            case '‑': case '–': return '-';
+            default: return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
     }
 }

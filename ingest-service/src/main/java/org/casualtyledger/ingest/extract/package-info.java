@@ -1,0 +1,26 @@
+/**
+ * Claim extraction: every casualty figure of a report as a {@link org.casualtyledger.claim.Claim}, in plain Java.
+ *
+ * <p>Pipeline per report: {@link org.casualtyledger.ingest.extract.Tokenizer} (one pass, canonical lower-case
+ * words) → {@link org.casualtyledger.ingest.extract.SentenceSplitter} (headline lines marked) → per sentence
+ * {@link org.casualtyledger.ingest.extract.NumberReader} (digits, ICU4J spelled-out numbers, vague amounts, ranges,
+ * qualifiers) → {@link org.casualtyledger.ingest.extract.NounPhraseReader} (who is counted) →
+ * {@link org.casualtyledger.ingest.extract.OutcomeFinder} (active verb or outcome noun before, passive or state
+ * after, rising tolls) → breakdowns, conjuncts, groups, perpetrators → {@link
+ * org.casualtyledger.ingest.extract.OneVictim} (one person named without a figure) → {@link
+ * org.casualtyledger.ingest.extract.SentenceRules} (running totals, periods, provisional tolls) → places and dates →
+ * {@link org.casualtyledger.ingest.extract.Restatements} (headlines, repeats, updates, vague summaries).
+ *
+ * <p>Conventions: vague amounts take the values of ../shared/eval/README.md (several 3, a dozen 12, dozens/tens 24,
+ * scores 40, hundreds 200; also a few 3, numerous 4, multiple 3, thousands 2000), qualifier VAGUE, with an upper
+ * bound where the word sets one (vague.tsv). "about N" is best N with a 10 % band ({@code CountRange.ABOUT_BAND}).
+ * "up to N" is low 0, best N. A running total needs a cue: "rose to N the number of", "since" + a date,
+ * "so far"/"in total" with "this year", a pluperfect "had executed", or a perfect-tense toll that names the war or
+ * exceeds 10,000. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
+ * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
+ *
+ * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause
+ * windows are bounded, so the work is linear in the text; evidence sentences longer than 1,200 characters are cut
+ * to a window around the claim.
+ */
+package org.casualtyledger.ingest.extract;
