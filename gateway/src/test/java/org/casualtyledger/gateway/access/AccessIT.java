@@ -1,0 +1,8 @@
+package org.casualtyledger.gateway.access;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same checks against the packaged application (the jar here; the native binary where one is built). */
+@QuarkusIntegrationTest
+class AccessIT extends AccessTest {
+}
