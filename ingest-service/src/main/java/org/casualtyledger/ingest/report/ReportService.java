@@ -67,8 +67,7 @@ public class ReportService {
     public Uni<List<Claim>> claimsOf(String id) {
         return Panache.withSession(() -> Report.<Report>findById(id)
                 .invoke(r -> required(r, id))
-                .chain(r -> StoredClaim.<StoredClaim>find("reportId = ?1 order by spanStart, id", id).list()))
-                .map(stored -> stored.stream().map(s -> readClaim(s.body)).toList());
+                .chain(r -> storedClaims(id)));
     }
 
     public Uni<Page<ReportView>> list(ReportFilter filter, int page, int size) {
@@ -89,9 +88,12 @@ public class ReportService {
     }
 
     private Uni<IngestResult> existing(Report report) {
-        return StoredClaim.<StoredClaim>find("reportId = ?1 order by spanStart, id", report.id).list()
-                .map(stored -> new IngestResult(ReportView.of(report, false),
-                        stored.stream().map(s -> readClaim(s.body)).toList(), false));
+        return storedClaims(report.id).map(claims -> new IngestResult(ReportView.of(report, false), claims, false));
+    }
+
+    private Uni<List<Claim>> storedClaims(String reportId) {
+        return StoredClaim.<StoredClaim>find("reportId = ?1 order by spanStart, id", reportId).list()
+                .map(stored -> stored.stream().map(s -> readClaim(s.body)).toList());
     }
 
     private Uni<IngestResult> store(ReportInput input, String id, String contentHash) {
