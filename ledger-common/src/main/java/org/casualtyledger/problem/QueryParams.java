@@ -3,6 +3,7 @@ package org.casualtyledger.problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + ": '" + value + "' is not a date of the form YYYY-MM-DD");
+            throw invalid(name, "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
     }
 
@@ -33,7 +34,7 @@ public final class QueryParams {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw ProblemException.badRequest(name + ": '" + value + "' is not one of " + allowed);
+            throw invalid(name, "'" + value + "' is not one of " + allowed);
         }
     }
 
@@ -44,17 +45,23 @@ public final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.strip());
             if (parsed < min || parsed > max) {
-                throw ProblemException.badRequest(name + ": must be between " + min + " and " + max + ", was " + parsed);
+                throw invalid(name, "must be between " + min + " and " + max + ", was " + parsed);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name + ": '" + value + "' is not a whole number");
+            throw invalid(name, "'" + value + "' is not a whole number");
         }
+    }
+
+    /** A 400 problem naming the parameter, in the detail and as a field error. */
+    public static ProblemException invalid(String name, String message) {
+        return new ProblemException(Problem.of(400, "invalid-parameter", "Invalid query parameter", name + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(name, message))));
     }
 
     public static void checkOrder(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
+            throw invalid("from", "must not be after to (" + from + " is after " + to + ")");
         }
     }
 }

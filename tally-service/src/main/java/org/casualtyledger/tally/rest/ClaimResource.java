@@ -1,5 +1,7 @@
 package org.casualtyledger.tally.rest;
 
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.problem.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -82,11 +84,11 @@ public class ClaimResource {
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        ClaimQuery query = new ClaimQuery(Params.text("group", group, true), Params.outcome(outcome),
-                Params.text("source", source, false), Params.date("from", from), Params.date("to", to), scope(scope),
+        ClaimQuery query = new ClaimQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
+                Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), scope(scope),
                 Params.text("reportId", reportId, false), Params.text("eventId", eventId, false),
                 Params.page(page), Params.size(size));
-        Params.range(query.from(), query.to());
+        QueryParams.checkOrder(query.from(), query.to());
         return reader.list(query).map(result -> Csv.wanted(accept)
                 ? Csv.response(Csv.claims(result.items()))
                 : Response.ok(result, MediaType.APPLICATION_JSON).build());
@@ -111,7 +113,7 @@ public class ClaimResource {
         try {
             return Scope.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Params.invalid("scope", "'" + value + "' is not INCIDENT or CUMULATIVE");
+            throw QueryParams.invalid("scope", "'" + value + "' is not INCIDENT or CUMULATIVE");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.casualtyledger.tally.rest;
 
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.problem.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,11 +64,11 @@ public class EventResource {
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @HeaderParam("Accept") String accept) {
         boolean geo = accept != null && accept.toLowerCase(Locale.ROOT).startsWith(GEO_JSON);
-        EventQuery query = new EventQuery(Params.text("group", group, true), Params.outcome(outcome),
+        EventQuery query = new EventQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("location", location, false),
-                Params.text("source", source, false), Params.date("from", from), Params.date("to", to), geo,
+                Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), geo,
                 Params.page(page), Params.size(size));
-        Params.range(query.from(), query.to());
+        QueryParams.checkOrder(query.from(), query.to());
         return reader.list(query).map(result -> {
             if (geo) {
                 return Response.ok(featureCollection(result), GEO_JSON).build();

@@ -1,5 +1,6 @@
 package org.casualtyledger.tally.rest;
 
+import org.casualtyledger.problem.QueryParams;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +58,7 @@ public class LedgerResource {
     public Uni<Retraction> retract(@Parameter(description = "Report id", example = "r-5b2c0d9e8f7a6b5c4d3e2f10")
                                    @PathParam("reportId") String reportId) {
         if (reportId.length() > 64) {
-            throw Params.invalid("reportId", "at most 64 characters");
+            throw QueryParams.invalid("reportId", "at most 64 characters");
         }
         return writer.retract(reportId);
     }

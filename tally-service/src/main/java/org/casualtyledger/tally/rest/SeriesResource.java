@@ -1,5 +1,7 @@
 package org.casualtyledger.tally.rest;
 
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.problem.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,10 +52,10 @@ public class SeriesResource {
             @Parameter(description = "Last publication date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
-        SeriesQuery query = new SeriesQuery(Params.text("group", group, true), Params.outcome(outcome),
+        SeriesQuery query = new SeriesQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("source", source, false), interval(interval),
-                Params.date("from", from), Params.date("to", to), Params.page(page), Params.size(size));
-        Params.range(query.from(), query.to());
+                QueryParams.date("from", from), QueryParams.date("to", to), Params.page(page), Params.size(size));
+        QueryParams.checkOrder(query.from(), query.to());
         return reader.list(query);
     }
 
@@ -74,10 +76,10 @@ public class SeriesResource {
             @Parameter(description = "Last publication date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
-        var o = Params.outcome(outcome);
-        var fromDate = Params.date("from", from);
-        var toDate = Params.date("to", to);
-        Params.range(fromDate, toDate);
+        var o = QueryParams.enumValue("outcome", outcome, Outcome.class);
+        var fromDate = QueryParams.date("from", from);
+        var toDate = QueryParams.date("to", to);
+        QueryParams.checkOrder(fromDate, toDate);
         return reader.discrepancies(Params.text("group", group, true), o == null ? null : o.name(),
                 Params.text("source", source, false), fromDate, toDate, Params.page(page), Params.size(size));
     }
@@ -89,7 +91,7 @@ public class SeriesResource {
         try {
             return SeriesQuery.Interval.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Params.invalid("interval", "'" + value + "' is not day, week or month");
+            throw QueryParams.invalid("interval", "'" + value + "' is not day, week or month");
         }
     }
 

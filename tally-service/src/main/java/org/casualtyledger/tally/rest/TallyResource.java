@@ -1,5 +1,7 @@
 package org.casualtyledger.tally.rest;
 
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.problem.QueryParams;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -64,11 +66,11 @@ public class TallyResource {
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @HeaderParam("Accept") String accept) {
-        TallyQuery query = new TallyQuery(Params.text("group", group, true), Params.outcome(outcome),
+        TallyQuery query = new TallyQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("location", location, false),
-                Params.text("source", source, false), Params.date("from", from), Params.date("to", to),
+                Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to),
                 dimensions(groupBy), Params.page(page), Params.size(size));
-        Params.range(query.from(), query.to());
+        QueryParams.checkOrder(query.from(), query.to());
         Timer.Sample sample = Timer.start();
         return reader.tally(query)
                 .eventually(() -> sample.stop(queryTime))
@@ -81,7 +83,7 @@ public class TallyResource {
         try {
             return Dimension.parseList(Params.text("groupBy", groupBy, false));
         } catch (IllegalArgumentException e) {
-            throw Params.invalid("groupBy", e.getMessage());
+            throw QueryParams.invalid("groupBy", e.getMessage());
         }
     }
 
