@@ -59,7 +59,12 @@ public final class EvaluationCommand {
     }
 
     void evaluate(Path file) throws IOException {
-        Map<String, Object> line = file.toString().endsWith(".jsonl") ? documentLevel(file) : claimLevel(file);
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".jsonl") && !name.endsWith(".json")) {
+            err.println("skipped " + file + ": not an evaluation file (.jsonl or .json)");
+            return;
+        }
+        Map<String, Object> line = name.endsWith(".jsonl") ? documentLevel(file) : claimLevel(file);
         out.println(json.writeValueAsString(line));
     }
 
