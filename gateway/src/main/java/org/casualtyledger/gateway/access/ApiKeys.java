@@ -74,11 +74,16 @@ public class ApiKeys {
         return new KeyHolder(HexFormat.of().parseHex(clean), role, clean.substring(0, 8));
     }
 
-    private static byte[] sha256(String value) {
+    /** One digest per thread: looking SHA-256 up in the security providers on every request costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    private static byte[] sha256(String value) {
+        return SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class RateLimits {
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<ApiKeys.KeyHolder, Bucket> buckets = new ConcurrentHashMap<>();
     private final AccessConfig config;
     private final MeterRegistry metrics;
 
@@ -29,7 +29,7 @@ public class RateLimits {
     }
 
     public Verdict take(ApiKeys.KeyHolder key) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(key.id() + "/" + key.role(), id -> bucketFor(key.role()))
+        ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> bucketFor(k.role()))
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return new Verdict(true, probe.getRemainingTokens(), 0);

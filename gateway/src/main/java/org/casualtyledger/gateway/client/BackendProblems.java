@@ -1,41 +1,25 @@
 package org.casualtyledger.gateway.client;
 
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.jboss.logging.Logger;
 
 /**
  * The last step of every backend call that failed after its retries: the failure becomes the public problem,
  * always with a Retry-After so that clients back off instead of hammering a struggling backend.
  */
-public class BackendProblems implements FallbackHandler<Uni<Response>> {
-    private static final Logger LOG = Logger.getLogger(BackendProblems.class);
-    private static final Map<String, String> BACKENDS = Map.of(
-            IngestClient.class.getSimpleName(), "ingest-service",
-            TallyClient.class.getSimpleName(), "tally-service");
+final class BackendProblems {
     static final long RETRY_AFTER_SECONDS = 5;
 
-    @Override
-    public Uni<Response> handle(ExecutionContext context) {
-        String backend = BACKENDS.getOrDefault(context.getMethod().getDeclaringClass().getSimpleName(), "backend");
-        Throwable failure = context.getFailure();
-        LOG.warnf("%s call %s failed: %s", backend, context.getMethod().getName(), failure.toString());
-        return Uni.createFrom().failure(toProblem(backend, failure));
+    private BackendProblems() {
     }
 
     static ProblemException toProblem(String backend, Throwable failure) {
-        if (failure instanceof TimeoutException) {
+        if (failure instanceof Guard.BackendTimeout) {
             return new ProblemException(Problem.of(504, "backend-timeout", "Gateway timeout",
                     backend + " did not answer in time"), 1);
         }
-        if (failure instanceof CircuitBreakerOpenException) {
+        if (failure instanceof Guard.CircuitOpen) {
             return new ProblemException(Problem.of(503, "backend-unavailable", "Service unavailable",
                     backend + " is failing; calls are paused for a few seconds"), RETRY_AFTER_SECONDS);
         }

@@ -1,68 +1,58 @@
 package org.casualtyledger.gateway.client;
 
-import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Every call to tally-service. All of them are reads, so all are retried on connection failures and
- * server errors, never on a timeout (a slow backend gets no extra load from us).
- * Override per class in configuration, e.g. {@code org.casualtyledger.gateway.client.TallyClient/Timeout/value=2000}.
+ * server errors, never after a timeout (a slow backend gets no extra load from us); one circuit breaker per
+ * operation. Timeout per attempt: {@code ledger.tally.timeout} (default 5S).
  */
 @ApplicationScoped
-// Stay on the request's event loop: no hop to another thread before or after the call.
-@AsynchronousNonBlocking
-@Timeout(value = 5, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 50, jitter = 25, abortOn = {TimeoutException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, successThreshold = 2)
 public class TallyClient {
+    static final String BACKEND = "tally-service";
+
     private final TallyApi api;
+    private final Guard guard;
+    private final Duration timeout;
 
-    TallyClient(@RestClient TallyApi api) {
+    TallyClient(@RestClient TallyApi api, Vertx vertx,
+            @ConfigProperty(name = "ledger.tally.timeout", defaultValue = "5S") Duration timeout) {
         this.api = api;
+        this.guard = new Guard(BACKEND, vertx);
+        this.timeout = timeout;
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> tallies(Forwarding f) {
-        return api.tallies(f.query(), f.accept(), f.requestId());
+        return guard.idempotent("tallies", timeout, () -> api.tallies(f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> series(Forwarding f) {
-        return api.series(f.query(), f.accept(), f.requestId());
+        return guard.idempotent("series", timeout, () -> api.series(f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> events(Forwarding f) {
-        return api.events(f.query(), f.accept(), f.requestId());
+        return guard.idempotent("events", timeout, () -> api.events(f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> event(String id, Forwarding f) {
-        return api.event(id, f.query(), f.accept(), f.requestId());
+        return guard.idempotent("event", timeout, () -> api.event(id, f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> claims(Forwarding f) {
-        return api.claims(f.query(), f.accept(), f.requestId());
+        return guard.idempotent("claims", timeout, () -> api.claims(f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> claim(String id, Forwarding f) {
-        return api.claim(id, f.query(), f.accept(), f.requestId());
+        return guard.idempotent("claim", timeout, () -> api.claim(id, f.query(), f.accept(), f.requestId()));
     }
 
-    @Fallback(BackendProblems.class)
     public Uni<Response> discrepancies(Forwarding f) {
-        return api.discrepancies(f.query(), f.accept(), f.requestId());
+        return guard.idempotent("discrepancies", timeout, () -> api.discrepancies(f.query(), f.accept(), f.requestId()));
     }
 }

@@ -34,8 +34,7 @@ public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.tally.url", url,
                 "quarkus.rest-client.ingest.url", url,
-                "org.casualtyledger.gateway.client.TallyClient/Timeout/value", "2500",
-                "org.casualtyledger.gateway.client.TallyClient/Timeout/unit", "MILLIS");
+                "ledger.tally.timeout", "2500ms");
     }
 
     @Override
