@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.casualtyledger.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -21,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class AccessFilter {
     public static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "bearer ";
+    private static final Logger LOG = Logger.getLogger(AccessFilter.class);
 
     private final ApiKeys keys;
     private final RateLimits limits;
@@ -32,24 +36,24 @@ public class AccessFilter {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public Optional<Response> guard(ContainerRequestContext request, ResourceInfo resource) {
+    public Optional<Response> guard(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
         if ("OPTIONS".equals(request.getMethod())) {
             return Optional.empty();
         }
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
-            return Optional.of(unauthorized(path(request), "An API key is required: send Authorization: Bearer <key> or X-API-Key: <key>"));
+            return Optional.of(unauthorized(http, path(request), "An API key is required: send Authorization: Bearer <key> or X-API-Key: <key>"));
         }
         Optional<ApiKeys.KeyHolder> holder = keys.find(presented.get());
         if (holder.isEmpty()) {
-            return Optional.of(unauthorized(path(request), "The API key is not valid"));
+            return Optional.of(unauthorized(http, path(request), "The API key is not valid"));
         }
         MDC.put("key", holder.get().id());
         Role needed = required.computeIfAbsent(resource.getResourceMethod(), AccessFilter::requiredRole);
         if (!holder.get().role().includes(needed)) {
-            return Optional.of(Problem.of(403, "forbidden", "Forbidden",
-                    "This operation needs the role " + needed.label() + "; the key has " + holder.get().role().label())
-                    .withInstance(path(request)).toResponse());
+            String detail = "This operation needs the role " + needed.label() + "; the key has " + holder.get().role().label();
+            logRefusal(http, 403, detail);
+            return Optional.of(Problem.of(403, "forbidden", "Forbidden", detail).withInstance(path(request)).toResponse());
         }
         RateLimits.Verdict verdict = limits.take(holder.get());
         if (!verdict.allowed()) {
@@ -85,7 +89,18 @@ public class AccessFilter {
         return Optional.empty();
     }
 
-    private static Response unauthorized(String path, String detail) {
+    /**
+     * Refused calls are logged with the caller's public URL and address as the ingress saw them: behind a proxy,
+     * X-Forwarded-For/-Proto/-Host/-Prefix or Forwarded (quarkus.http.proxy.*) name the client, not the proxy.
+     */
+    private static void logRefusal(HttpServerRequest http, int status, String reason) {
+        SocketAddress client = http.remoteAddress();
+        LOG.info("Refused " + http.method() + " " + http.absoluteURI() + " from "
+                + (client == null ? "unknown" : client.host()) + ": " + status + " " + reason);
+    }
+
+    private static Response unauthorized(HttpServerRequest http, String path, String detail) {
+        logRefusal(http, 401, detail);
         Response response = Problem.of(401, "unauthorized", "Unauthorized", detail).withInstance(path).toResponse();
         response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"casualty-ledger\"");
         return response;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.casualtyledger.problem.Problem;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimits {
     private static final String BATCH_PATH = "/api/v1/reports/batch";
     private static final int AFTER_REQUEST_IDS = 900;
+    private static final int BEFORE_REST_ROUTES = -100;
 
     private final long reportBytes;
     private final long batchBytes;
@@ -36,6 +39,35 @@ public class BodyLimits {
 
     void register(@Observes Filters filters) {
         filters.register(this::refuseDeclaredOversize, AFTER_REQUEST_IDS);
+    }
+
+    /**
+     * A chunked upload has no length to check up front, and the HTTP layer would cut one that passes its cap with a
+     * bare 413. Such bodies are read here instead, up to the batch limit, so that an oversized one gets the same
+     * problem as any other; the REST layer then takes the body already read.
+     */
+    void readChunkedBodies(@Observes Router router) {
+        BodyHandler upTo = BodyHandler.create(false).setBodyLimit(batchBytes);
+        router.post("/api/v1/*").order(BEFORE_REST_ROUTES)
+                .handler(context -> {
+                    if (context.request().getHeader("Content-Length") != null) {
+                        context.next();
+                    } else {
+                        upTo.handle(context);
+                    }
+                })
+                .failureHandler(this::tooLargeAsProblem);
+    }
+
+    void tooLargeAsProblem(RoutingContext context) {
+        if (context.statusCode() != 413 || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        String path = context.normalizedPath();
+        Problem problem = Problem.of(413, "payload-too-large", "Payload too large", describe(limitFor(path))).withInstance(path);
+        context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(toJson(problem));
     }
 
     /** For a body already read (chunked uploads have no Content-Length to check up front). */
