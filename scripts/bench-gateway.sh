@@ -99,11 +99,23 @@ ms() { awk -v v="$1" 'BEGIN {
   else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
   else printf "%s", v }'; }
 
-declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS
+# CPU time per request of the gateway and of tally-service during the wrk run (from /proc, when ./ledger started
+# them): on a shared machine this moves much less with the load than req/s do.
+pid_of() { local f="$LEDGER_HOME/pids/$1"; [ -f "$f" ] && [ -r "/proc/$(cat "$f")/stat" ] && cat "$f" || true; }
+GATEWAY_PID=$(pid_of gateway); TALLY_PID=$(pid_of tally-service)
+cpu_ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+TICKS=$(getconf CLK_TCK)
+
+declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS GCPU TCPU
 run() {
-  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey"
+  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "X-API-Key: $KEY" "$url" >/dev/null
+  g0=$(cpu_ticks "$GATEWAY_PID"); t0=$(cpu_ticks "$TALLY_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$url" >"$out"
+  g1=$(cpu_ticks "$GATEWAY_PID"); t1=$(cpu_ticks "$TALLY_PID")
+  n=$(awk '/requests in/ {print $1}' "$out")
+  GCPU[$name]=$(awk -v a="$g0" -v b="$g1" -v n="$n" -v hz="$TICKS" -v p="$GATEWAY_PID" 'BEGIN { if (p == "" || n == 0) print "-"; else printf "%.3f", (b - a) * 1000 / hz / n }')
+  TCPU[$name]=$(awk -v a="$t0" -v b="$t1" -v n="$n" -v hz="$TICKS" -v p="$TALLY_PID" 'BEGIN { if (p == "" || n == 0) print "-"; else printf "%.3f", (b - a) * 1000 / hz / n }')
   RPS[$name]=$(awk '/^Requests\/sec/ {print $2}' "$out")
   P50[$name]=$(ms "$(awk '$1 == "50%" {print $2}' "$out")")
   P99[$name]=$(ms "$(awk '$1 == "99%" {print $2}' "$out")")
@@ -120,11 +132,12 @@ run direct "$DIRECT"
 run nginx "$VIA_NGINX"
 run gateway "$VIA_GATEWAY"
 
-printf '\n%-26s %12s %9s %9s %8s | %10s %9s %9s\n' "target" "req/s (max)" "p50 ms" "p99 ms" "non-2xx" "req/s fix" "p50 ms" "p99 ms"
+printf '\n%-26s %12s %9s %9s %8s | %10s %9s %9s | %12s %12s\n' "target" "req/s (max)" "p50 ms" "p99 ms" "non-2xx" "req/s fix" "p50 ms" "p99 ms" "gw cpu ms/req" "tally cpu ms/req"
 for name in direct nginx gateway; do
   label=$name; [ "$name" = direct ] && label="tally-service direct"; [ "$name" = nginx ] && label="nginx -> tally-service"; [ "$name" = gateway ] && label="gateway -> tally-service"
-  printf '%-26s %12s %9s %9s %8s | %10s %9s %9s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "${NON2XX[$name]}" "${FRPS[$name]}" "${FP50[$name]}" "${FP99[$name]}"
+  printf '%-26s %12s %9s %9s %8s | %10s %9s %9s | %12s %12s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "${NON2XX[$name]}" "${FRPS[$name]}" "${FP50[$name]}" "${FP99[$name]}" "${GCPU[$name]}" "${TCPU[$name]}"
 done
 awk -v g="${RPS[gateway]}" -v d="${RPS[direct]}" -v n="${RPS[nginx]}" -v gp="${FP99[gateway]}" -v dp="${FP99[direct]}" -v np="${FP99[nginx]}" 'BEGIN {
   printf "\ngateway throughput = %.2f x direct (target >= 0.70); nginx = %.2f x direct\n", g / d, n / d
   printf "gateway added p99 at %s req/s = %.2f ms (target <= 2 ms); nginx added p99 = %.2f ms\n", "'"$RATE"'", gp - dp, np - dp }'
+echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
