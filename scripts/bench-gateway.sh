@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the gateway costs: the same GET /api/v1/tallies query against tally-service directly, through a plain
 # nginx reverse proxy, and through the gateway (key check, rate limit, request id, typed client with timeout,
-# retry and circuit breaker). Two runs per target:
+# retry and circuit breaker). Each target is warmed up first ($BENCH_WARMUP: the gateway's JIT needs more requests than
+# tally-service's on a busy machine), then two runs:
 #   1. throughput: wrk, closed loop, $BENCH_CONNECTIONS connections for $BENCH_DURATION;
 #   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total, so that p50/p99 compare like with like.
 # Uses a running stack when the gateway answers on $GATEWAY_PORT, otherwise starts one with ./ledger up --detach
@@ -15,7 +16,7 @@ GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-8082}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18090}"
 DURATION="${BENCH_DURATION:-20s}"
-WARMUP="${BENCH_WARMUP:-8s}"
+WARMUP="${BENCH_WARMUP:-15s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 RATE="${BENCH_RATE:-200}"
