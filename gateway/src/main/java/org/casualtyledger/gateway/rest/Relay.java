@@ -2,6 +2,7 @@ package org.casualtyledger.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -30,13 +31,15 @@ final class Relay {
 
     static Response toPublic(Response backend) {
         Response.ResponseBuilder answer = Response.status(backend.getStatus());
+        // Each getHeaderString builds a fresh copy of all headers as strings: take that copy once.
+        MultivaluedMap<String, String> headers = backend.getStringHeaders();
         for (String name : PASSED_HEADERS) {
-            String value = backend.getHeaderString(name);
+            String value = joined(headers.get(name));
             if (value != null) {
                 answer.header(name, value);
             }
         }
-        String location = backend.getHeaderString(HttpHeaders.LOCATION);
+        String location = joined(headers.get(HttpHeaders.LOCATION));
         if (location != null) {
             answer.header(HttpHeaders.LOCATION, publicLocation(location));
         }
@@ -44,6 +47,13 @@ final class Relay {
             answer.entity(backend.readEntity(byte[].class));
         }
         return answer.build();
+    }
+
+    private static String joined(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.size() == 1 ? values.get(0) : String.join(",", values);
     }
 
     /** A backend's Location names its own host and path; callers only know the public one. */

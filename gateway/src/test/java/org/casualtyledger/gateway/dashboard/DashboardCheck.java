@@ -120,9 +120,11 @@ public final class DashboardCheck {
         return ((Number) counted).intValue();
     }
 
+    /** Read in the page in one go: the table is rebuilt on every refresh, and element handles taken before go stale. */
+    @SuppressWarnings("unchecked")
     static List<String> evidence(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#events tbody blockquote.sentence")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#events tbody blockquote.sentence')).map(e => e.textContent);");
     }
 
     @SuppressWarnings("unchecked")
