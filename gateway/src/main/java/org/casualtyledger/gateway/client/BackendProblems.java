@@ -3,6 +3,8 @@ package org.casualtyledger.gateway.client;
 import jakarta.ws.rs.core.Response;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * The last step of every backend call that failed after its retries: the failure becomes the public problem,
@@ -15,11 +17,11 @@ final class BackendProblems {
     }
 
     static ProblemException toProblem(String backend, Throwable failure) {
-        if (failure instanceof Guard.BackendTimeout) {
+        if (failure instanceof TimeoutException) {
             return new ProblemException(Problem.of(504, "backend-timeout", "Gateway timeout",
                     backend + " did not answer in time"), 1);
         }
-        if (failure instanceof Guard.CircuitOpen) {
+        if (failure instanceof CircuitBreakerOpenException) {
             return new ProblemException(Problem.of(503, "backend-unavailable", "Service unavailable",
                     backend + " is failing; calls are paused for a few seconds"), RETRY_AFTER_SECONDS);
         }

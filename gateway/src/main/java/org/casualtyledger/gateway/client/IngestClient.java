@@ -1,7 +1,6 @@
 package org.casualtyledger.gateway.client;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -24,12 +23,12 @@ public class IngestClient {
     private final Duration submitTimeout;
     private final Duration retractTimeout;
 
-    IngestClient(@RestClient IngestApi api, Vertx vertx,
+    IngestClient(@RestClient IngestApi api,
             @ConfigProperty(name = "ledger.ingest.read-timeout", defaultValue = "5S") Duration readTimeout,
             @ConfigProperty(name = "ledger.ingest.submit-timeout", defaultValue = "30S") Duration submitTimeout,
             @ConfigProperty(name = "ledger.ingest.retract-timeout", defaultValue = "10S") Duration retractTimeout) {
         this.api = api;
-        this.guard = new Guard(BACKEND, vertx);
+        this.guard = new Guard(BACKEND);
         this.readTimeout = readTimeout;
         this.submitTimeout = submitTimeout;
         this.retractTimeout = retractTimeout;

@@ -1,7 +1,6 @@
 package org.casualtyledger.gateway.client;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -21,10 +20,10 @@ public class TallyClient {
     private final Guard guard;
     private final Duration timeout;
 
-    TallyClient(@RestClient TallyApi api, Vertx vertx,
+    TallyClient(@RestClient TallyApi api,
             @ConfigProperty(name = "ledger.tally.timeout", defaultValue = "5S") Duration timeout) {
         this.api = api;
-        this.guard = new Guard(BACKEND, vertx);
+        this.guard = new Guard(BACKEND);
         this.timeout = timeout;
     }
 

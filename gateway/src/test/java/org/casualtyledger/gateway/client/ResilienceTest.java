@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import org.casualtyledger.gateway.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What callers see when a backend fails, stalls or is not ready: a problem with Retry-After, never a hang. */
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ResilienceTest {
 
     /** The first call through a cold client on a busy machine can be slow; make it before the measured ones. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void warmUp() {
         given().header("X-API-Key", TestKeys.READER).when().get("/api/v1/claims/c-000000000000000000000404")
                 .then().statusCode(404);
@@ -79,5 +80,23 @@ class ResilienceTest {
         given().header("X-API-Key", TestKeys.ADMIN).when().get("/api/v1/discrepancies")
                 .then().statusCode(503).header("Retry-After", notNullValue());
         assertEquals(hitsWhenOpen, TroubledBackend.hits("/discrepancies"), "an open circuit makes no call");
+    }
+
+    @Test
+    void anOpenCircuitLetsATrialCallThroughAfterItsDelayAndClosesWhenTheBackendRecovered() throws InterruptedException {
+        TroubledBackend.CLAIMS_DOWN.set(true);
+        String lastDetail = "";
+        for (int i = 0; i < 15 && !lastDetail.contains("paused"); i++) {
+            lastDetail = given().header("X-API-Key", TestKeys.READER).when().get("/api/v1/claims").jsonPath().getString("detail");
+        }
+        assertTrue(lastDetail.contains("paused"), "expected the breaker to open, last answer: " + lastDetail);
+        TroubledBackend.CLAIMS_DOWN.set(false);
+        given().header("X-API-Key", TestKeys.READER).when().get("/api/v1/claims")
+                .then().statusCode(503).header("Retry-After", notNullValue());
+        Thread.sleep(5_500);
+        for (int i = 0; i < 3; i++) {
+            given().header("X-API-Key", TestKeys.READER).when().get("/api/v1/claims")
+                    .then().statusCode(200).body("total", equalTo(0));
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A real HTTP server standing in for a backend in trouble, for the resilience tests only:
@@ -19,6 +20,8 @@ import java.util.concurrent.Executors;
  */
 public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
     static final Map<String, List<String>> REQUEST_IDS = new ConcurrentHashMap<>();
+    /** /claims fails while this is set, and answers an empty page once it is cleared (a backend that recovers). */
+    static final AtomicBoolean CLAIMS_DOWN = new AtomicBoolean(true);
     private HttpServer server;
 
     @Override
@@ -56,6 +59,8 @@ public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
         switch (path) {
             case "/series" -> stall(exchange);
             case "/events" -> send(exchange, 503, "7", "{\"status\":503}");
+            case "/claims" -> send(exchange, CLAIMS_DOWN.get() ? 500 : 200, null,
+                    CLAIMS_DOWN.get() ? "{\"status\":500}" : "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
             case "/claims/c-000000000000000000000404" -> send(exchange, 404, null,
                     "{\"type\":\"https://casualtyledger.org/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"no claim c-000000000000000000000404\"}");
             default -> send(exchange, 500, null, "{\"status\":500}");
