@@ -47,37 +47,7 @@ public class Derivations {
                    max(GREATEST(stated_high, low)),
                    (array_agg(id %1$s))[1], count(*), count(DISTINCT report_id),
                    array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id)
-            FROM claim WHERE %2$s GROUP BY event_id
-            RETURNING grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup""";
-
-    private static final String EVENT_KEYS = """
-            SELECT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup
-            FROM event WHERE id = ANY($1)""";
-
-    private static final String KEY_ROWS = "unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[])";
-
-    private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup) IN (SELECT * FROM " + KEY_ROWS + ")";
-
-    private static final String SOURCE_ROLLUP_KEYS = "(grp, outcome, month, subgroup) IN "
-            + "(SELECT g, o, m, s FROM " + KEY_ROWS + " AS u(g, o, p, m, s))";
-
-    /** Events per month, group and source; recomputed for the touched months, groups and outcomes. */
-    private static final String BUILD_SOURCE_ROLLUP = """
-            INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best)
-            SELECT k.month, k.outcome, k.grp, k.subgroup, s, count(*), sum(e.best)
-            FROM (SELECT DISTINCT g AS grp, o AS outcome, m AS month, s AS subgroup FROM %s AS u(g, o, p, m, s)) k
-            JOIN event e ON e.grp = k.grp AND e.outcome = k.outcome AND e.subgroup = k.subgroup
-                 AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
-            CROSS JOIN unnest(e.sources) s
-            GROUP BY k.month, k.outcome, k.grp, k.subgroup, s""";
-
-    /** Clusters sharing a rollup cell (unresolved places share province and place '') lock it before recomputing it. */
-    private static final String LOCK_ROLLUP = """
-            SELECT pg_advisory_xact_lock(hashtext(k)) FROM (
-                SELECT concat_ws('|', 'rollup', g, o, p, m::text, s) AS k FROM %1$s AS u(g, o, p, m, s)
-                UNION
-                SELECT concat_ws('|', 'by-source', g, o, m::text, s) FROM %1$s AS u(g, o, p, m, s)
-                ORDER BY 1) keys""".formatted(KEY_ROWS);
+            FROM claim WHERE %2$s GROUP BY event_id""";
 
     private static final String BUILD_ROLLUP = """
             INSERT INTO event_rollup (month, outcome, grp, subgroup, province, events, claims, low, best, high,
@@ -135,6 +105,8 @@ public class Derivations {
                          (array_agg(report_id ORDER BY seq DESC))[1] AS report_id
                   FROM series_point WHERE %s GROUP BY series_id, date_trunc('month', published_at)::date) m""";
 
+    private static final long REBUILD_CHUNK_CLAIMS = 50_000;
+
     private final EventClusterer clusterer;
 
     public Derivations(@ConfigProperty(name = "ledger.events.window-days", defaultValue = "3") int windowDays) {
@@ -151,7 +123,7 @@ public class Derivations {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
         return recluster(conn, spans, touchedEvents)
-                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), rebuildSeries(conn, affected.seriesIds))
+                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), affected.series.apply(conn))
                         .andFailFast())
                 .replaceWithVoid();
     }
@@ -163,16 +135,20 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM source_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
-                .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last FROM claim "
-                        + "WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
+                .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
+                        + "FROM claim WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
                 .chain(rows -> {
+                    // Chunks of whole clusters, about REBUILD_CHUNK_CLAIMS claims each, so memory stays bounded.
                     List<List<Span>> chunks = new ArrayList<>();
                     List<Span> chunk = new ArrayList<>();
+                    long claims = 0;
                     for (Row r : rows) {
                         chunk.add(span(r.getString("cluster_key"), r.getLocalDate("first"), r.getLocalDate("last")));
-                        if (chunk.size() == 2000) {
+                        claims += r.getLong("n");
+                        if (chunk.size() == 2000 || claims >= REBUILD_CHUNK_CLAIMS) {
                             chunks.add(chunk);
                             chunk = new ArrayList<>();
+                            claims = 0;
                         }
                     }
                     chunks.add(chunk);
@@ -282,75 +258,27 @@ public class Derivations {
                 row.getLong("low"), row.getLong("high"), row.getString("wording"), row.getString("event_id"));
     }
 
-    /** Statements that do not depend on each other's results are sent together: the connection runs them in order. */
+    /**
+     * Statements that do not depend on each other's results are sent together: the connection runs them in order.
+     * The events are replaced, and the rollups change by the difference between the old and the new events.
+     */
     private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
         return Uni.join().all(
-                        conn.preparedQuery(EVENT_KEYS).execute(ids),
+                        conn.preparedQuery("SELECT " + RollupDelta.EVENT_COLUMNS + " FROM event WHERE id = ANY($1)").execute(ids),
                         conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(ids),
-                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")).execute(ids))
+                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")
+                                + " RETURNING " + RollupDelta.EVENT_COLUMNS).execute(ids))
                 .andFailFast()
                 .chain(results -> {
-                    List<Object[]> keys = new ArrayList<>();
-                    results.get(0).forEach(r -> keys.add(rollupKey(r)));
-                    results.get(2).forEach(r -> keys.add(rollupKey(r)));
-                    return rebuildRollup(conn, keys);
+                    RollupDelta delta = new RollupDelta();
+                    results.get(0).forEach(delta::remove);
+                    results.get(2).forEach(delta::add);
+                    return delta.apply(conn);
                 });
-    }
-
-    private static Object[] rollupKey(Row r) {
-        return new Object[] {r.getString("grp"), r.getString("outcome"), r.getString("province"),
-                r.getLocalDate("month"), r.getString("subgroup")};
-    }
-
-    private static Uni<Void> rebuildRollup(SqlConnection conn, List<Object[]> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Tuple columns = keyColumns(keys);
-        return Uni.join().all(
-                        conn.preparedQuery(LOCK_ROLLUP).execute(columns),
-                        conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns),
-                        conn.preparedQuery(BUILD_ROLLUP.formatted(
-                                "SELECT DISTINCT * FROM " + KEY_ROWS + " AS u(grp, outcome, province, month, subgroup)")).execute(columns),
-                        conn.preparedQuery("DELETE FROM source_rollup WHERE " + SOURCE_ROLLUP_KEYS).execute(columns),
-                        conn.preparedQuery(BUILD_SOURCE_ROLLUP.formatted(KEY_ROWS)).execute(columns))
-                .andFailFast().replaceWithVoid();
-    }
-
-    private static Tuple keyColumns(List<Object[]> keys) {
-        int n = keys.size();
-        String[] grp = new String[n];
-        String[] outcome = new String[n];
-        String[] province = new String[n];
-        LocalDate[] month = new LocalDate[n];
-        String[] subgroup = new String[n];
-        for (int i = 0; i < n; i++) {
-            Object[] k = keys.get(i);
-            grp[i] = (String) k[0];
-            outcome[i] = (String) k[1];
-            province[i] = (String) k[2];
-            month[i] = (LocalDate) k[3];
-            subgroup[i] = (String) k[4];
-        }
-        return Tuple.tuple(List.of(grp, outcome, province, month, subgroup));
-    }
-
-    private static Uni<Void> rebuildSeries(SqlConnection conn, Set<String> seriesIds) {
-        if (seriesIds.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Tuple ids = Tuple.of((Object) seriesIds.toArray(new String[0]));
-        return Uni.join().all(
-                        conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids),
-                        conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
-                .andFailFast().replaceWithVoid();
     }
 
     static <T> Uni<Void> sequentially(Iterable<T> items, Function<T, Uni<Void>> step) {

@@ -32,10 +32,12 @@ import org.casualtyledger.tally.ledger.Retraction;
  */
 @ApplicationScoped
 public class LedgerWriter {
-    private static final String UPSERT_CLAIM = """
-            INSERT INTO claim (id, report_id, source, published_at, claim_date, outcome, grp, subgroup, scope, top_level,
-                breakdown, province, place, place_key, low, best, high, stated_high, open_high, precision_rank, place_rank,
-                latitude, longitude, cluster_key, series_id, body)
+    public static final String CLAIM_COLUMNS = "id, report_id, source, published_at, claim_date, outcome, grp, subgroup, "
+            + "scope, top_level, breakdown, province, place, place_key, low, best, high, stated_high, open_high, "
+            + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body";
+
+    private static final String UPSERT_CLAIM = "INSERT INTO claim (" + CLAIM_COLUMNS + ")" + """
+
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
                 $22, $23, $24, $25, $26::text::jsonb)
             ON CONFLICT (id) DO UPDATE SET report_id = EXCLUDED.report_id, source = EXCLUDED.source,
@@ -77,7 +79,7 @@ public class LedgerWriter {
     }
 
     private Uni<Change> reconcile(SqlConnection conn, String reportId, List<LedgerEntry> entries) {
-        return conn.preparedQuery("SELECT id, claim_date, cluster_key, series_id, event_id, source, published_at, body::text AS body "
+        return conn.preparedQuery("SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, published_at, body::text AS body "
                         + "FROM claim WHERE report_id = $1").execute(Tuple.of(reportId))
                 .chain(rows -> {
                     Change change = diff(rows, entries);
@@ -178,6 +180,11 @@ public class LedgerWriter {
     }
 
     private Tuple claimTuple(LedgerEntry e) {
+        return Tuple.tuple(claimValues(e, toJson(e.claim())));
+    }
+
+    /** The claim table's columns as written for one entry, in {@link #CLAIM_COLUMNS} order (the bulk loader shares it). */
+    public static List<Object> claimValues(LedgerEntry e, String body) {
         Claim c = e.claim();
         List<Object> values = new ArrayList<>(26);
         values.add(c.id());
@@ -205,8 +212,8 @@ public class LedgerWriter {
         values.add(e.longitude());
         values.add(e.clusterKey());
         values.add(e.seriesId());
-        values.add(toJson(c));
-        return Tuple.tuple(values);
+        values.add(body);
+        return values;
     }
 
     private String toJson(Claim claim) {
@@ -217,7 +224,7 @@ public class LedgerWriter {
         }
     }
 
-    private static Claim withReport(Claim c, String reportId) {
+    public static Claim withReport(Claim c, String reportId) {
         if (reportId.equals(c.reportId())) {
             return c;
         }
@@ -252,11 +259,13 @@ public class LedgerWriter {
         final Map<String, LocalDate[]> clusterDates = new HashMap<>();
         final Set<String> eventIds = new HashSet<>();
         final Set<String> seriesIds = new HashSet<>();
+        final SeriesUpdates series = new SeriesUpdates();
 
         void addNew(LedgerEntry entry) {
             addCluster(entry.clusterKey(), entry.date());
             if (entry.seriesId() != null) {
                 seriesIds.add(entry.seriesId());
+                series.changed(entry.seriesId(), entry.publishedAt(), entry.claim().reportId(), entry.claim().id());
             }
         }
 
@@ -267,6 +276,8 @@ public class LedgerWriter {
             }
             if (row.getString("series_id") != null) {
                 seriesIds.add(row.getString("series_id"));
+                series.changed(row.getString("series_id"), row.getLocalDate("published_at"), row.getString("report_id"),
+                        row.getString("id"));
             }
         }
 

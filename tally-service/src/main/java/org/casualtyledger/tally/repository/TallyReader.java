@@ -52,15 +52,21 @@ public class TallyReader {
     // ---- events ----
 
     private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
-        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null
-                && q.location() == null && q.monthAligned();
+        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
         SqlFilter f = eventFilter(q, rollup);
-        String base = rollup
-                ? "SELECT grp, outcome, subgroup, province, ''::text AS place, month, events AS n, claims, low, best, high, sources, report_ids FROM event_rollup"
-                : "SELECT grp, outcome, subgroup, province, place, date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+        String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
+        if (rollup && q.location() != null) {
+            // The rollup holds provinces; a place of that name outside a province of that name comes from the events.
+            SqlFilter places = f.sub().add("grp = ?", q.group())
+                    .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                    .add("subgroup = ?", q.subgroup())
+                    .add("lower(place) = lower(?) AND lower(province) <> lower(?)", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to());
+            base = base + " UNION ALL " + EVENT_ROWS + places.where();
+        }
         List<String> keys = keyExpressions(q.groupBy());
         String keyList = String.join(", ", aliases(keys.size()));
-        String sql = "WITH b AS (" + base + f.where() + "), "
+        String sql = "WITH b AS (" + base + "), "
                 + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
                 + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
@@ -75,16 +81,21 @@ public class TallyReader {
         });
     }
 
+    private static final String ROLLUP_ROWS = "SELECT grp, outcome, subgroup, province, ''::text AS place, month, "
+            + "events AS n, claims, low, best, high, sources, report_ids FROM event_rollup";
+    private static final String EVENT_ROWS = "SELECT grp, outcome, subgroup, province, place, "
+            + "date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+
     private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
         SqlFilter f = new SqlFilter()
                 .add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
-                .add("subgroup = ?", q.subgroup())
-                .add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location());
+                .add("subgroup = ?", q.subgroup());
         if (rollup) {
-            f.add("month >= ?", q.from()).add("month <= ?", q.to());
+            f.add("lower(province) = lower(?)", q.location()).add("month >= ?", q.from()).add("month <= ?", q.to());
         } else {
-            f.add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
+            f.add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
         }
         return f;
     }
