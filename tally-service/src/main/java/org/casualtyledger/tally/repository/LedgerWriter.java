@@ -87,10 +87,17 @@ public class LedgerWriter {
                         return Uni.createFrom().item(change);
                     }
                     // Sent together; the connection runs them in this order, so the derivations see the new claims.
-                    return Uni.join().all(deleteRemoved(conn, change), upsertChanged(conn, change),
-                                    lockKeys(conn, change.lockKeys()))
+                    // The locks come first: another writer holding a cluster re-files its claims, and would wait for
+                    // rows this transaction had changed while this one waited for its lock.
+                    // The events of the claims that change are read again under the locks: another writer may have
+                    // moved them to other events since they were first read.
+                    return Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
+                                    deleteRemoved(conn, change), upsertChanged(conn, change))
                             .andFailFast()
-                            .chain(() -> derivations.refresh(conn, change.affected))
+                            .chain(results -> {
+                                results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0)));
+                                return derivations.refresh(conn, change.affected);
+                            })
                             .replaceWith(change);
                 });
     }
@@ -111,6 +118,7 @@ public class LedgerWriter {
                 change.affected.addNew(entry);
             } else if (!sameContent(previous, entry)) {
                 change.updated++;
+                change.previousIds.add(entry.claim().id());
                 change.toWrite.add(entry);
                 change.affected.addOld(previous);
                 change.affected.addNew(entry);
@@ -120,6 +128,7 @@ public class LedgerWriter {
             if (!kept.contains(previous.getKey())) {
                 change.removed++;
                 change.toRemove.add(previous.getKey());
+                change.previousIds.add(previous.getKey());
                 change.affected.addOld(previous.getValue());
             }
         }
@@ -142,12 +151,9 @@ public class LedgerWriter {
     }
 
     /** Clusters and series are locked in one sorted order, so two batches touching the same ones cannot deadlock. */
-    private static Uni<Void> lockKeys(SqlConnection conn, Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
+    private static Uni<RowSet<Row>> lockKeys(SqlConnection conn, Collection<String> keys) {
         return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n")
-                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0]))).replaceWithVoid();
+                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0])));
     }
 
     private static Uni<Void> upsertReport(SqlConnection conn, ReportRef report, long batchId) {
@@ -160,23 +166,25 @@ public class LedgerWriter {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> deleteRemoved(SqlConnection conn, Change change) {
-        if (change.toRemove.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
+    private static Uni<RowSet<Row>> deleteRemoved(SqlConnection conn, Change change) {
         return conn.preparedQuery("DELETE FROM claim WHERE id = ANY($1)")
-                .execute(Tuple.of(change.toRemove.toArray(new String[0]))).replaceWithVoid();
+                .execute(Tuple.of(change.toRemove.toArray(new String[0])));
     }
 
-    private Uni<Void> upsertChanged(SqlConnection conn, Change change) {
+    private static Uni<RowSet<Row>> currentEvents(SqlConnection conn, Change change) {
+        return conn.preparedQuery("SELECT event_id FROM claim WHERE id = ANY($1) AND event_id IS NOT NULL")
+                .execute(Tuple.of(change.previousIds.toArray(new String[0])));
+    }
+
+    private Uni<RowSet<Row>> upsertChanged(SqlConnection conn, Change change) {
         if (change.toWrite.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return conn.query("SELECT 1 WHERE false").execute();
         }
         List<Tuple> tuples = new ArrayList<>(change.toWrite.size());
         for (LedgerEntry entry : change.toWrite) {
             tuples.add(claimTuple(entry));
         }
-        return conn.preparedQuery(UPSERT_CLAIM).executeBatch(tuples).replaceWithVoid();
+        return conn.preparedQuery(UPSERT_CLAIM).executeBatch(tuples);
     }
 
     private Tuple claimTuple(LedgerEntry e) {
@@ -240,6 +248,7 @@ public class LedgerWriter {
         int removed;
         final List<LedgerEntry> toWrite = new ArrayList<>();
         final List<String> toRemove = new ArrayList<>();
+        final List<String> previousIds = new ArrayList<>();
         final Affected affected = new Affected();
 
         boolean isEmpty() {
