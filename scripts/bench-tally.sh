@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark of tally-service at scale: starts an embedded PostgreSQL and the service, fills the ledger with
-# synthetic claims through its API, then measures with wrk: a filtered tally, a monthly tally over everything,
+# synthetic claims (COPY of the claims as the service files them, then POST /ledger/rebuild derives everything;
+# BENCH_LOAD=api sends them through POST /claims/batch instead), then measures with wrk: a filtered tally, a monthly tally over everything,
 # /series for one group, and claim-batch ingest. Prints p50/p99 latency and throughput for each.
 #
 # Usage: scripts/bench-tally.sh [CLAIMS] (default 1000000)
 # Env:   BENCH_DURATION (s per measurement, default 30), BENCH_CONNECTIONS (default 4), BENCH_PG_PORT (default 55499),
 #        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database,
-#        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED.
+#        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
+#        BENCH_LOAD=copy|api (default copy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +31,7 @@ need_tools() {
 
 build() {
   if [ ! -f tally-service/target/quarkus-app/quarkus-run.jar ] || [ ! -d embedded-db/target/lib ] \
-     || [ ! -f tally-service/target/test-classes/org/casualtyledger/tally/bench/SyntheticLoad.class ]; then
+     || [ ! -f tally-service/target/test-classes/org/casualtyledger/tally/bench/BulkLoad.class ]; then
     echo "building tally-service and the generator ..." >&2
     ./mvnw -B -q -pl tally-service -am package -DskipTests
     ./mvnw -B -q -pl tally-service test-compile
@@ -103,9 +105,16 @@ start_service
 
 if [ "${BENCH_KEEP:-0}" != 1 ] || [ -n "${BENCH_APPEND:-}" ] \
    || [ "$(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')" = 0 ]; then
-  echo "loading $CLAIMS synthetic claims through POST /claims/batch ..." >&2
-  java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
-      "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  if [ "${BENCH_LOAD:-copy}" = api ]; then
+    echo "loading $CLAIMS synthetic claims through POST /claims/batch ..." >&2
+    java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
+        "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  else
+    echo "loading $CLAIMS synthetic claims with COPY, then POST /ledger/rebuild ..." >&2
+    java -Xmx1g -cp "tally-service/target/test-classes:tally-service/target/classes:tally-service/target/quarkus-app/lib/main/*" \
+        org.casualtyledger.tally.bench.BulkLoad "jdbc:postgresql://localhost:$PG_PORT/tally" "$BASE" "$CLAIMS" 20 \
+        "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  fi
   psql_run "VACUUM ANALYZE"
 fi
 echo

@@ -117,6 +117,13 @@ final class SeriesUpdates {
         claimIds.add(claimId);
     }
 
+    void absorb(SeriesUpdates other) {
+        seriesIds.addAll(other.seriesIds);
+        published.addAll(other.published);
+        reportIds.addAll(other.reportIds);
+        claimIds.addAll(other.claimIds);
+    }
+
     boolean isEmpty() {
         return seriesIds.isEmpty();
     }

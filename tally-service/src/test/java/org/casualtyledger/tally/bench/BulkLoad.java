@@ -62,15 +62,15 @@ public final class BulkLoad {
             throws Exception {
         SyntheticLedger ledger = new SyntheticLedger(seed, 40, prefix);
         Random sizes = new Random(seed + 1);
-        long batchesNeeded = (target + perBatch - 1) / perBatch;
-        double batchesPerDay = Math.max(1.0, batchesNeeded / (double) SyntheticLedger.DAYS);
+        double meanBatch = Math.max(1, perBatch / 2) + (perBatch - 1) / 2.0;
+        double batchesPerDay = Math.max(1.0, target / meanBatch / SyntheticLedger.DAYS);
         long loaded = 0;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
             StringBuilder claims = new StringBuilder();
             StringBuilder reports = new StringBuilder();
             int inChunk = 0;
-            for (long b = 0; b < batchesNeeded && loaded < target; b++) {
+            for (long b = 0; loaded < target; b++) {
                 LocalDate day = SyntheticLedger.START.plusDays(Math.min(SyntheticLedger.DAYS - 1, (long) (b / batchesPerDay)));
                 int size = (int) Math.min(target - loaded, Math.max(1, perBatch / 2 + sizes.nextInt(perBatch)));
                 ClaimBatch batch = json.readValue(ledger.nextBatch(day, size).json(), ClaimBatch.class);
