@@ -88,7 +88,8 @@ class RebuildEquivalenceTest {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int r = 0; r < 24; r++) {
-            LocalDate day = LocalDate.of(2011, 5, 1).plusDays(random.nextInt(6));
+            // Three far-apart weeks: batches written together touch one cluster in separate spans.
+            LocalDate day = LocalDate.of(2011, 5, 1).plusDays(random.nextInt(6) + (r % 3) * 40L);
             Claims report = Claims.report("r-cc" + r, SOURCES[r % 2], day.toString());
             for (int c = 0; c < 3; c++) {
                 long value = 20 + random.nextInt(4);
@@ -120,7 +121,7 @@ class RebuildEquivalenceTest {
         given().when().post("/ledger/rebuild").then().statusCode(200);
         Map<String, Object> rebuilt = snapshot();
         List<Map<String, Object>> events = given().queryParam("group", "CIVILIANS").queryParam("from", "2011-04-01")
-                .queryParam("to", "2011-06-30").queryParam("size", 500).when().get("/events").then().statusCode(200)
+                .queryParam("to", "2011-08-31").queryParam("size", 500).when().get("/events").then().statusCode(200)
                 .extract().path("items");
         assertTrue(events.stream().anyMatch(e -> ((Number) e.get("claims")).intValue() > 1),
                 "concurrent reports of one incident should have been joined");

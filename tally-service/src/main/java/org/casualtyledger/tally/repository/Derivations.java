@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Derivations {
     private static final String CLUSTER_CLAIMS = """
-            SELECT c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
+            SELECT k.span, c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
                    CASE WHEN c.open_high THEN NULL ELSE c.high END AS high,
                    (c.body->'count'->>'qualifier') || ' ' || (c.body->'count'->>'value') AS wording, c.event_id
-            FROM unnest($1::text[], $2::date[], $3::date[]) AS k(key, lo, hi)
+            FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(key, lo, hi, span)
             JOIN claim c ON c.cluster_key = k.key AND c.claim_date BETWEEN k.lo AND k.hi""";
 
     /** Ranks a cluster's claims: the most specific place, then the most precise wording, then the latest report. */
@@ -121,7 +121,7 @@ public class Derivations {
     Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected) {
         Set<String> touchedEvents = new HashSet<>(affected.eventIds);
         List<Span> spans = new ArrayList<>();
-        new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
+        new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
         return recluster(conn, spans, touchedEvents)
                 .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), affected.series.apply(conn))
                         .andFailFast())
@@ -173,6 +173,49 @@ public class Derivations {
     private record Span(String key, LocalDate firstChanged, LocalDate loadUntil) {
     }
 
+    /**
+     * The changed dates of one cluster as separate spans where they lie far apart (a batch of a year's reports touches
+     * a busy cluster in many months): far enough that the claims loaded for one span never reach the next one's.
+     */
+    private List<Span> spans(String key, java.util.SortedSet<LocalDate> dates) {
+        long gap = 6L * clusterer.windowDays() + 2;
+        List<Span> spans = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate date : dates) {
+            if (first != null && java.time.temporal.ChronoUnit.DAYS.between(last, date) > gap) {
+                spans.add(span(key, first, last));
+                first = null;
+            }
+            if (first == null) {
+                first = date;
+            }
+            last = date;
+        }
+        if (first != null) {
+            spans.add(span(key, first, last));
+        }
+        return spans;
+    }
+
+    /** Spans of one cluster that were extended into each other are merged, so no claim is assigned twice in a round. */
+    private List<Span> mergeOverlapping(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparing(Span::key).thenComparing(Span::firstChanged));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            Span previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && previous.key().equals(span.key())
+                    && !span.firstChanged().minusDays(clusterer.windowDays()).isAfter(previous.loadUntil())) {
+                LocalDate until = span.loadUntil().isAfter(previous.loadUntil()) ? span.loadUntil() : previous.loadUntil();
+                merged.set(merged.size() - 1, new Span(span.key(), previous.firstChanged(), until));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
     private Span span(String key, LocalDate firstChanged, LocalDate lastChanged) {
         return new Span(key, firstChanged, lastChanged.plusDays(4L * clusterer.windowDays() + 1));
     }
@@ -197,14 +240,15 @@ public class Derivations {
             until[i] = spans.get(i).loadUntil();
         }
         return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(keys, from, until)).chain(rows -> {
-            Map<String, List<IncidentClaim>> byKey = new HashMap<>();
+            Map<Long, List<IncidentClaim>> bySpan = new HashMap<>();
             for (Row row : rows) {
-                byKey.computeIfAbsent(row.getString("cluster_key"), k -> new ArrayList<>()).add(incidentClaim(row));
+                bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
             }
             List<Span> unsettled = new ArrayList<>();
             List<String[]> updates = new ArrayList<>();
-            for (Span span : spans) {
-                List<IncidentClaim> claims = byKey.getOrDefault(span.key(), List.of());
+            for (int i = 0; i < n; i++) {
+                Span span = spans.get(i);
+                List<IncidentClaim> claims = bySpan.getOrDefault((long) i + 1, List.of());
                 Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, span.firstChanged());
                 LocalDate settledFrom = span.loadUntil().minusDays(window);
                 boolean settled = claims.stream()
@@ -216,7 +260,7 @@ public class Derivations {
                     unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
                 }
             }
-            return storeAssignments(conn, updates).chain(() -> recluster(conn, unsettled, touchedEvents));
+            return storeAssignments(conn, updates).chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents));
         });
     }
 

@@ -376,7 +376,7 @@ public class LedgerWriter {
 
     /** The clusters (with the dates that changed in each), events and series a change touches. */
     public static final class Affected {
-        final Map<String, LocalDate[]> clusterDates = new HashMap<>();
+        final Map<String, java.util.SortedSet<LocalDate>> clusterDates = new HashMap<>();
         final Set<String> eventIds = new HashSet<>();
         final Set<String> seriesIds = new HashSet<>();
         final SeriesUpdates series = new SeriesUpdates();
@@ -402,10 +402,7 @@ public class LedgerWriter {
         }
 
         void absorb(Affected other) {
-            other.clusterDates.forEach((key, dates) -> {
-                addCluster(key, dates[0]);
-                addCluster(key, dates[1]);
-            });
+            other.clusterDates.forEach((key, dates) -> dates.forEach(d -> addCluster(key, d)));
             eventIds.addAll(other.eventIds);
             seriesIds.addAll(other.seriesIds);
             series.absorb(other.series);
@@ -415,8 +412,7 @@ public class LedgerWriter {
             if (key == null) {
                 return;
             }
-            clusterDates.merge(key, new LocalDate[] {date, date}, (a, b) -> new LocalDate[] {
-                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            clusterDates.computeIfAbsent(key, k -> new TreeSet<>()).add(date);
         }
     }
 }
