@@ -8,13 +8,15 @@
 # Env:   BENCH_DURATION (s per measurement, default 30), BENCH_CONNECTIONS (default 4), BENCH_PG_PORT (default 55499),
 #        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database,
 #        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
-#        BENCH_LOAD=copy|api (default copy).
+#        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
+#        batches that arrive together are written together, as ingest-service's outbox delivers them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CLAIMS="${1:-1000000}"
 DURATION="${BENCH_DURATION:-30}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
+INGEST_CONNECTIONS="${BENCH_INGEST_CONNECTIONS:-16}"
 PG_PORT="${BENCH_PG_PORT:-55499}"
 PORT="${BENCH_PORT:-8099}"
 DIR="${BENCH_DIR:-tally-service/target/bench}"
@@ -80,9 +82,9 @@ psql_run() {
 
 # wrk prints "50%  1.23ms" and "99%  4.56ms" with --latency, and "Requests/sec:  789.01".
 measure() {
-  local name="$1" extra="$2" url="$3" per_request="${4:-1}"
+  local name="$1" extra="$2" url="$3" per_request="${4:-1}" connections="${5:-$CONNECTIONS}"
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency $extra "$url" 2>&1)
+  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --latency $extra "$url" 2>&1)
   echo "$out" > "$DIR/wrk-$(echo "$name" | tr ' /=?&,' '______').txt"
   local p50 p99 rps
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
@@ -124,4 +126,11 @@ measure "filtered /tallies (group,outcome,province,year)" "" \
     "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
 measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
 measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
-measure "POST /claims/batch (50 claims per batch)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50
+# New reports continue after the last one loaded, in publication order (see ingest.lua).
+if command -v psql >/dev/null; then
+  BENCH_INGEST_FROM=$(PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally \
+      -c "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
+  export BENCH_INGEST_FROM
+fi
+measure "POST /claims/batch (50 claims/batch, ${INGEST_CONNECTIONS} conns)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50 \
+    "$INGEST_CONNECTIONS"
