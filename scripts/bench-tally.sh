@@ -118,6 +118,8 @@ if [ "${BENCH_KEEP:-0}" != 1 ] || [ -n "${BENCH_APPEND:-}" ] \
         "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
   fi
   psql_run "VACUUM ANALYZE"
+else
+  psql_run "ANALYZE"
 fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"

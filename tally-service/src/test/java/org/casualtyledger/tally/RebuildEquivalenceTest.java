@@ -74,6 +74,14 @@ class RebuildEquivalenceTest {
                 .queryParam("groupBy", "group,outcome,month").queryParam("from", "2010-01-02").queryParam("to", "2011-12-31")
                 .queryParam("size", 500).when().get("/tallies").then().statusCode(200).extract().path("items"));
         assertTrue(!((List<?>) rebuilt.get("provinceTallies")).isEmpty());
+        // Everything by month (and in one) reads per-month counts of reports and sources; a day off reads the events.
+        assertEquals(incremental.get("monthly"), rebuilt.get("monthly"));
+        assertEquals(rebuilt.get("monthly"), given().queryParam("groupBy", "month").queryParam("from", "2000-01-02")
+                .queryParam("to", "2030-12-30").queryParam("size", 500).when().get("/tallies").then().statusCode(200)
+                .extract().path("items"));
+        assertEquals(given().when().get("/tallies").then().statusCode(200).extract().path("items").toString(),
+                given().queryParam("from", "2000-01-02").when().get("/tallies").then().statusCode(200)
+                        .extract().path("items").toString());
     }
 
     /**
@@ -163,6 +171,8 @@ class RebuildEquivalenceTest {
                 "series", all("/series?interval=day"),
                 "discrepancies", all("/discrepancies"),
                 "tallies", given().queryParam("groupBy", "group,outcome,month,source").queryParam("size", 500)
+                        .when().get("/tallies").then().statusCode(200).extract().path("items"),
+                "monthly", given().queryParam("groupBy", "month").queryParam("size", 500)
                         .when().get("/tallies").then().statusCode(200).extract().path("items"),
                 "provinceTallies", given().queryParam("location", "deir ez-zor").queryParam("groupBy", "group,outcome,month")
                         .queryParam("from", "2010-01-01").queryParam("to", "2011-12-31").queryParam("size", 500)

@@ -133,6 +133,8 @@ public class Derivations {
         return conn.query("UPDATE claim SET event_id = NULL, join_reason = NULL WHERE event_id IS NOT NULL").execute()
                 .chain(() -> conn.query("DELETE FROM event_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM source_rollup").execute())
+                .chain(() -> conn.query("DELETE FROM month_report").execute())
+                .chain(() -> conn.query("DELETE FROM month_source").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
@@ -162,6 +164,10 @@ public class Derivations {
                 .chain(() -> conn.query("INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best) "
                         + "SELECT date_trunc('month', first_date)::date, outcome, grp, subgroup, s, count(*), sum(best) "
                         + "FROM event, unnest(sources) s GROUP BY 1, 2, 3, 4, 5").execute())
+                .chain(() -> conn.query("INSERT INTO month_report (month, report_id, events) "
+                        + "SELECT date_trunc('month', first_date)::date, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2").execute())
+                .chain(() -> conn.query("INSERT INTO month_source (month, source, events) "
+                        + "SELECT date_trunc('month', first_date)::date, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2").execute())
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())

@@ -86,6 +86,8 @@ final class RollupDelta {
 
     private final Map<List<Object>, Cell> byKey = new HashMap<>();
     private final Map<List<Object>, long[]> bySource = new HashMap<>();
+    private final Map<List<Object>, Long> reportMonths = new HashMap<>();
+    private final Map<List<Object>, Long> sourceMonths = new HashMap<>();
 
     void remove(Row event) {
         apply(event, -1);
@@ -116,6 +118,12 @@ final class RollupDelta {
             d[0] += sign;
             d[1] += sign * e.getLong("best");
         }
+        for (String report : reports) {
+            reportMonths.merge(List.of(month, report), (long) sign, Long::sum);
+        }
+        for (String source : sources) {
+            sourceMonths.merge(List.of(month, source), (long) sign, Long::sum);
+        }
     }
 
     Uni<Void> apply(SqlConnection conn) {
@@ -128,7 +136,9 @@ final class RollupDelta {
         changed.sort(CELL_ORDER);
         List<Map.Entry<List<Object>, long[]>> sourceChanges = new ArrayList<>();
         bySource.entrySet().stream().filter(en -> en.getValue()[0] != 0 || en.getValue()[1] != 0).forEach(sourceChanges::add);
-        if (changed.isEmpty() && sourceChanges.isEmpty()) {
+        reportMonths.values().removeIf(d -> d == 0);
+        sourceMonths.values().removeIf(d -> d == 0);
+        if (changed.isEmpty() && sourceChanges.isEmpty() && reportMonths.isEmpty() && sourceMonths.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<Cell> shrunk = changed.stream().filter(Cell::mayHaveShrunk).toList();
@@ -145,7 +155,35 @@ final class RollupDelta {
             steps.add(conn.preparedQuery(ADD_BY_SOURCE).execute(sourceAdditions(sourceChanges, true)));
             steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(sourceChanges, false)));
         }
+        addMonthMembers(conn, steps, "month_report", "report_id", reportMonths);
+        addMonthMembers(conn, steps, "month_source", "source", sourceMonths);
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
+    }
+
+    /** Rows of one month are written in sorted order by every writer, so two writers never wait on each other in a circle. */
+    private static void addMonthMembers(SqlConnection conn, List<Uni<RowSet<Row>>> steps, String table, String column,
+                                        Map<List<Object>, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int n = deltas.size();
+        LocalDate[] months = new LocalDate[n];
+        String[] members = new String[n];
+        Long[] events = new Long[n];
+        int i = 0;
+        for (Map.Entry<List<Object>, Long> d : deltas.entrySet()) {
+            months[i] = (LocalDate) d.getKey().get(0);
+            members[i] = (String) d.getKey().get(1);
+            events[i] = d.getValue();
+            i++;
+        }
+        steps.add(conn.preparedQuery(("INSERT INTO %1$s AS t (month, %2$s, events) "
+                        + "SELECT * FROM unnest($1::date[], $2::text[], $3::bigint[]) ORDER BY 1, 2 "
+                        + "ON CONFLICT (month, %2$s) DO UPDATE SET events = t.events + EXCLUDED.events").formatted(table, column))
+                .execute(Tuple.of(months, members, events)));
+        steps.add(conn.preparedQuery(("DELETE FROM %1$s WHERE events = 0 AND (month, %2$s) IN "
+                        + "(SELECT * FROM unnest($1::date[], $2::text[]))").formatted(table, column))
+                .execute(Tuple.of(months, members)));
     }
 
     private static Tuple keys(List<Cell> list) {

@@ -53,6 +53,10 @@ public class TallyReader {
 
     private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
         boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
+        if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
+                && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
+            return wholeMonths(q);
+        }
         SqlFilter f = eventFilter(q, rollup);
         String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
         if (rollup && q.location() != null) {
@@ -75,6 +79,31 @@ public class TallyReader {
         return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
+                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
+            }
+        });
+    }
+
+    /**
+     * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
+     * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
+     */
+    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(TallyQuery q) {
+        SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
+        String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
+        String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
+        String sql = "WITH s AS (SELECT " + key + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
+                + "sum(best) AS best, sum(high) AS high FROM event_rollup" + f.where() + " GROUP BY " + keys + "), "
+                + "r AS (SELECT " + key + ", count(DISTINCT report_id) AS reports FROM month_report" + f.where()
+                + " GROUP BY " + keys + "), "
+                + "o AS (SELECT " + key + ", count(DISTINCT source) AS sources FROM month_source" + f.where()
+                + " GROUP BY " + keys + ") "
+                + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
+        int width = q.has(Dimension.MONTH) ? 2 : 1;
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
                         row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
             }
@@ -345,7 +374,8 @@ public class TallyReader {
             long sources = Math.max(e.sources(), s.sources());
             return new Tally(key, Math.max(e.low(), s.low()), Math.max(e.best(), s.best()), Math.max(e.high(), s.high()),
                     method, e.events(), e.claims() + s.claims(), e.reports() + s.reports(), sources,
-                    events, fromSeries, List.copyOf(disagreements));
+                    events, fromSeries, disagreements.stream()
+                            .sorted(java.util.Comparator.comparing(SeriesDisagreement::source)).toList());
         }
     }
 }
