@@ -93,11 +93,13 @@ public class TallyReader {
         SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
         String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
         String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
+        // Within one month a report or source has one row: counting rows is counting them.
+        String distinct = q.has(Dimension.MONTH) ? "count(" : "count(DISTINCT ";
         String sql = "WITH s AS (SELECT " + key + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
                 + "sum(best) AS best, sum(high) AS high FROM event_rollup" + f.where() + " GROUP BY " + keys + "), "
-                + "r AS (SELECT " + key + ", count(DISTINCT report_id) AS reports FROM month_report" + f.where()
+                + "r AS (SELECT " + key + ", " + distinct + "report_id) AS reports FROM month_report" + f.where()
                 + " GROUP BY " + keys + "), "
-                + "o AS (SELECT " + key + ", count(DISTINCT source) AS sources FROM month_source" + f.where()
+                + "o AS (SELECT " + key + ", " + distinct + "source) AS sources FROM month_source" + f.where()
                 + " GROUP BY " + keys + ") "
                 + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
         int width = q.has(Dimension.MONTH) ? 2 : 1;
