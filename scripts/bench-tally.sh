@@ -84,7 +84,7 @@ psql_run() {
 measure() {
   local name="$1" extra="$2" url="$3" per_request="${4:-1}" connections="${5:-$CONNECTIONS}"
   local out
-  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --latency $extra "$url" 2>&1)
+  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s --latency $extra "$url" 2>&1)
   echo "$out" > "$DIR/wrk-$(echo "$name" | tr ' /=?&,' '______').txt"
   local p50 p99 rps
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
