@@ -23,7 +23,7 @@ final class Restatements {
             }
         }
         linkNamedVictims(drafts);
-        linkUpdates(drafts);
+        linkUpdates(drafts, tokens);
         linkVagueRestatements(drafts);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
@@ -46,7 +46,7 @@ final class Restatements {
      * another sentence, within 35 % of the first one and with no place of its own that differs, is the same toll
      * told again ("killing more than 40 people ... At least 45 people have been killed").
      */
-    private static void linkUpdates(List<Draft> drafts) {
+    private static void linkUpdates(List<Draft> drafts, List<Token> tokens) {
         Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
         for (Draft d : drafts) {
             if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
@@ -55,7 +55,7 @@ final class Restatements {
             Draft first = lead.get(d.outcome);
             if (first == null) {
                 lead.put(d.outcome, d);
-            } else if (first.sentence != d.sentence && sameToll(first, d)) {
+            } else if (first.sentence != d.sentence && sameToll(first, d) && !LeadAndDetails.additive(d, tokens)) {
                 d.restates = first;
             }
         }
