@@ -43,4 +43,22 @@ class IncidentTollTest {
     void leadAndDetails(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** One person named without a figure: object of a killing verb, singular passive or state, "the body of". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Masked men have killed the headmaster of the village school.|1",
+            "Gunmen killed a village head near the river.|1",
+            "Attackers stabbed to death a young poet, neighbours said.|1",
+            "A gunman killed veteran broadcaster Tom Example outside his studio.|1",
+            "A pharmacist was found murdered in his shop on Friday.|1",
+            "Ann Example, a nurse who ran the night shift for ten years, was murdered at the clinic.|1",
+            "The town clerk has died of his wounds in hospital.|1",
+            "The burned body of a shepherd was recovered from the well.|1",
+            "The troops killed Example Front fighters in the hills.|0",
+            "The documentary was shot in the old town last spring.|0",
+            "Gunmen killed a teacher on Monday. He died on the way to the hospital.|1"})
+    void oneVictim(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
