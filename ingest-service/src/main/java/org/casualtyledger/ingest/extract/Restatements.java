@@ -71,12 +71,14 @@ final class Restatements {
 
     /**
      * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
-     * outcome is one of that toll: a breakdown child of it, never added to it.
+     * outcome is one of that toll: a breakdown child of it, never added to it. A figure coordinated with the
+     * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
      */
     private static void linkNamedVictims(List<Draft> drafts) {
         Draft largest = null;
         for (Draft d : drafts) {
             if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
+                    && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())) {
                 largest = d;
             }
