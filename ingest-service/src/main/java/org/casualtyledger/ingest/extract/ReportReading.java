@@ -51,6 +51,7 @@ final class ReportReading {
             readSentence(sentence);
         }
         Restatements.link(drafts, tokens);
+        LeadAndDetails.link(drafts, tokens);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }

@@ -25,7 +25,7 @@ final class Restatements {
         linkNamedVictims(drafts);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Draft d : drafts) {
-            if (AdditiveFigure.adds(d, tokens)) {
+            if (AdditiveFigure.adds(d, tokens) || LeadAndDetails.additive(d, tokens)) {
                 additive.add(d);
             }
         }

@@ -1,0 +1,46 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The toll of one incident report, as a careful reader sums it: top-level incident claims only (no breakdown
+ * child, no restatement). Sentences written for this project.
+ */
+class IncidentTollTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 4);
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private long toll(String text, Outcome outcome) {
+        List<Claim> claims = extractor.extract("r-toll", text, PUBLISHED);
+        long sum = 0;
+        for (Claim c : claims) {
+            boolean counted = c.outcome() == outcome || outcome == Outcome.KILLED && c.outcome() == Outcome.EXECUTED;
+            if (counted && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
+                sum += c.count().reported();
+            }
+        }
+        return sum;
+    }
+
+    /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine villagers were killed in the raid on Monday. Four men, three women and two boys were killed near the well.|9",
+            "Six traders were shot dead at the market. The gunmen killed four of them at a stall.|6",
+            "Three guards were killed at the gate. Two more people were killed inside the depot.|5",
+            "A bomb killed four workers at the quarry. Another three bodies were found later.|7",
+            "Officials said five people died in the fire at the hostel. Later counts put the death toll at 11.|11",
+            "Gunmen killed seven people in the village. Three others were killed in a separate ambush nearby.|10"})
+    void leadAndDetails(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+}
