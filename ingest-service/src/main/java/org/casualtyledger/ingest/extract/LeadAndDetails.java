@@ -65,7 +65,7 @@ final class LeadAndDetails {
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
-                if (compatible(d, told) && !additive(d, tokens)) {
+                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
                     told.add(d);

@@ -59,7 +59,7 @@ final class NounPhraseReader {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
                         modifierOutcome, false, nationality, partitive), limit, context);
             }
-            if (lexicon.nonCasualtyNouns.contains(t.lower())) {
+            if (lexicon.nonCasualtyNouns.contains(t.lower()) && !modifiesPersonNoun(tokens, i, limit)) {
                 return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
             }
             GroupAlias alias = alias(tokens, i, limit, context);
@@ -75,6 +75,7 @@ final class NounPhraseReader {
             if (lexicon.nationalities.contains(t.lower())) {
                 nationality = t.lower().toUpperCase();
             } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
+                    && !(lexicon.nonCasualtyNouns.contains(t.lower()) && modifiesPersonNoun(tokens, i, limit))
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
@@ -90,6 +91,11 @@ final class NounPhraseReader {
 
     private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",
             "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for");
+
+    /** "a weapons supplier", "an attack planner": a noun of things that modifies the person noun after it. */
+    private boolean modifiesPersonNoun(List<Token> tokens, int i, int limit) {
+        return i + 1 < limit && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null;
+    }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {

@@ -141,6 +141,9 @@ final class ReportReading {
             return null;
         }
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
+        if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
+            outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));
+        }
         if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
             return null;
         }

@@ -23,13 +23,19 @@ final class Restatements {
             }
         }
         linkNamedVictims(drafts);
-        linkUpdates(drafts, tokens);
-        linkVagueRestatements(drafts);
+        java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (AdditiveFigure.adds(d, tokens) || LeadAndDetails.additive(d, tokens)) {
+                additive.add(d);
+            }
+        }
+        linkUpdates(drafts, additive);
+        linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
             String key = d.outcome + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
-            if (d.restates == null && d.parent == null && !d.sentence.headline()) {
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d)) {
                 d.restates = earlierRepeat(d, earlier, tokens);
             }
             if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
@@ -44,18 +50,20 @@ final class Restatements {
     /**
      * A news report restates its lead: a later incident figure of the same outcome and a compatible group, in
      * another sentence, within 35 % of the first one and with no place of its own that differs, is the same toll
-     * told again ("killing more than 40 people ... At least 45 people have been killed").
+     * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
+     * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts, List<Token> tokens) {
+    private static void linkUpdates(List<Draft> drafts, java.util.Set<Draft> additive) {
         Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
         for (Draft d : drafts) {
-            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT
+                    || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
                 continue;
             }
             Draft first = lead.get(d.outcome);
             if (first == null) {
                 lead.put(d.outcome, d);
-            } else if (first.sentence != d.sentence && sameToll(first, d) && !LeadAndDetails.additive(d, tokens)) {
+            } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
                 d.restates = first;
             }
         }
@@ -63,12 +71,14 @@ final class Restatements {
 
     /**
      * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
-     * outcome is one of that toll: a breakdown child of it, never added to it.
+     * outcome is one of that toll: a breakdown child of it, never added to it. A figure coordinated with the
+     * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
      */
     private static void linkNamedVictims(List<Draft> drafts) {
         Draft largest = null;
         for (Draft d : drafts) {
             if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
+                    && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())) {
                 largest = d;
             }
@@ -87,26 +97,31 @@ final class Restatements {
 
     /**
      * "Dozens were killed" beside "At least 48 people were killed" in one report: the vague amount tells the
-     * same toll loosely and restates the precise figure: always across sentences (a summary and its details), and
-     * within one sentence when the precise figure lies in the vague range.
+     * same toll loosely and restates the precise figure: when the precise figure lies in the vague range, and across
+     * sentences (a summary and its details) when the precise figure counts several people. A plural vague amount
+     * never restates one person ("arrested a leader ... detained several suspects"), nor does one that adds people
+     * ("several other militants", "were also detained").
      */
-    private static void linkVagueRestatements(List<Draft> drafts) {
+    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive) {
         for (Draft d : drafts) {
             if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
-                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT || additive.contains(d)) {
                 continue;
             }
             for (Draft precise : drafts) {
                 if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
-                        && (precise.sentence != d.sentence || precise.value() >= d.count.low()
-                        && (d.count.high() == null || precise.value() <= d.count.high()))) {
+                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
                     d.restates = precise;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean inVagueRange(Draft precise, Draft vague) {
+        return precise.value() >= vague.count.low() && (vague.count.high() == null || precise.value() <= vague.count.high());
     }
 
     private static boolean sameToll(Draft first, Draft later) {
