@@ -14,7 +14,7 @@ import org.casualtyledger.claim.Scope;
  * <li>not larger than it ("Five people were killed ... three women and two men were killed"): a part of the toll,
  * a breakdown child of the lead figure (or a restatement when no single lead figure holds it);</li>
  * <li>larger than it ("at least seven died ... later totals put the dead at 13"): an updated toll, which the
- * earlier figures then restate.</li>
+ * earlier figures then restate; a vague amount ("several") updates nothing and stands beside the toll.</li>
  * </ul>
  */
 final class LeadAndDetails {
@@ -91,6 +91,10 @@ final class LeadAndDetails {
             }
             return;
         }
+        if (vague(details)) {
+            told.addAll(details);
+            return;
+        }
         Draft update = largest(details);
         for (Draft earlier : told) {
             earlier.restates = update;
@@ -139,6 +143,16 @@ final class LeadAndDetails {
         }
         return d.outcomeFrom > d.quantity.to() && (tokens.get(d.outcomeFrom - 1).is("also")
                 || d.outcomeFrom - 2 >= d.sentence.from() && tokens.get(d.outcomeFrom - 2).is("also"));
+    }
+
+    /** "several suspects" after "a gang leader": a loose amount updates no toll. */
+    private static boolean vague(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long sum(List<Draft> drafts) {

@@ -39,7 +39,8 @@ class IncidentTollTest {
             "Three guards were killed at the gate. Two more people were killed inside the depot.|5",
             "A bomb killed four workers at the quarry. Another three bodies were found later.|7",
             "Officials said five people died in the fire at the hostel. Later counts put the death toll at 11.|11",
-            "Gunmen killed seven people in the village. Three others were killed in a separate ambush nearby.|10"})
+            "Gunmen killed seven people in the village. Three others were killed in a separate ambush nearby.|10",
+            "A sniper killed a farmer at dawn. Several shepherds were killed later in the hills.|4"})
     void leadAndDetails(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
