@@ -9,6 +9,10 @@ import org.casualtyledger.claim.Scope;
  * The reduction of ../shared/eval/README.md: a document's figure for an outcome is the sum over its top-level
  * incident claims (no breakdown child, no running total, no restated headline) of the reported value.
  * Executions count as killings.
+ *
+ * <p>"At least"/"more than" figures count with their lower bound ("more than 30" = 31) when the gold file says its
+ * figures are the minimum stated ({@code gold_is_minimum}, the ISAF convention); coders who wrote figures as stated
+ * ("more than 100 people" coded 100: WAD) are scored against the stated number.
  */
 final class DocumentFigures {
 
@@ -16,10 +20,14 @@ final class DocumentFigures {
     }
 
     static long total(List<Claim> claims, Outcome outcome) {
+        return total(claims, outcome, true);
+    }
+
+    static long total(List<Claim> claims, Outcome outcome, boolean goldIsMinimum) {
         long sum = 0;
         for (Claim c : claims) {
             if (counts(c.outcome(), outcome) && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
-                sum += c.count().reported();
+                sum += goldIsMinimum ? c.count().reported() : c.count().value();
             }
         }
         return sum;
