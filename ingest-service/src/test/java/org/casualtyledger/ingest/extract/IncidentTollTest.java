@@ -62,4 +62,34 @@ class IncidentTollTest {
     void oneVictim(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** The agent of a perfect active verb is not its victim: "three raiders have killed five herders". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three masked raiders have killed five herders near the dam.|5",
+            "Two gunmen on a scooter have killed a shopkeeper in the old town.|1",
+            "Four officers have been killed in the ambush.|4"})
+    void agentOfPerfectVerb(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** "a girl of 12" is an age, not a count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine people, among them a girl of 12, were killed in the shelling.|9",
+            "Six villagers, including a man of 70, have died in the attack.|6"})
+    void ageAfterPersonNoun(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Companions named by a possessive beside one victim, one each. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed a village elder and his nephew on the road.|2",
+            "A judge was shot dead along with his wife, his son and his bodyguard.|4",
+            "A father and his three daughters were killed when the roof collapsed after the strike.|4",
+            "Raiders killed a farmer and his cows in the field.|1"})
+    void companions(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
