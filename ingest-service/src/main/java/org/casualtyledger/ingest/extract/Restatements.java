@@ -24,12 +24,17 @@ final class Restatements {
         }
         linkNamedVictims(drafts);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Draft d : drafts) {
-            if (AdditiveFigure.adds(d, tokens) || LeadAndDetails.additive(d, tokens)) {
+            if (AdditiveFigure.adds(d, tokens)) {
                 additive.add(d);
             }
+            if (additive.contains(d) || LeadAndDetails.additive(d, tokens)) {
+                addsToAnyToll.add(d);
+            }
         }
-        linkUpdates(drafts, additive);
+        linkUpdates(drafts, addsToAnyToll);
+        // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
         linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {

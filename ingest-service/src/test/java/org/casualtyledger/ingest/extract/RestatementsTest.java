@@ -81,4 +81,11 @@ class RestatementsTest {
         List<Claim> claims = read("Three guards were killed in the raid. Three drivers were also killed.");
         claims.forEach(c -> assertNull(c.restates(), c.toString()));
     }
+
+    @Test
+    void othersBesideTheDeadStillSummariseTheWoundedDetail() {
+        List<Claim> claims = read("Four guards were killed and several others were wounded at the gate. "
+                + "Doctors said six others were wounded.");
+        assertEquals(find(claims, 6, Outcome.INJURED).id(), find(claims, 3, Outcome.INJURED).restates());
+    }
 }
