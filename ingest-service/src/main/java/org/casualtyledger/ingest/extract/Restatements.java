@@ -137,6 +137,18 @@ final class Restatements {
         return groups && close && samePlace(first, later);
     }
 
+    /**
+     * "militants" and "ISIS fighters", "terrorists" and "Nusra Front militants": fighters of no named side may be
+     * the fighters of any armed party, so a headline and its body can name them differently.
+     */
+    static boolean sameParty(String a, String b) {
+        return a.equals(b) || a.equals("FIGHTERS") && isArmedParty(b) || b.equals("FIGHTERS") && isArmedParty(a);
+    }
+
+    private static boolean isArmedParty(String group) {
+        return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
     private static boolean isGeneric(String group) {
         return group.equals("PEOPLE") || group.equals("CIVILIANS");
     }
@@ -160,7 +172,7 @@ final class Restatements {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
-            boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
+            boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
             if (sameValue && (definite || (apart && compatibleGroups))) {
                 return e;
@@ -183,7 +195,7 @@ final class Restatements {
     }
 
     private static boolean sameFigure(Draft a, Draft b) {
-        if (a.outcome != b.outcome || a.scope != b.scope || !a.group.equals(b.group)) {
+        if (a.outcome != b.outcome || a.scope != b.scope || !sameParty(a.group, b.group)) {
             return false;
         }
         long diff = Math.abs(a.value() - b.value());
