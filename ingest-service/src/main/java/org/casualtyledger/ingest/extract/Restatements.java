@@ -38,7 +38,7 @@ final class Restatements {
         linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
-            String key = d.outcome + "|" + d.scope + "|" + d.value();
+            String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
             if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d)) {
                 d.restates = earlierRepeat(d, earlier, tokens);
@@ -65,9 +65,9 @@ final class Restatements {
                     || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
                 continue;
             }
-            Draft first = lead.get(d.outcome);
+            Draft first = lead.get(toll(d.outcome));
             if (first == null) {
-                lead.put(d.outcome, d);
+                lead.put(toll(d.outcome), d);
             } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
                 d.restates = first;
             }
@@ -114,7 +114,7 @@ final class Restatements {
                 continue;
             }
             for (Draft precise : drafts) {
-                if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
+                if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
                         && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
@@ -147,6 +147,11 @@ final class Restatements {
 
     private static boolean isArmedParty(String group) {
         return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
+    /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
+    private static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
+        return outcome == org.casualtyledger.claim.Outcome.EXECUTED ? org.casualtyledger.claim.Outcome.KILLED : outcome;
     }
 
     private static boolean isGeneric(String group) {
@@ -195,7 +200,7 @@ final class Restatements {
     }
 
     private static boolean sameFigure(Draft a, Draft b) {
-        if (a.outcome != b.outcome || a.scope != b.scope || !sameParty(a.group, b.group)) {
+        if (toll(a.outcome) != toll(b.outcome) || a.scope != b.scope || !sameParty(a.group, b.group)) {
             return false;
         }
         long diff = Math.abs(a.value() - b.value());
