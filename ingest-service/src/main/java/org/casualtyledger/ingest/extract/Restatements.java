@@ -178,13 +178,36 @@ final class Restatements {
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
             boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
-            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
+            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
+                    || ownStatements(e, d, tokens);
             if (sameValue && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
     }
+
+    /**
+     * "16 civilians dead in strikes near the town At least 16 civilians were killed ...": a headline run into its
+     * lead without a stop. Two figures of one sentence that each have an outcome word of their own are two
+     * statements, unlike "5 soldiers and 5 civilians were killed", where both share one verb, or "arrested one
+     * leader and detained one suspect", where "and" joins two sets of people.
+     */
+    private static boolean ownStatements(Draft e, Draft d, List<Token> tokens) {
+        if (e.outcomeFrom < 0 || d.outcomeFrom < 0 || e.outcomeFrom == d.outcomeFrom
+                || d.quantity.from() - e.quantity.to() < MIN_STATEMENT_GAP) {
+            return false;
+        }
+        for (int i = e.quantity.to(); i < d.quantity.from(); i++) {
+            if (tokens.get(i).is("and") || tokens.get(i).is(",") || tokens.get(i).is("while")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
+    private static final int MIN_STATEMENT_GAP = 4;
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = null;
