@@ -14,7 +14,8 @@ import org.casualtyledger.claim.Scope;
  * <li>not larger than it ("Five people were killed ... three women and two men were killed"): a part of the toll,
  * a breakdown child of the lead figure (or a restatement when no single lead figure holds it);</li>
  * <li>larger than it ("at least seven died ... later totals put the dead at 13"): an updated toll, which the
- * earlier figures then restate; a vague amount ("several") updates nothing and stands beside the toll.</li>
+ * earlier figures then restate; a vague amount ("arrested a leader ... detained several suspects") updates
+ * nothing, it tells more people.</li>
  * </ul>
  */
 final class LeadAndDetails {

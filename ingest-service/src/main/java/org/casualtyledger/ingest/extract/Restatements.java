@@ -24,18 +24,24 @@ final class Restatements {
         }
         linkNamedVictims(drafts);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Draft d : drafts) {
-            if (AdditiveFigure.adds(d, tokens) || LeadAndDetails.additive(d, tokens)) {
+            if (AdditiveFigure.adds(d, tokens)) {
                 additive.add(d);
             }
+            if (additive.contains(d) || LeadAndDetails.additive(d, tokens)) {
+                addsToAnyToll.add(d);
+            }
         }
-        linkUpdates(drafts, additive);
+        linkUpdates(drafts, addsToAnyToll);
+        // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
         linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
-            String key = d.outcome + "|" + d.scope + "|" + d.value();
+            String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
-            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d)) {
+            boolean companion = "companion".equals(d.rule);
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d) && !companion) {
                 d.restates = earlierRepeat(d, earlier, tokens);
             }
             if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
@@ -60,9 +66,9 @@ final class Restatements {
                     || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
                 continue;
             }
-            Draft first = lead.get(d.outcome);
+            Draft first = lead.get(toll(d.outcome));
             if (first == null) {
-                lead.put(d.outcome, d);
+                lead.put(toll(d.outcome), d);
             } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
                 d.restates = first;
             }
@@ -109,7 +115,7 @@ final class Restatements {
                 continue;
             }
             for (Draft precise : drafts) {
-                if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
+                if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
                         && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
@@ -130,6 +136,23 @@ final class Restatements {
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
         return groups && close && samePlace(first, later);
+    }
+
+    /**
+     * "militants" and "ISIS fighters", "terrorists" and "Nusra Front militants": fighters of no named side may be
+     * the fighters of any armed party, so a headline and its body can name them differently.
+     */
+    static boolean sameParty(String a, String b) {
+        return a.equals(b) || a.equals("FIGHTERS") && isArmedParty(b) || b.equals("FIGHTERS") && isArmedParty(a);
+    }
+
+    private static boolean isArmedParty(String group) {
+        return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
+    /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
+    private static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
+        return outcome == org.casualtyledger.claim.Outcome.EXECUTED ? org.casualtyledger.claim.Outcome.KILLED : outcome;
     }
 
     private static boolean isGeneric(String group) {
@@ -155,14 +178,37 @@ final class Restatements {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
-            boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
-            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
+            boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
+            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
+                    || ownStatements(e, d, tokens);
             if (sameValue && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
     }
+
+    /**
+     * "16 civilians dead in strikes near the town At least 16 civilians were killed ...": a headline run into its
+     * lead without a stop. Two figures of one sentence that each have an outcome word of their own are two
+     * statements, unlike "5 soldiers and 5 civilians were killed", where both share one verb, or "arrested one
+     * leader and detained one suspect", where "and" joins two sets of people.
+     */
+    private static boolean ownStatements(Draft e, Draft d, List<Token> tokens) {
+        if (e.outcomeFrom < 0 || d.outcomeFrom < 0 || e.outcomeFrom == d.outcomeFrom
+                || d.quantity.from() - e.quantity.to() < MIN_STATEMENT_GAP) {
+            return false;
+        }
+        for (int i = e.quantity.to(); i < d.quantity.from(); i++) {
+            if (tokens.get(i).is("and") || tokens.get(i).is(",") || tokens.get(i).is("while")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
+    private static final int MIN_STATEMENT_GAP = 4;
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = null;
@@ -178,7 +224,7 @@ final class Restatements {
     }
 
     private static boolean sameFigure(Draft a, Draft b) {
-        if (a.outcome != b.outcome || a.scope != b.scope || !a.group.equals(b.group)) {
+        if (toll(a.outcome) != toll(b.outcome) || a.scope != b.scope || !sameParty(a.group, b.group)) {
             return false;
         }
         long diff = Math.abs(a.value() - b.value());

@@ -81,4 +81,25 @@ class RestatementsTest {
         List<Claim> claims = read("Three guards were killed in the raid. Three drivers were also killed.");
         claims.forEach(c -> assertNull(c.restates(), c.toString()));
     }
+
+    @Test
+    void othersBesideTheDeadStillSummariseTheWoundedDetail() {
+        List<Claim> claims = read("Four guards were killed and several others were wounded at the gate. "
+                + "Doctors said six others were wounded.");
+        assertEquals(find(claims, 6, Outcome.INJURED).id(), find(claims, 3, Outcome.INJURED).restates());
+    }
+
+    @Test
+    void aHeadlineRunIntoItsLeadWithoutAStopIsRestated() {
+        List<Claim> claims = read("Ten villagers dead in raid on hill town At least 10 villagers were killed in the raid on Friday.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals(claims.get(0).id(), claims.get(1).restates());
+    }
+
+    @Test
+    void equalFiguresJoinedByAndAreTwoSets() {
+        List<Claim> claims = read("Troops killed 4 gunmen in the hills and later killed 4 gunmen near the river.");
+        assertEquals(2, claims.size(), claims.toString());
+        claims.forEach(c -> assertNull(c.restates(), c.toString()));
+    }
 }
