@@ -66,7 +66,7 @@ final class LeadAndDetails {
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
-                if (compatible(d, told) && !additive(d, tokens)) {
+                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
                     told.add(d);
@@ -92,11 +92,11 @@ final class LeadAndDetails {
             }
             return;
         }
-        Draft update = largest(details);
-        if (update.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
+        if (vague(details)) {
             told.addAll(details);
             return;
         }
+        Draft update = largest(details);
         for (Draft earlier : told) {
             earlier.restates = update;
         }
@@ -131,6 +131,9 @@ final class LeadAndDetails {
 
     /** A cue at the figure that it adds to what was told: "another 12", "two more", "four others", "were also killed". */
     static boolean additive(Draft d, List<Token> tokens) {
+        if ("companion".equals(d.rule)) {
+            return true;
+        }
         for (int i = Math.max(d.sentence.from(), d.quantity.from() - 2); i < d.quantity.from(); i++) {
             if (ADDING_BEFORE.contains(tokens.get(i).lower())) {
                 return true;
@@ -144,6 +147,16 @@ final class LeadAndDetails {
         }
         return d.outcomeFrom > d.quantity.to() && (tokens.get(d.outcomeFrom - 1).is("also")
                 || d.outcomeFrom - 2 >= d.sentence.from() && tokens.get(d.outcomeFrom - 2).is("also"));
+    }
+
+    /** "several suspects" after "a gang leader": a loose amount updates no toll. */
+    private static boolean vague(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long sum(List<Draft> drafts) {

@@ -75,6 +75,7 @@ final class ReportReading {
             }
         }
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
+        new Companions(tokens, text).find(s, inSentence);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {

@@ -40,7 +40,8 @@ final class Restatements {
         for (Draft d : drafts) {
             String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
-            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d)) {
+            boolean companion = "companion".equals(d.rule);
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d) && !companion) {
                 d.restates = earlierRepeat(d, earlier, tokens);
             }
             if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
