@@ -42,6 +42,9 @@ final class NounPhraseReader {
         OutcomeTerm modifierOutcome = null;
         while (i < limit && modifiers <= MAX_MODIFIERS) {
             Token t = tokens.get(i);
+            if (t.is("and") && i + 1 < limit && startsFigure(tokens.get(i + 1))) {
+                break;
+            }
             if (t.is("injured") || t.is("wounded") || t.is("dead")) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
@@ -168,6 +171,14 @@ final class NounPhraseReader {
             return null;
         }
         return alias;
+    }
+
+    private static final Set<String> FIGURE_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozens", "scores", "several", "hundreds");
+
+    /** "five wounded and six others abducted": a figure after "and" counts people of its own. */
+    private static boolean startsFigure(Token t) {
+        return t.isNumber() || FIGURE_WORDS.contains(t.lower());
     }
 
     /** "the dead" is a head; "were dead" is a state, read elsewhere. */

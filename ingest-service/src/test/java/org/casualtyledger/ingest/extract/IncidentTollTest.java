@@ -119,7 +119,8 @@ class IncidentTollTest {
             "A guard was killed and another wounded at the depot.|1",
             "Raiders killed three herders at the well and injured another.|1",
             "Two traders died while five others escaped with injuries.|5",
-            "Six pupils sustained gunshot wounds in the yard.|6"})
+            "Six pupils sustained gunshot wounds in the yard.|6",
+            "Eleven miners were killed, four wounded and three others kidnapped at the pit.|4"})
     void oneMoreWounded(String text, long injured) {
         assertEquals(injured, toll(text, Outcome.INJURED));
     }
