@@ -127,7 +127,7 @@ final class OneVictim {
             return false;
         }
         for (int k = last - 1; k >= Math.max(s.from(), last - 3); k--) {
-            if (tokens.get(k).is("a") || tokens.get(k).is("an") || tokens.get(k).is("the")) {
+            if (DETERMINERS.contains(tokens.get(k).lower())) {
                 return true;
             }
             if (!tokens.get(k).isWord() || OBJECT_ENDS.contains(tokens.get(k).lower())) {
@@ -153,7 +153,13 @@ final class OneVictim {
             return false;
         }
         int at = m.from() - 1;
+        if (at > s.from() && tokens.get(at).is("also")) {
+            at--;
+        }
         if (tokens.get(at).is("he") || tokens.get(at).is("she")) {
+            return true;
+        }
+        if (m.value().role() == OutcomeTerm.Role.STATE && tokens.get(at).isWord() && singularNounSubject(at, s)) {
             return true;
         }
         if (at > s.from() && tokens.get(at).is("been")) {

@@ -141,6 +141,9 @@ final class ReportReading {
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
             return null;
         }
+        if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {
+            return null;
+        }
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
         if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
             outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));

@@ -92,4 +92,24 @@ class IncidentTollTest {
     void companions(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Casualties of either kind ("killed or wounded") are neither a killed nor a wounded count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The shelling killed or wounded 30 people in the square.|0|0",
+            "At least 18 villagers were either killed or injured by the landslide of rubble.|0|0",
+            "Four guards were killed and nine were wounded.|4|9"})
+    void eitherOutcome(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
+    /** One death told by a state verb after a singular subject: "a shopkeeper died", "her brother also died". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shopkeeper died on Friday after the beating.|1",
+            "A nurse was shot dead at the gate. Her brother also died in the attack.|2"})
+    void singularState(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }

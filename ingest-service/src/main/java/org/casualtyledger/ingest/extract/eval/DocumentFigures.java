@@ -15,10 +15,6 @@ import org.casualtyledger.claim.Scope;
  * executions out loses FA-KES 0.013 and WAD 0.011 and gains ISAF 0.003.) An execution told twice ("executed 30 men
  * ... the 30 killed") is one toll: the extractor's restatement rules treat EXECUTED as KILLED, so it is not added
  * twice. No other outcome is folded into another.
- *
- * <p>"At least"/"more than" figures count with their lower bound ("more than 30" = 31) when the gold file says its
- * figures are the minimum stated ({@code gold_is_minimum}, the ISAF convention); coders who wrote figures as stated
- * ("more than 100 people" coded 100: WAD) are scored against the stated number.
  */
 final class DocumentFigures {
 
@@ -26,14 +22,10 @@ final class DocumentFigures {
     }
 
     static long total(List<Claim> claims, Outcome outcome) {
-        return total(claims, outcome, true);
-    }
-
-    static long total(List<Claim> claims, Outcome outcome, boolean goldIsMinimum) {
         long sum = 0;
         for (Claim c : claims) {
             if (counts(c.outcome(), outcome) && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
-                sum += goldIsMinimum ? c.count().reported() : c.count().value();
+                sum += c.count().reported();
             }
         }
         return sum;

@@ -94,12 +94,11 @@ public final class EvaluationCommand {
         String text = doc.path("text").asText("");
         List<Claim> claims = extractor.extract(doc.path("id").asText("r-eval"), text, date(doc.path("published")));
         JsonNode gold = doc.path("gold");
-        boolean minimum = doc.path("gold_is_minimum").asBoolean(false);
         long error = 0;
         StringBuilder figures = new StringBuilder();
         if (gold.has("killed_incidents")) {
             long[] acceptable = incidentKilled(gold.path("killed_incidents"));
-            long extracted = DocumentFigures.total(claims, Outcome.KILLED, minimum);
+            long extracted = DocumentFigures.total(claims, Outcome.KILLED);
             scores.computeIfAbsent("killed", k -> new FigureScore()).add(extracted, acceptable);
             error += distance(extracted, acceptable);
             figures.append("killed gold ").append(java.util.Arrays.toString(acceptable)).append(" got ").append(extracted);
@@ -109,7 +108,7 @@ public final class EvaluationCommand {
                 continue;
             }
             long expected = gold.get(figure).asLong();
-            long extracted = DocumentFigures.total(claims, Outcome.valueOf(figure.toUpperCase()), minimum);
+            long extracted = DocumentFigures.total(claims, Outcome.valueOf(figure.toUpperCase()));
             scores.computeIfAbsent(figure, k -> new FigureScore()).add(extracted, expected);
             error += Math.abs(extracted - expected) > 0 ? 1 + Math.min(1000, Math.abs(extracted - expected)) : 0;
             figures.append(figure).append(" gold ").append(expected).append(" got ").append(extracted).append("; ");
