@@ -72,6 +72,9 @@ final class OneVictim {
     /** "the mayor was killed", "an official has been shot dead". */
     private boolean singularPassive(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.from() - 1;
+        if (at > s.from() && tokens.get(at).is("another") && tokens.get(at - 1).is("and")) {
+            return true;
+        }
         if (at - 1 > s.from() && tokens.get(at).is("and") && tokens.get(at - 1).isWord()) {
             at -= 2;
         }
@@ -168,6 +171,18 @@ final class OneVictim {
         return at > s.from() && (tokens.get(at).is("has") || tokens.get(at).is("was")) && subjectIsPerson(at, s);
     }
 
+    /** "killed five and wounded another", "wounded another at the gate": "another" standing alone is one more person. */
+    private boolean loneAnother(int at, Sentence s) {
+        if (!tokens.get(at).is("another")) {
+            return false;
+        }
+        if (at + 1 >= s.to()) {
+            return true;
+        }
+        Token next = tokens.get(at + 1);
+        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower());
+    }
+
     /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
     private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.to();
@@ -175,7 +190,7 @@ final class OneVictim {
             return 0;
         }
         Token first = tokens.get(at);
-        if (first.is("him") || first.is("her")) {
+        if (first.is("him") || first.is("her") || loneAnother(at, s)) {
             return 1;
         }
         if (!DETERMINERS.contains(first.lower()) && !(first.capitalized() && at + 1 < s.to() && tokens.get(at + 1).capitalized())

@@ -112,4 +112,15 @@ class IncidentTollTest {
     void singularState(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** "another" standing alone is one more person; wounds told as escaping with injuries. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A guard was killed and another wounded at the depot.|1",
+            "Raiders killed three herders at the well and injured another.|1",
+            "Two traders died while five others escaped with injuries.|5",
+            "Six pupils sustained gunshot wounds in the yard.|6"})
+    void oneMoreWounded(String text, long injured) {
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
 }
