@@ -118,12 +118,18 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null;
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && (np.person() == null || determinerAfter(q, next));
             if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
+    private boolean determinerAfter(Quantity q, int next) {
+        return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
+                || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
     }
 
     /** "Joey Doe, 38, was ...": an age between commas after a name. */

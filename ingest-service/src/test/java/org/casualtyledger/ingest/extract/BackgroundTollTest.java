@@ -50,4 +50,11 @@ class BackgroundTollTest {
                 + "the dam on Monday.");
         assertEquals(null, claims.get(0).restates());
     }
+
+    @Test
+    void aYearBeforeAnArticleIsNoCount() {
+        List<Claim> claims = read("In 2014 the rebel commander was killed in an ambush.");
+        ClaimExtractorTest.assertNoClaim(claims, 2014);
+        assertEquals(1, find(claims, 1, Outcome.KILLED).count().value());
+    }
 }
