@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Benchmark of tally-service at scale: starts an embedded PostgreSQL and the service, fills the ledger with
-# synthetic claims through its API, then measures with wrk: a filtered tally, a monthly tally over everything,
+# synthetic claims (COPY of the claims as the service files them, then POST /ledger/rebuild derives everything;
+# BENCH_LOAD=api sends them through POST /claims/batch instead), then measures with wrk: a filtered tally, a monthly tally over everything,
 # /series for one group, and claim-batch ingest. Prints p50/p99 latency and throughput for each.
 #
 # Usage: scripts/bench-tally.sh [CLAIMS] (default 1000000)
 # Env:   BENCH_DURATION (s per measurement, default 30), BENCH_CONNECTIONS (default 4), BENCH_PG_PORT (default 55499),
 #        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database,
-#        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED.
+#        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
+#        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
+#        batches that arrive together are written together, as ingest-service's outbox delivers them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CLAIMS="${1:-1000000}"
 DURATION="${BENCH_DURATION:-30}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
+INGEST_CONNECTIONS="${BENCH_INGEST_CONNECTIONS:-16}"
 PG_PORT="${BENCH_PG_PORT:-55499}"
 PORT="${BENCH_PORT:-8099}"
 DIR="${BENCH_DIR:-tally-service/target/bench}"
@@ -29,7 +33,7 @@ need_tools() {
 
 build() {
   if [ ! -f tally-service/target/quarkus-app/quarkus-run.jar ] || [ ! -d embedded-db/target/lib ] \
-     || [ ! -f tally-service/target/test-classes/org/casualtyledger/tally/bench/SyntheticLoad.class ]; then
+     || [ ! -f tally-service/target/test-classes/org/casualtyledger/tally/bench/BulkLoad.class ]; then
     echo "building tally-service and the generator ..." >&2
     ./mvnw -B -q -pl tally-service -am package -DskipTests
     ./mvnw -B -q -pl tally-service test-compile
@@ -78,9 +82,9 @@ psql_run() {
 
 # wrk prints "50%  1.23ms" and "99%  4.56ms" with --latency, and "Requests/sec:  789.01".
 measure() {
-  local name="$1" extra="$2" url="$3" per_request="${4:-1}"
+  local name="$1" extra="$2" url="$3" per_request="${4:-1}" connections="${5:-$CONNECTIONS}"
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency $extra "$url" 2>&1)
+  out=$(wrk -t2 -c"$connections" -d"${DURATION}s" --timeout 10s --latency $extra "$url" 2>&1)
   echo "$out" > "$DIR/wrk-$(echo "$name" | tr ' /=?&,' '______').txt"
   local p50 p99 rps
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
@@ -103,10 +107,19 @@ start_service
 
 if [ "${BENCH_KEEP:-0}" != 1 ] || [ -n "${BENCH_APPEND:-}" ] \
    || [ "$(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')" = 0 ]; then
-  echo "loading $CLAIMS synthetic claims through POST /claims/batch ..." >&2
-  java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
-      "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  if [ "${BENCH_LOAD:-copy}" = api ]; then
+    echo "loading $CLAIMS synthetic claims through POST /claims/batch ..." >&2
+    java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
+        "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  else
+    echo "loading $CLAIMS synthetic claims with COPY, then POST /ledger/rebuild ..." >&2
+    java -Xmx1g -cp "tally-service/target/test-classes:tally-service/target/classes:tally-service/target/quarkus-app/lib/main/*" \
+        org.casualtyledger.tally.bench.BulkLoad "jdbc:postgresql://localhost:$PG_PORT/tally" "$BASE" "$CLAIMS" 20 \
+        "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
+  fi
   psql_run "VACUUM ANALYZE"
+else
+  psql_run "ANALYZE"
 fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"
@@ -115,4 +128,11 @@ measure "filtered /tallies (group,outcome,province,year)" "" \
     "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
 measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
 measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
-measure "POST /claims/batch (50 claims per batch)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50
+# New reports continue after the last one loaded, in publication order (see ingest.lua).
+if command -v psql >/dev/null; then
+  BENCH_INGEST_FROM=$(PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally \
+      -c "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
+  export BENCH_INGEST_FROM
+fi
+measure "POST /claims/batch (50 claims/batch, ${INGEST_CONNECTIONS} conns)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50 \
+    "$INGEST_CONNECTIONS"

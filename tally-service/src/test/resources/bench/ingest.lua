@@ -1,9 +1,13 @@
 -- wrk script: every request posts a new report's claim batch (fresh ids, so each one really inserts claims).
 -- Claims per batch: CLAIMS_PER_BATCH below; the bench script multiplies requests/s by it.
+-- Like a live feed, reports arrive in publication order after the loaded ledger (from BENCH_INGEST_FROM, default
+-- 2024-01-01, REPORTS_PER_DAY reports a day per wrk thread, about the loaded ledger's pace), incidents dated up to
+-- two days before publication, running totals rising.
 local CLAIMS_PER_BATCH = 50
 local groups = {"CIVILIANS", "CIVILIANS", "CIVILIANS", "ISIS", "ISIS", "SYRIAN_REGIME", "SDF", "PEOPLE", "HTS", "FIGHTERS"}
 local outcomes = {"KILLED", "KILLED", "KILLED", "INJURED", "INJURED", "CAPTURED", "DISPLACED"}
 local provinces = {"Idlib", "Idlib", "Aleppo", "Deir ez-Zor", "Hama", "Daraa", "Homs", "Raqqa"}
+local REPORTS_PER_DAY = 10
 local counter = 0
 local thread_id = 0
 
@@ -17,7 +21,15 @@ function init(args)
   run = tostring(os.time())
 end
 
-local function claim(report, n, day)
+local from = os.getenv("BENCH_INGEST_FROM") or "2024-01-01"
+local from_y, from_m, from_d = from:match("(%d+)-(%d+)-(%d+)")
+local from_time = os.time({year = tonumber(from_y), month = tonumber(from_m), day = tonumber(from_d), hour = 12})
+
+local function date_of(days)
+  return os.date("!%Y-%m-%d", from_time + days * 86400)
+end
+
+local function claim(report, n, days)
   local value = math.random(1, 60)
   local group = groups[math.random(#groups)]
   local outcome = outcomes[math.random(#outcomes)]
@@ -25,7 +37,11 @@ local function claim(report, n, day)
   local town = "Town " .. province .. " " .. math.random(1, 20)
   local cumulative = math.random() < 0.2
   local scope = cumulative and "CUMULATIVE" or "INCIDENT"
-  local start = cumulative and "2024-01-01" or day
+  local published = date_of(days)
+  local start = cumulative and from or date_of(days - math.random(0, 2))
+  if cumulative then
+    value = days * 10 + math.random(0, 9)
+  end
   local location = cumulative and "null" or string.format(
     '{"asWritten":"%s","name":"%s","province":"%s","country":"SY","latitude":35.0,"longitude":37.0}', town, town, province)
   return string.format(
@@ -33,20 +49,21 @@ local function claim(report, n, day)
     '"outcome":"%s","group":"%s","groupAsWritten":"x","subgroup":null,"perpetrator":null,"location":%s,"scope":"%s",' ..
     '"periodStart":"%s","periodEnd":"%s","parentId":null,"restates":null,' ..
     '"evidence":{"sentence":"%d people were %s","start":%d,"end":%d},"flags":[],"rule":"bench"}',
-    report, n, report, value, value, value, value, outcome, group, location, scope, start, day, value, outcome, n * 40, n * 40 + 20)
+    report, n, report, value, value, value, value, outcome, group, location, scope, start,
+    cumulative and published or start, value, outcome, n * 40, n * 40 + 20)
 end
 
 function request()
   counter = counter + 1
   local report = string.format("r-wrk%s-%d-%d", run, tid or 0, counter)
-  local day = string.format("2024-%02d-%02d", math.random(1, 12), math.random(1, 28))
+  local days = math.floor(counter / REPORTS_PER_DAY)
   local claims = {}
   for n = 1, CLAIMS_PER_BATCH do
-    claims[n] = claim(report, n, day)
+    claims[n] = claim(report, n, days)
   end
   local body = string.format(
     '{"batchId":%d,"report":{"id":"%s","source":"BENCH_%d","url":null,"title":null,"publishedAt":"%s"},"claims":[%s]}',
-    counter, report, math.random(1, 20), day, table.concat(claims, ","))
+    counter, report, math.random(1, 20), date_of(days), table.concat(claims, ","))
   return wrk.format("POST", "/claims/batch", {["Content-Type"] = "application/json"}, body)
 end
 

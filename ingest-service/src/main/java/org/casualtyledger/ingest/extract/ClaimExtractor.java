@@ -19,6 +19,7 @@ public final class ClaimExtractor {
     final NounPhraseReader phrases;
     final OutcomeFinder outcomes;
     final Gazetteer gazetteer;
+    final CoordinatedObject coordinatedObjects;
 
     private ClaimExtractor(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -26,6 +27,7 @@ public final class ClaimExtractor {
         this.phrases = new NounPhraseReader(lexicon);
         this.outcomes = new OutcomeFinder(lexicon);
         this.gazetteer = gazetteer;
+        this.coordinatedObjects = new CoordinatedObject(lexicon);
     }
 
     public static ClaimExtractor standard() {

@@ -19,6 +19,11 @@ final class NonCasualty {
     /** "a quarter of a million": the figure is a fraction of the number written. */
     private static final Set<String> FRACTIONS = Set.of("quarter", "half", "third", "fraction", "tenth", "fifth");
 
+    /** "a boy of 14", "a man of 60": an age after a singular person noun. */
+    private static final Set<String> AGED_NOUNS = Set.of("boy", "girl", "man", "woman", "child", "baby", "teenager",
+            "youth", "son", "daughter", "person");
+    private static final long MAX_AGE = 120;
+
     private NonCasualty() {
     }
 
@@ -35,6 +40,10 @@ final class NonCasualty {
         }
         if (before != null && before.is("of") && q.from() - 2 >= sentenceFrom
                 && FRACTIONS.contains(tokens.get(q.from() - 2).lower())) {
+            return true;
+        }
+        if (before != null && before.is("of") && q.from() - 2 >= sentenceFrom && q.count().value() < MAX_AGE
+                && AGED_NOUNS.contains(tokens.get(q.from() - 2).lower())) {
             return true;
         }
         if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber())) {

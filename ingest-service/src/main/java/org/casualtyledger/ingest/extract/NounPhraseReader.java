@@ -42,6 +42,9 @@ final class NounPhraseReader {
         OutcomeTerm modifierOutcome = null;
         while (i < limit && modifiers <= MAX_MODIFIERS) {
             Token t = tokens.get(i);
+            if (t.is("and") && i + 1 < limit && startsFigure(tokens.get(i + 1))) {
+                break;
+            }
             if (t.is("injured") || t.is("wounded") || t.is("dead")) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
@@ -59,7 +62,7 @@ final class NounPhraseReader {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
                         modifierOutcome, false, nationality, partitive), limit, context);
             }
-            if (lexicon.nonCasualtyNouns.contains(t.lower())) {
+            if (lexicon.nonCasualtyNouns.contains(t.lower()) && !modifiesPersonNoun(tokens, i, limit)) {
                 return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
             }
             GroupAlias alias = alias(tokens, i, limit, context);
@@ -75,6 +78,7 @@ final class NounPhraseReader {
             if (lexicon.nationalities.contains(t.lower())) {
                 nationality = t.lower().toUpperCase();
             } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
+                    && !(lexicon.nonCasualtyNouns.contains(t.lower()) && modifiesPersonNoun(tokens, i, limit))
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
@@ -90,6 +94,11 @@ final class NounPhraseReader {
 
     private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",
             "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for");
+
+    /** "a weapons supplier", "an attack planner": a noun of things that modifies the person noun after it. */
+    private boolean modifiesPersonNoun(List<Token> tokens, int i, int limit) {
+        return i + 1 < limit && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null;
+    }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
@@ -162,6 +171,14 @@ final class NounPhraseReader {
             return null;
         }
         return alias;
+    }
+
+    private static final Set<String> FIGURE_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozens", "scores", "several", "hundreds");
+
+    /** "five wounded and six others abducted": a figure after "and" counts people of its own. */
+    private static boolean startsFigure(Token t) {
+        return t.isNumber() || FIGURE_WORDS.contains(t.lower());
     }
 
     /** "the dead" is a head; "were dead" is a state, read elsewhere. */

@@ -17,6 +17,16 @@ final class OneVictim {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "another");
     private static final Set<String> PLURAL_OBJECTS = Set.of("them", "themselves", "dozens", "scores", "hundreds",
             "thousands", "several", "many", "people", "civilians", "members", "others");
+    private static final Set<String> PASSIVE_BEFORE = Set.of("was", "is", "were", "are", "be", "been");
+    /** Words that end the object of a killing verb: prepositions, conjunctions, relative pronouns. */
+    private static final Set<String> OBJECT_ENDS = Set.of("in", "at", "on", "of", "by", "from", "to", "with", "near",
+            "outside", "inside", "during", "after", "before", "while", "as", "and", "or", "who", "that", "which", "when",
+            "for", "over", "along", "across", "into", "late", "early", "last", "this", "yesterday", "overnight");
+    /** Singular objects of "killed" that are not victims. */
+    private static final Set<String> NOT_VICTIMS = Set.of("bill", "deal", "plan", "project", "idea", "time", "engine",
+            "power", "lights", "it", "this", "that", "one", "himself", "herself", "itself");
+    private static final int OBJECT_REACH = 7;
+    private static final int APPOSITION_REACH = 30;
     private final ClaimExtractor engine;
     private final List<Token> tokens;
     private final String text;
@@ -32,11 +42,13 @@ final class OneVictim {
             PhraseTable.Match<OutcomeTerm> m = engine.lexicon.outcomes.longestAt(tokens, i, s.to());
             OutcomeTerm.Role role = m == null ? null : m.value().role();
             boolean harm = m != null && m.value().outcome() != org.casualtyledger.claim.Outcome.CAPTURED;
-            boolean candidate = role == OutcomeTerm.Role.VERB || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
+            boolean state = role == OutcomeTerm.Role.STATE;
+            boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
             if (!candidate || taken(m, inSentence)) {
                 continue;
             }
-            int objects = role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : singularObjects(m, s);
+            int objects = state ? (singularState(m, s) ? 1 : 0)
+                    : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : singularObjects(m, s);
             for (int k = 0; k < objects; k++) {
                 inSentence.add(draft(s, m, k));
             }
@@ -60,8 +72,14 @@ final class OneVictim {
     /** "the mayor was killed", "an official has been shot dead". */
     private boolean singularPassive(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.from() - 1;
+        if (at > s.from() && tokens.get(at).is("another") && tokens.get(at - 1).is("and")) {
+            return true;
+        }
         if (at - 1 > s.from() && tokens.get(at).is("and") && tokens.get(at - 1).isWord()) {
             at -= 2;
+        }
+        if (at > s.from() && (tokens.get(at).is("found") || tokens.get(at).is("discovered"))) {
+            at--;
         }
         if (at >= s.from() && (tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly") || tokens.get(at).is("also"))) {
             at--;
@@ -71,12 +89,23 @@ final class OneVictim {
             return at >= s.from() && tokens.get(at).is("has");
         }
         return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
-                && subjectIsPerson(at, s);
+                && subjectIsPerson(at, s, !(m.to() - m.from() == 1 && tokens.get(m.from()).is("shot")));
     }
 
     /** The subject before "was" names a person (a person noun or a capitalised name), not "the attack". */
     private boolean subjectIsPerson(int auxiliary, Sentence s) {
-        for (int k = auxiliary - 1; k >= Math.max(s.from(), auxiliary - 6); k--) {
+        return subjectIsPerson(auxiliary, s, true);
+    }
+
+    private boolean subjectIsPerson(int auxiliary, Sentence s, boolean anyNoun) {
+        int last = auxiliary - 1;
+        if (last > s.from() && tokens.get(last).is(",")) {
+            last = beforeApposition(last, s);
+        }
+        if (anyNoun && singularNounSubject(last, s)) {
+            return true;
+        }
+        for (int k = last; k >= Math.max(s.from(), last - 5); k--) {
             Token t = tokens.get(k);
             if (engine.lexicon.nonCasualtyNouns.contains(t.lower()) || t.is("it") || t.is("that") || t.is("which")) {
                 return false;
@@ -89,18 +118,83 @@ final class OneVictim {
         return false;
     }
 
+    /**
+     * "A pharmacist was murdered", "the town clerk has died": a singular noun after an article, right before the
+     * auxiliary, is the one who was killed, unless it names a thing.
+     */
+    private boolean singularNounSubject(int last, Sentence s) {
+        Token head = tokens.get(last);
+        String w = head.lower();
+        if (!head.isWord() || head.capitalized() || w.endsWith("s") || engine.lexicon.nonCasualtyNouns.contains(w)
+                || engine.lexicon.nonCasualtyNouns.contains(w + "s") || NOT_VICTIMS.contains(w) || OBJECT_ENDS.contains(w)) {
+            return false;
+        }
+        for (int k = last - 1; k >= Math.max(s.from(), last - 3); k--) {
+            if (DETERMINERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord() || OBJECT_ENDS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Doe, a teacher who ..., was killed": the subject stands before the appositive between commas. */
+    private int beforeApposition(int closingComma, Sentence s) {
+        for (int k = closingComma - 1; k > Math.max(s.from(), closingComma - APPOSITION_REACH); k--) {
+            if (tokens.get(k).is(",")) {
+                return k - 1;
+            }
+        }
+        return closingComma - 1;
+    }
+
+    /** "the mayor has died of his wounds", "he died on the spot": one person's death told by a state verb. */
+    private boolean singularState(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        if (m.value().outcome() != org.casualtyledger.claim.Outcome.KILLED || m.from() <= s.from()) {
+            return false;
+        }
+        int at = m.from() - 1;
+        if (at > s.from() && tokens.get(at).is("also")) {
+            at--;
+        }
+        if (tokens.get(at).is("he") || tokens.get(at).is("she")) {
+            return true;
+        }
+        if (m.value().role() == OutcomeTerm.Role.STATE && tokens.get(at).isWord() && singularNounSubject(at, s)) {
+            return true;
+        }
+        if (at > s.from() && tokens.get(at).is("been")) {
+            at--;
+        }
+        return at > s.from() && (tokens.get(at).is("has") || tokens.get(at).is("was")) && subjectIsPerson(at, s);
+    }
+
+    /** "killed five and wounded another", "wounded another at the gate": "another" standing alone is one more person. */
+    private boolean loneAnother(int at, Sentence s) {
+        if (!tokens.get(at).is("another")) {
+            return false;
+        }
+        if (at + 1 >= s.to()) {
+            return true;
+        }
+        Token next = tokens.get(at + 1);
+        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower());
+    }
+
     /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
     private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.to();
-        if (at >= s.to() || m.from() > s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(m.from() - 1).lower())
-                || m.from() > s.from() && tokens.get(m.from() - 1).is("were")) {
+        if (at >= s.to() || m.from() > s.from() && PASSIVE_BEFORE.contains(tokens.get(m.from() - 1).lower())) {
             return 0;
         }
         Token first = tokens.get(at);
-        if (first.is("him") || first.is("her")) {
+        if (first.is("him") || first.is("her") || loneAnother(at, s)) {
             return 1;
         }
-        if (!DETERMINERS.contains(first.lower()) && !(first.capitalized() && at + 1 < s.to() && tokens.get(at + 1).capitalized())) {
+        if (!DETERMINERS.contains(first.lower()) && !(first.capitalized() && at + 1 < s.to() && tokens.get(at + 1).capitalized())
+                && !namedObject(at, s)) {
             return 0;
         }
         int count = 0;
@@ -117,8 +211,11 @@ final class OneVictim {
     }
 
     private boolean startsSingular(int k, Sentence s) {
-        for (int j = k; j < Math.min(s.to(), k + 5); j++) {
+        for (int j = k; j < Math.min(s.to(), k + OBJECT_REACH); j++) {
             Token t = tokens.get(j);
+            if (j > k && (t.isPunct() && !t.is("'s") || OBJECT_ENDS.contains(t.lower()))) {
+                break;
+            }
             if (t.isNumber() || PLURAL_OBJECTS.contains(t.lower()) || engine.lexicon.nonCasualtyNouns.contains(t.lower())) {
                 return false;
             }
@@ -126,7 +223,42 @@ final class OneVictim {
             if (noun != null) {
                 return !noun.value().plural();
             }
-            if (t.capitalized() && j + 1 < s.to() && tokens.get(j + 1).capitalized() && !tokens.get(j).is("The")) {
+        }
+        return singularHead(k, s);
+    }
+
+    /**
+     * "killed a liberal blogger", "killed the head of the department": whatever a killing verb takes as its object
+     * is a living being, so a singular head noun that names no thing counts one victim.
+     */
+    private boolean singularHead(int k, Sentence s) {
+        int head = -1;
+        int from = DETERMINERS.contains(tokens.get(k).lower()) ? k + 1 : k;
+        for (int j = from; j < Math.min(s.to(), k + OBJECT_REACH); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() && !t.is("'s") || OBJECT_ENDS.contains(t.lower())
+                    || engine.lexicon.outcomes.longestAt(tokens, j, j + 1) != null) {
+                break;
+            }
+            head = t.is("'s") ? -1 : j;
+        }
+        if (head < 0) {
+            return false;
+        }
+        String w = tokens.get(head).lower();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+        return !plural && !engine.lexicon.nonCasualtyNouns.contains(w) && !engine.lexicon.nonCasualtyNouns.contains(w + "s")
+                && !NOT_VICTIMS.contains(w) && !PLURAL_OBJECTS.contains(w);
+    }
+
+    /** "killed prominent writer John Doe", "killed Iraqi activist John Doe": a title before a name, no article. */
+    private boolean namedObject(int at, Sentence s) {
+        for (int j = at; j < Math.min(s.to() - 1, at + 4); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || OBJECT_ENDS.contains(t.lower())) {
+                return false;
+            }
+            if (j > at && t.capitalized() && tokens.get(j + 1).capitalized() && !tokens.get(j - 1).capitalized()) {
                 return true;
             }
         }

@@ -113,7 +113,8 @@ final class OutcomeFinder {
                 k = m.to() - 1;
                 continue;
             }
-            if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit) && !afterAuxiliary(tokens, k, from)) {
+            if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit)
+                    && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }
             if (inRelativeClause(tokens, from, k)) {
@@ -168,6 +169,12 @@ final class OutcomeFinder {
     private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
         return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower())
                 && !tokens.get(at - 1).written("IS");
+    }
+
+    /** "three attackers have killed five people": the figure before a perfect active verb is its agent. */
+    private static boolean activePerfect(List<Token> tokens, int at, int floor) {
+        return at - 1 >= Math.max(0, floor) && (tokens.get(at - 1).is("has") || tokens.get(at - 1).is("have")
+                || tokens.get(at - 1).is("had"));
     }
 
     private static boolean afterAuxiliary(List<Token> tokens, int at, int floor) {

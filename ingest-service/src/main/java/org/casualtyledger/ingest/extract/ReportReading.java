@@ -51,6 +51,7 @@ final class ReportReading {
             readSentence(sentence);
         }
         Restatements.link(drafts, tokens);
+        LeadAndDetails.link(drafts, tokens);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -74,6 +75,7 @@ final class ReportReading {
             }
         }
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
+        new Companions(tokens, text).find(s, inSentence);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
@@ -116,12 +118,18 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && np.person() == null;
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && (np.person() == null || determinerAfter(q, next));
             if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
+    private boolean determinerAfter(Quantity q, int next) {
+        return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
+                || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
     }
 
     /** "Joey Doe, 38, was ...": an age between commas after a name. */
@@ -139,7 +147,13 @@ final class ReportReading {
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
             return null;
         }
+        if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {
+            return null;
+        }
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
+        if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
+            outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));
+        }
         if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
             return null;
         }

@@ -23,13 +23,25 @@ final class Restatements {
             }
         }
         linkNamedVictims(drafts);
-        linkUpdates(drafts);
-        linkVagueRestatements(drafts);
+        java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (AdditiveFigure.adds(d, tokens)) {
+                additive.add(d);
+            }
+            if (additive.contains(d) || LeadAndDetails.additive(d, tokens)) {
+                addsToAnyToll.add(d);
+            }
+        }
+        linkUpdates(drafts, addsToAnyToll);
+        // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
+        linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
-            String key = d.outcome + "|" + d.scope + "|" + d.value();
+            String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
-            if (d.restates == null && d.parent == null && !d.sentence.headline()) {
+            boolean companion = "companion".equals(d.rule);
+            if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d) && !companion) {
                 d.restates = earlierRepeat(d, earlier, tokens);
             }
             if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
@@ -44,18 +56,20 @@ final class Restatements {
     /**
      * A news report restates its lead: a later incident figure of the same outcome and a compatible group, in
      * another sentence, within 35 % of the first one and with no place of its own that differs, is the same toll
-     * told again ("killing more than 40 people ... At least 45 people have been killed").
+     * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
+     * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts) {
+    private static void linkUpdates(List<Draft> drafts, java.util.Set<Draft> additive) {
         Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
         for (Draft d : drafts) {
-            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT
+                    || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
                 continue;
             }
-            Draft first = lead.get(d.outcome);
+            Draft first = lead.get(toll(d.outcome));
             if (first == null) {
-                lead.put(d.outcome, d);
-            } else if (first.sentence != d.sentence && sameToll(first, d)) {
+                lead.put(toll(d.outcome), d);
+            } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
                 d.restates = first;
             }
         }
@@ -63,12 +77,14 @@ final class Restatements {
 
     /**
      * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
-     * outcome is one of that toll: a breakdown child of it, never added to it.
+     * outcome is one of that toll: a breakdown child of it, never added to it. A figure coordinated with the
+     * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
      */
     private static void linkNamedVictims(List<Draft> drafts) {
         Draft largest = null;
         for (Draft d : drafts) {
             if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
+                    && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())) {
                 largest = d;
             }
@@ -87,26 +103,31 @@ final class Restatements {
 
     /**
      * "Dozens were killed" beside "At least 48 people were killed" in one report: the vague amount tells the
-     * same toll loosely and restates the precise figure: always across sentences (a summary and its details), and
-     * within one sentence when the precise figure lies in the vague range.
+     * same toll loosely and restates the precise figure: when the precise figure lies in the vague range, and across
+     * sentences (a summary and its details) when the precise figure counts several people. A plural vague amount
+     * never restates one person ("arrested a leader ... detained several suspects"), nor does one that adds people
+     * ("several other militants", "were also detained").
      */
-    private static void linkVagueRestatements(List<Draft> drafts) {
+    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive) {
         for (Draft d : drafts) {
             if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
-                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT) {
+                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT || additive.contains(d)) {
                 continue;
             }
             for (Draft precise : drafts) {
-                if (precise != d && precise.outcome == d.outcome && precise.parent == null && precise.restates == null
+                if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
-                        && (precise.sentence != d.sentence || precise.value() >= d.count.low()
-                        && (d.count.high() == null || precise.value() <= d.count.high()))) {
+                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
                     d.restates = precise;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean inVagueRange(Draft precise, Draft vague) {
+        return precise.value() >= vague.count.low() && (vague.count.high() == null || precise.value() <= vague.count.high());
     }
 
     private static boolean sameToll(Draft first, Draft later) {
@@ -115,6 +136,23 @@ final class Restatements {
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
         return groups && close && samePlace(first, later);
+    }
+
+    /**
+     * "militants" and "ISIS fighters", "terrorists" and "Nusra Front militants": fighters of no named side may be
+     * the fighters of any armed party, so a headline and its body can name them differently.
+     */
+    static boolean sameParty(String a, String b) {
+        return a.equals(b) || a.equals("FIGHTERS") && isArmedParty(b) || b.equals("FIGHTERS") && isArmedParty(a);
+    }
+
+    private static boolean isArmedParty(String group) {
+        return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
+    /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
+    private static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
+        return outcome == org.casualtyledger.claim.Outcome.EXECUTED ? org.casualtyledger.claim.Outcome.KILLED : outcome;
     }
 
     private static boolean isGeneric(String group) {
@@ -140,14 +178,37 @@ final class Restatements {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
-            boolean compatibleGroups = e.group.equals(d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
-            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP;
+            boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
+            boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
+                    || ownStatements(e, d, tokens);
             if (sameValue && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
     }
+
+    /**
+     * "16 civilians dead in strikes near the town At least 16 civilians were killed ...": a headline run into its
+     * lead without a stop. Two figures of one sentence that each have an outcome word of their own are two
+     * statements, unlike "5 soldiers and 5 civilians were killed", where both share one verb, or "arrested one
+     * leader and detained one suspect", where "and" joins two sets of people.
+     */
+    private static boolean ownStatements(Draft e, Draft d, List<Token> tokens) {
+        if (e.outcomeFrom < 0 || d.outcomeFrom < 0 || e.outcomeFrom == d.outcomeFrom
+                || d.quantity.from() - e.quantity.to() < MIN_STATEMENT_GAP) {
+            return false;
+        }
+        for (int i = e.quantity.to(); i < d.quantity.from(); i++) {
+            if (tokens.get(i).is("and") || tokens.get(i).is(",") || tokens.get(i).is("while")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
+    private static final int MIN_STATEMENT_GAP = 4;
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = null;
@@ -163,7 +224,7 @@ final class Restatements {
     }
 
     private static boolean sameFigure(Draft a, Draft b) {
-        if (a.outcome != b.outcome || a.scope != b.scope || !a.group.equals(b.group)) {
+        if (toll(a.outcome) != toll(b.outcome) || a.scope != b.scope || !sameParty(a.group, b.group)) {
             return false;
         }
         long diff = Math.abs(a.value() - b.value());

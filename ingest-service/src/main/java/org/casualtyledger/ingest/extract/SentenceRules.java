@@ -14,6 +14,8 @@ final class SentenceRules {
     private static final Set<String> PROVISIONAL_CUES = Set.of("expected", "likely", "may", "could", "might");
     private static final Set<String> RISE_WORDS = Set.of("rise", "increase", "climb", "grow", "go");
 
+    /** How far from its figure a period ("in the past two weeks") may stand. */
+    private static final int PERIOD_REACH = 12;
     /** How far from its figure a running-total cue may stand. */
     private static final int TOTAL_REACH = 40;
 
@@ -62,7 +64,7 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || perfectActive(d, tokens, from) || warToll(d, tokens, from, to);
+        return totalWords && yearWords || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
     }
 
     /**
@@ -96,6 +98,10 @@ final class SentenceRules {
         return w.equals("has") || w.equals("have") || w.equals("had");
     }
 
+    /**
+     * No single attack in the wars the ledger follows kills this many: a figure this size ("a conflict that has
+     * claimed more than 300,000 lives", "an estimated 220,000 dead") is the war's toll, in any tense.
+     */
     private static final long WAR_SCALE = 10_000;
     private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
             "outbreak", "began", "started", "years");

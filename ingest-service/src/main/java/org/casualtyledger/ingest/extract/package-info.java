@@ -15,8 +15,11 @@
  * scores 40, hundreds 200; also a few 3, numerous 4, multiple 3, thousands 2000), qualifier VAGUE, with an upper
  * bound where the word sets one (vague.tsv). "about N" is best N with a 10 % band ({@code CountRange.ABOUT_BAND}).
  * "up to N" is low 0, best N. A running total needs a cue: "rose to N the number of", "since" + a date,
- * "so far"/"in total" with "this year", a pluperfect "had executed", or a perfect-tense toll that names the war or
- * exceeds 10,000. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
+ * "so far"/"in total" with "this year", a pluperfect "had executed", a perfect-tense toll that names the war, a
+ * figure of 10,000 or more in any tense, or a period of weeks, months or years ("in the past two weeks", "a month
+ * of fighting"); hours, days and "separate attacks" stay incidents. A figure of "other", "additional", "more" people
+ * or people "also" killed never restates; a plural vague amount never restates one person; EXECUTED and KILLED are
+ * one toll for restatements, and the evaluation's "killed" counts both (eval/DocumentFigures). Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,7 @@ public final class EventClusterer {
     }
 
     private Assignment place(IncidentClaim claim, Map<String, OpenEvent> events) {
+        forgetClosed(events, claim.date());
         for (OpenEvent event : events.values()) {
             if (event.closed || daysBetween(event.anchor.date(), claim.date()) > windowDays) {
                 continue;
@@ -82,6 +84,20 @@ public final class EventClusterer {
         events.put(opened.id, opened);
         return new Assignment(opened.id, claim.hasPlace() ? "first report of the incident"
                 : "no place stated: kept as an event of its own");
+    }
+
+    /**
+     * Events come in the order of their first claim's date and claims come in date order, so an event out of the
+     * window of this claim is out of the window of every later one: dropping it keeps a long cluster linear.
+     */
+    private void forgetClosed(Map<String, OpenEvent> events, LocalDate date) {
+        Iterator<OpenEvent> it = events.values().iterator();
+        while (it.hasNext()) {
+            if (ChronoUnit.DAYS.between(it.next().anchor.date(), date) <= windowDays) {
+                return;
+            }
+            it.remove();
+        }
     }
 
     private Optional<String> joinReason(OpenEvent event, IncidentClaim claim) {

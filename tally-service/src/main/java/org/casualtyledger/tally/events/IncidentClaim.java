@@ -31,6 +31,13 @@ public record IncidentClaim(
 
     /** Named by the province alone ("in Deir ez-Zor countryside"), so any place in that province may be meant. */
     public boolean provinceLevel() {
-        return province != null && !province.isEmpty() && placeKey.equals(province.toLowerCase(java.util.Locale.ROOT));
+        return province != null && !province.isEmpty() && placeKey.equals(lowerCase(province));
+    }
+
+    /** Provinces are few and asked for on every comparison: their lower-case forms are kept. */
+    private static final java.util.Map<String, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String lowerCase(String province) {
+        return LOWER.computeIfAbsent(province, p -> p.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Derivations {
     private static final String CLUSTER_CLAIMS = """
-            SELECT c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
+            SELECT k.span, c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
                    CASE WHEN c.open_high THEN NULL ELSE c.high END AS high,
                    (c.body->'count'->>'qualifier') || ' ' || (c.body->'count'->>'value') AS wording, c.event_id
-            FROM unnest($1::text[], $2::date[], $3::date[]) AS k(key, lo, hi)
+            FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(key, lo, hi, span)
             JOIN claim c ON c.cluster_key = k.key AND c.claim_date BETWEEN k.lo AND k.hi""";
 
     /** Ranks a cluster's claims: the most specific place, then the most precise wording, then the latest report. */
@@ -47,37 +47,7 @@ public class Derivations {
                    max(GREATEST(stated_high, low)),
                    (array_agg(id %1$s))[1], count(*), count(DISTINCT report_id),
                    array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id)
-            FROM claim WHERE %2$s GROUP BY event_id
-            RETURNING grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup""";
-
-    private static final String EVENT_KEYS = """
-            SELECT grp, outcome, province, date_trunc('month', first_date)::date AS month, subgroup
-            FROM event WHERE id = ANY($1)""";
-
-    private static final String KEY_ROWS = "unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[])";
-
-    private static final String ROLLUP_KEYS = "(grp, outcome, province, month, subgroup) IN (SELECT * FROM " + KEY_ROWS + ")";
-
-    private static final String SOURCE_ROLLUP_KEYS = "(grp, outcome, month, subgroup) IN "
-            + "(SELECT g, o, m, s FROM " + KEY_ROWS + " AS u(g, o, p, m, s))";
-
-    /** Events per month, group and source; recomputed for the touched months, groups and outcomes. */
-    private static final String BUILD_SOURCE_ROLLUP = """
-            INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best)
-            SELECT k.month, k.outcome, k.grp, k.subgroup, s, count(*), sum(e.best)
-            FROM (SELECT DISTINCT g AS grp, o AS outcome, m AS month, s AS subgroup FROM %s AS u(g, o, p, m, s)) k
-            JOIN event e ON e.grp = k.grp AND e.outcome = k.outcome AND e.subgroup = k.subgroup
-                 AND e.first_date >= k.month AND e.first_date < k.month + interval '1 month'
-            CROSS JOIN unnest(e.sources) s
-            GROUP BY k.month, k.outcome, k.grp, k.subgroup, s""";
-
-    /** Clusters sharing a rollup cell (unresolved places share province and place '') lock it before recomputing it. */
-    private static final String LOCK_ROLLUP = """
-            SELECT pg_advisory_xact_lock(hashtext(k)) FROM (
-                SELECT concat_ws('|', 'rollup', g, o, p, m::text, s) AS k FROM %1$s AS u(g, o, p, m, s)
-                UNION
-                SELECT concat_ws('|', 'by-source', g, o, m::text, s) FROM %1$s AS u(g, o, p, m, s)
-                ORDER BY 1) keys""".formatted(KEY_ROWS);
+            FROM claim WHERE %2$s GROUP BY event_id""";
 
     private static final String BUILD_ROLLUP = """
             INSERT INTO event_rollup (month, outcome, grp, subgroup, province, events, claims, low, best, high,
@@ -135,6 +105,8 @@ public class Derivations {
                          (array_agg(report_id ORDER BY seq DESC))[1] AS report_id
                   FROM series_point WHERE %s GROUP BY series_id, date_trunc('month', published_at)::date) m""";
 
+    private static final long REBUILD_CHUNK_CLAIMS = 50_000;
+
     private final EventClusterer clusterer;
 
     public Derivations(@ConfigProperty(name = "ledger.events.window-days", defaultValue = "3") int windowDays) {
@@ -149,9 +121,9 @@ public class Derivations {
     Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected) {
         Set<String> touchedEvents = new HashSet<>(affected.eventIds);
         List<Span> spans = new ArrayList<>();
-        new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.add(span(key, dates[0], dates[1])));
+        new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
         return recluster(conn, spans, touchedEvents)
-                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), rebuildSeries(conn, affected.seriesIds))
+                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), affected.series.apply(conn))
                         .andFailFast())
                 .replaceWithVoid();
     }
@@ -161,18 +133,24 @@ public class Derivations {
         return conn.query("UPDATE claim SET event_id = NULL, join_reason = NULL WHERE event_id IS NOT NULL").execute()
                 .chain(() -> conn.query("DELETE FROM event_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM source_rollup").execute())
+                .chain(() -> conn.query("DELETE FROM month_report").execute())
+                .chain(() -> conn.query("DELETE FROM month_source").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
-                .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last FROM claim "
-                        + "WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
+                .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
+                        + "FROM claim WHERE cluster_key IS NOT NULL GROUP BY cluster_key ORDER BY cluster_key").execute())
                 .chain(rows -> {
+                    // Chunks of whole clusters, about REBUILD_CHUNK_CLAIMS claims each, so memory stays bounded.
                     List<List<Span>> chunks = new ArrayList<>();
                     List<Span> chunk = new ArrayList<>();
+                    long claims = 0;
                     for (Row r : rows) {
                         chunk.add(span(r.getString("cluster_key"), r.getLocalDate("first"), r.getLocalDate("last")));
-                        if (chunk.size() == 2000) {
+                        claims += r.getLong("n");
+                        if (chunk.size() == 2000 || claims >= REBUILD_CHUNK_CLAIMS) {
                             chunks.add(chunk);
                             chunk = new ArrayList<>();
+                            claims = 0;
                         }
                     }
                     chunks.add(chunk);
@@ -186,6 +164,10 @@ public class Derivations {
                 .chain(() -> conn.query("INSERT INTO source_rollup (month, outcome, grp, subgroup, source, events, best) "
                         + "SELECT date_trunc('month', first_date)::date, outcome, grp, subgroup, s, count(*), sum(best) "
                         + "FROM event, unnest(sources) s GROUP BY 1, 2, 3, 4, 5").execute())
+                .chain(() -> conn.query("INSERT INTO month_report (month, report_id, events) "
+                        + "SELECT date_trunc('month', first_date)::date, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2").execute())
+                .chain(() -> conn.query("INSERT INTO month_source (month, source, events) "
+                        + "SELECT date_trunc('month', first_date)::date, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2").execute())
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
@@ -195,6 +177,49 @@ public class Derivations {
 
     /** A cluster to re-derive from its first changed date, with the claims loaded up to {@code loadUntil}. */
     private record Span(String key, LocalDate firstChanged, LocalDate loadUntil) {
+    }
+
+    /**
+     * The changed dates of one cluster as separate spans where they lie far apart (a batch of a year's reports touches
+     * a busy cluster in many months): far enough that the claims loaded for one span never reach the next one's.
+     */
+    private List<Span> spans(String key, java.util.SortedSet<LocalDate> dates) {
+        long gap = 6L * clusterer.windowDays() + 2;
+        List<Span> spans = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate date : dates) {
+            if (first != null && java.time.temporal.ChronoUnit.DAYS.between(last, date) > gap) {
+                spans.add(span(key, first, last));
+                first = null;
+            }
+            if (first == null) {
+                first = date;
+            }
+            last = date;
+        }
+        if (first != null) {
+            spans.add(span(key, first, last));
+        }
+        return spans;
+    }
+
+    /** Spans of one cluster that were extended into each other are merged, so no claim is assigned twice in a round. */
+    private List<Span> mergeOverlapping(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparing(Span::key).thenComparing(Span::firstChanged));
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            Span previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && previous.key().equals(span.key())
+                    && !span.firstChanged().minusDays(clusterer.windowDays()).isAfter(previous.loadUntil())) {
+                LocalDate until = span.loadUntil().isAfter(previous.loadUntil()) ? span.loadUntil() : previous.loadUntil();
+                merged.set(merged.size() - 1, new Span(span.key(), previous.firstChanged(), until));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     private Span span(String key, LocalDate firstChanged, LocalDate lastChanged) {
@@ -221,14 +246,15 @@ public class Derivations {
             until[i] = spans.get(i).loadUntil();
         }
         return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(keys, from, until)).chain(rows -> {
-            Map<String, List<IncidentClaim>> byKey = new HashMap<>();
+            Map<Long, List<IncidentClaim>> bySpan = new HashMap<>();
             for (Row row : rows) {
-                byKey.computeIfAbsent(row.getString("cluster_key"), k -> new ArrayList<>()).add(incidentClaim(row));
+                bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
             }
             List<Span> unsettled = new ArrayList<>();
             List<String[]> updates = new ArrayList<>();
-            for (Span span : spans) {
-                List<IncidentClaim> claims = byKey.getOrDefault(span.key(), List.of());
+            for (int i = 0; i < n; i++) {
+                Span span = spans.get(i);
+                List<IncidentClaim> claims = bySpan.getOrDefault((long) i + 1, List.of());
                 Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, span.firstChanged());
                 LocalDate settledFrom = span.loadUntil().minusDays(window);
                 boolean settled = claims.stream()
@@ -240,7 +266,7 @@ public class Derivations {
                     unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
                 }
             }
-            return storeAssignments(conn, updates).chain(() -> recluster(conn, unsettled, touchedEvents));
+            return storeAssignments(conn, updates).chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents));
         });
     }
 
@@ -282,75 +308,27 @@ public class Derivations {
                 row.getLong("low"), row.getLong("high"), row.getString("wording"), row.getString("event_id"));
     }
 
-    /** Statements that do not depend on each other's results are sent together: the connection runs them in order. */
+    /**
+     * Statements that do not depend on each other's results are sent together: the connection runs them in order.
+     * The events are replaced, and the rollups change by the difference between the old and the new events.
+     */
     private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
         return Uni.join().all(
-                        conn.preparedQuery(EVENT_KEYS).execute(ids),
+                        conn.preparedQuery("SELECT " + RollupDelta.EVENT_COLUMNS + " FROM event WHERE id = ANY($1)").execute(ids),
                         conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(ids),
-                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")).execute(ids))
+                        conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")
+                                + " RETURNING " + RollupDelta.EVENT_COLUMNS).execute(ids))
                 .andFailFast()
                 .chain(results -> {
-                    List<Object[]> keys = new ArrayList<>();
-                    results.get(0).forEach(r -> keys.add(rollupKey(r)));
-                    results.get(2).forEach(r -> keys.add(rollupKey(r)));
-                    return rebuildRollup(conn, keys);
+                    RollupDelta delta = new RollupDelta();
+                    results.get(0).forEach(delta::remove);
+                    results.get(2).forEach(delta::add);
+                    return delta.apply(conn);
                 });
-    }
-
-    private static Object[] rollupKey(Row r) {
-        return new Object[] {r.getString("grp"), r.getString("outcome"), r.getString("province"),
-                r.getLocalDate("month"), r.getString("subgroup")};
-    }
-
-    private static Uni<Void> rebuildRollup(SqlConnection conn, List<Object[]> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Tuple columns = keyColumns(keys);
-        return Uni.join().all(
-                        conn.preparedQuery(LOCK_ROLLUP).execute(columns),
-                        conn.preparedQuery("DELETE FROM event_rollup WHERE " + ROLLUP_KEYS).execute(columns),
-                        conn.preparedQuery(BUILD_ROLLUP.formatted(
-                                "SELECT DISTINCT * FROM " + KEY_ROWS + " AS u(grp, outcome, province, month, subgroup)")).execute(columns),
-                        conn.preparedQuery("DELETE FROM source_rollup WHERE " + SOURCE_ROLLUP_KEYS).execute(columns),
-                        conn.preparedQuery(BUILD_SOURCE_ROLLUP.formatted(KEY_ROWS)).execute(columns))
-                .andFailFast().replaceWithVoid();
-    }
-
-    private static Tuple keyColumns(List<Object[]> keys) {
-        int n = keys.size();
-        String[] grp = new String[n];
-        String[] outcome = new String[n];
-        String[] province = new String[n];
-        LocalDate[] month = new LocalDate[n];
-        String[] subgroup = new String[n];
-        for (int i = 0; i < n; i++) {
-            Object[] k = keys.get(i);
-            grp[i] = (String) k[0];
-            outcome[i] = (String) k[1];
-            province[i] = (String) k[2];
-            month[i] = (LocalDate) k[3];
-            subgroup[i] = (String) k[4];
-        }
-        return Tuple.tuple(List.of(grp, outcome, province, month, subgroup));
-    }
-
-    private static Uni<Void> rebuildSeries(SqlConnection conn, Set<String> seriesIds) {
-        if (seriesIds.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Tuple ids = Tuple.of((Object) seriesIds.toArray(new String[0]));
-        return Uni.join().all(
-                        conn.preparedQuery("DELETE FROM series WHERE id = ANY($1)").execute(ids),
-                        conn.preparedQuery(BUILD_SERIES.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_POINTS.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_FALLS.formatted("series_id = ANY($1)")).execute(ids),
-                        conn.preparedQuery(BUILD_MONTHS.formatted("series_id = ANY($1)")).execute(ids))
-                .andFailFast().replaceWithVoid();
     }
 
     static <T> Uni<Void> sequentially(Iterable<T> items, Function<T, Uni<Void>> step) {

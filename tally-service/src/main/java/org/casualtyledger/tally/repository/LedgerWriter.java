@@ -3,6 +3,7 @@ package org.casualtyledger.tally.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -10,6 +11,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,10 +34,12 @@ import org.casualtyledger.tally.ledger.Retraction;
  */
 @ApplicationScoped
 public class LedgerWriter {
-    private static final String UPSERT_CLAIM = """
-            INSERT INTO claim (id, report_id, source, published_at, claim_date, outcome, grp, subgroup, scope, top_level,
-                breakdown, province, place, place_key, low, best, high, stated_high, open_high, precision_rank, place_rank,
-                latitude, longitude, cluster_key, series_id, body)
+    public static final String CLAIM_COLUMNS = "id, report_id, source, published_at, claim_date, outcome, grp, subgroup, "
+            + "scope, top_level, breakdown, province, place, place_key, low, best, high, stated_high, open_high, "
+            + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body";
+
+    private static final String UPSERT_CLAIM = "INSERT INTO claim (" + CLAIM_COLUMNS + ")" + """
+
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
                 $22, $23, $24, $25, $26::text::jsonb)
             ON CONFLICT (id) DO UPDATE SET report_id = EXCLUDED.report_id, source = EXCLUDED.source,
@@ -48,6 +52,13 @@ public class LedgerWriter {
                 latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, cluster_key = EXCLUDED.cluster_key,
                 series_id = EXCLUDED.series_id, body = EXCLUDED.body, event_id = NULL, join_reason = NULL""";
 
+    private static final String EXISTING = "SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, "
+            + "published_at, body::text AS body FROM claim";
+    private static final int MAX_GROUPS_IN_FLIGHT = 2;
+    private static final int MAX_GROUP_CLAIMS = 2000;
+
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private int groupsInFlight;
     private final Pool pool;
     private final ObjectMapper json;
     private final Derivations derivations;
@@ -58,14 +69,103 @@ public class LedgerWriter {
         this.derivations = derivations;
     }
 
-    /** Makes the report's claims in the ledger exactly the batch's claims. */
+    /**
+     * Makes the report's claims in the ledger exactly the batch's claims. Batches that arrive while others are being
+     * written are written together, in one transaction (a group commit): each batch's claims and everything derived
+     * from them still change in one transaction, and the derivation of the group runs once over the union of the
+     * clusters and series its batches touch, instead of once per batch waiting on the same locks.
+     */
     public Uni<BatchResult> apply(ClaimBatch batch) {
         ReportRef report = batch.report();
         List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report)).toList();
-        return pool.withTransaction(conn -> Uni.join().all(lockReport(conn, report.id()), upsertReport(conn, report, batch.batchId()))
+        return Uni.createFrom().emitter(emitter -> {
+            synchronized (queue) {
+                queue.add(new Pending(batch, entries, emitter));
+            }
+            drain();
+        });
+    }
+
+    private void drain() {
+        List<Pending> group;
+        synchronized (queue) {
+            if (groupsInFlight >= MAX_GROUPS_IN_FLIGHT || queue.isEmpty()) {
+                return;
+            }
+            group = takeGroup();
+            groupsInFlight++;
+        }
+        applyGroup(group).subscribe().with(results -> {
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).emitter().complete(results.get(i));
+            }
+            finished();
+        }, failure -> {
+            if (group.size() == 1) {
+                group.get(0).emitter().fail(failure);
+            } else {
+                // One bad batch must not fail the others: each is tried again on its own.
+                for (Pending p : group) {
+                    applyGroup(List.of(p)).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
+                }
+            }
+            finished();
+        });
+    }
+
+    private void finished() {
+        synchronized (queue) {
+            groupsInFlight--;
+        }
+        drain();
+    }
+
+    /** The waiting batches in arrival order, up to a size; a second batch of the same report or claim waits for the next group. */
+    private List<Pending> takeGroup() {
+        List<Pending> group = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int claims = 0;
+        for (var it = queue.iterator(); it.hasNext(); ) {
+            Pending p = it.next();
+            if (!group.isEmpty() && claims + p.entries().size() > MAX_GROUP_CLAIMS) {
+                break;
+            }
+            List<String> own = new ArrayList<>();
+            own.add("report|" + p.batch().report().id());
+            p.entries().forEach(e -> own.add(e.claim().id()));
+            if (own.stream().anyMatch(ids::contains)) {
+                continue;
+            }
+            ids.addAll(own);
+            group.add(p);
+            claims += p.entries().size();
+            it.remove();
+        }
+        return group;
+    }
+
+    private Uni<List<BatchResult>> applyGroup(List<Pending> group) {
+        String[] reportIds = group.stream().map(p -> p.batch().report().id()).toArray(String[]::new);
+        List<String> reportLocks = group.stream().map(p -> "report|" + p.batch().report().id()).toList();
+        return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
                 .andFailFast()
-                .chain(() -> reconcile(conn, report.id(), entries))
-                .map(change -> new BatchResult(report.id(), entries.size(), change.inserted, change.updated, change.removed)));
+                .chain(() -> conn.preparedQuery(EXISTING + " WHERE report_id = ANY($1)").execute(Tuple.of((Object) reportIds)))
+                .chain(rows -> {
+                    Map<String, List<Row>> byReport = new HashMap<>();
+                    rows.forEach(r -> byReport.computeIfAbsent(r.getString("report_id"), k -> new ArrayList<>()).add(r));
+                    Change all = new Change();
+                    List<BatchResult> results = new ArrayList<>();
+                    for (Pending p : group) {
+                        Change one = diff(byReport.getOrDefault(p.batch().report().id(), List.of()), p.entries());
+                        results.add(new BatchResult(p.batch().report().id(), p.entries().size(), one.inserted, one.updated,
+                                one.removed));
+                        all.absorb(one);
+                    }
+                    return write(conn, all).replaceWith(results);
+                }));
+    }
+
+    private record Pending(ClaimBatch batch, List<LedgerEntry> entries, UniEmitter<? super BatchResult> emitter) {
     }
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
@@ -77,23 +177,32 @@ public class LedgerWriter {
     }
 
     private Uni<Change> reconcile(SqlConnection conn, String reportId, List<LedgerEntry> entries) {
-        return conn.preparedQuery("SELECT id, claim_date, cluster_key, series_id, event_id, source, published_at, body::text AS body "
-                        + "FROM claim WHERE report_id = $1").execute(Tuple.of(reportId))
+        return conn.preparedQuery(EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId))
                 .chain(rows -> {
                     Change change = diff(rows, entries);
-                    if (change.isEmpty()) {
-                        return Uni.createFrom().item(change);
-                    }
-                    // Sent together; the connection runs them in this order, so the derivations see the new claims.
-                    return Uni.join().all(deleteRemoved(conn, change), upsertChanged(conn, change),
-                                    lockKeys(conn, change.lockKeys()))
-                            .andFailFast()
-                            .chain(() -> derivations.refresh(conn, change.affected))
-                            .replaceWith(change);
+                    return write(conn, change).replaceWith(change);
                 });
     }
 
-    private Change diff(RowSet<Row> existing, List<LedgerEntry> entries) {
+    private Uni<Void> write(SqlConnection conn, Change change) {
+        if (change.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Sent together; the connection runs them in this order, so the derivations see the new claims.
+        // The locks come first: another writer holding a cluster re-files its claims, and would wait for
+        // rows this transaction had changed while this one waited for its lock.
+        // The events of the claims that change are read again under the locks: another writer may have
+        // moved them to other events since they were first read.
+        return Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
+                        deleteRemoved(conn, change), upsertChanged(conn, change))
+                .andFailFast()
+                .chain(results -> {
+                    results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0)));
+                    return derivations.refresh(conn, change.affected);
+                });
+    }
+
+    private Change diff(Iterable<Row> existing, List<LedgerEntry> entries) {
         Map<String, Row> old = new HashMap<>();
         for (Row row : existing) {
             old.put(row.getString("id"), row);
@@ -109,6 +218,7 @@ public class LedgerWriter {
                 change.affected.addNew(entry);
             } else if (!sameContent(previous, entry)) {
                 change.updated++;
+                change.previousIds.add(entry.claim().id());
                 change.toWrite.add(entry);
                 change.affected.addOld(previous);
                 change.affected.addNew(entry);
@@ -118,6 +228,7 @@ public class LedgerWriter {
             if (!kept.contains(previous.getKey())) {
                 change.removed++;
                 change.toRemove.add(previous.getKey());
+                change.previousIds.add(previous.getKey());
                 change.affected.addOld(previous.getValue());
             }
         }
@@ -140,44 +251,52 @@ public class LedgerWriter {
     }
 
     /** Clusters and series are locked in one sorted order, so two batches touching the same ones cannot deadlock. */
-    private static Uni<Void> lockKeys(SqlConnection conn, Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
+    private static Uni<RowSet<Row>> lockKeys(SqlConnection conn, Collection<String> keys) {
         return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n")
-                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0]))).replaceWithVoid();
+                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0])));
     }
 
-    private static Uni<Void> upsertReport(SqlConnection conn, ReportRef report, long batchId) {
+    private static Uni<RowSet<Row>> upsertReports(SqlConnection conn, List<Pending> group) {
+        List<Tuple> tuples = new ArrayList<>();
+        for (Pending p : group) {
+            ReportRef report = p.batch().report();
+            tuples.add(Tuple.tuple(java.util.Arrays.asList(report.id(), report.source(), report.url(), report.title(),
+                    report.publishedAt(), p.batch().batchId())));
+        }
         return conn.preparedQuery("""
                         INSERT INTO report (id, source, url, title, published_at, batch_id) VALUES ($1, $2, $3, $4, $5, $6)
                         ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
                             published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id""")
-                .execute(Tuple.tuple(java.util.Arrays.asList(report.id(), report.source(), report.url(), report.title(),
-                        report.publishedAt(), batchId)))
-                .replaceWithVoid();
+                .executeBatch(tuples);
     }
 
-    private static Uni<Void> deleteRemoved(SqlConnection conn, Change change) {
-        if (change.toRemove.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
+    private static Uni<RowSet<Row>> deleteRemoved(SqlConnection conn, Change change) {
         return conn.preparedQuery("DELETE FROM claim WHERE id = ANY($1)")
-                .execute(Tuple.of(change.toRemove.toArray(new String[0]))).replaceWithVoid();
+                .execute(Tuple.of(change.toRemove.toArray(new String[0])));
     }
 
-    private Uni<Void> upsertChanged(SqlConnection conn, Change change) {
+    private static Uni<RowSet<Row>> currentEvents(SqlConnection conn, Change change) {
+        return conn.preparedQuery("SELECT event_id FROM claim WHERE id = ANY($1) AND event_id IS NOT NULL")
+                .execute(Tuple.of(change.previousIds.toArray(new String[0])));
+    }
+
+    private Uni<RowSet<Row>> upsertChanged(SqlConnection conn, Change change) {
         if (change.toWrite.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return conn.query("SELECT 1 WHERE false").execute();
         }
         List<Tuple> tuples = new ArrayList<>(change.toWrite.size());
         for (LedgerEntry entry : change.toWrite) {
             tuples.add(claimTuple(entry));
         }
-        return conn.preparedQuery(UPSERT_CLAIM).executeBatch(tuples).replaceWithVoid();
+        return conn.preparedQuery(UPSERT_CLAIM).executeBatch(tuples);
     }
 
     private Tuple claimTuple(LedgerEntry e) {
+        return Tuple.tuple(claimValues(e, toJson(e.claim())));
+    }
+
+    /** The claim table's columns as written for one entry, in {@link #CLAIM_COLUMNS} order (the bulk loader shares it). */
+    public static List<Object> claimValues(LedgerEntry e, String body) {
         Claim c = e.claim();
         List<Object> values = new ArrayList<>(26);
         values.add(c.id());
@@ -205,8 +324,8 @@ public class LedgerWriter {
         values.add(e.longitude());
         values.add(e.clusterKey());
         values.add(e.seriesId());
-        values.add(toJson(c));
-        return Tuple.tuple(values);
+        values.add(body);
+        return values;
     }
 
     private String toJson(Claim claim) {
@@ -217,7 +336,7 @@ public class LedgerWriter {
         }
     }
 
-    private static Claim withReport(Claim c, String reportId) {
+    public static Claim withReport(Claim c, String reportId) {
         if (reportId.equals(c.reportId())) {
             return c;
         }
@@ -233,10 +352,18 @@ public class LedgerWriter {
         int removed;
         final List<LedgerEntry> toWrite = new ArrayList<>();
         final List<String> toRemove = new ArrayList<>();
+        final List<String> previousIds = new ArrayList<>();
         final Affected affected = new Affected();
 
         boolean isEmpty() {
             return toWrite.isEmpty() && toRemove.isEmpty();
+        }
+
+        void absorb(Change other) {
+            toWrite.addAll(other.toWrite);
+            toRemove.addAll(other.toRemove);
+            previousIds.addAll(other.previousIds);
+            affected.absorb(other.affected);
         }
 
         Set<String> lockKeys() {
@@ -249,14 +376,16 @@ public class LedgerWriter {
 
     /** The clusters (with the dates that changed in each), events and series a change touches. */
     public static final class Affected {
-        final Map<String, LocalDate[]> clusterDates = new HashMap<>();
+        final Map<String, java.util.SortedSet<LocalDate>> clusterDates = new HashMap<>();
         final Set<String> eventIds = new HashSet<>();
         final Set<String> seriesIds = new HashSet<>();
+        final SeriesUpdates series = new SeriesUpdates();
 
         void addNew(LedgerEntry entry) {
             addCluster(entry.clusterKey(), entry.date());
             if (entry.seriesId() != null) {
                 seriesIds.add(entry.seriesId());
+                series.changed(entry.seriesId(), entry.publishedAt(), entry.claim().reportId(), entry.claim().id());
             }
         }
 
@@ -267,15 +396,23 @@ public class LedgerWriter {
             }
             if (row.getString("series_id") != null) {
                 seriesIds.add(row.getString("series_id"));
+                series.changed(row.getString("series_id"), row.getLocalDate("published_at"), row.getString("report_id"),
+                        row.getString("id"));
             }
+        }
+
+        void absorb(Affected other) {
+            other.clusterDates.forEach((key, dates) -> dates.forEach(d -> addCluster(key, d)));
+            eventIds.addAll(other.eventIds);
+            seriesIds.addAll(other.seriesIds);
+            series.absorb(other.series);
         }
 
         void addCluster(String key, LocalDate date) {
             if (key == null) {
                 return;
             }
-            clusterDates.merge(key, new LocalDate[] {date, date}, (a, b) -> new LocalDate[] {
-                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            clusterDates.computeIfAbsent(key, k -> new TreeSet<>()).add(date);
         }
     }
 }

@@ -52,15 +52,25 @@ public class TallyReader {
     // ---- events ----
 
     private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
-        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null
-                && q.location() == null && q.monthAligned();
+        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
+        if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
+                && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
+            return wholeMonths(q);
+        }
         SqlFilter f = eventFilter(q, rollup);
-        String base = rollup
-                ? "SELECT grp, outcome, subgroup, province, ''::text AS place, month, events AS n, claims, low, best, high, sources, report_ids FROM event_rollup"
-                : "SELECT grp, outcome, subgroup, province, place, date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+        String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
+        if (rollup && q.location() != null) {
+            // The rollup holds provinces; a place of that name outside a province of that name comes from the events.
+            SqlFilter places = f.sub().add("grp = ?", q.group())
+                    .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                    .add("subgroup = ?", q.subgroup())
+                    .add("lower(place) = lower(?) AND lower(province) <> lower(?)", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to());
+            base = base + " UNION ALL " + EVENT_ROWS + places.where();
+        }
         List<String> keys = keyExpressions(q.groupBy());
         String keyList = String.join(", ", aliases(keys.size()));
-        String sql = "WITH b AS (" + base + f.where() + "), "
+        String sql = "WITH b AS (" + base + "), "
                 + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
                 + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
@@ -75,16 +85,48 @@ public class TallyReader {
         });
     }
 
+    /**
+     * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
+     * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
+     */
+    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(TallyQuery q) {
+        SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
+        String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
+        String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
+        // Within one month a report or source has one row: counting rows is counting them.
+        String distinct = q.has(Dimension.MONTH) ? "count(" : "count(DISTINCT ";
+        String sql = "WITH s AS (SELECT " + key + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
+                + "sum(best) AS best, sum(high) AS high FROM event_rollup" + f.where() + " GROUP BY " + keys + "), "
+                + "r AS (SELECT " + key + ", " + distinct + "report_id) AS reports FROM month_report" + f.where()
+                + " GROUP BY " + keys + "), "
+                + "o AS (SELECT " + key + ", " + distinct + "source) AS sources FROM month_source" + f.where()
+                + " GROUP BY " + keys + ") "
+                + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
+        int width = q.has(Dimension.MONTH) ? 2 : 1;
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
+                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
+                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
+            }
+        });
+    }
+
+    private static final String ROLLUP_ROWS = "SELECT grp, outcome, subgroup, province, ''::text AS place, month, "
+            + "events AS n, claims, low, best, high, sources, report_ids FROM event_rollup";
+    private static final String EVENT_ROWS = "SELECT grp, outcome, subgroup, province, place, "
+            + "date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+
     private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
         SqlFilter f = new SqlFilter()
                 .add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
-                .add("subgroup = ?", q.subgroup())
-                .add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location());
+                .add("subgroup = ?", q.subgroup());
         if (rollup) {
-            f.add("month >= ?", q.from()).add("month <= ?", q.to());
+            f.add("lower(province) = lower(?)", q.location()).add("month >= ?", q.from()).add("month <= ?", q.to());
         } else {
-            f.add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
+            f.add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
         }
         return f;
     }
@@ -334,7 +376,8 @@ public class TallyReader {
             long sources = Math.max(e.sources(), s.sources());
             return new Tally(key, Math.max(e.low(), s.low()), Math.max(e.best(), s.best()), Math.max(e.high(), s.high()),
                     method, e.events(), e.claims() + s.claims(), e.reports() + s.reports(), sources,
-                    events, fromSeries, List.copyOf(disagreements));
+                    events, fromSeries, disagreements.stream()
+                            .sorted(java.util.Comparator.comparing(SeriesDisagreement::source)).toList());
         }
     }
 }

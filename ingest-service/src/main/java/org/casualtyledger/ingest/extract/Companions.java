@@ -1,0 +1,150 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.CountRange;
+import org.casualtyledger.claim.Groups;
+
+/**
+ * People named beside a victim by a possessive: "killed a district governor and his son", "the mayor was killed
+ * along with his wife, his mother and his driver", "a mother and her four children were killed". Each singular
+ * companion is one more victim of the same outcome; a counted companion ("her four children") is a figure of its
+ * own, and the person before it ("a mother") is one more.
+ */
+final class Companions {
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> LINKS = Set.of("and", "alongside", "with");
+    private static final Set<String> ITEM_ENDS = Set.of("in", "at", "on", "of", "by", "from", "to", "near", "during",
+            "after", "before", "while", "as", "who", "that", "which", "when", "were", "was", "have", "had", "has", "are",
+            "is", "been", "for", "inside", "outside");
+    private static final int ITEM_REACH = 4;
+    private static final int MAX_COMPANIONS = 6;
+
+    private final List<Token> tokens;
+    private final String text;
+
+    Companions(List<Token> tokens, String text) {
+        this.tokens = tokens;
+        this.text = text;
+    }
+
+    void find(Sentence s, List<Draft> inSentence) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft d : inSentence) {
+            if (d.outcome == null || d.parent != null) {
+                continue;
+            }
+            if (d.value() == 1) {
+                int after = Math.max(d.phrase.to(), d.quantity.to());
+                List<Integer> heads = companionsAt(after, s);
+                if (heads.isEmpty() && d.outcomeTo > after) {
+                    heads = companionsAt(d.outcomeTo, s);
+                }
+                for (int head : heads) {
+                    added.add(companion(s, d, head));
+                }
+            } else {
+                int head = personBeforePossessive(d, s);
+                if (head >= 0) {
+                    added.add(companion(s, d, head));
+                }
+            }
+        }
+        inSentence.addAll(added);
+        inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */
+    private List<Integer> companionsAt(int i, Sentence s) {
+        List<Integer> heads = new ArrayList<>();
+        int at = i;
+        if (at < s.to() && tokens.get(at).is(",")) {
+            at++;
+        }
+        if (at + 1 < s.to() && (tokens.get(at).is("along") || tokens.get(at).is("together")) && tokens.get(at + 1).is("with")) {
+            at++;
+        }
+        if (at + 1 >= s.to() || !LINKS.contains(tokens.get(at).lower()) || !POSSESSIVES.contains(tokens.get(at + 1).lower())) {
+            return heads;
+        }
+        int k = at + 2;
+        while (k < s.to() && heads.size() < MAX_COMPANIONS) {
+            int head = itemHead(k, s);
+            if (head < 0) {
+                break;
+            }
+            heads.add(head);
+            k = head + 1;
+            if (k < s.to() && tokens.get(k).is(",")) {
+                k++;
+            }
+            if (k < s.to() && tokens.get(k).is("and")) {
+                k++;
+            }
+            if (k < s.to() && POSSESSIVES.contains(tokens.get(k).lower())) {
+                k++;
+            }
+        }
+        return heads;
+    }
+
+    /** The head of one listed companion starting at k: a singular word before a comma, "and" or a boundary. */
+    private int itemHead(int k, Sentence s) {
+        int head = -1;
+        for (int j = k; j < Math.min(s.to(), k + ITEM_REACH); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.is("and") || ITEM_ENDS.contains(t.lower())) {
+                break;
+            }
+            head = j;
+        }
+        if (head < 0) {
+            return -1;
+        }
+        String w = tokens.get(head).lower();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        return plural || tokens.get(head).isNumber() ? -1 : head;
+    }
+
+    /** "a mother and her four children were killed": the head of the one person before "and her", or -1. */
+    private int personBeforePossessive(Draft d, Sentence s) {
+        int possessive = d.quantity.from() - 1;
+        if (possessive - 2 < s.from() || !POSSESSIVES.contains(tokens.get(possessive).lower())
+                || !tokens.get(possessive - 1).is("and")) {
+            return -1;
+        }
+        int head = possessive - 2;
+        String w = tokens.get(head).lower();
+        if (!tokens.get(head).isWord() || w.endsWith("s") && !w.endsWith("ss")) {
+            return -1;
+        }
+        for (int k = head - 1; k >= Math.max(s.from(), head - ITEM_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                return head;
+            }
+            if (!t.isWord() || ITEM_ENDS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Draft companion(Sentence s, Draft of, int head) {
+        Quantity q = new Quantity(head, head, head + 1, CountRange.exact(1), true, "companion");
+        NounPhrase np = new NounPhrase(head + 1, head + 1, null, -1, null, -1, -1, null, false, null, false);
+        Draft d = new Draft(s, q, np);
+        d.outcome = of.outcome;
+        d.outcomeFrom = of.outcomeFrom;
+        d.outcomeTo = of.outcomeTo;
+        d.group = Groups.PEOPLE;
+        d.groupAsWritten = tokens.get(head).text();
+        d.rule = "companion";
+        d.scope = of.scope;
+        d.spanStart = tokens.get(head).start();
+        d.spanEnd = tokens.get(head).end();
+        return d;
+    }
+}

@@ -1,0 +1,70 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A figure coordinated with the object of an active verb: "detained the facilitator along with two of his
+ * associates", "captured a commander, his deputy and several other suspects", "killed the driver and 3 passengers".
+ * The figure shares the verb's outcome; the first object keeps its own claim (the verb is not taken).
+ */
+final class CoordinatedObject {
+
+    /** How many tokens the first object may span between the verb and the coordination. */
+    private static final int OBJECT_REACH = 18;
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her", "their", "its", "both",
+            "another", "one", "two", "three", "four", "five", "him", "them");
+    /** A finite auxiliary or a new subject between verb and figure: the figure belongs to another statement. */
+    private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
+            "has", "after", "before", "when", "while", "because", "since", "then", "\"", "“", "”", "(", ")");
+    private static final Set<String> IRREALIS = Set.of("to", "will", "would", "could", "may", "might", "not", "never");
+
+    private final Lexicon lexicon;
+
+    CoordinatedObject(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The active verb whose object list the figure at {@code at} closes, or null. */
+    OutcomeMatch find(List<Token> tokens, int at, int clauseStart) {
+        int coordination = coordinationStart(tokens, at, clauseStart);
+        if (coordination < 0) {
+            return null;
+        }
+        int floor = Math.max(clauseStart, coordination - OBJECT_REACH);
+        for (int k = coordination; k > floor; k--) {
+            Token t = tokens.get(k - 1);
+            if (STOPS.contains(t.lower()) || t.isNumber()) {
+                return null;
+            }
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, k, floor);
+            if (m == null) {
+                continue;
+            }
+            if (!m.value().canPrecede() || m.to() >= coordination || !OBJECT_STARTS.contains(tokens.get(m.to()).lower())
+                    && !tokens.get(m.to()).capitalized() || m.from() > 0 && IRREALIS.contains(tokens.get(m.from() - 1).lower())) {
+                return null;
+            }
+            return new OutcomeMatch(m.value().outcome(), -1, -1, "coordinated-object");
+        }
+        return null;
+    }
+
+    /** "and", "along with", "together with", "as well as" just before the figure. */
+    private static int coordinationStart(List<Token> tokens, int at, int clauseStart) {
+        if (at - 1 <= clauseStart) {
+            return -1;
+        }
+        Token before = tokens.get(at - 1);
+        if (before.is("and")) {
+            return at - 1;
+        }
+        if (before.is("with") && at - 2 > clauseStart && (tokens.get(at - 2).is("along") || tokens.get(at - 2).is("together"))) {
+            return at - 2;
+        }
+        if (before.is("as") && at - 3 > clauseStart && tokens.get(at - 2).is("well") && tokens.get(at - 3).is("as")) {
+            return at - 3;
+        }
+        return -1;
+    }
+}

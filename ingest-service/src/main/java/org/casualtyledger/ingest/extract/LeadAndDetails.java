@@ -1,0 +1,179 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+
+/**
+ * A news report states its toll in the lead and tells details after it. A later figure of the same outcome and a
+ * compatible group, in a later sentence, is read against the toll told so far:
+ * <ul>
+ * <li>marked as adding to it ("two more", "another 12", "four others", "were also killed"): a further toll;</li>
+ * <li>not larger than it ("Five people were killed ... three women and two men were killed"): a part of the toll,
+ * a breakdown child of the lead figure (or a restatement when no single lead figure holds it);</li>
+ * <li>larger than it ("at least seven died ... later totals put the dead at 13"): an updated toll, which the
+ * earlier figures then restate; a vague amount ("arrested a leader ... detained several suspects") updates
+ * nothing, it tells more people.</li>
+ * </ul>
+ */
+final class LeadAndDetails {
+
+    /** Words before a figure that add it to a toll: "another 12", "a further 5", "also killed 3". */
+    private static final Set<String> ADDING_BEFORE = Set.of("another", "additional", "further", "also", "more");
+    /** Words in or right after the counted phrase: "two more", "four others", "15 other bandits". */
+    private static final Set<String> ADDING_AFTER = Set.of("more", "other", "others", "additional");
+
+    private LeadAndDetails() {
+    }
+
+    static void link(List<Draft> drafts, List<Token> tokens) {
+        for (Outcome outcome : Outcome.values()) {
+            linkOutcome(candidates(drafts, outcome), tokens);
+        }
+    }
+
+    private static List<Draft> candidates(List<Draft> drafts, Outcome outcome) {
+        List<Draft> found = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (same(d.outcome, outcome) && d.parent == null && d.restates == null && d.scope == Scope.INCIDENT
+                    && !d.sentence.headline()) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    /** An execution is a killing: both tell one toll. */
+    private static boolean same(Outcome claimed, Outcome outcome) {
+        Outcome normal = claimed == Outcome.EXECUTED ? Outcome.KILLED : claimed;
+        return normal == outcome;
+    }
+
+    private static void linkOutcome(List<Draft> figures, List<Token> tokens) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        List<Draft> told = new ArrayList<>();
+        int k = 0;
+        Sentence lead = figures.get(0).sentence;
+        while (k < figures.size() && figures.get(k).sentence == lead) {
+            told.add(figures.get(k++));
+        }
+        while (k < figures.size()) {
+            Sentence s = figures.get(k).sentence;
+            List<Draft> details = new ArrayList<>();
+            while (k < figures.size() && figures.get(k).sentence == s) {
+                Draft d = figures.get(k++);
+                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens)) {
+                    details.add(d);
+                } else if (compatible(d, told)) {
+                    told.add(d);
+                }
+            }
+            readDetails(details, told);
+        }
+    }
+
+    private static void readDetails(List<Draft> details, List<Draft> told) {
+        if (details.isEmpty()) {
+            return;
+        }
+        long toll = sum(told);
+        if (sum(details) <= toll) {
+            for (Draft d : details) {
+                Draft holder = holder(d, told);
+                if (holder != null) {
+                    d.parent = holder;
+                } else {
+                    d.restates = told.get(0);
+                }
+            }
+            return;
+        }
+        if (vague(details)) {
+            told.addAll(details);
+            return;
+        }
+        Draft update = largest(details);
+        for (Draft earlier : told) {
+            earlier.restates = update;
+        }
+        told.clear();
+        told.addAll(details);
+    }
+
+    /** The lead figure that can hold the detail as a part: the largest of a compatible group not smaller than it. */
+    private static Draft holder(Draft d, List<Draft> told) {
+        Draft best = null;
+        for (Draft t : told) {
+            if (t.value() >= d.value() && groupsMatch(t.group, d.group) && (best == null || t.value() > best.value())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static boolean compatible(Draft d, List<Draft> told) {
+        for (Draft t : told) {
+            if (groupsMatch(t.group, d.group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "people" may be anyone; civilians and fighters are not one toll. */
+    private static boolean groupsMatch(String a, String b) {
+        return a.equals(b) || a.equals("PEOPLE") || b.equals("PEOPLE");
+    }
+
+    /** A cue at the figure that it adds to what was told: "another 12", "two more", "four others", "were also killed". */
+    static boolean additive(Draft d, List<Token> tokens) {
+        if ("companion".equals(d.rule)) {
+            return true;
+        }
+        for (int i = Math.max(d.sentence.from(), d.quantity.from() - 2); i < d.quantity.from(); i++) {
+            if (ADDING_BEFORE.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        int phraseEnd = Math.min(d.sentence.to(), Math.max(d.phrase.to(), d.quantity.to() + 1));
+        for (int i = d.quantity.to(); i < phraseEnd; i++) {
+            if (ADDING_AFTER.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return d.outcomeFrom > d.quantity.to() && (tokens.get(d.outcomeFrom - 1).is("also")
+                || d.outcomeFrom - 2 >= d.sentence.from() && tokens.get(d.outcomeFrom - 2).is("also"));
+    }
+
+    /** "several suspects" after "a gang leader": a loose amount updates no toll. */
+    private static boolean vague(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long sum(List<Draft> drafts) {
+        long total = 0;
+        for (Draft d : drafts) {
+            total += d.count.reported();
+        }
+        return total;
+    }
+
+    private static Draft largest(List<Draft> drafts) {
+        Draft best = drafts.get(0);
+        for (Draft d : drafts) {
+            if (d.value() > best.value()) {
+                best = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,54 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A figure counted over a stretch of time rather than in one event: "in the past two weeks more than 200 civilians
+ * have been killed", "over the last 24 hours", "a month of infighting has killed nearly 300", "September was the
+ * deadliest month, with 3,000 killed". Such a figure is a running total, not one incident (scope CUMULATIVE).
+ * A total over "separate attacks" of one day stays an incident figure: news and its coders tell it as one event.
+ */
+final class PeriodTotal {
+
+    /** Hours, days or a week of fighting are told as one event; weeks, months and years are a period. */
+    private static final Set<String> SPANS = Set.of("weeks", "months", "years", "month", "year", "decade");
+    private static final Set<String> RECENT = Set.of("past", "last", "previous", "preceding");
+    private static final Set<String> OVER = Set.of("in", "over", "during", "within", "for", "throughout");
+    /** How many words may stand between "past" and the span: "the past two weeks", "the last 24 hours". */
+    private static final int SPAN_REACH = 3;
+
+    private PeriodTotal() {
+    }
+
+    /** A period cue in [from, to): "over the past N weeks", "a month of fighting", "the deadliest month". */
+    static boolean cued(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (OVER.contains(w) && i + 2 < to && tokens.get(i + 1).is("the") && RECENT.contains(tokens.get(i + 2).lower())
+                    && spanWithin(tokens, i + 3, to)) {
+                return true;
+            }
+            if (SPANS.contains(w) && i + 1 < to && tokens.get(i + 1).is("of") && i > from
+                    && (tokens.get(i - 1).is("a") || tokens.get(i - 1).isNumber() || NUMBER_WORDS.contains(tokens.get(i - 1).lower()))) {
+                return true;
+            }
+            if (w.equals("deadliest") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "few");
+
+    private static boolean spanWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + SPAN_REACH); k++) {
+            if (SPANS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The toll of one incident report, as a careful reader sums it: top-level incident claims only (no breakdown
+ * child, no restatement). Sentences written for this project.
+ */
+class IncidentTollTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 4);
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private long toll(String text, Outcome outcome) {
+        List<Claim> claims = extractor.extract("r-toll", text, PUBLISHED);
+        long sum = 0;
+        for (Claim c : claims) {
+            boolean counted = c.outcome() == outcome || outcome == Outcome.KILLED && c.outcome() == Outcome.EXECUTED;
+            if (counted && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
+                sum += c.count().reported();
+            }
+        }
+        return sum;
+    }
+
+    /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine villagers were killed in the raid on Monday. Four men, three women and two boys were killed near the well.|9",
+            "Six traders were shot dead at the market. The gunmen killed four of them at a stall.|6",
+            "Three guards were killed at the gate. Two more people were killed inside the depot.|5",
+            "A bomb killed four workers at the quarry. Another three bodies were found later.|7",
+            "Officials said five people died in the fire at the hostel. Later counts put the death toll at 11.|11",
+            "Gunmen killed seven people in the village. Three others were killed in a separate ambush nearby.|10",
+            "A sniper killed a farmer at dawn. Several shepherds were killed later in the hills.|4"})
+    void leadAndDetails(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** One person named without a figure: object of a killing verb, singular passive or state, "the body of". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Masked men have killed the headmaster of the village school.|1",
+            "Gunmen killed a village head near the river.|1",
+            "Attackers stabbed to death a young poet, neighbours said.|1",
+            "A gunman killed veteran broadcaster Tom Example outside his studio.|1",
+            "A pharmacist was found murdered in his shop on Friday.|1",
+            "Ann Example, a nurse who ran the night shift for ten years, was murdered at the clinic.|1",
+            "The town clerk has died of his wounds in hospital.|1",
+            "The burned body of a shepherd was recovered from the well.|1",
+            "The troops killed Example Front fighters in the hills.|0",
+            "The documentary was shot in the old town last spring.|0",
+            "Gunmen killed a teacher on Monday. He died on the way to the hospital.|1"})
+    void oneVictim(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** The agent of a perfect active verb is not its victim: "three raiders have killed five herders". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three masked raiders have killed five herders near the dam.|5",
+            "Two gunmen on a scooter have killed a shopkeeper in the old town.|1",
+            "Four officers have been killed in the ambush.|4"})
+    void agentOfPerfectVerb(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** "a girl of 12" is an age, not a count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine people, among them a girl of 12, were killed in the shelling.|9",
+            "Six villagers, including a man of 70, have died in the attack.|6"})
+    void ageAfterPersonNoun(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Companions named by a possessive beside one victim, one each. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed a village elder and his nephew on the road.|2",
+            "A judge was shot dead along with his wife, his son and his bodyguard.|4",
+            "A father and his three daughters were killed when the roof collapsed after the strike.|4",
+            "Raiders killed a farmer and his cows in the field.|1"})
+    void companions(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Casualties of either kind ("killed or wounded") are neither a killed nor a wounded count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The shelling killed or wounded 30 people in the square.|0|0",
+            "At least 18 villagers were either killed or injured by the landslide of rubble.|0|0",
+            "Four guards were killed and nine were wounded.|4|9"})
+    void eitherOutcome(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
+    /** One death told by a state verb after a singular subject: "a shopkeeper died", "her brother also died". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shopkeeper died on Friday after the beating.|1",
+            "A nurse was shot dead at the gate. Her brother also died in the attack.|2"})
+    void singularState(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** "another" standing alone is one more person; wounds told as escaping with injuries. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A guard was killed and another wounded at the depot.|1",
+            "Raiders killed three herders at the well and injured another.|1",
+            "Two traders died while five others escaped with injuries.|5",
+            "Six pupils sustained gunshot wounds in the yard.|6",
+            "Eleven miners were killed, four wounded and three others kidnapped at the pit.|4"})
+    void oneMoreWounded(String text, long injured) {
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+}

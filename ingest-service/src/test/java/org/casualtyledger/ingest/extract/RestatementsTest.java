@@ -1,0 +1,105 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** The later restatement rules: updates of a lead toll, vague summaries, and figures that add people. */
+class RestatementsTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private List<Claim> read(String text) {
+        return extractor.extract("r-restates", text, LocalDate.of(2021, 4, 9));
+    }
+
+    private static Claim find(List<Claim> claims, long value, Outcome outcome) {
+        return ClaimExtractorTest.find(claims, value, outcome);
+    }
+
+    @Test
+    void aLaterTollWithinAThirdOfTheLeadUpdatesIt() {
+        List<Claim> claims = read("A car bomb killed more than 20 people at the bus station. "
+                + "Officials later said 24 people were killed.");
+        assertEquals(find(claims, 20, Outcome.KILLED).id(), find(claims, 24, Outcome.KILLED).restates());
+    }
+
+    @Test
+    void aLaterTollFarFromTheLeadIsAnotherFigure() {
+        List<Claim> claims = read("A car bomb killed 20 people at the bus station. "
+                + "Officials later said 60 people were killed.");
+        assertNull(find(claims, 60, Outcome.KILLED).restates());
+    }
+
+    @Test
+    void aTollInAnotherPlaceIsNotAnUpdate() {
+        List<Claim> claims = read("Shelling killed 10 civilians in Douma. Shelling killed 12 civilians in Idlib.");
+        assertNull(find(claims, 12, Outcome.KILLED).restates());
+    }
+
+    @Test
+    void aVagueSummaryRestatesThePreciseTollInItsRange() {
+        List<Claim> claims = read("Dozens of villagers were killed in the night raid. "
+                + "The mayor said 31 villagers were killed.");
+        assertEquals(find(claims, 31, Outcome.KILLED).id(), find(claims, 24, Outcome.KILLED).restates());
+        assertNull(find(claims, 31, Outcome.KILLED).restates());
+    }
+
+    @Test
+    void aVagueLeadIsRestatedByTheDetailNotTheOtherWayRound() {
+        List<Claim> claims = read("Troops detained several suspects in the valley. "
+                + "After questioning, the troops detained four suspects.");
+        assertNull(find(claims, 4, Outcome.CAPTURED).restates());
+        assertEquals(find(claims, 4, Outcome.CAPTURED).id(), find(claims, 3, Outcome.CAPTURED).restates());
+    }
+
+    @Test
+    void aPluralVagueAmountNeverRestatesOnePerson() {
+        List<Claim> claims = read("Police arrested a gang leader in the port. Officers detained several suspects.");
+        assertNull(find(claims, 3, Outcome.CAPTURED).restates());
+        assertNull(find(claims, 1, Outcome.CAPTURED).restates());
+    }
+
+    @Test
+    void otherAdditionalAndMorePeopleAreNotRepeats() {
+        List<Claim> other = read("Police arrested a gang leader in the port. One other suspect was detained.");
+        assertEquals(2, other.size(), other.toString());
+        other.forEach(c -> assertNull(c.restates(), c.toString()));
+        List<Claim> additional = read("Police arrested two gang leaders in the port. Officers detained two additional suspects.");
+        additional.forEach(c -> assertNull(c.restates(), c.toString()));
+        List<Claim> more = read("Five soldiers were killed at the checkpoint. Five more soldiers were killed at the bridge.");
+        more.forEach(c -> assertNull(c.restates(), c.toString()));
+    }
+
+    @Test
+    void peopleAlsoKilledAreNotARepeat() {
+        List<Claim> claims = read("Three guards were killed in the raid. Three drivers were also killed.");
+        claims.forEach(c -> assertNull(c.restates(), c.toString()));
+    }
+
+    @Test
+    void othersBesideTheDeadStillSummariseTheWoundedDetail() {
+        List<Claim> claims = read("Four guards were killed and several others were wounded at the gate. "
+                + "Doctors said six others were wounded.");
+        assertEquals(find(claims, 6, Outcome.INJURED).id(), find(claims, 3, Outcome.INJURED).restates());
+    }
+
+    @Test
+    void aHeadlineRunIntoItsLeadWithoutAStopIsRestated() {
+        List<Claim> claims = read("Ten villagers dead in raid on hill town At least 10 villagers were killed in the raid on Friday.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals(claims.get(0).id(), claims.get(1).restates());
+    }
+
+    @Test
+    void equalFiguresJoinedByAndAreTwoSets() {
+        List<Claim> claims = read("Troops killed 4 gunmen in the hills and later killed 4 gunmen near the river.");
+        assertEquals(2, claims.size(), claims.toString());
+        claims.forEach(c -> assertNull(c.restates(), c.toString()));
+    }
+}
