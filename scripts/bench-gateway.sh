@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # What the gateway costs: the same GET /api/v1/tallies query against tally-service directly, through a plain
 # nginx reverse proxy, and through the gateway (key check, rate limit, request id, typed client with timeout,
-# retry and circuit breaker). Each target is warmed up first ($BENCH_WARMUP: the gateway's JIT needs more requests than
-# tally-service's on a busy machine), then two runs:
+# retry and circuit breaker). Each target is warmed up first ($BENCH_WARMUP; the gateway $BENCH_GATEWAY_WARMUP, longer:
+# it JIT-compiles an HTTP server, an HTTP client and the guard chain, and on a busy 2-core machine its C2 compiler
+# still used as much CPU as an event loop 80 s after start, while tally-service has been warmed by the two runs
+# before it), then two runs:
 #   1. throughput: wrk, closed loop, $BENCH_CONNECTIONS connections for $BENCH_DURATION;
 #   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total, so that p50/p99 compare like with like.
 # Uses a running stack when the gateway answers on $GATEWAY_PORT, otherwise starts one with ./ledger up --detach
@@ -17,6 +19,7 @@ TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-8082}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18090}"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-15s}"
+GATEWAY_WARMUP="${BENCH_GATEWAY_WARMUP:-60s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 RATE="${BENCH_RATE:-200}"
@@ -109,8 +112,9 @@ TICKS=$(getconf CLK_TCK)
 
 declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS GCPU TCPU
 run() {
-  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "X-API-Key: $KEY" "$url" >/dev/null
+  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n warmup="$WARMUP"
+  [ "$name" = gateway ] && warmup="$GATEWAY_WARMUP"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$warmup" -H "X-API-Key: $KEY" "$url" >/dev/null
   g0=$(cpu_ticks "$GATEWAY_PID"); t0=$(cpu_ticks "$TALLY_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$url" >"$out"
   g1=$(cpu_ticks "$GATEWAY_PID"); t1=$(cpu_ticks "$TALLY_PID")
@@ -128,7 +132,7 @@ run() {
   FP99[$name]=$(awk '$1 == "99%%" || $1 == "99%" {printf "%.2f", $3 * 1000}' "$hey_out")
 }
 
-echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up), then hey at $RATE req/s for ${FIXED_SECONDS}s"
+echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up, gateway $GATEWAY_WARMUP), then hey at $RATE req/s for ${FIXED_SECONDS}s"
 run direct "$DIRECT"
 run nginx "$VIA_NGINX"
 run gateway "$VIA_GATEWAY"
