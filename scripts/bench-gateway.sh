@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # What the gateway costs: the same GET /api/v1/tallies query against tally-service directly, through a plain
 # nginx reverse proxy, and through the gateway (key check, rate limit, request id, typed client with timeout,
-# retry and circuit breaker). Each target is warmed up first ($BENCH_WARMUP; the gateway $BENCH_GATEWAY_WARMUP, longer:
-# it JIT-compiles an HTTP server, an HTTP client and the guard chain, and on a busy 2-core machine its C2 compiler
-# still used as much CPU as an event loop 80 s after start, while tally-service has been warmed by the two runs
-# before it), then two runs:
+# retry and circuit breaker). Each target is warmed up first, in $BENCH_WARMUP windows, until the JIT compiler of the
+# JVM serving it is nearly idle (at most $BENCH_MAX_WARMUP s): the gateway JIT-compiles an HTTP server, an HTTP client
+# and the guard chain, and on a busy 2-core machine its C2 compiler still used as much CPU as an event loop 80 s after
+# start, while a fixed 15 s warm-up left tally-service warmed by the runs before it and the gateway not. Then two runs:
 #   1. throughput: wrk, closed loop, $BENCH_CONNECTIONS connections for $BENCH_DURATION;
 #   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total, so that p50/p99 compare like with like.
 # Uses a running stack when the gateway answers on $GATEWAY_PORT, otherwise starts one with ./ledger up --detach
@@ -19,7 +19,7 @@ TALLY_SERVICE_PORT="${TALLY_SERVICE_PORT:-8082}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18090}"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-15s}"
-GATEWAY_WARMUP="${BENCH_GATEWAY_WARMUP:-60s}"
+MAX_WARMUP="${BENCH_MAX_WARMUP:-300}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 RATE="${BENCH_RATE:-200}"
@@ -110,11 +110,30 @@ GATEWAY_PID=$(pid_of gateway); TALLY_PID=$(pid_of tally-service)
 cpu_ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
 TICKS=$(getconf CLK_TCK)
 
+# Ticks of a JVM's JIT compiler threads (their names hold a space, so utime and stime are fields 15 and 16).
+jit_ticks() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre\)/ {t += $15 + $16} END {print t + 0}'; }
+
+# Warms a target in $WARMUP windows until the JIT compiler of the JVM that serves it ($2: the gateway, or
+# tally-service for the direct and nginx runs) used under 5 % of that JVM's CPU in the last window, at most
+# $BENCH_MAX_WARMUP seconds: until then the CPU per request measures the compiler, not the server.
+warm() {
+  local url="$1" pid="$2" start=$SECONDS j0 c0 j1 c1 share=""
+  while :; do
+    j0=$(jit_ticks "$pid"); c0=$(cpu_ticks "$pid")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "X-API-Key: $KEY" "$url" >/dev/null
+    [ -n "$pid" ] || break
+    j1=$(jit_ticks "$pid"); c1=$(cpu_ticks "$pid")
+    share=$(awk -v j=$((j1 - j0)) -v c=$((c1 - c0)) 'BEGIN { printf "%.0f", (c > 0 ? 100 * j / c : 0) }')
+    [ "$share" -lt 5 ] && break
+    [ $((SECONDS - start)) -lt "$MAX_WARMUP" ] || break
+  done
+  echo "  $3: warmed $((SECONDS - start)) s, JIT compiler ${share:-?} % of its CPU in the last window"
+}
+
 declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS GCPU TCPU
 run() {
-  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n warmup="$WARMUP"
-  [ "$name" = gateway ] && warmup="$GATEWAY_WARMUP"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$warmup" -H "X-API-Key: $KEY" "$url" >/dev/null
+  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n
+  if [ "$name" = gateway ]; then warm "$url" "$GATEWAY_PID" "$name"; else warm "$url" "$TALLY_PID" "$name"; fi
   g0=$(cpu_ticks "$GATEWAY_PID"); t0=$(cpu_ticks "$TALLY_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$url" >"$out"
   g1=$(cpu_ticks "$GATEWAY_PID"); t1=$(cpu_ticks "$TALLY_PID")
@@ -132,7 +151,7 @@ run() {
   FP99[$name]=$(awk '$1 == "99%%" || $1 == "99%" {printf "%.2f", $3 * 1000}' "$hey_out")
 }
 
-echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP warm-up, gateway $GATEWAY_WARMUP), then hey at $RATE req/s for ${FIXED_SECONDS}s"
+echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after warming each target in $WARMUP windows until its JIT compiler is idle, at most ${MAX_WARMUP} s), then hey at $RATE req/s for ${FIXED_SECONDS}s"
 run direct "$DIRECT"
 run nginx "$VIA_NGINX"
 run gateway "$VIA_GATEWAY"
