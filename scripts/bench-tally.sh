@@ -59,9 +59,10 @@ trap cleanup EXIT INT TERM
 start_postgres() {
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$DIR/pgdata"; fi
   if [ -f "$DIR/pgdata/postgresql.auto.conf" ]; then
-    sed -i '/^shared_preload_libraries/d' "$DIR/pgdata/postgresql.auto.conf"
+    sed -i '/^shared_preload_libraries/d; /^pg_stat_statements/d' "$DIR/pgdata/postgresql.auto.conf"
     if [ "${BENCH_STATS:-0}" = 1 ]; then
       echo "shared_preload_libraries = 'pg_stat_statements'" >> "$DIR/pgdata/postgresql.auto.conf"
+      echo "pg_stat_statements.track_planning = on" >> "$DIR/pgdata/postgresql.auto.conf"
     fi
   fi
   java -cp "embedded-db/target/classes:embedded-db/target/lib/*" org.casualtyledger.embeddeddb.LocalPostgres \
@@ -200,7 +201,7 @@ awk -v n=$((claims_after - claims_before)) -v s0="$service_before" -v s1="$servi
   printf "ingest CPU: %d claims; service %.1f s = %.1f ms per 50 claims (without JIT compiler threads %.1f ms), PostgreSQL %.1f s = %.1f ms per 50 claims (load average %s)\n",
       n, s1 - s0, n ? (s1 - s0) * 50000 / n : 0, n ? (w1 - w0) * 50000 / n : 0, p1 - p0, n ? (p1 - p0) * 50000 / n : 0, load }'
 if [ "${BENCH_STATS:-0}" = 1 ]; then
-  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_exec_time) AS ms,
-      round((total_exec_time / calls)::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
-      FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
+  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
+      round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
+      FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
 fi

@@ -46,7 +46,7 @@ final class NewClaims {
         for (IncidentClaim c : byCluster.getOrDefault(clusterKey, List.of())) {
             if (!c.date().isBefore(from) && !c.date().isAfter(until)) {
                 EventClusterer.Assignment a = assigned.get(c.id());
-                found.add(a == null ? c : withEvent(c, a.eventId()));
+                found.add(a == null ? c : c.inEvent(a.eventId()));
             }
         }
         return found;
@@ -66,10 +66,5 @@ final class NewClaims {
         String wording = count.qualifier() == null ? null : count.qualifier().name() + " " + count.value();
         return new IncidentClaim(e.claim().id(), e.claim().reportId(), e.date(), e.publishedAt(), e.placeKey(),
                 e.province(), e.low(), e.openHigh() ? null : e.high(), wording, null);
-    }
-
-    private static IncidentClaim withEvent(IncidentClaim c, String eventId) {
-        return new IncidentClaim(c.id(), c.reportId(), c.date(), c.publishedAt(), c.placeKey(), c.province(), c.low(),
-                c.high(), c.wording(), eventId);
     }
 }
