@@ -9,7 +9,12 @@
 #        BENCH_PORT (default 8099), BENCH_DIR (default target/bench under tally-service), BENCH_KEEP=1 reuses a loaded database,
 #        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
 #        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
-#        batches that arrive together are written together, as ingest-service's outbox delivers them).
+#        batches that arrive together are written together, as ingest-service's outbox delivers them),
+#        BENCH_ONLY=ingest (measure claim-batch ingest alone), BENCH_JFR=<file> (a flight recording of the service),
+#        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
+#        BENCH_APP=<quarkus-app dir> (another build of the service, to compare), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
+# Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
+# throughput).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,6 +58,13 @@ trap cleanup EXIT INT TERM
 
 start_postgres() {
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$DIR/pgdata"; fi
+  if [ -f "$DIR/pgdata/postgresql.auto.conf" ]; then
+    sed -i '/^shared_preload_libraries/d; /^pg_stat_statements/d' "$DIR/pgdata/postgresql.auto.conf"
+    if [ "${BENCH_STATS:-0}" = 1 ]; then
+      echo "shared_preload_libraries = 'pg_stat_statements'" >> "$DIR/pgdata/postgresql.auto.conf"
+      echo "pg_stat_statements.track_planning = on" >> "$DIR/pgdata/postgresql.auto.conf"
+    fi
+  fi
   java -cp "embedded-db/target/classes:embedded-db/target/lib/*" org.casualtyledger.embeddeddb.LocalPostgres \
       "$DIR/pgdata" "$PG_PORT" tally > "$DIR/postgres.log" 2>&1 &
   PIDS+=($!)
@@ -65,7 +77,7 @@ start_postgres() {
 
 start_service() {
   LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
-      java -Xmx2g -jar tally-service/target/quarkus-app/quarkus-run.jar > "$DIR/tally.log" 2>&1 &
+      java -Xmx2g ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "${BENCH_APP:-tally-service/target/quarkus-app}/quarkus-run.jar" > "$DIR/tally.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 120); do
     curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
@@ -78,6 +90,30 @@ psql_run() {
   if command -v psql >/dev/null; then
     PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d tally -c "$1" >/dev/null
   fi
+}
+
+psql_value() {
+  PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally -c "$1"
+}
+
+# CPU seconds (user + system) of the JVM's threads other than its JIT compilers (which only warm up).
+jvm_work_seconds() {
+  local ticks
+  ticks=$(for t in /proc/"$1"/task/*; do
+      grep -qv 'CompilerThre' "$t/comm" 2>/dev/null && awk '{print $14 + $15}' "$t/stat" 2>/dev/null
+    done | awk '{s += $1} END {print s + 0}')
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", t / hz}'
+}
+
+# CPU seconds (user + system) of a process and all its descendants, including children already reaped.
+cpu_seconds() {
+  local root="$1" ticks
+  ticks=$(ps -e -o pid=,ppid= | awk -v root="$root" '
+      { parent[$1] = $2 }
+      END { for (p in parent) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) print p } }' \
+    | while read -r pid; do awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null; done \
+    | awk '{s += $1} END {print s + 0}')
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", t / hz}'
 }
 
 # wrk prints "50%  1.23ms" and "99%  4.56ms" with --latency, and "Requests/sec:  789.01".
@@ -124,15 +160,48 @@ fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"
 echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each"
-measure "filtered /tallies (group,outcome,province,year)" "" \
-    "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
-measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
-measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
+if [ "${BENCH_ONLY:-}" != ingest ]; then
+  measure "filtered /tallies (group,outcome,province,year)" "" \
+      "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
+  measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
+  measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
+fi
 # New reports continue after the last one loaded, in publication order (see ingest.lua).
 if command -v psql >/dev/null; then
   BENCH_INGEST_FROM=$(PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally \
       -c "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
   export BENCH_INGEST_FROM
 fi
+WARMUP="${BENCH_WARMUP:-15}"
+if [ "$WARMUP" -gt 0 ]; then
+  wrk -t2 -c"$INGEST_CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s tally-service/src/test/resources/bench/ingest.lua "$BASE" \
+      > "$DIR/wrk-ingest-warmup.txt" 2>&1
+  BENCH_INGEST_FROM=$(psql_value "SELECT max(published_at) + 1 FROM report")
+  export BENCH_INGEST_FROM
+fi
+if [ "${BENCH_STATS:-0}" = 1 ]; then
+  psql_run "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+  psql_run "SELECT pg_stat_statements_reset()"
+fi
+SERVICE_PID="${PIDS[1]}"
+PG_MASTER_PID=$(head -1 "$DIR/pgdata/postmaster.pid")
+claims_before=$(psql_value "SELECT count(*) FROM claim")
+service_before=$(cpu_seconds "$SERVICE_PID")
+work_before=$(jvm_work_seconds "$SERVICE_PID")
+pg_before=$(cpu_seconds "$PG_MASTER_PID")
 measure "POST /claims/batch (50 claims/batch, ${INGEST_CONNECTIONS} conns)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50 \
     "$INGEST_CONNECTIONS"
+service_after=$(cpu_seconds "$SERVICE_PID")
+work_after=$(jvm_work_seconds "$SERVICE_PID")
+pg_after=$(cpu_seconds "$PG_MASTER_PID")
+claims_after=$(psql_value "SELECT count(*) FROM claim")
+awk -v n=$((claims_after - claims_before)) -v s0="$service_before" -v s1="$service_after" -v p0="$pg_before" -v p1="$pg_after" \
+    -v w0="$work_before" -v w1="$work_after" \
+    -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+  printf "ingest CPU: %d claims; service %.1f s = %.1f ms per 50 claims (without JIT compiler threads %.1f ms), PostgreSQL %.1f s = %.1f ms per 50 claims (load average %s)\n",
+      n, s1 - s0, n ? (s1 - s0) * 50000 / n : 0, n ? (w1 - w0) * 50000 / n : 0, p1 - p0, n ? (p1 - p0) * 50000 / n : 0, load }'
+if [ "${BENCH_STATS:-0}" = 1 ]; then
+  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
+      round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
+      FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
+fi

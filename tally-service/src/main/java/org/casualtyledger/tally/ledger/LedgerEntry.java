@@ -140,8 +140,10 @@ public record LedgerEntry(
         return location.asWritten() == null || location.asWritten().isBlank() ? "" : "?" + normalise(location.asWritten());
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String normalise(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(name.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static String blankToEmpty(String value) {

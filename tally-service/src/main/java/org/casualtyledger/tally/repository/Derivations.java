@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -117,12 +118,17 @@ public class Derivations {
         return clusterer;
     }
 
-    /** Brings everything derived from the affected clusters and series up to date with the claims. */
-    Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected) {
+    /**
+     * Clusters the new claims with the stored ones, has them written (each with its event, by {@code writeClaims}),
+     * then brings everything derived from the affected clusters and series up to date with the claims.
+     */
+    Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected, NewClaims newClaims,
+                      Supplier<Uni<?>> writeClaims) {
         Set<String> touchedEvents = new HashSet<>(affected.eventIds);
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
-        return recluster(conn, spans, touchedEvents)
+        return recluster(conn, spans, touchedEvents, newClaims)
+                .chain(writeClaims)
                 .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), affected.series.apply(conn))
                         .andFailFast())
                 .replaceWithVoid();
@@ -155,7 +161,8 @@ public class Derivations {
                     }
                     chunks.add(chunk);
                     Set<String> ignored = new HashSet<>();
-                    return sequentially(chunks, c -> recluster(conn, c, ignored));
+                    NewClaims none = NewClaims.none();
+                    return sequentially(chunks, c -> recluster(conn, c, ignored, none));
                 })
                 .chain(() -> conn.query(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_ROLLUP.formatted(
@@ -230,8 +237,9 @@ public class Derivations {
      * Re-clusters each cluster from its first changed date, continuing past the last changed date until the new
      * assignment agrees with the stored one over a whole window: from there on nothing can differ. All clusters of
      * a change are loaded in one query; the rare cluster that has not settled is loaded again, further.
+     * The claims about to be written take the place of their stored versions and keep their events in memory.
      */
-    private Uni<Void> recluster(SqlConnection conn, List<Span> spans, Set<String> touchedEvents) {
+    private Uni<Void> recluster(SqlConnection conn, List<Span> spans, Set<String> touchedEvents, NewClaims newClaims) {
         if (spans.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -248,7 +256,15 @@ public class Derivations {
         return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(keys, from, until)).chain(rows -> {
             Map<Long, List<IncidentClaim>> bySpan = new HashMap<>();
             for (Row row : rows) {
-                bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
+                if (!newClaims.isNew(row.getString("id"))) {
+                    bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                List<IncidentClaim> added = newClaims.within(keys[i], from[i], until[i]);
+                if (!added.isEmpty()) {
+                    bySpan.computeIfAbsent((long) i + 1, k -> new ArrayList<>()).addAll(added);
+                }
             }
             List<Span> unsettled = new ArrayList<>();
             List<String[]> updates = new ArrayList<>();
@@ -261,23 +277,28 @@ public class Derivations {
                         .filter(c -> !c.date().isBefore(settledFrom))
                         .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
                 if (settled) {
-                    collectUpdates(claims, assigned, touchedEvents, updates);
+                    collectUpdates(claims, assigned, touchedEvents, updates, newClaims);
                 } else {
                     unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
                 }
             }
-            return storeAssignments(conn, updates).chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents));
+            return storeAssignments(conn, updates)
+                    .chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents, newClaims));
         });
     }
 
     private static void collectUpdates(List<IncidentClaim> claims, Map<String, EventClusterer.Assignment> assigned,
-                                       Set<String> touchedEvents, List<String[]> updates) {
+                                       Set<String> touchedEvents, List<String[]> updates, NewClaims newClaims) {
         for (IncidentClaim claim : claims) {
             EventClusterer.Assignment a = assigned.get(claim.id());
             if (a == null || a.eventId().equals(claim.eventId())) {
                 continue;
             }
-            updates.add(new String[] {claim.id(), a.eventId(), a.reason()});
+            if (newClaims.isNew(claim.id())) {
+                newClaims.assign(claim.id(), a);
+            } else {
+                updates.add(new String[] {claim.id(), a.eventId(), a.reason()});
+            }
             touchedEvents.add(a.eventId());
             if (claim.eventId() != null) {
                 touchedEvents.add(claim.eventId());

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
+import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.ledger.BatchResult;
 import org.casualtyledger.tally.ledger.LedgerEntry;
 import org.casualtyledger.tally.ledger.Retraction;
@@ -38,10 +39,21 @@ public class LedgerWriter {
             + "scope, top_level, breakdown, province, place, place_key, low, best, high, stated_high, open_high, "
             + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body";
 
-    private static final String UPSERT_CLAIM = "INSERT INTO claim (" + CLAIM_COLUMNS + ")" + """
+    /** The claims of a change in one statement, one array per column, each row written once with its event. */
+    private static final String UPSERT_CLAIMS = "INSERT INTO claim (" + CLAIM_COLUMNS + ", event_id, join_reason)" + """
 
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                $22, $23, $24, $25, $26::text::jsonb)
+            SELECT u.id, u.report_id, u.source, u.published_at, u.claim_date, u.outcome, u.grp, u.subgroup, u.scope,
+                   u.top_level, u.breakdown, u.province, u.place, u.place_key, u.low, u.best, u.high, u.stated_high,
+                   u.open_high, u.precision_rank, u.place_rank, u.latitude, u.longitude, u.cluster_key, u.series_id,
+                   u.body::jsonb, u.event_id, u.join_reason
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[],
+                        $9::text[], $10::bool[], $11::bool[], $12::text[], $13::text[], $14::text[], $15::int8[],
+                        $16::int8[], $17::int8[], $18::int8[], $19::bool[], $20::int4[], $21::int4[], $22::float8[],
+                        $23::float8[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
+                 AS u(id, report_id, source, published_at, claim_date, outcome, grp, subgroup, scope, top_level,
+                      breakdown, province, place, place_key, low, best, high, stated_high, open_high, precision_rank,
+                      place_rank, latitude, longitude, cluster_key, series_id, body, event_id, join_reason)
+            ORDER BY u.id
             ON CONFLICT (id) DO UPDATE SET report_id = EXCLUDED.report_id, source = EXCLUDED.source,
                 published_at = EXCLUDED.published_at, claim_date = EXCLUDED.claim_date, outcome = EXCLUDED.outcome,
                 grp = EXCLUDED.grp, subgroup = EXCLUDED.subgroup, scope = EXCLUDED.scope, top_level = EXCLUDED.top_level,
@@ -50,7 +62,15 @@ public class LedgerWriter {
                 stated_high = EXCLUDED.stated_high, open_high = EXCLUDED.open_high,
                 precision_rank = EXCLUDED.precision_rank, place_rank = EXCLUDED.place_rank,
                 latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, cluster_key = EXCLUDED.cluster_key,
-                series_id = EXCLUDED.series_id, body = EXCLUDED.body, event_id = NULL, join_reason = NULL""";
+                series_id = EXCLUDED.series_id, body = EXCLUDED.body, event_id = EXCLUDED.event_id,
+                join_reason = EXCLUDED.join_reason""";
+
+    /** The element type of each column of {@link #UPSERT_CLAIMS}, in order. */
+    private static final Class<?>[] COLUMN_TYPES = {String.class, String.class, String.class, LocalDate.class,
+        LocalDate.class, String.class, String.class, String.class, String.class, Boolean.class, Boolean.class,
+        String.class, String.class, String.class, Long.class, Long.class, Long.class, Long.class, Boolean.class,
+        Integer.class, Integer.class, Double.class, Double.class, String.class, String.class, String.class,
+        String.class, String.class};
 
     private static final String EXISTING = "SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, "
             + "published_at, body::text AS body FROM claim";
@@ -188,17 +208,19 @@ public class LedgerWriter {
         if (change.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // Sent together; the connection runs them in this order, so the derivations see the new claims.
+        // Sent together; the connection runs them in this order.
         // The locks come first: another writer holding a cluster re-files its claims, and would wait for
         // rows this transaction had changed while this one waited for its lock.
         // The events of the claims that change are read again under the locks: another writer may have
         // moved them to other events since they were first read.
-        return Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
-                        deleteRemoved(conn, change), upsertChanged(conn, change))
+        // The new claims are clustered before they are written, so each row is written once, with its event.
+        NewClaims newClaims = new NewClaims(change.toWrite);
+        return Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change), deleteRemoved(conn, change))
                 .andFailFast()
                 .chain(results -> {
                     results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0)));
-                    return derivations.refresh(conn, change.affected);
+                    return derivations.refresh(conn, change.affected, newClaims,
+                            () -> upsertChanged(conn, change, newClaims));
                 });
     }
 
@@ -280,19 +302,26 @@ public class LedgerWriter {
                 .execute(Tuple.of(change.previousIds.toArray(new String[0])));
     }
 
-    private Uni<RowSet<Row>> upsertChanged(SqlConnection conn, Change change) {
+    private Uni<RowSet<Row>> upsertChanged(SqlConnection conn, Change change, NewClaims newClaims) {
         if (change.toWrite.isEmpty()) {
             return conn.query("SELECT 1 WHERE false").execute();
         }
-        List<Tuple> tuples = new ArrayList<>(change.toWrite.size());
-        for (LedgerEntry entry : change.toWrite) {
-            tuples.add(claimTuple(entry));
+        int n = change.toWrite.size();
+        Object[][] columns = new Object[COLUMN_TYPES.length][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = (Object[]) java.lang.reflect.Array.newInstance(COLUMN_TYPES[c], n);
         }
-        return conn.preparedQuery(UPSERT_CLAIM).executeBatch(tuples);
-    }
-
-    private Tuple claimTuple(LedgerEntry e) {
-        return Tuple.tuple(claimValues(e, toJson(e.claim())));
+        for (int i = 0; i < n; i++) {
+            LedgerEntry entry = change.toWrite.get(i);
+            List<Object> values = claimValues(entry, toJson(entry.claim()));
+            for (int c = 0; c < values.size(); c++) {
+                columns[c][i] = values.get(c);
+            }
+            EventClusterer.Assignment event = newClaims.assignment(entry.claim().id());
+            columns[values.size()][i] = event == null ? null : event.eventId();
+            columns[values.size() + 1][i] = event == null ? null : event.reason();
+        }
+        return conn.preparedQuery(UPSERT_CLAIMS).execute(Tuple.tuple(java.util.Arrays.asList((Object[]) columns)));
     }
 
     /** The claim table's columns as written for one entry, in {@link #CLAIM_COLUMNS} order (the bulk loader shares it). */
