@@ -68,7 +68,7 @@ final class ReportReading {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
-        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.to());
+        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
         for (int k = 0; k < quantities.size(); k++) {
             int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
