@@ -80,6 +80,7 @@ final class ReportReading {
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        TitleHeadline.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
             d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
@@ -121,7 +122,8 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && (np.person() == null || determinerAfter(q, next));
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
+                    && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
             if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
                 kept.add(q);
             }
