@@ -31,6 +31,8 @@ final class ReportReading {
     private final ReportContext context;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
+    /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
+    private java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
     /** Evidence sentences longer than this are cut to a window around the claim. */
     static final int MAX_EVIDENCE_CHARS = 1_200;
 
@@ -66,6 +68,7 @@ final class ReportReading {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
+        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.to());
         for (int k = 0; k < quantities.size(); k++) {
             int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
@@ -250,6 +253,10 @@ final class ReportReading {
 
     private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next) {
         Quantity q = d.quantity;
+        OutcomeMatch paired = pairedParticiples.get(q.from());
+        if (paired != null) {
+            return paired;
+        }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
         if (m == null) {
