@@ -44,7 +44,7 @@ final class OneVictim {
             boolean harm = m != null && m.value().outcome() != org.casualtyledger.claim.Outcome.CAPTURED;
             boolean state = role == OutcomeTerm.Role.STATE;
             boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
-            if (!candidate || taken(m, inSentence)) {
+            if (!candidate || taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))) {
                 continue;
             }
             int objects = state ? (singularState(m, s) ? 1 : 0)
@@ -55,6 +55,23 @@ final class OneVictim {
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /**
+     * "killed five and wounded another": "another" alone after a harm verb is its own victim, however near the
+     * figure of the verb before.
+     */
+    private boolean anotherAfterHarm(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        return m.to() < s.to() && m.from() > s.from() && tokens.get(m.from() - 1).is("and") && loneAnother(m.to(), s);
+    }
+
+    private boolean verbTaken(PhraseTable.Match<OutcomeTerm> m, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.outcomeFrom >= 0 && d.outcomeFrom <= m.from() && m.from() < Math.max(d.outcomeTo, d.outcomeFrom + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean taken(PhraseTable.Match<OutcomeTerm> m, List<Draft> inSentence) {
@@ -81,7 +98,7 @@ final class OneVictim {
         if (at > s.from() && (tokens.get(at).is("found") || tokens.get(at).is("discovered"))) {
             at--;
         }
-        if (at >= s.from() && (tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly") || tokens.get(at).is("also"))) {
+        if (at >= s.from() && (mannerAdverb(tokens.get(at)) || tokens.get(at).is("also"))) {
             at--;
         }
         if (at >= s.from() && tokens.get(at).is("been")) {
@@ -90,6 +107,15 @@ final class OneVictim {
         }
         return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
                 && subjectIsPerson(at, s, !(m.to() - m.from() == 1 && tokens.get(m.from()).is("shot")));
+    }
+
+    /**
+     * Rule "one-victim" with an adverb: "was seriously wounded", "was reportedly killed", "was fatally shot": a word
+     * in -ly between the auxiliary and the participle says how, and leaves the passive as it is.
+     */
+    private static boolean mannerAdverb(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family");
     }
 
     /** The subject before "was" names a person (a person noun or a capitalised name), not "the attack". */
@@ -180,8 +206,12 @@ final class OneVictim {
             return true;
         }
         Token next = tokens.get(at + 1);
-        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower());
+        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower()) || TIME_WORDS.contains(next.lower());
     }
+
+    /** "wounded another Thursday": a day or time after "another" dates the harm, it is no noun of the victim. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tonight", "yesterday", "overnight", "earlier", "later", "afterwards");
 
     /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
     private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s) {

@@ -62,6 +62,29 @@ final class OutcomeFinder {
         return null;
     }
 
+    /**
+     * Rule "split-to-death": "hacked five villagers to death", "beat two men to death": the verb of "hacked to
+     * death" wraps its object; the figure between the verb and "to death" is killed.
+     */
+    OutcomeMatch splitToDeath(List<Token> tokens, int at, int phraseEnd, int floor) {
+        int verb = at - 1;
+        int to = phraseEnd;
+        while (to < Math.min(tokens.size(), phraseEnd + OBJECT_TAIL) && tokens.get(to).isWord() && !tokens.get(to).is("to")) {
+            to++;
+        }
+        if (verb < Math.max(0, floor) || to + 1 >= tokens.size() || !tokens.get(to).is("to") || !tokens.get(to + 1).is("death")) {
+            return null;
+        }
+        String w = tokens.get(verb).lower();
+        if (!lexicon.toDeathVerbs.contains(w) || afterPassiveAuxiliary(tokens, verb, floor)) {
+            return null;
+        }
+        return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, verb, to + 2, "split-to-death");
+    }
+
+    /** Words of the object that the noun-phrase reader may leave unread ("two thieves"). */
+    private static final int OBJECT_TAIL = 3;
+
     private static final int TOLL_REACH = 20;
     private static final Set<String> RISES = Set.of("risen", "rose", "rises", "climbed", "reached", "stands", "stood",
             "increased", "jumped");

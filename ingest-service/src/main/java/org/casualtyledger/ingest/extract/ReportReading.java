@@ -102,13 +102,28 @@ final class ReportReading {
             boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
                     || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
             boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
-                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH;
+                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
             if (!breakdown && !listed) {
                 return at;
             }
             inBreakdown = true;
         }
         return s.to();
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");
+
+    /**
+     * Rule "clause-and": "Seven bodies were found and seven others were injured": a figure after "and" that follows
+     * a finite verb starts a clause of its own; it lists nothing with the figure before the verb.
+     */
+    private boolean finiteVerbBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
@@ -246,6 +261,9 @@ final class ReportReading {
         }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
+        if (m == null) {
+            m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
+        }
         if (m == null) {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
         }
