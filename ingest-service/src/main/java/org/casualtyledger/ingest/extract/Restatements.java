@@ -24,6 +24,7 @@ final class Restatements {
                 d.restates = equalBodyFigure(d, drafts);
             }
         }
+        linkVerbatimRepeats(drafts, tokens);
         linkNamedVictims(drafts);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -53,6 +54,32 @@ final class Restatements {
     }
 
     private static final int MAX_KEPT = 8;
+    /** Words after a figure (and half as many before it, within its sentence) that must repeat word for word. */
+    private static final int VERBATIM_CONTEXT = 6;
+
+    /**
+     * A passage printed twice (a lead repeated under the title, a paragraph pasted again): a figure whose words
+     * around it repeat an earlier figure's word for word is the same statement, even of "other" or "more" people.
+     */
+    private static void linkVerbatimRepeats(List<Draft> drafts, List<Token> tokens) {
+        Map<String, Draft> seen = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.parent != null || d.quantity.to() + 2 * VERBATIM_CONTEXT > tokens.size()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder().append(d.outcome).append('|');
+            for (int i = Math.max(d.sentence.from(), d.quantity.from() - VERBATIM_CONTEXT / 2); i < d.quantity.to() + 2 * VERBATIM_CONTEXT; i++) {
+                key.append(tokens.get(i).lower()).append(' ');
+            }
+            Draft first = seen.putIfAbsent(key.toString(), d);
+            if (first != null && d.restates == null && d.quantity.from() - first.quantity.to() > 2 * VERBATIM_CONTEXT) {
+                d.restates = first;
+                d.rule = VERBATIM_PREFIX + d.rule;
+            }
+        }
+    }
+
+    static final String VERBATIM_PREFIX = "verbatim-";
     private static final double UPDATE_BAND = 0.35;
 
     /**

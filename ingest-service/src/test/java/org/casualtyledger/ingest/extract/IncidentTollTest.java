@@ -45,7 +45,9 @@ class IncidentTollTest {
                     + "Another 7 people were killed at the bakery.|20",
             "Nine villagers were killed in the raid. Four men were killed near the well. Another two people were killed "
                     + "in the next village.|11",
-            "Strikes kill at least ten farmers near Hama Ten farmers were killed on Sunday in the strikes.|10"})
+            "Strikes kill at least ten farmers near Hama Ten farmers were killed on Sunday in the strikes.|10",
+            "The mayor and 12 other officials were killed in a blast at the town hall on Sunday. The mayor and 12 other "
+                    + "officials were killed in a blast at the town hall on Sunday.|12"})
     void leadAndDetails(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
