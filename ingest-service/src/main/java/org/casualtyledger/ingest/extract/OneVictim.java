@@ -419,11 +419,21 @@ final class OneVictim {
             if (!t.isWord() || OBJECT_ENDS.contains(t.lower())) {
                 return false;
             }
-            if (j > at && t.capitalized() && tokens.get(j + 1).capitalized() && !tokens.get(j - 1).capitalized()) {
+            if (j > at && t.capitalized() && nameWord(tokens.get(j + 1)) && !tokens.get(j - 1).capitalized()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word of a name: capitalised, or an Arabic article joined to one ("al-Hassan", "el-Sayed"). */
+    private static boolean nameWord(Token t) {
+        if (t.capitalized()) {
+            return true;
+        }
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return t.isWord() && dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     private int nextConjunct(int k, Sentence s) {

@@ -148,4 +148,13 @@ class WadRulesTest {
     void aNameAfterACommaIsTheSamePerson() {
         assertEquals(2, toll("The headman of the valley, Chief John Doe and his wife were killed and their huts burned.", Outcome.KILLED));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The shopkeeper was fatally stabbed behind his counter.|1",
+            "Three herders were mortally wounded at the well.|3",
+            "Masked men killed lawyer Omar el-Tayeb outside the court.|1"})
+    void fatalWoundsAndArabicNames(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
