@@ -68,7 +68,7 @@ final class ReportReading {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
-        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.to());
+        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
         for (int k = 0; k < quantities.size(); k++) {
             int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
@@ -81,6 +81,7 @@ final class ReportReading {
         new Companions(tokens, text).find(s, inSentence);
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        TitleHeadline.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
             d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
@@ -137,7 +138,8 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && (np.person() == null || determinerAfter(q, next));
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
+                    && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
             if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))) {
                 kept.add(q);
             }

@@ -20,6 +20,8 @@ final class Restatements {
         for (Draft d : drafts) {
             if (d.sentence.headline() && d.parent == null) {
                 d.restates = bestBodyMatch(d, drafts);
+            } else if (d.titled && d.parent == null) {
+                d.restates = equalBodyFigure(d, drafts);
             }
         }
         linkNamedVictims(drafts);
@@ -221,6 +223,18 @@ final class Restatements {
             }
         }
         return best;
+    }
+
+    /** The first later figure of the same toll, party and value, in another sentence. */
+    private static Draft equalBodyFigure(Draft title, List<Draft> drafts) {
+        for (Draft body : drafts) {
+            if (body != title && body.sentence != title.sentence && body.parent == null && !body.titled
+                    && body.value() == title.value() && sameFigure(title, body)
+                    && body.sentence.start() > title.sentence.start()) {
+                return body;
+            }
+        }
+        return null;
     }
 
     private static boolean sameFigure(Draft a, Draft b) {

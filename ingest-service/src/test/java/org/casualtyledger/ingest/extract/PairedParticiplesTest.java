@@ -33,6 +33,20 @@ class PairedParticiplesTest {
     }
 
     @Test
+    void aNounWithoutAFigureKeepsItsParticipleToo() {
+        List<Claim> claims = read("Shepherd killed three others hurt as a shell hits a pasture near the village");
+        assertEquals(PairedParticiples.RULE, find(claims, 3, Outcome.INJURED).rule());
+        assertEquals(0, claims.stream().filter(c -> c.outcome() == Outcome.KILLED && c.count().value() == 3).count());
+    }
+
+    @Test
+    void aSecondParticipleTakingAFigureIsAnActiveVerb() {
+        List<Claim> claims = read("Gunmen killed 4 wounded 9 in the night raid on the camp");
+        assertEquals(4, find(claims, 4, Outcome.KILLED).count().value());
+        assertEquals(9, find(claims, 9, Outcome.INJURED).count().value());
+    }
+
+    @Test
     void anActiveVerbBeforeAFigureWithoutItsOwnParticipleKeepsItsObject() {
         List<Claim> claims = read("Two gunmen killed 9 guards at the gate.");
         assertEquals(9, find(claims, 9, Outcome.KILLED).count().value());
