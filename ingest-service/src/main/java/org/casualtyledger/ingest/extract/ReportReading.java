@@ -134,7 +134,7 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s)) {
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
@@ -185,6 +185,24 @@ final class ReportReading {
         return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
     }
 
+    private static final Set<String> EXCLUDING = Set.of("excluding", "omitting", "except", "besides", "beside", "apart");
+
+    /**
+     * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
+     * the people set apart are no figure of the statement.
+     */
+    private boolean isExcluded(Quantity q, Sentence s) {
+        int at = q.from() - 1;
+        if (at > s.from() && tokens.get(at).is("from") && tokens.get(at - 1).is("apart")) {
+            return true;
+        }
+        if (at <= s.from()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return EXCLUDING.contains(w) && !w.equals("apart") || w.equals("including") && tokens.get(at - 1).is("not");
+    }
+
     /** "Joey Doe, 38, was ...": an age between commas after a name. */
     private boolean isAgeApposition(Quantity q, Sentence s) {
         int before = q.from() - 1;
@@ -219,12 +237,28 @@ final class ReportReading {
         if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
             return null;
         }
-        d.parent = parent;
+        d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
+        if (d.parent == null && parent != null) {
+            d.rule = "part-other-outcome-" + d.rule;
+        }
         setGroup(d, inSentence);
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /**
+     * Rule "part-other-outcome": "kidnapped 40 passengers and killed 9 of them", "two were wounded, one of whom later
+     * died": a part told with an outcome of its own is not a breakdown of the figure before (nine killed are no
+     * part of a kidnapped toll), so it stands as a figure of its own outcome.
+     */
+    private static boolean otherOutcome(Outcome own, Outcome parent) {
+        if (parent == null || own == parent) {
+            return false;
+        }
+        boolean bothDeaths = (own == Outcome.KILLED || own == Outcome.EXECUTED) && (parent == Outcome.KILLED || parent == Outcome.EXECUTED);
+        return !bothDeaths;
     }
 
     /** "seized multiple rifles": a vague amount followed by a noun that is not people. */

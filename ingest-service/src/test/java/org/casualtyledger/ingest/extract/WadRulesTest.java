@@ -157,4 +157,23 @@ class WadRulesTest {
     void fatalWoundsAndArabicNames(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Bandits abducted 30 travellers and killed 4 of the travellers.|4|0",
+            "Three of the guards were wounded, one of whom later died in hospital.|1|3",
+            "Ten villagers were killed, including 4 of the elders.|10|0"})
+    void aPartWithAnOutcomeOfItsOwn(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "At least five porters (excluding a foreman) have been killed at the quarry.|5",
+            "Seven herders, not including two boys, were killed near the well.|7",
+            "Apart from two drivers, four traders were killed on the road.|4"})
+    void excludedFigure(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
