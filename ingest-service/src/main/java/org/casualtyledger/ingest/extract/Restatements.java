@@ -210,7 +210,7 @@ final class Restatements {
     }
 
     /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
-    private static final int MIN_STATEMENT_GAP = 4;
+    private static final int MIN_STATEMENT_GAP = 3;
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = null;

@@ -79,7 +79,8 @@ final class SentenceRules {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (WAR_WORDS.contains(tokens.get(i).lower()) || tokens.get(i).is("since")) {
+            boolean warWord = WAR_WORDS.contains(tokens.get(i).lower()) && !(i + 1 < to && NOT_THE_WAR.contains(tokens.get(i + 1).lower()));
+            if (warWord || tokens.get(i).is("since")) {
                 return true;
             }
         }
@@ -105,6 +106,9 @@ final class SentenceRules {
     private static final long WAR_SCALE = 10_000;
     private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
             "outbreak", "began", "started", "years");
+
+    /** "war crimes", "crisis talks": the war named as a kind of thing, not as the span the toll covers. */
+    private static final Set<String> NOT_THE_WAR = Set.of("crime", "crimes", "criminal", "criminals", "talks", "meeting");
 
     /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
     private static boolean perfectActive(Draft d, List<Token> tokens, int from) {

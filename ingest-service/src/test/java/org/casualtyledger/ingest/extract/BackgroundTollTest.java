@@ -36,6 +36,13 @@ class BackgroundTollTest {
     }
 
     @Test
+    void warCrimesNameNoWar() {
+        Claim c = find(read("At least 23 villagers have been killed in air strikes on the town as ministers spoke of war "
+                + "crimes."), 23, Outcome.KILLED);
+        assertEquals(Scope.INCIDENT, c.scope());
+    }
+
+    @Test
     void aHeadlineNamingThePartyRestatesABodyThatSaysFighters() {
         List<Claim> claims = read("Army kills 40 ISIS fighters near the dam\n\nThe army said it killed 40 militants near "
                 + "the dam on Monday.");
