@@ -140,6 +140,9 @@ final class OutcomeFinder {
                     && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }
+            if (modalPassive(tokens, from, k)) {
+                return null;
+            }
             if (inRelativeClause(tokens, from, k)) {
                 OutcomeMatch later = after(tokens, m.to(), limit, clauses);
                 if (later != null && later.outcome() != term.outcome()) {
@@ -149,6 +152,21 @@ final class OutcomeFinder {
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should");
+
+    /**
+     * Rule "modal-passive": "six bombers, some of whom may have been killed", "dozens could be trapped": a passive
+     * under a modal tells what is possible, not what happened.
+     */
+    private static boolean modalPassive(List<Token> tokens, int from, int at) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (MODALS.contains(tokens.get(i).lower()) && !(tokens.get(i).is("may") && tokens.get(i).capitalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inRelativeClause(List<Token> tokens, int from, int at) {

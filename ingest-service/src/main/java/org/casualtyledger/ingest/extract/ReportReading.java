@@ -79,6 +79,7 @@ final class ReportReading {
         }
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
+        AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
@@ -133,23 +134,73 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement) {
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
             boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
                     && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
-            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))) {
                 kept.add(q);
             }
         }
         return kept;
     }
 
+    /**
+     * Rule "one-and-others": "a village head and nine other persons were killed": the one person before "and N
+     * other(s)" is a victim too, whatever noun names him.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "with", "for", "by", "on", "near",
+            "to", "into", "inside", "outside", "against");
+
+    private boolean oneAndOthers(Quantity q, int next) {
+        if (next + 1 >= tokens.size() || next - q.to() > 5 || !tokens.get(next - 1).is("and")
+                || q.from() > 0 && PREPOSITIONS.contains(tokens.get(q.from() - 1).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(tokens.size(), next + 3); k++) {
+            if (tokens.get(k).is("other") || tokens.get(k).is("others")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
     private boolean determinerAfter(Quantity q, int next) {
         return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
                 || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
+    }
+
+    private static final Set<String> BY_CHANGES = Set.of("rose", "risen", "rises", "increased", "climbed", "jumped",
+            "grew", "fell", "dropped", "up", "down");
+
+    /**
+     * Rule "agent-by": "pulled from his car by six gunmen", "attacked by dozens of men": the figure after "by" counts
+     * who did it, never the victims; a change "rose by 12" is no agent.
+     */
+    private boolean isAgent(Quantity q, Sentence s) {
+        int by = q.from() - 1;
+        return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
+    }
+
+    private static final Set<String> EXCLUDING = Set.of("excluding", "omitting", "except", "besides", "beside", "apart");
+
+    /**
+     * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
+     * the people set apart are no figure of the statement.
+     */
+    private boolean isExcluded(Quantity q, Sentence s) {
+        int at = q.from() - 1;
+        if (at > s.from() && tokens.get(at).is("from") && tokens.get(at - 1).is("apart")) {
+            return true;
+        }
+        if (at <= s.from()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return EXCLUDING.contains(w) && !w.equals("apart") || w.equals("including") && tokens.get(at - 1).is("not");
     }
 
     /** "Joey Doe, 38, was ...": an age between commas after a name. */
@@ -186,12 +237,28 @@ final class ReportReading {
         if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
             return null;
         }
-        d.parent = parent;
+        d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
+        if (d.parent == null && parent != null) {
+            d.rule = "part-other-outcome-" + d.rule;
+        }
         setGroup(d, inSentence);
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /**
+     * Rule "part-other-outcome": "kidnapped 40 passengers and killed 9 of them", "two were wounded, one of whom later
+     * died": a part told with an outcome of its own is not a breakdown of the figure before (nine killed are no
+     * part of a kidnapped toll), so it stands as a figure of its own outcome.
+     */
+    private static boolean otherOutcome(Outcome own, Outcome parent) {
+        if (parent == null || own == parent) {
+            return false;
+        }
+        boolean bothDeaths = (own == Outcome.KILLED || own == Outcome.EXECUTED) && (parent == Outcome.KILLED || parent == Outcome.EXECUTED);
+        return !bothDeaths;
     }
 
     /** "seized multiple rifles": a vague amount followed by a noun that is not people. */
@@ -207,7 +274,10 @@ final class ReportReading {
     private static final Set<String> AUXILIARY_AFTER = Set.of("were", "was", "are", "is", "have", "has", "had", "more",
             "others", "in", "at", "on", "during", "after", "when", "while", "who", "reportedly", "also");
 
-    /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
+    /**
+     * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
+     * may stand in the passive ("a woman ... were also killed").
+     */
     private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
         if (outcome.from() < q.from()) {
             return true;
@@ -215,7 +285,11 @@ final class ReportReading {
         if (!"passive-verb".equals(outcome.rule())) {
             return true;
         }
-        String before = tokens.get(outcome.from() - 1).lower();
+        int at = outcome.from() - 1;
+        if (at > q.to() && (tokens.get(at).is("also") || tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly"))) {
+            at--;
+        }
+        String before = tokens.get(at).lower();
         return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is");
     }
 
