@@ -85,13 +85,16 @@ final class LeadAndDetails {
     }
 
     static final String LAST_PART_PREFIX = "last-part-";
+    /** Only the first figures told can be the lead whose parts are completed: the work stays linear. */
+    private static final int MAX_LEADS = 8;
 
     /**
      * "At least 20 people were killed ... 8 died in the market, 5 at the school. Another 7 were killed at the
      * bakery": an added figure that brings the parts told so far exactly to the lead's toll is its last part.
      */
     private static Draft completedToll(Draft d, List<Draft> told, java.util.Map<Draft, Long> parts) {
-        for (Draft t : told) {
+        for (int k = 0; k < Math.min(told.size(), MAX_LEADS); k++) {
+            Draft t = told.get(k);
             Long sofar = parts.get(t);
             if (sofar != null && sofar + d.value() == t.value() && groupsMatch(t.group, d.group)) {
                 return t;
