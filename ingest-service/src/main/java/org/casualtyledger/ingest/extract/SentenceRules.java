@@ -117,13 +117,28 @@ final class SentenceRules {
         }
         Token before = tokens.get(d.outcomeFrom - 1);
         if (before.is("had")) {
-            return true;
+            return !incidentSubject(tokens, Math.max(from, d.outcomeFrom - INCIDENT_SUBJECT_REACH), d.outcomeFrom - 1);
         }
         boolean perfect = before.is("has") || before.is("have");
         int relative = d.outcomeFrom - 2;
         return perfect && relative >= from && (tokens.get(relative).is("that") || tokens.get(relative).is("which")
                 || tokens.get(relative).is("who"));
     }
+
+    /** "the attack in which gas was used had killed 300": one event as subject tells its toll, not a record. */
+    private static boolean incidentSubject(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (INCIDENT_NOUNS.contains(tokens.get(i).lower()) && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a")
+                    || tokens.get(i - 1).is("an") || tokens.get(i - 1).is("that") || tokens.get(i - 1).is("this"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int INCIDENT_SUBJECT_REACH = 12;
+    private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "strike", "airstrike", "blast", "explosion",
+            "bombing", "raid", "ambush", "massacre", "bomb", "shelling", "assault");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, from + 6); i++) {
