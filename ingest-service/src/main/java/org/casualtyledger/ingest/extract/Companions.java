@@ -33,7 +33,7 @@ final class Companions {
     void find(Sentence s, List<Draft> inSentence) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : inSentence) {
-            if (d.outcome == null || d.parent != null) {
+            if (d.outcome == null || d.parent != null || "one-victim-pair".equals(d.rule)) {
                 continue;
             }
             if (d.value() == 1) {

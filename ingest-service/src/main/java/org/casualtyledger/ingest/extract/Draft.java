@@ -29,6 +29,8 @@ final class Draft {
     LocalDate periodEnd;
     Draft parent;
     Draft restates;
+    /** A title run into the text ({@link TitleHeadline}): it restates an equal figure of the body. */
+    boolean titled;
     final Set<ClaimFlag> flags = EnumSet.noneOf(ClaimFlag.class);
     String rule;
     int spanStart;

@@ -56,6 +56,7 @@ final class LeadAndDetails {
             return;
         }
         List<Draft> told = new ArrayList<>();
+        java.util.Map<Draft, Long> parts = new java.util.IdentityHashMap<>();
         int k = 0;
         Sentence lead = figures.get(0).sentence;
         while (k < figures.size() && figures.get(k).sentence == lead) {
@@ -69,14 +70,40 @@ final class LeadAndDetails {
                 if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
-                    told.add(d);
+                    Draft completed = completedToll(d, told, parts);
+                    if (completed != null) {
+                        d.parent = completed;
+                        d.rule = LAST_PART_PREFIX + d.rule;
+                        parts.merge(completed, d.value(), Long::sum);
+                    } else {
+                        told.add(d);
+                    }
                 }
             }
-            readDetails(details, told);
+            readDetails(details, told, parts);
         }
     }
 
-    private static void readDetails(List<Draft> details, List<Draft> told) {
+    static final String LAST_PART_PREFIX = "last-part-";
+    /** Only the first figures told can be the lead whose parts are completed: the work stays linear. */
+    private static final int MAX_LEADS = 8;
+
+    /**
+     * "At least 20 people were killed ... 8 died in the market, 5 at the school. Another 7 were killed at the
+     * bakery": an added figure that brings the parts told so far exactly to the lead's toll is its last part.
+     */
+    private static Draft completedToll(Draft d, List<Draft> told, java.util.Map<Draft, Long> parts) {
+        for (int k = 0; k < Math.min(told.size(), MAX_LEADS); k++) {
+            Draft t = told.get(k);
+            Long sofar = parts.get(t);
+            if (sofar != null && sofar + d.value() == t.value() && groupsMatch(t.group, d.group)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts) {
         if (details.isEmpty()) {
             return;
         }
@@ -86,6 +113,7 @@ final class LeadAndDetails {
                 Draft holder = holder(d, told);
                 if (holder != null) {
                     d.parent = holder;
+                    parts.merge(holder, d.value(), Long::sum);
                 } else {
                     d.restates = told.get(0);
                 }

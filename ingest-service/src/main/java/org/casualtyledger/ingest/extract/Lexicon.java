@@ -16,11 +16,17 @@ final class Lexicon {
     final PhraseTable<GroupAlias> groups = new PhraseTable<>();
     final Set<String> nonCasualtyNouns = new HashSet<>();
     final Set<String> nationalities = new HashSet<>();
+    /** The verbs of "hacked to death", "beaten to death" (outcomes.tsv), which may also wrap their object. */
+    final Set<String> toDeathVerbs = new HashSet<>();
 
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
         for (String[] row : DataFile.rows("outcomes.tsv")) {
             lexicon.outcomes.put(row[0], new OutcomeTerm(Outcome.valueOf(row[1]), OutcomeTerm.Role.valueOf(row[2])));
+            String[] words = row[0].trim().split("\\s+");
+            if (words.length == 3 && words[1].equals("to") && words[2].equals("death") && "VERB".equals(row[2])) {
+                lexicon.toDeathVerbs.add(words[0]);
+            }
         }
         for (String[] row : DataFile.rows("qualifiers.tsv")) {
             PhraseTable<Qualifier> table = "POST".equals(row[2]) ? lexicon.postQualifiers : lexicon.preQualifiers;

@@ -49,7 +49,7 @@ final class NounPhraseReader {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
             PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, limit);
-            PhraseTable.Match<OutcomeTerm> outcome = lexicon.outcomes.longestAt(tokens, i, limit);
+            PhraseTable.Match<OutcomeTerm> outcome = headWord(tokens, i, limit);
             if (outcome != null && outcome.value().role() == OutcomeTerm.Role.HEAD && !isPassiveUse(tokens, i)) {
                 return complement(tokens, new NounPhrase(from, outcome.to(), null, i, group, groupFrom, groupTo,
                         outcome.value(), false, nationality, partitive), limit, context);
@@ -90,6 +90,16 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /** "65 bodies of villagers": the counted noun names the outcome, though "bodies of" before a figure is a noun cue. */
+    private PhraseTable.Match<OutcomeTerm> headWord(List<Token> tokens, int i, int limit) {
+        PhraseTable.Match<OutcomeTerm> longest = lexicon.outcomes.longestAt(tokens, i, limit);
+        if (longest != null && longest.value().role() == OutcomeTerm.Role.NOUN && longest.to() > i + 1) {
+            PhraseTable.Match<OutcomeTerm> word = lexicon.outcomes.longestAt(tokens, i, i + 1);
+            return word != null && word.value().role() == OutcomeTerm.Role.HEAD ? word : longest;
+        }
+        return longest;
     }
 
     private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",

@@ -145,11 +145,15 @@ final class NumberReader {
                 false, "range");
     }
 
+    /** The qualifier before each figure; rule "qualifier-another": "at least another 15" is at least 15 more. */
     private Quantity qualify(List<Token> tokens, Quantity q, int floor) {
         if (q.article() || q.count().qualifier() == Qualifier.RANGE) {
             return q;
         }
         PhraseTable.Match<Qualifier> pre = lexicon.preQualifiers.longestEndingAt(tokens, q.from(), floor);
+        if (pre == null && q.from() - 1 > floor && tokens.get(q.from() - 1).is("another")) {
+            pre = lexicon.preQualifiers.longestEndingAt(tokens, q.from() - 1, floor);
+        }
         if (pre == null) {
             return q;
         }

@@ -44,17 +44,39 @@ final class OneVictim {
             boolean harm = m != null && m.value().outcome() != org.casualtyledger.claim.Outcome.CAPTURED;
             boolean state = role == OutcomeTerm.Role.STATE;
             boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
-            if (!candidate || taken(m, inSentence)) {
+            int pair = role == OutcomeTerm.Role.VERB && !state && candidate ? coordinatedSingulars(m, s, inSentence) : 0;
+            if (!candidate || pair == 0 && taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))) {
                 continue;
             }
             int objects = state ? (singularState(m, s) ? 1 : 0)
-                    : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : singularObjects(m, s);
+                    : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
             for (int k = 0; k < objects; k++) {
-                inSentence.add(draft(s, m, k));
+                Draft d = draft(s, m, k);
+                if (pair > 0) {
+                    d.rule = "one-victim-pair";
+                }
+                inSentence.add(d);
             }
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /**
+     * "killed five and wounded another": "another" alone after a harm verb is its own victim, however near the
+     * figure of the verb before.
+     */
+    private boolean anotherAfterHarm(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        return m.to() < s.to() && m.from() > s.from() && tokens.get(m.from() - 1).is("and") && loneAnother(m.to(), s);
+    }
+
+    private boolean verbTaken(PhraseTable.Match<OutcomeTerm> m, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.outcomeFrom >= 0 && d.outcomeFrom <= m.from() && m.from() < Math.max(d.outcomeTo, d.outcomeFrom + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean taken(PhraseTable.Match<OutcomeTerm> m, List<Draft> inSentence) {
@@ -81,7 +103,7 @@ final class OneVictim {
         if (at > s.from() && (tokens.get(at).is("found") || tokens.get(at).is("discovered"))) {
             at--;
         }
-        if (at >= s.from() && (tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly") || tokens.get(at).is("also"))) {
+        if (at >= s.from() && (mannerAdverb(tokens.get(at)) || tokens.get(at).is("also"))) {
             at--;
         }
         if (at >= s.from() && tokens.get(at).is("been")) {
@@ -90,6 +112,15 @@ final class OneVictim {
         }
         return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
                 && subjectIsPerson(at, s, !(m.to() - m.from() == 1 && tokens.get(m.from()).is("shot")));
+    }
+
+    /**
+     * Rule "one-victim" with an adverb: "was seriously wounded", "was reportedly killed", "was fatally shot": a word
+     * in -ly between the auxiliary and the participle says how, and leaves the passive as it is.
+     */
+    private static boolean mannerAdverb(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && w.endsWith("ly") && !w.equals("only") && !w.equals("family");
     }
 
     /** The subject before "was" names a person (a person noun or a capitalised name), not "the attack". */
@@ -180,11 +211,15 @@ final class OneVictim {
             return true;
         }
         Token next = tokens.get(at + 1);
-        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower());
+        return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower()) || TIME_WORDS.contains(next.lower());
     }
 
+    /** "wounded another Thursday": a day or time after "another" dates the harm, it is no noun of the victim. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tonight", "yesterday", "overnight", "earlier", "later", "afterwards");
+
     /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
-    private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+    private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
         int at = m.to();
         if (at >= s.to() || m.from() > s.from() && PASSIVE_BEFORE.contains(tokens.get(m.from() - 1).lower())) {
             return 0;
@@ -199,7 +234,7 @@ final class OneVictim {
         }
         int count = 0;
         int k = at;
-        while (k < s.to() && count < 2 && startsSingular(k, s)) {
+        while (k < s.to() && count < 2 && startsSingular(k, s) && !(k > at && figureAt(k, inSentence))) {
             count++;
             int next = nextConjunct(k, s);
             if (next < 0) {
@@ -208,6 +243,132 @@ final class OneVictim {
             k = next;
         }
         return count;
+    }
+
+    /** A conjunct that another rule already counted ("killed a scholar and an imam": the imam has his claim). */
+    private static boolean figureAt(int k, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "one-victim-pair": "the head of the council and a clerk have been killed", "Jane Doe and her cousin, John
+     * Roe, were shot dead", "a nurse, a porter and a cook were wounded": singular subjects joined by commas and
+     * "and" before a plural passive are one victim each. A subject already counted as one person ("a clerk") keeps
+     * its claim; a figure among the subjects leaves the list to the other rules.
+     */
+    private int coordinatedSingulars(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int at = m.from() - 1;
+        if (at > s.from() && (mannerAdverb(tokens.get(at)) || tokens.get(at).is("also"))) {
+            at--;
+        }
+        if (at > s.from() && tokens.get(at).is("been")) {
+            at--;
+            if (!tokens.get(at).is("have") && !tokens.get(at).is("had")) {
+                return 0;
+            }
+        } else if (at <= s.from() || !tokens.get(at).is("were")) {
+            return 0;
+        }
+        int heads = 0;
+        int head = subjectHead(at - 1, s);
+        int first = head;
+        boolean joined = false;
+        boolean apposition = false;
+        while (head >= 0 && heads < MAX_LISTED) {
+            if (!apposition) {
+                heads++;
+            }
+            first = head;
+            int link = linkBefore(head, s);
+            if (link < 0) {
+                break;
+            }
+            joined |= tokens.get(link).is("and");
+            int before = subjectHead(link - 1, s);
+            if (before < 0 || !startsItem(before, s)) {
+                if (tokens.get(link).is(",")) {
+                    break;
+                }
+                return 0;
+            }
+            apposition = tokens.get(link).is(",") && isName(head) != isName(before);
+            head = before;
+        }
+        if (heads < 2 || !joined) {
+            return 0;
+        }
+        int counted = 0;
+        for (Draft d : inSentence) {
+            if (d.quantity.from() >= first - OBJECT_REACH && d.quantity.from() < m.from()) {
+                if (!d.quantity.article()) {
+                    return 0;
+                }
+                counted++;
+            }
+        }
+        return Math.max(0, heads - counted);
+    }
+
+    private static final int MAX_LISTED = 6;
+
+    /** "the ruler of the town, Chief John Doe, and his wife": a name after a comma names the person before it. */
+    private boolean isName(int head) {
+        return tokens.get(head).capitalized() && head > 0 && tokens.get(head - 1).capitalized();
+    }
+
+    /**
+     * The subject item ending at head begins the sentence, or follows a determiner, a comma or "and"; "In the town
+     * of X, a guard and a cook were ..." ends the list at the comma.
+     */
+    private boolean startsItem(int head, Sentence s) {
+        for (int k = head - 1; k >= Math.max(s.from(), head - OBJECT_REACH); k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.lower()) || t.is(",") || t.is("and")) {
+                return true;
+            }
+            if (!t.isWord() && !t.is("'s") || OBJECT_ENDS.contains(t.lower()) && !t.is("of")) {
+                return false;
+            }
+        }
+        return head - OBJECT_REACH < s.from();
+    }
+
+    /** The "and" or "," that joins the subject whose head is at head to the one before it, or -1. */
+    private int linkBefore(int head, Sentence s) {
+        for (int k = head - 1; k >= Math.max(s.from() + 1, head - OBJECT_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is(",")) {
+                return k > s.from() && t.is("and") && tokens.get(k - 1).is(",") ? k - 1 : k;
+            }
+            if (!t.isWord() && !t.is("'s") || OBJECT_ENDS.contains(t.lower()) && !t.is("of")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The head of a singular subject ending at token end (an appositive between commas skipped), or -1. */
+    private int subjectHead(int end, Sentence s) {
+        int last = end;
+        if (last > s.from() && tokens.get(last).is(",")) {
+            last = beforeApposition(last, s);
+        }
+        if (last < s.from()) {
+            return -1;
+        }
+        Token t = tokens.get(last);
+        if (singularNounSubject(last, s)) {
+            return last;
+        }
+        boolean name = t.isWord() && t.capitalized() && !DETERMINERS.contains(t.lower()) && !PLURAL_OBJECTS.contains(t.lower())
+                && engine.lexicon.personNouns.longestAt(tokens, last, last + 1) == null
+                && !engine.lexicon.nonCasualtyNouns.contains(t.lower()) && !t.lower().endsWith("s");
+        return name ? last : -1;
     }
 
     private boolean startsSingular(int k, Sentence s) {
@@ -258,11 +419,21 @@ final class OneVictim {
             if (!t.isWord() || OBJECT_ENDS.contains(t.lower())) {
                 return false;
             }
-            if (j > at && t.capitalized() && tokens.get(j + 1).capitalized() && !tokens.get(j - 1).capitalized()) {
+            if (j > at && t.capitalized() && nameWord(tokens.get(j + 1)) && !tokens.get(j - 1).capitalized()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word of a name: capitalised, or an Arabic article joined to one ("al-Hassan", "el-Sayed"). */
+    private static boolean nameWord(Token t) {
+        if (t.capitalized()) {
+            return true;
+        }
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return t.isWord() && dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
     }
 
     private int nextConjunct(int k, Sentence s) {
@@ -288,7 +459,13 @@ final class OneVictim {
         d.groupAsWritten = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
         d.rule = index == 0 ? "one-victim" : "one-victim-conjunct";
         d.spanStart = tokens.get(m.from()).start();
-        d.spanEnd = tokens.get(m.to() - 1).end() + index;
+        d.spanEnd = tokens.get(m.to() - 1).end();
+        // each victim of one verb needs its own span (claim ids derive from it), inside the text
+        if (d.spanEnd + index <= text.length()) {
+            d.spanEnd += index;
+        } else {
+            d.spanStart = Math.max(0, d.spanStart - index);
+        }
         return d;
     }
 }

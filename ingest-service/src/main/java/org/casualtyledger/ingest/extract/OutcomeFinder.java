@@ -62,6 +62,29 @@ final class OutcomeFinder {
         return null;
     }
 
+    /**
+     * Rule "split-to-death": "hacked five villagers to death", "beat two men to death": the verb of "hacked to
+     * death" wraps its object; the figure between the verb and "to death" is killed.
+     */
+    OutcomeMatch splitToDeath(List<Token> tokens, int at, int phraseEnd, int floor) {
+        int verb = at - 1;
+        int to = phraseEnd;
+        while (to < Math.min(tokens.size(), phraseEnd + OBJECT_TAIL) && tokens.get(to).isWord() && !tokens.get(to).is("to")) {
+            to++;
+        }
+        if (verb < Math.max(0, floor) || to + 1 >= tokens.size() || !tokens.get(to).is("to") || !tokens.get(to + 1).is("death")) {
+            return null;
+        }
+        String w = tokens.get(verb).lower();
+        if (!lexicon.toDeathVerbs.contains(w) || afterPassiveAuxiliary(tokens, verb, floor)) {
+            return null;
+        }
+        return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, verb, to + 2, "split-to-death");
+    }
+
+    /** Words of the object that the noun-phrase reader may leave unread ("two thieves"). */
+    private static final int OBJECT_TAIL = 3;
+
     private static final int TOLL_REACH = 20;
     private static final Set<String> RISES = Set.of("risen", "rose", "rises", "climbed", "reached", "stands", "stood",
             "increased", "jumped");
@@ -117,6 +140,9 @@ final class OutcomeFinder {
                     && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }
+            if (modalPassive(tokens, from, k)) {
+                return null;
+            }
             if (inRelativeClause(tokens, from, k)) {
                 OutcomeMatch later = after(tokens, m.to(), limit, clauses);
                 if (later != null && later.outcome() != term.outcome()) {
@@ -126,6 +152,21 @@ final class OutcomeFinder {
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should");
+
+    /**
+     * Rule "modal-passive": "six bombers, some of whom may have been killed", "dozens could be trapped": a passive
+     * under a modal tells what is possible, not what happened.
+     */
+    private static boolean modalPassive(List<Token> tokens, int from, int at) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (MODALS.contains(tokens.get(i).lower()) && !(tokens.get(i).is("may") && tokens.get(i).capitalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inRelativeClause(List<Token> tokens, int from, int at) {

@@ -21,7 +21,10 @@ final class PeriodTotal {
     private PeriodTotal() {
     }
 
-    /** A period cue in [from, to): "over the past N weeks", "a month of fighting", "the deadliest month". */
+    /**
+     * A period cue in [from, to): "over the past N weeks", "a month of fighting", "the deadliest month", "in recent
+     * years".
+     */
     static boolean cued(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
@@ -31,6 +34,9 @@ final class PeriodTotal {
             }
             if (SPANS.contains(w) && i + 1 < to && tokens.get(i + 1).is("of") && i > from
                     && (tokens.get(i - 1).is("a") || tokens.get(i - 1).isNumber() || NUMBER_WORDS.contains(tokens.get(i - 1).lower()))) {
+                return true;
+            }
+            if (w.equals("recent") && i > from && tokens.get(i - 1).is("in") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
             if (w.equals("deadliest") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {

@@ -31,6 +31,8 @@ final class ReportReading {
     private final ReportContext context;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
+    /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
+    private java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
     /** Evidence sentences longer than this are cut to a window around the claim. */
     static final int MAX_EVIDENCE_CHARS = 1_200;
 
@@ -66,6 +68,7 @@ final class ReportReading {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
+        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
         for (int k = 0; k < quantities.size(); k++) {
             int next = nextStatement(quantities, k, s);
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
@@ -76,7 +79,9 @@ final class ReportReading {
         }
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
+        AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
+        TitleHeadline.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
             d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
@@ -98,13 +103,28 @@ final class ReportReading {
             boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
                     || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
             boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
-                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH;
+                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
             if (!breakdown && !listed) {
                 return at;
             }
             inBreakdown = true;
         }
         return s.to();
+    }
+
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");
+
+    /**
+     * Rule "clause-and": "Seven bodies were found and seven others were injured": a figure after "and" that follows
+     * a finite verb starts a clause of its own; it lists nothing with the figure before the verb.
+     */
+    private boolean finiteVerbBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
@@ -114,22 +134,73 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement) {
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom())) && (np.person() == null || determinerAfter(q, next));
-            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q))) {
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
+                    && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))) {
                 kept.add(q);
             }
         }
         return kept;
     }
 
+    /**
+     * Rule "one-and-others": "a village head and nine other persons were killed": the one person before "and N
+     * other(s)" is a victim too, whatever noun names him.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "with", "for", "by", "on", "near",
+            "to", "into", "inside", "outside", "against");
+
+    private boolean oneAndOthers(Quantity q, int next) {
+        if (next + 1 >= tokens.size() || next - q.to() > 5 || !tokens.get(next - 1).is("and")
+                || q.from() > 0 && PREPOSITIONS.contains(tokens.get(q.from() - 1).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(tokens.size(), next + 3); k++) {
+            if (tokens.get(k).is("other") || tokens.get(k).is("others")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
     private boolean determinerAfter(Quantity q, int next) {
         return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
                 || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
+    }
+
+    private static final Set<String> BY_CHANGES = Set.of("rose", "risen", "rises", "increased", "climbed", "jumped",
+            "grew", "fell", "dropped", "up", "down");
+
+    /**
+     * Rule "agent-by": "pulled from his car by six gunmen", "attacked by dozens of men": the figure after "by" counts
+     * who did it, never the victims; a change "rose by 12" is no agent.
+     */
+    private boolean isAgent(Quantity q, Sentence s) {
+        int by = q.from() - 1;
+        return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
+    }
+
+    private static final Set<String> EXCLUDING = Set.of("excluding", "omitting", "except", "besides", "beside", "apart");
+
+    /**
+     * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
+     * the people set apart are no figure of the statement.
+     */
+    private boolean isExcluded(Quantity q, Sentence s) {
+        int at = q.from() - 1;
+        if (at > s.from() && tokens.get(at).is("from") && tokens.get(at - 1).is("apart")) {
+            return true;
+        }
+        if (at <= s.from()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return EXCLUDING.contains(w) && !w.equals("apart") || w.equals("including") && tokens.get(at - 1).is("not");
     }
 
     /** "Joey Doe, 38, was ...": an age between commas after a name. */
@@ -166,12 +237,28 @@ final class ReportReading {
         if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
             return null;
         }
-        d.parent = parent;
+        d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
+        if (d.parent == null && parent != null) {
+            d.rule = "part-other-outcome-" + d.rule;
+        }
         setGroup(d, inSentence);
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /**
+     * Rule "part-other-outcome": "kidnapped 40 passengers and killed 9 of them", "two were wounded, one of whom later
+     * died": a part told with an outcome of its own is not a breakdown of the figure before (nine killed are no
+     * part of a kidnapped toll), so it stands as a figure of its own outcome.
+     */
+    private static boolean otherOutcome(Outcome own, Outcome parent) {
+        if (parent == null || own == parent) {
+            return false;
+        }
+        boolean bothDeaths = (own == Outcome.KILLED || own == Outcome.EXECUTED) && (parent == Outcome.KILLED || parent == Outcome.EXECUTED);
+        return !bothDeaths;
     }
 
     /** "seized multiple rifles": a vague amount followed by a noun that is not people. */
@@ -187,7 +274,10 @@ final class ReportReading {
     private static final Set<String> AUXILIARY_AFTER = Set.of("were", "was", "are", "is", "have", "has", "had", "more",
             "others", "in", "at", "on", "during", "after", "when", "while", "who", "reportedly", "also");
 
-    /** "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed". */
+    /**
+     * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
+     * may stand in the passive ("a woman ... were also killed").
+     */
     private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
         if (outcome.from() < q.from()) {
             return true;
@@ -195,7 +285,11 @@ final class ReportReading {
         if (!"passive-verb".equals(outcome.rule())) {
             return true;
         }
-        String before = tokens.get(outcome.from() - 1).lower();
+        int at = outcome.from() - 1;
+        if (at > q.to() && (tokens.get(at).is("also") || tokens.get(at).is("reportedly") || tokens.get(at).is("allegedly"))) {
+            at--;
+        }
+        String before = tokens.get(at).lower();
         return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is");
     }
 
@@ -235,8 +329,15 @@ final class ReportReading {
 
     private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next) {
         Quantity q = d.quantity;
+        OutcomeMatch paired = pairedParticiples.get(q.from());
+        if (paired != null) {
+            return paired;
+        }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
+        if (m == null) {
+            m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
+        }
         if (m == null) {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
         }

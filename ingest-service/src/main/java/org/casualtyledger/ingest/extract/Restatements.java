@@ -20,8 +20,11 @@ final class Restatements {
         for (Draft d : drafts) {
             if (d.sentence.headline() && d.parent == null) {
                 d.restates = bestBodyMatch(d, drafts);
+            } else if (d.titled && d.parent == null) {
+                d.restates = equalBodyFigure(d, drafts);
             }
         }
+        linkVerbatimRepeats(drafts, tokens);
         linkNamedVictims(drafts);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -51,6 +54,32 @@ final class Restatements {
     }
 
     private static final int MAX_KEPT = 8;
+    /** Words after a figure (and half as many before it, within its sentence) that must repeat word for word. */
+    private static final int VERBATIM_CONTEXT = 6;
+
+    /**
+     * A passage printed twice (a lead repeated under the title, a paragraph pasted again): a figure whose words
+     * around it repeat an earlier figure's word for word is the same statement, even of "other" or "more" people.
+     */
+    private static void linkVerbatimRepeats(List<Draft> drafts, List<Token> tokens) {
+        Map<String, Draft> seen = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.parent != null || d.quantity.to() + 2 * VERBATIM_CONTEXT > tokens.size()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder().append(d.outcome).append('|');
+            for (int i = Math.max(d.sentence.from(), d.quantity.from() - VERBATIM_CONTEXT / 2); i < d.quantity.to() + 2 * VERBATIM_CONTEXT; i++) {
+                key.append(tokens.get(i).lower()).append(' ');
+            }
+            Draft first = seen.putIfAbsent(key.toString(), d);
+            if (first != null && d.restates == null && d.quantity.from() - first.quantity.to() > 2 * VERBATIM_CONTEXT) {
+                d.restates = first;
+                d.rule = VERBATIM_PREFIX + d.rule;
+            }
+        }
+    }
+
+    static final String VERBATIM_PREFIX = "verbatim-";
     private static final double UPDATE_BAND = 0.35;
 
     /**
@@ -208,7 +237,7 @@ final class Restatements {
     }
 
     /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
-    private static final int MIN_STATEMENT_GAP = 4;
+    private static final int MIN_STATEMENT_GAP = 3;
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = null;
@@ -221,6 +250,18 @@ final class Restatements {
             }
         }
         return best;
+    }
+
+    /** The first later figure of the same toll, party and value, in another sentence. */
+    private static Draft equalBodyFigure(Draft title, List<Draft> drafts) {
+        for (Draft body : drafts) {
+            if (body != title && body.sentence != title.sentence && body.parent == null && !body.titled
+                    && body.value() == title.value() && sameFigure(title, body)
+                    && body.sentence.start() > title.sentence.start()) {
+                return body;
+            }
+        }
+        return null;
     }
 
     private static boolean sameFigure(Draft a, Draft b) {

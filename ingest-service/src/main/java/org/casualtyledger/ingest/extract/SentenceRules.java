@@ -79,7 +79,8 @@ final class SentenceRules {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (WAR_WORDS.contains(tokens.get(i).lower()) || tokens.get(i).is("since")) {
+            boolean warWord = WAR_WORDS.contains(tokens.get(i).lower()) && !(i + 1 < to && NOT_THE_WAR.contains(tokens.get(i + 1).lower()));
+            if (warWord || tokens.get(i).is("since")) {
                 return true;
             }
         }
@@ -106,6 +107,9 @@ final class SentenceRules {
     private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
             "outbreak", "began", "started", "years");
 
+    /** "war crimes", "crisis talks": the war named as a kind of thing, not as the span the toll covers. */
+    private static final Set<String> NOT_THE_WAR = Set.of("crime", "crimes", "criminal", "criminals", "talks", "meeting");
+
     /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
     private static boolean perfectActive(Draft d, List<Token> tokens, int from) {
         if (d.outcomeFrom <= from || d.outcomeTo > d.quantity.from()) {
@@ -113,13 +117,28 @@ final class SentenceRules {
         }
         Token before = tokens.get(d.outcomeFrom - 1);
         if (before.is("had")) {
-            return true;
+            return !incidentSubject(tokens, Math.max(from, d.outcomeFrom - INCIDENT_SUBJECT_REACH), d.outcomeFrom - 1);
         }
         boolean perfect = before.is("has") || before.is("have");
         int relative = d.outcomeFrom - 2;
         return perfect && relative >= from && (tokens.get(relative).is("that") || tokens.get(relative).is("which")
                 || tokens.get(relative).is("who"));
     }
+
+    /** "the attack in which gas was used had killed 300": one event as subject tells its toll, not a record. */
+    private static boolean incidentSubject(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (INCIDENT_NOUNS.contains(tokens.get(i).lower()) && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a")
+                    || tokens.get(i - 1).is("an") || tokens.get(i - 1).is("that") || tokens.get(i - 1).is("this"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int INCIDENT_SUBJECT_REACH = 12;
+    private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "strike", "airstrike", "blast", "explosion",
+            "bombing", "raid", "ambush", "massacre", "bomb", "shelling", "assault");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, from + 6); i++) {

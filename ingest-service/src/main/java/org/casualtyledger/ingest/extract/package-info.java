@@ -19,7 +19,11 @@
  * figure of 10,000 or more in any tense, or a period of weeks, months or years ("in the past two weeks", "a month
  * of fighting"); hours, days and "separate attacks" stay incidents. A figure of "other", "additional", "more" people
  * or people "also" killed never restates; a plural vague amount never restates one person; EXECUTED and KILLED are
- * one toll for restatements, and the evaluation's "killed" counts both (eval/DocumentFigures). Every claim names its rule ({@code Claim.rule()}); word lists are data files under
+ * one toll for restatements, and the evaluation's "killed" counts both (eval/DocumentFigures). Headline style: two
+ * figures paired with their own participles ("12 villagers killed 30 injured") keep them (PairedParticiples); a title
+ * run into the text (outcome word capitalized mid-sentence at the top) restates an equal body figure (TitleHeadline);
+ * a passage printed twice restates word for word; an added figure that completes the lead's toll exactly is its last
+ * part (LeadAndDetails). Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause

@@ -36,6 +36,20 @@ class BackgroundTollTest {
     }
 
     @Test
+    void anAttackThatHadKilledTellsItsOwnToll() {
+        assertEquals(Scope.INCIDENT, find(read("An aid worker said the attack in which gas was used had killed 75 people."),
+                75, Outcome.KILLED).scope());
+        assertEquals(Scope.CUMULATIVE, find(read("The militia had killed 75 people in the valley."), 75, Outcome.KILLED).scope());
+    }
+
+    @Test
+    void warCrimesNameNoWar() {
+        Claim c = find(read("At least 23 villagers have been killed in air strikes on the town as ministers spoke of war "
+                + "crimes."), 23, Outcome.KILLED);
+        assertEquals(Scope.INCIDENT, c.scope());
+    }
+
+    @Test
     void aHeadlineNamingThePartyRestatesABodyThatSaysFighters() {
         List<Claim> claims = read("Army kills 40 ISIS fighters near the dam\n\nThe army said it killed 40 militants near "
                 + "the dam on Monday.");

@@ -40,7 +40,14 @@ class IncidentTollTest {
             "A bomb killed four workers at the quarry. Another three bodies were found later.|7",
             "Officials said five people died in the fire at the hostel. Later counts put the death toll at 11.|11",
             "Gunmen killed seven people in the village. Three others were killed in a separate ambush nearby.|10",
-            "A sniper killed a farmer at dawn. Several shepherds were killed later in the hills.|4"})
+            "A sniper killed a farmer at dawn. Several shepherds were killed later in the hills.|4",
+            "At least 20 people were killed in shelling on the town. Eight died in the market and five died at the school. "
+                    + "Another 7 people were killed at the bakery.|20",
+            "Nine villagers were killed in the raid. Four men were killed near the well. Another two people were killed "
+                    + "in the next village.|11",
+            "Strikes kill at least ten farmers near Hama Ten farmers were killed on Sunday in the strikes.|10",
+            "The mayor and 12 other officials were killed in a blast at the town hall on Sunday. The mayor and 12 other "
+                    + "officials were killed in a blast at the town hall on Sunday.|12"})
     void leadAndDetails(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }

@@ -1,0 +1,108 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "12 civilians killed 30 injured in shelling": a headline pairs two figures, each with its own participle. The
+ * first participle is no active verb taking the second figure as its object, because the second figure carries a
+ * participle of another outcome right after its own noun: each figure keeps the participle that follows it.
+ */
+final class PairedParticiples {
+
+    static final String RULE = "paired-participle";
+    /** Words of the noun counted between a figure and its participle ("civilians", "other people"). */
+    private static final int NOUN_REACH = 3;
+    private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "and", "or", "who", "which", "that", "of", "in", "on", "by", "to");
+
+    private PairedParticiples() {
+    }
+
+    /** The outcome of each paired figure, keyed by the token where the figure starts. */
+    static Map<Integer, OutcomeMatch> find(List<Token> tokens, List<Quantity> quantities, Lexicon lexicon, int sentenceFrom,
+            int sentenceEnd) {
+        Map<Integer, OutcomeMatch> paired = new HashMap<>();
+        for (int k = 0; k + 1 < quantities.size(); k++) {
+            Quantity first = quantities.get(k);
+            Quantity second = quantities.get(k + 1);
+            OutcomeMatch own = participleAfter(tokens, first.to(), second.from(), lexicon);
+            if (own == null || own.to() != second.from()) {
+                continue;
+            }
+            int limit = k + 2 < quantities.size() ? quantities.get(k + 2).from() : sentenceEnd;
+            OutcomeMatch next = participleAfter(tokens, second.to(), limit, lexicon);
+            if (next != null && next.outcome() != own.outcome() && ownParticiple(tokens, next, limit, lexicon)) {
+                paired.put(first.from(), own);
+                paired.put(second.from(), next);
+            }
+        }
+        for (int k = 0; k < quantities.size(); k++) {
+            Quantity q = quantities.get(k);
+            int floor = k > 0 ? quantities.get(k - 1).to() : sentenceFrom;
+            int limit = k + 1 < quantities.size() ? quantities.get(k + 1).from() : sentenceEnd;
+            if (!paired.containsKey(q.from())) {
+                OutcomeMatch next = afterNounSubject(tokens, q, floor, limit, lexicon);
+                if (next != null) {
+                    paired.put(q.from(), next);
+                }
+            }
+        }
+        return paired;
+    }
+
+    /**
+     * "Girl killed two others injured": the participle before the figure follows a noun with no figure of its own;
+     * the figure still keeps the participle of another outcome after it.
+     */
+    private static OutcomeMatch afterNounSubject(List<Token> tokens, Quantity q, int floor, int limit, Lexicon lexicon) {
+        PhraseTable.Match<OutcomeTerm> verb = lexicon.outcomes.longestEndingAt(tokens, q.from(), floor);
+        if (verb == null || verb.value().role() != OutcomeTerm.Role.VERB || verb.from() - 1 < floor) {
+            return null;
+        }
+        Token subject = tokens.get(verb.from() - 1);
+        if (!subject.isWord() || NOT_NOUNS.contains(subject.lower()) || AUXILIARY_WORDS.contains(subject.lower())) {
+            return null;
+        }
+        OutcomeMatch next = participleAfter(tokens, q.to(), limit, lexicon);
+        boolean other = next != null && next.outcome() != verb.value().outcome();
+        return other && ownParticiple(tokens, next, limit, lexicon) ? next : null;
+    }
+
+    private static final Set<String> AUXILIARY_WORDS = Set.of("be", "being", "also", "reportedly", "allegedly", "not",
+            "then", "later", "he", "she", "they", "it", "we", "who");
+
+    /** The participle tells the figure's outcome: it names no people after it and takes no figure as its object. */
+    private static boolean ownParticiple(List<Token> tokens, OutcomeMatch m, int limit, Lexicon lexicon) {
+        if (m.to() >= tokens.size()) {
+            return true;
+        }
+        Token after = tokens.get(m.to());
+        return !after.isNumber() && !FIGURE_WORDS.contains(after.lower()) && !beforePersonNoun(tokens, m, limit, lexicon);
+    }
+
+    private static final Set<String> FIGURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "scores", "several", "hundreds", "at", "more", "over", "about");
+
+    /** "five wounded soldiers": a participle before a noun describes the people, it tells no outcome of its own. */
+    private static boolean beforePersonNoun(List<Token> tokens, OutcomeMatch m, int limit, Lexicon lexicon) {
+        return m.to() < limit && lexicon.personNouns.longestAt(tokens, m.to(), limit) != null;
+    }
+
+    /** A past participle or state standing after a few noun words, with no auxiliary or clause word before it. */
+    private static OutcomeMatch participleAfter(List<Token> tokens, int from, int limit, Lexicon lexicon) {
+        for (int i = from; i < limit && i <= from + NOUN_REACH; i++) {
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, limit);
+            if (m != null) {
+                return m.value().canFollow() ? new OutcomeMatch(m.value().outcome(), m.from(), m.to(), RULE) : null;
+            }
+            Token t = tokens.get(i);
+            if (!t.isWord() || NOT_NOUNS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
