@@ -3,10 +3,8 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.claim.Scope;
+import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,15 +18,7 @@ class IncidentTollTest {
     private final ClaimExtractor extractor = ClaimExtractor.standard();
 
     private long toll(String text, Outcome outcome) {
-        List<Claim> claims = extractor.extract("r-toll", text, PUBLISHED);
-        long sum = 0;
-        for (Claim c : claims) {
-            boolean counted = c.outcome() == outcome || outcome == Outcome.KILLED && c.outcome() == Outcome.EXECUTED;
-            if (counted && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
-                sum += c.count().reported();
-            }
-        }
-        return sum;
+        return DocumentFigures.total(extractor.extract("r-toll", text, PUBLISHED), outcome);
     }
 
     /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */

@@ -9,6 +9,7 @@ import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
+import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,14 +25,7 @@ class WadRulesTest {
     }
 
     private long toll(String text, Outcome outcome) {
-        long sum = 0;
-        for (Claim c : read(text)) {
-            boolean counted = c.outcome() == outcome || outcome == Outcome.KILLED && c.outcome() == Outcome.EXECUTED;
-            if (counted && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
-                sum += c.count().reported();
-            }
-        }
-        return sum;
+        return DocumentFigures.total(read(text), outcome);
     }
 
     private static Claim withRule(List<Claim> claims, String rule) {

@@ -16,12 +16,12 @@ import org.casualtyledger.claim.Scope;
  * ... the 30 killed") is one toll: the extractor's restatement rules treat EXECUTED as KILLED, so it is not added
  * twice. No other outcome is folded into another.
  */
-final class DocumentFigures {
+public final class DocumentFigures {
 
     private DocumentFigures() {
     }
 
-    static long total(List<Claim> claims, Outcome outcome) {
+    public static long total(List<Claim> claims, Outcome outcome) {
         long sum = 0;
         for (Claim c : claims) {
             if (counts(c.outcome(), outcome) && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
