@@ -67,7 +67,7 @@ final class LeadAndDetails {
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
-                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens)) {
+                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens) && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
                     Draft completed = completedToll(d, told, parts);
@@ -76,6 +76,9 @@ final class LeadAndDetails {
                         d.rule = LAST_PART_PREFIX + d.rule;
                         parts.merge(completed, d.value(), Long::sum);
                     } else {
+                        if (laterDeath(d, tokens)) {
+                            d.rule = LATER_DEATH_PREFIX + d.rule;
+                        }
                         told.add(d);
                     }
                 }
@@ -175,6 +178,48 @@ final class LeadAndDetails {
         }
         return d.outcomeFrom > d.quantity.to() && (tokens.get(d.outcomeFrom - 1).is("also")
                 || d.outcomeFrom - 2 >= d.sentence.from() && tokens.get(d.outcomeFrom - 2).is("also"));
+    }
+
+    private static final Set<String> LATER = Set.of("later", "subsequently", "afterwards");
+    private static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+    static final String LATER_DEATH_PREFIX = "later-death-";
+
+    /**
+     * Rule "later-death": "The mayor later died of his wounds", "one of whom died later", "21 were taken to
+     * hospital, where one died": a death told after the toll, of someone hurt in it, happened after the toll was
+     * counted, so it adds to the toll instead of breaking it down.
+     */
+    static boolean laterDeath(Draft d, List<Token> tokens) {
+        if (d.outcome != Outcome.KILLED || d.outcomeFrom < 0 || !isDied(tokens.get(d.outcomeFrom))) {
+            return false;
+        }
+        int from = Math.max(d.sentence.from(), d.outcomeFrom - 2);
+        int to = Math.min(d.sentence.to(), d.outcomeTo + 1);
+        for (int i = from; i < to; i++) {
+            if (LATER.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        int of = d.outcomeTo;
+        if (of + 2 < d.sentence.to() && (tokens.get(of).is("of") || tokens.get(of).is("from"))
+                && (WOUNDS.contains(tokens.get(of + 1).lower()) || WOUNDS.contains(tokens.get(of + 2).lower()))) {
+            return true;
+        }
+        return hospitalWhere(d, tokens);
+    }
+
+    private static boolean isDied(Token t) {
+        return t.is("died") || t.is("succumbed");
+    }
+
+    /** "were taken to hospital, where one died". */
+    private static boolean hospitalWhere(Draft d, List<Token> tokens) {
+        int where = d.quantity.from() - 1;
+        if (where - 2 < d.sentence.from() || !tokens.get(where).is("where")) {
+            return false;
+        }
+        int before = tokens.get(where - 1).is(",") ? where - 2 : where - 1;
+        return tokens.get(before).is("hospital");
     }
 
     /** "several suspects" after "a gang leader": a loose amount updates no toll. */

@@ -187,19 +187,26 @@ final class OneVictim {
             return false;
         }
         int at = m.from() - 1;
-        if (at > s.from() && tokens.get(at).is("also")) {
+        if (at > s.from() && (tokens.get(at).is("also") || tokens.get(at).is("later"))) {
             at--;
         }
         if (tokens.get(at).is("he") || tokens.get(at).is("she")) {
             return true;
         }
-        if (m.value().role() == OutcomeTerm.Role.STATE && tokens.get(at).isWord() && singularNounSubject(at, s)) {
+        if (m.value().role() == OutcomeTerm.Role.STATE && tokens.get(at).isWord() && (singularNounSubject(at, s) || titledSubject(at, s))) {
             return true;
         }
         if (at > s.from() && tokens.get(at).is("been")) {
             at--;
         }
         return at > s.from() && (tokens.get(at).is("has") || tokens.get(at).is("was")) && subjectIsPerson(at, s);
+    }
+
+    /** "The Mayor later died", "the Governor died": a capitalised title after "the" names one person. */
+    private boolean titledSubject(int at, Sentence s) {
+        return at > s.from() && tokens.get(at).capitalized() && tokens.get(at - 1).is("the")
+                && engine.lexicon.personNouns.longestAt(tokens, at, at + 1) != null
+                && !engine.lexicon.personNouns.longestAt(tokens, at, at + 1).value().plural();
     }
 
     /** "killed five and wounded another", "wounded another at the gate": "another" standing alone is one more person. */

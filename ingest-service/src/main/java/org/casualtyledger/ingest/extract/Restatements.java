@@ -25,7 +25,7 @@ final class Restatements {
             }
         }
         linkVerbatimRepeats(drafts, tokens);
-        linkNamedVictims(drafts);
+        linkNamedVictims(drafts, tokens);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Draft d : drafts) {
@@ -108,8 +108,9 @@ final class Restatements {
      * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
      * outcome is one of that toll: a breakdown child of it, never added to it. A figure coordinated with the
      * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
+     * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death".
      */
-    private static void linkNamedVictims(List<Draft> drafts) {
+    private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
         for (Draft d : drafts) {
             if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
@@ -122,7 +123,8 @@ final class Restatements {
             return;
         }
         for (Draft d : drafts) {
-            if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null) {
+            boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
+            if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater) {
                 d.parent = largest;
             }
         }

@@ -1,0 +1,54 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.ingest.extract.eval.DocumentFigures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where an incident's toll begins and ends: deaths told after the toll, earlier events named as a cause, running
+ * totals beside it. One test per rule; sentences written for this project.
+ */
+class TollBoundaryRulesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 6, 14);
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private List<Claim> read(String text) {
+        return extractor.extract("r-toll-boundary", text, PUBLISHED);
+    }
+
+    private long toll(String text, Outcome outcome) {
+        return DocumentFigures.total(read(text), outcome);
+    }
+
+    private static Claim withRulePrefix(List<Claim> claims, String prefix) {
+        return claims.stream().filter(c -> c.rule().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of rule " + prefix + "* in " + claims));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A grenade killed three traders at the market. Several shoppers were hurt. The market's manager later died of his wounds.|4",
+            "Raiders shot dead two herders near the well. Two of the guards were wounded, one of whom later died in the clinic.|3",
+            "Four pilgrims were killed on the road and 12 were wounded. Nine were taken to the district hospital, where one died.|5",
+            "Four pilgrims were killed on the road, one of whom died in the ambulance.|4"})
+    void aDeathToldAfterTheTollAddsToIt(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void laterDeathNamesItsRule() {
+        Claim later = withRulePrefix(read("A mine killed five soldiers. The driver later died in hospital."), "later-death-");
+        assertNull(later.parentId());
+        assertEquals(1, later.count().value());
+    }
+}
