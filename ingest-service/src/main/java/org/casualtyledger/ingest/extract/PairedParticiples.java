@@ -68,7 +68,27 @@ final class PairedParticiples {
         }
         OutcomeMatch next = participleAfter(tokens, q.to(), limit, lexicon);
         boolean other = next != null && next.outcome() != verb.value().outcome();
-        return other && ownParticiple(tokens, next, limit, lexicon) ? next : null;
+        return other && ownParticiple(tokens, next, limit, lexicon) && !(captiveKilled(verb.value().outcome(), next.outcome()) && !others(tokens, q.to(), next.from())) ? next : null;
+    }
+
+    /**
+     * Rule "captive-killed": "militants executed six men captured in the raid", "killed two hostages kidnapped last
+     * week": a capture participle after the object of a killing tells how the victims came into the killers' hands,
+     * before they were killed; it pairs no headline figure of its own, unless the figure counts "others" ("Guard
+     * killed, two others kidnapped").
+     */
+    private static boolean others(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is("others") || tokens.get(i).is("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean captiveKilled(org.casualtyledger.claim.Outcome verb, org.casualtyledger.claim.Outcome participle) {
+        boolean killing = verb == org.casualtyledger.claim.Outcome.KILLED || verb == org.casualtyledger.claim.Outcome.EXECUTED;
+        return killing && participle == org.casualtyledger.claim.Outcome.CAPTURED;
     }
 
     private static final Set<String> AUXILIARY_WORDS = Set.of("be", "being", "also", "reportedly", "allegedly", "not",

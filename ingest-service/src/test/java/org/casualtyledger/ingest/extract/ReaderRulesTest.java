@@ -1,0 +1,42 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.ingest.extract.eval.DocumentFigures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a careful reader takes a figure's outcome and its repeats; one test per rule, sentences written for this project. */
+class ReaderRulesTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2018, 10, 2);
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private List<Claim> read(String text) {
+        return extractor.extract("r-reader-rules", text, PUBLISHED);
+    }
+
+    private long toll(String text, Outcome outcome) {
+        return DocumentFigures.total(read(text), outcome);
+    }
+
+    /**
+     * Rule "captive-killed": the capture participle describes the victims of the killing verb before it; a headline
+     * figure of "others" keeps its own participle (its killed guard is another rule's matter, not asserted here).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Militants executed four farmers captured during a raid on the valley.|4|0",
+            "The gang killed three drivers kidnapped on the highway last month.|3|0",
+            "Guard killed two others kidnapped in ambush|-1|2"})
+    void aCaptureParticipleAfterAKillingDescribesTheVictims(String text, long killed, long captured) {
+        if (killed >= 0) {
+            assertEquals(killed, toll(text, Outcome.KILLED));
+        }
+        assertEquals(captured, toll(text, Outcome.CAPTURED));
+    }
+}
