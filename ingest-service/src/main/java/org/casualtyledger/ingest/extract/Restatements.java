@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A figure that repeats another of the same report: a headline restating the body ("About 35" for "34 at least"),
@@ -46,6 +47,9 @@ final class Restatements {
             boolean companion = "companion".equals(d.rule);
             if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d) && !companion) {
                 d.restates = earlierRepeat(d, earlier, tokens);
+                if (d.restates != null && d.restates.sentence == d.sentence && reportedBetween(d.restates, d, tokens)) {
+                    d.rule = REPORTED_REPEAT_PREFIX + d.rule;
+                }
             }
             if (d.restates == null && d.parent == null && !d.sentence.headline() && earlier.size() < MAX_KEPT) {
                 earlier.add(d);
@@ -230,6 +234,9 @@ final class Restatements {
                 || d.quantity.from() - e.quantity.to() < MIN_STATEMENT_GAP) {
             return false;
         }
+        if (reportedBetween(e, d, tokens)) {
+            return true;
+        }
         for (int i = e.quantity.to(); i < d.quantity.from(); i++) {
             if (tokens.get(i).is("and") || tokens.get(i).is(",") || tokens.get(i).is("while")) {
                 return false;
@@ -237,6 +244,22 @@ final class Restatements {
         }
         return true;
     }
+
+    /**
+     * Rule "reported-repeat": "the group said it killed two guards, stating that two guards were killed": a figure
+     * told again in the words of a report, after a reporting verb, is the same statement, whatever joins them.
+     */
+    private static boolean reportedBetween(Draft e, Draft d, List<Token> tokens) {
+        for (int i = e.quantity.to(); i < d.quantity.from(); i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String REPORTED_REPEAT_PREFIX = "reported-repeat-";
+    private static final Set<String> REPORTING = Set.of("stating", "saying", "adding", "claiming", "explaining", "noting");
 
     /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
     private static final int MIN_STATEMENT_GAP = 3;

@@ -39,4 +39,16 @@ class ReaderRulesTest {
         }
         assertEquals(captured, toll(text, Outcome.CAPTURED));
     }
+
+    /** Rule "reported-repeat": a figure told again after a reporting verb in the same sentence restates it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The group claimed to have killed three border guards, saying that three border guards were killed in its raid.|3",
+            "Rebels killed three guards and three drivers on the road, officials said.|6"})
+    void aFigureRepeatedByAReportingVerbIsOneStatement(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        if (killed == 3) {
+            assertEquals(1, read(text).stream().filter(c -> c.rule().startsWith("reported-repeat-")).count());
+        }
+    }
 }
