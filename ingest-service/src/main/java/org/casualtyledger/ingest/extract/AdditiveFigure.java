@@ -28,7 +28,33 @@ final class AdditiveFigure {
                 return true;
             }
         }
-        return d.outcomeFrom >= 0 && alsoBefore(d.outcomeFrom, d.sentence.from(), tokens);
+        return d.outcomeFrom >= 0 && alsoBefore(d.outcomeFrom, d.sentence.from(), tokens) || separateIncident(d.sentence, tokens);
+    }
+
+    /**
+     * Rule "separate-incident": "Separately, three people were killed", "In a separate attack ...", "In another
+     * incident ...", "Later that day ...": a sentence that opens by setting its event apart tells a further toll,
+     * never a repeat or an update of the one before. "Elsewhere" is no such cue: it also opens the places of a
+     * nationwide toll told in the lead.
+     */
+    static boolean separateIncident(Sentence s, List<Token> tokens) {
+        int at = s.from();
+        if (at + 2 >= s.to()) {
+            return false;
+        }
+        String first = tokens.get(at).lower();
+        String second = tokens.get(at + 1).lower();
+        if (first.equals("separately")) {
+            return true;
+        }
+        if (first.equals("in") && (second.equals("another") || second.equals("a") && tokens.get(at + 2).is("separate"))) {
+            return true;
+        }
+        if (!first.equals("later")) {
+            return false;
+        }
+        int k = second.equals("on") ? at + 2 : at + 1;
+        return k + 1 < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("the") && tokens.get(k + 1).is("same"));
     }
 
     private static boolean alsoBefore(int verb, int sentenceFrom, List<Token> tokens) {

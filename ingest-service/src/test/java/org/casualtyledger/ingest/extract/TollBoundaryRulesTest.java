@@ -51,4 +51,15 @@ class TollBoundaryRulesTest {
         assertNull(later.parentId());
         assertEquals(1, later.count().value());
     }
+
+    /** Rule "separate-incident": a sentence that opens by setting its event apart adds a toll of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Five farmers were killed in shelling of the valley. Later that day, four herders were killed in a strike on a well.|9",
+            "Five farmers were killed in shelling of the valley. In a separate attack, four herders were killed near the river.|9",
+            "Five farmers were killed in shelling of the valley. Separately, four herders were killed on the road.|9",
+            "Five farmers were killed in shelling of the valley. Four of them were killed in the orchards.|5"})
+    void aSeparateIncidentAddsItsToll(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
