@@ -22,6 +22,9 @@ final class AdditiveFigure {
         if (from > d.sentence.from() && (tokens.get(from - 1).is("another") || tokens.get(from - 1).is("further"))) {
             return true;
         }
+        if (anotherPerson(d, tokens)) {
+            return true;
+        }
         int phraseEnd = Math.max(d.phrase.to(), d.quantity.to());
         for (int i = d.quantity.to(); i < phraseEnd; i++) {
             if (ADDITIVE_MODIFIERS.contains(tokens.get(i).lower())) {
@@ -55,6 +58,20 @@ final class AdditiveFigure {
         }
         int k = second.equals("on") ? at + 2 : at + 1;
         return k + 1 < s.to() && (tokens.get(k).is("that") || tokens.get(k).is("the") && tokens.get(k + 1).is("same"));
+    }
+
+    /**
+     * Rule "another-person": "the death of another paramedic", "wounded another": one person told with "another"
+     * right after the outcome word is one more victim, never the one named before; "killing one and wounding
+     * another" sets the wounded apart from the dead of its own sentence, not from earlier wounded.
+     */
+    private static boolean anotherPerson(Draft d, List<Token> tokens) {
+        if (d.value() != 1 || d.outcomeFrom > d.sentence.from() && tokens.get(d.outcomeFrom - 1).is("and")) {
+            return false;
+        }
+        int after = d.outcomeTo;
+        return after >= 0 && after + 1 < d.sentence.to() && d.outcomeFrom == d.quantity.from()
+                && (tokens.get(after).is("another") || tokens.get(after).is("of") && tokens.get(after + 1).is("another"));
     }
 
     private static boolean alsoBefore(int verb, int sentenceFrom, List<Token> tokens) {

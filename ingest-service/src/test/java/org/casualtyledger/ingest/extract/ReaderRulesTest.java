@@ -51,4 +51,13 @@ class ReaderRulesTest {
             assertEquals(1, read(text).stream().filter(c -> c.rule().startsWith("reported-repeat-")).count());
         }
     }
+
+    /** Rule "another-person": "the death of another ..." is one more victim; "and wounding another" is not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shell struck the first truck, resulting in the death of the driver. A second truck was hit, resulting in the death of another mechanic.|KILLED|2",
+            "Gunmen shot dead one teacher and wounded another at the school. The gunmen fled after shooting one teacher dead and wounding another.|INJURED|1"})
+    void anotherAfterTheOutcomeIsOneMoreVictim(String text, Outcome outcome, long total) {
+        assertEquals(total, toll(text, outcome));
+    }
 }
