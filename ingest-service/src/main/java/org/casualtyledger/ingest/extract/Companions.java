@@ -59,29 +59,42 @@ final class Companions {
     /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */
     private List<Integer> companionsAt(int i, Sentence s) {
         List<Integer> heads = new ArrayList<>();
-        int at = i;
-        if (at < s.to() && tokens.get(at).is(",")) {
+        int at = skipNamedComplement(i, s);
+        boolean comma = at < s.to() && tokens.get(at).is(",");
+        if (comma) {
             at++;
         }
-        if (at + 1 < s.to() && (tokens.get(at).is("along") || tokens.get(at).is("together")) && tokens.get(at + 1).is("with")) {
+        if (at + 3 < s.to() && tokens.get(at).is("and") && tokens.get(at + 1).isWord() && isAlong(at + 2)) {
+            at += 2;
+        }
+        if (isAlong(at)) {
             at++;
         }
-        if (at + 1 >= s.to() || !LINKS.contains(tokens.get(at).lower()) || !POSSESSIVES.contains(tokens.get(at + 1).lower())) {
+        int k;
+        if (comma && at < s.to() && POSSESSIVES.contains(tokens.get(at).lower()) && listGoesOn(at + 1, s)) {
+            k = at + 1;
+        } else if (at + 1 >= s.to() || !LINKS.contains(tokens.get(at).lower()) || !POSSESSIVES.contains(tokens.get(at + 1).lower())) {
             return heads;
+        } else {
+            k = at + 2;
         }
-        int k = at + 2;
+        boolean lastItem = tokens.get(k - 1).is("and") || k >= 2 && tokens.get(k - 2).is("and");
         while (k < s.to() && heads.size() < MAX_COMPANIONS) {
             int head = itemHead(k, s);
             if (head < 0) {
                 break;
             }
             heads.add(head);
+            if (lastItem) {
+                break;
+            }
             k = head + 1;
             if (k < s.to() && tokens.get(k).is(",")) {
                 k++;
             }
             if (k < s.to() && tokens.get(k).is("and")) {
                 k++;
+                lastItem = true;
             }
             if (k < s.to() && POSSESSIVES.contains(tokens.get(k).lower())) {
                 k++;
@@ -89,6 +102,52 @@ final class Companions {
         }
         return heads;
     }
+
+    /** "along with", "together with" at i. */
+    private boolean isAlong(int i) {
+        return i + 1 < tokens.size() && (tokens.get(i).is("along") || tokens.get(i).is("together")) && tokens.get(i + 1).is("with");
+    }
+
+    /**
+     * Rule "companion" after a comma: "a chief, his wife and three sons were shot dead": a possessive right after
+     * the comma lists a companion only when the list goes on with "and" after it, unlike an aside ("the mayor, his
+     * face covered, ...").
+     */
+    private boolean listGoesOn(int k, Sentence s) {
+        for (int j = k; j < Math.min(s.to(), k + ITEM_REACH + 1); j++) {
+            if (tokens.get(j).is("and")) {
+                return true;
+            }
+            if (!tokens.get(j).isWord() && !tokens.get(j).is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a leader of the Awami Party (AP) and his nephew": the name of the victim's party or office, capitalised after
+     * "of" and with its abbreviation, belongs to the victim; the companions come after it.
+     */
+    private int skipNamedComplement(int i, Sentence s) {
+        if (i + 2 >= s.to() || !tokens.get(i).is("of")) {
+            return i;
+        }
+        int k = tokens.get(i + 1).is("the") ? i + 2 : i + 1;
+        int from = k;
+        while (k < s.to() && k - from < NAME_REACH && tokens.get(k).capitalized()) {
+            k++;
+        }
+        if (k == from) {
+            return i;
+        }
+        if (k + 2 < s.to() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3;
+        }
+        return k;
+    }
+
+    private static final int NAME_REACH = 5;
 
     /** The head of one listed companion starting at k: a singular word before a comma, "and" or a boundary. */
     private int itemHead(int k, Sentence s) {

@@ -60,4 +60,18 @@ class ReaderRulesTest {
     void anotherAfterTheOutcomeIsOneMoreVictim(String text, Outcome outcome, long total) {
         assertEquals(total, toll(text, outcome));
     }
+
+    /**
+     * Rule "companion": people named beside a victim by a possessive after a comma, after a second verb ("killed
+     * and burned along with"), or after the name of the victim's party; the list ends with its "and" item.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A village elder, his wife and two grandsons have been shot dead near the river.|4",
+            "A local judge was killed and burned along with his sister, elderly father and bodyguard, police said.|4",
+            "Gunmen shot dead a member of the Farmers Union (FU) and his cousin on Monday.|2",
+            "The mayor, his face covered in dust, was killed in the blast.|1"})
+    void companionsNamedByAPossessiveAreVictims(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
