@@ -38,6 +38,7 @@ final class OneVictim {
     }
 
     void find(Sentence s, Clauses clauses, List<Draft> inSentence) {
+        findBody(s, inSentence);
         for (int i = s.from(); i < s.to(); i++) {
             PhraseTable.Match<OutcomeTerm> m = engine.lexicon.outcomes.longestAt(tokens, i, s.to());
             OutcomeTerm.Role role = m == null ? null : m.value().role();
@@ -60,6 +61,59 @@ final class OneVictim {
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    private static final Set<String> FOUND = Set.of("found", "discovered", "recovered", "retrieved", "dumped");
+    private static final Set<String> BODY_DETERMINERS = Set.of("a", "the", "his", "her");
+    private static final Set<String> AFTER_FOUND = Set.of("dead", "later", "hours", "days", "some", "lying", "floating",
+            "buried", "riddled", "beside", "behind", "under", "beneath", "among", "down", "off");
+    private static final Set<String> TIME_UNITS = Set.of("hours", "days", "weeks", "months");
+    private static final OutcomeTerm BODY_FOUND = new OutcomeTerm(org.casualtyledger.claim.Outcome.KILLED, OutcomeTerm.Role.STATE);
+
+    /**
+     * Rule "body-found": "his body was found hours later", "a charred body found in the west": one body found is one
+     * person killed, when "found" is passive (no object after it: "the governing body found no evidence" is not).
+     */
+    private void findBody(Sentence s, List<Draft> inSentence) {
+        for (int i = s.from() + 1; i + 1 < s.to(); i++) {
+            if (!tokens.get(i).is("body") || !bodyDeterminer(i - 1, s)) {
+                continue;
+            }
+            int at = i + 1;
+            if (at + 1 < s.to() && (tokens.get(at).is("was") || tokens.get(at).is("is"))) {
+                at++;
+            } else if (at + 2 < s.to() && tokens.get(at).is("has") && tokens.get(at + 1).is("been")) {
+                at += 2;
+            }
+            if (!FOUND.contains(tokens.get(at).lower()) || !passiveEnd(at + 1, s)) {
+                continue;
+            }
+            PhraseTable.Match<OutcomeTerm> m = new PhraseTable.Match<>(i, at + 1, BODY_FOUND);
+            if (!taken(m, inSentence)) {
+                Draft d = draft(s, m, 0);
+                d.rule = "body-found";
+                inSentence.add(d);
+            }
+            return;
+        }
+    }
+
+    /** "his body", "a charred body", "the mutilated body": a determiner at most one adjective before "body". */
+    private boolean bodyDeterminer(int k, Sentence s) {
+        if (BODY_DETERMINERS.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        return k - 1 >= s.from() && BODY_DETERMINERS.contains(tokens.get(k - 1).lower()) && tokens.get(k).isWord()
+                && !tokens.get(k).capitalized() && tokens.get(k).lower().endsWith("ed");
+    }
+
+    private boolean passiveEnd(int k, Sentence s) {
+        if (k >= s.to()) {
+            return true;
+        }
+        Token t = tokens.get(k);
+        boolean timeLater = k + 1 < s.to() && TIME_UNITS.contains(tokens.get(k + 1).lower());
+        return t.isPunct() || OBJECT_ENDS.contains(t.lower()) || AFTER_FOUND.contains(t.lower()) || timeLater;
     }
 
     /**

@@ -74,4 +74,15 @@ class ReaderRulesTest {
     void companionsNamedByAPossessiveAreVictims(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "body-found": one body found is one person killed; "found" with an object is another verb. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shopkeeper was abducted on Friday and his body found two days later.|1",
+            "A burned body found beside the highway was identified as a local reporter.|1",
+            "The review body found no fault with the police.|0",
+            "Four farmers were killed in the raid. The body of one was found in a well.|4"})
+    void oneBodyFoundIsOneKilled(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
