@@ -80,11 +80,28 @@ final class SentenceRules {
         }
         for (int i = from; i < to; i++) {
             boolean warWord = WAR_WORDS.contains(tokens.get(i).lower()) && !(i + 1 < to && NOT_THE_WAR.contains(tokens.get(i + 1).lower()));
-            if (warWord || tokens.get(i).is("since")) {
+            if (warWord || tokens.get(i).is("since") && !daysSince(tokens, i + 1, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> DAY_SCALE = Set.of("weekend", "yesterday", "today", "tonight", "overnight",
+            "morning", "dawn", "night", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /**
+     * Rule "days-since": "have killed five civilians since the weekend", "since Friday": a span of days is the
+     * incident's own time, as hours and days are elsewhere (package doc), not a running total's period.
+     */
+    private static boolean daysSince(List<Token> tokens, int from, int to) {
+        int i = from;
+        while (i < to && (tokens.get(i).is("the") || tokens.get(i).is("last") || tokens.get(i).is("early")
+                || tokens.get(i).is("late"))) {
+            i++;
+        }
+        return i < to && DAY_SCALE.contains(tokens.get(i).lower());
     }
 
     private static boolean perfectTense(Draft d, List<Token> tokens) {

@@ -62,4 +62,15 @@ class TollBoundaryRulesTest {
     void aSeparateIncidentAddsItsToll(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "days-since": a perfect-tense toll "since" a day is the incident's; "since" the war is a running total. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Army shelling has killed six villagers since the weekend, residents said.|INCIDENT",
+            "Air raids have killed four farmers since Tuesday night.|INCIDENT",
+            "More than 900 people have been killed since the war began.|CUMULATIVE"})
+    void aSpanOfDaysKeepsTheIncident(String text, org.casualtyledger.claim.Scope scope) {
+        Claim killed = read(text).stream().filter(c -> c.outcome() == Outcome.KILLED).findFirst().orElseThrow();
+        assertEquals(scope, killed.scope());
+    }
 }
