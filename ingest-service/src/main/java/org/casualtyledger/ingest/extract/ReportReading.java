@@ -303,10 +303,43 @@ final class ReportReading {
         int gapTo = d.quantity.from();
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
-        if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2 || !(chained || activeBefore)) {
+        if (gapTo - gapFrom < 1 || !(chained || activeBefore)) {
             return null;
         }
+        if (gapTo - gapFrom > 2) {
+            return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) ? previous : null;
+        }
         return onlyCoordination(gapFrom, gapTo) ? previous : null;
+    }
+
+    private static final int NOUN_LIST_GAP = 5;
+
+    /**
+     * Rule "conjunct" across a noun list: "killing 12 clerks and engineers and four technicians": more people nouns
+     * of the first figure, joined by "and", stand between the two counted groups; a comma ends the list ("wounding
+     * 20, residents and a security official said").
+     */
+    private boolean nounListThenAnd(int from, int to) {
+        if (!tokens.get(to - 1).is("and")) {
+            return false;
+        }
+        boolean noun = false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",")) {
+                return false;
+            }
+            if (COORDINATION.contains(t.lower())) {
+                continue;
+            }
+            PhraseTable.Match<PersonNoun> m = engine.lexicon.personNouns.longestAt(tokens, i, to);
+            if (m == null) {
+                return false;
+            }
+            noun = true;
+            i = m.to() - 1;
+        }
+        return noun;
     }
 
     private boolean isSingularPerson(NounPhrase np, Quantity q) {

@@ -85,4 +85,13 @@ class ReaderRulesTest {
     void oneBodyFoundIsOneKilled(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "conjunct" across a noun list: more people nouns joined by "and" sit between two counted groups. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen stormed the depot, killing nine clerks and mechanics and three foreign engineers.|KILLED|12",
+            "A bomb went off at the gate, killing six people and wounding at least 14, residents and a police officer said.|INJURED|14"})
+    void aCountedGroupAfterANounListSharesTheVerb(String text, Outcome outcome, long total) {
+        assertEquals(total, toll(text, outcome));
+    }
 }
