@@ -36,6 +36,9 @@ final class PeriodTotal {
                     && (tokens.get(i - 1).is("a") || tokens.get(i - 1).isNumber() || NUMBER_WORDS.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
+            if (OVER.contains(w) && i + 2 < to && thisOrFirst(tokens, i + 1) && spanWithin(tokens, i + 2, Math.min(tokens.size(), i + 3 + SPAN_REACH))) {
+                return true;
+            }
             if (w.equals("recent") && i > from && tokens.get(i - 1).is("in") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
@@ -44,6 +47,14 @@ final class PeriodTotal {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "period-total" for a named stretch: "in this month alone 37 have died", "during this year", "for the first
+     * six months of 2016".
+     */
+    private static boolean thisOrFirst(List<Token> tokens, int at) {
+        return tokens.get(at).is("this") || tokens.get(at).is("the") && at + 1 < tokens.size() && tokens.get(at + 1).is("first");
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",

@@ -73,4 +73,17 @@ class TollBoundaryRulesTest {
         Claim killed = read(text).stream().filter(c -> c.outcome() == Outcome.KILLED).findFirst().orElseThrow();
         assertEquals(scope, killed.scope());
     }
+
+    /**
+     * Rules "rising-toll" with "took/brought to N the number of" and "period-total" for a named stretch ("in this
+     * month alone", "for the first six months"): running totals, never the incident's toll.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Shelling killed four people in the town. The raids took to 70 the number of civilians killed in the district in the past ten days.|4",
+            "A strike on the clinic killed nine people. In this month alone 300 patients were treated for wounds and 41 have died.|9",
+            "A strike on the clinic killed nine people. The clinics counted 25 dead in a total of six influxes for the first five months of the year.|9"})
+    void namedStretchesAndRaisedNumbersAreRunningTotals(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
