@@ -190,6 +190,10 @@ final class OneVictim {
         if (anyNoun && singularNounSubject(last, s)) {
             return true;
         }
+        int who = relativeBefore(last, s);
+        if (who > s.from() && (singularNounSubject(who - 1, s) || engine.lexicon.personNouns.longestAt(tokens, who - 1, who) != null)) {
+            return true;
+        }
         for (int k = last; k >= Math.max(s.from(), last - 5); k--) {
             Token t = tokens.get(k);
             if (engine.lexicon.nonCasualtyNouns.contains(t.lower()) || t.is("it") || t.is("that") || t.is("which")) {
@@ -201,6 +205,25 @@ final class OneVictim {
             }
         }
         return false;
+    }
+
+    private static final int RELATIVE_REACH = 16;
+
+    /**
+     * Rule "one-victim" over a relative clause: "a city councillor who grew up in the slum and worked for its people
+     * was shot dead": the subject is the noun before "who"; the clause between holds no comma or figure.
+     */
+    private int relativeBefore(int last, Sentence s) {
+        for (int k = last; k > Math.max(s.from(), last - RELATIVE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is("who")) {
+                return k;
+            }
+            if (t.isPunct() || t.isNumber()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -94,4 +94,13 @@ class ReaderRulesTest {
     void aCountedGroupAfterANounListSharesTheVerb(String text, Outcome outcome, long total) {
         assertEquals(total, toll(text, outcome));
     }
+
+    /** Rule "one-victim" over a relative clause: the subject is the noun before "who". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A young farmer who grew up in the valley and worked on the dams was shot dead on Monday.|1",
+            "The soldiers who guarded the gate said nothing was taken.|0"})
+    void aSubjectBeforeARelativeClauseIsOneVictim(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
