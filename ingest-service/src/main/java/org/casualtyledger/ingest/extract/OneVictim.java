@@ -46,7 +46,8 @@ final class OneVictim {
             boolean state = role == OutcomeTerm.Role.STATE;
             boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
             int pair = role == OutcomeTerm.Role.VERB && !state && candidate ? coordinatedSingulars(m, s, inSentence) : 0;
-            if (!candidate || pair == 0 && taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))) {
+            if (!candidate || pair == 0 && taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))
+                    || shotDown(m, s)) {
                 continue;
             }
             int objects = state ? (singularState(m, s) ? 1 : 0)
@@ -114,6 +115,11 @@ final class OneVictim {
         Token t = tokens.get(k);
         boolean timeLater = k + 1 < s.to() && TIME_UNITS.contains(tokens.get(k + 1).lower());
         return t.isPunct() || OBJECT_ENDS.contains(t.lower()) || AFTER_FOUND.contains(t.lower()) || timeLater;
+    }
+
+    /** Rule "shot-down": "a helicopter was shot down": an aircraft brought down, no person shot. */
+    private boolean shotDown(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        return m.to() < s.to() && tokens.get(m.to() - 1).is("shot") && tokens.get(m.to()).is("down");
     }
 
     /**

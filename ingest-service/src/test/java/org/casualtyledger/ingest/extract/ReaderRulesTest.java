@@ -103,4 +103,13 @@ class ReaderRulesTest {
     void aSubjectBeforeARelativeClauseIsOneVictim(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "shot-down": an aircraft shot down is no person shot. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A cargo plane was shot down over the hills on Sunday.|0",
+            "A police officer was shot near the depot on Sunday.|1"})
+    void anAircraftShotDownIsNoVictim(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
