@@ -319,7 +319,7 @@ final class OneVictim {
             return 1;
         }
         if (!DETERMINERS.contains(first.lower()) && !(first.capitalized() && at + 1 < s.to() && tokens.get(at + 1).capitalized())
-                && !namedObject(at, s)) {
+                && !namedObject(at, s) && !bareTitle(at, s)) {
             return 0;
         }
         int count = 0;
@@ -511,6 +511,28 @@ final class OneVictim {
             }
             if (j > at && t.capitalized() && nameWord(tokens.get(j + 1)) && !tokens.get(j - 1).capitalized()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int TITLE_REACH = 3;
+
+    /**
+     * Rule "one-victim" with a bare title: "the death of former acting chairperson of the union": a singular person
+     * noun after at most two lower-case modifiers, with no article, names one person; "key insurgent leaders" is
+     * no title: the noun there modifies another.
+     */
+    private boolean bareTitle(int at, Sentence s) {
+        for (int j = at; j < Math.min(s.to(), at + TITLE_REACH); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.capitalized() || OBJECT_ENDS.contains(t.lower()) || PLURAL_OBJECTS.contains(t.lower())) {
+                return false;
+            }
+            PhraseTable.Match<PersonNoun> noun = engine.lexicon.personNouns.longestAt(tokens, j, s.to());
+            if (noun != null) {
+                boolean modifier = noun.to() < s.to() && engine.lexicon.personNouns.longestAt(tokens, noun.to(), s.to()) != null;
+                return !noun.value().plural() && !modifier && noun.to() <= at + TITLE_REACH;
             }
         }
         return false;

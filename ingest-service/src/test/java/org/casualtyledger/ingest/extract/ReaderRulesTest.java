@@ -112,4 +112,13 @@ class ReaderRulesTest {
     void anAircraftShotDownIsNoVictim(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "one-victim" with a bare title: a singular person noun without an article names one person. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The death of former acting chairperson of the farmers union has shocked the town.|1",
+            "Troops focused on capturing and killing key insurgent leaders in the valley.|0"})
+    void aBareTitleNamesOnePerson(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
