@@ -23,7 +23,14 @@
  * figures paired with their own participles ("12 villagers killed 30 injured") keep them (PairedParticiples); a title
  * run into the text (outcome word capitalized mid-sentence at the top) restates an equal body figure (TitleHeadline);
  * a passage printed twice restates word for word; an added figure that completes the lead's toll exactly is its last
- * part (LeadAndDetails). Every claim names its rule ({@code Claim.rule()}); word lists are data files under
+ * part (LeadAndDetails). Toll boundaries: a death told after the toll ("later died of his wounds", "taken to
+ * hospital, where one died") adds to it (later-death); a sentence opening "Separately", "In a separate attack", "In
+ * another incident", "Later that day" adds its own toll (separate-incident); "since the weekend"/"since Friday" keep
+ * a perfect-tense toll an incident (days-since); "took to N the number of" and "in this month alone", "for the first
+ * six months" are running totals. Repeats: a figure told again after a reporting verb in one sentence restates it
+ * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb,
+ * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
+ * participle after a killing verb's object (captive-killed); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause
