@@ -66,7 +66,38 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+    }
+
+    /**
+     * Rule "running-total" over the whole country: "seven deaths recorded so far across the country", "so far
+     * nationwide" right after the figure: a toll summed over a country, like one summed over a year, is no single
+     * incident's.
+     */
+    private static boolean soFarNationwide(Draft d, List<Token> tokens, int to) {
+        int end = Math.max(d.quantity.to(), d.phrase.to());
+        for (int i = end; i + 1 < Math.min(to, end + SO_FAR_REACH); i++) {
+            if (tokens.get(i).is("so") && tokens.get(i + 1).is("far")) {
+                for (int k = i + 2; k < Math.min(to, i + 2 + SO_FAR_REACH); k++) {
+                    if (nationwide(tokens, k, to)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SO_FAR_REACH = 4;
+
+    private static boolean nationwide(List<Token> tokens, int i, int to) {
+        String w = tokens.get(i).lower();
+        if (w.equals("nationwide") || w.equals("countrywide")) {
+            return true;
+        }
+        return w.equals("across") && i + 2 < to && tokens.get(i + 1).is("the")
+                && (tokens.get(i + 2).is("country") || tokens.get(i + 2).is("nation"));
     }
 
     /**

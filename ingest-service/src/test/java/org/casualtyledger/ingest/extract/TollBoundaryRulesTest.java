@@ -86,4 +86,13 @@ class TollBoundaryRulesTest {
     void namedStretchesAndRaisedNumbersAreRunningTotals(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    /** Rule "running-total" over the country: "so far across the country" right after the figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A mob attack killed four traders in the market, with nine deaths reported so far across the country.|4",
+            "Four traders were killed in the market so far, police said.|4"})
+    void aTollSoFarAcrossTheCountryIsARunningTotal(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
 }
