@@ -37,7 +37,7 @@ final class Restatements {
                 addsToAnyToll.add(d);
             }
         }
-        linkUpdates(drafts, addsToAnyToll);
+        linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
         linkVagueRestatements(drafts, additive);
         Map<String, List<Draft>> byFigure = new HashMap<>();
@@ -92,9 +92,11 @@ final class Restatements {
      * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
      * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts, java.util.Set<Draft> additive) {
+    private static void linkUpdates(List<Draft> drafts, java.util.Set<Draft> additive, List<Token> tokens) {
         Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
+        Map<org.casualtyledger.claim.Outcome, Draft> latest = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
         for (Draft d : drafts) {
+            Draft previous = latest.put(toll(d.outcome), d);
             if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT
                     || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
                 continue;
@@ -102,10 +104,37 @@ final class Restatements {
             Draft first = lead.get(toll(d.outcome));
             if (first == null) {
                 lead.put(toll(d.outcome), d);
+            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && previous == first
+                    && first.restates == null && (sameParty(first.group, d.group) || isGeneric(first.group) || isGeneric(d.group))) {
+                first.restates = d;
+                d.rule = TOLL_ESTIMATE_PREFIX + d.rule;
+                lead.put(toll(d.outcome), d);
             } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
                 d.restates = first;
             }
         }
+    }
+
+    static final String TOLL_ESTIMATE_PREFIX = "toll-estimate-";
+    private static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "placed", "places", "estimated", "estimates");
+
+    /**
+     * Rule "toll-estimate": "Another website put the death toll at seven", "locals placed the toll at 12": a later
+     * sentence that sets the toll of the event told right before gives another estimate of that toll, never a
+     * second event; the later estimate stands and the lead restates it. When a detail stands between them ("at
+     * least 23 were killed in the village ... put the death toll at 30"), the estimate may be the detail's: left
+     * to the other rules.
+     */
+    private static boolean tollEstimate(Draft d, List<Token> tokens) {
+        if (d.outcomeFrom < 0 || !tokens.get(d.outcomeTo - 1).is("toll")) {
+            return false;
+        }
+        for (int i = Math.max(d.sentence.from(), d.outcomeFrom - 3); i < d.outcomeFrom; i++) {
+            if (ESTIMATE_VERBS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
