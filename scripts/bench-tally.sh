@@ -182,6 +182,8 @@ fi
 if [ "${BENCH_STATS:-0}" = 1 ]; then
   psql_run "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
   psql_run "SELECT pg_stat_statements_reset()"
+  psql_run "SELECT pg_stat_reset_shared('wal')"
+  psql_run "SELECT pg_stat_reset_shared('checkpointer')"
 fi
 SERVICE_PID="${PIDS[1]}"
 PG_MASTER_PID=$(head -1 "$DIR/pgdata/postmaster.pid")
@@ -204,4 +206,7 @@ if [ "${BENCH_STATS:-0}" = 1 ]; then
   PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
       round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
       FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
+  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT w.wal_records, w.wal_fpi,
+      pg_size_pretty(w.wal_bytes) AS wal, round(w.wal_bytes::numeric * 50 / greatest($((claims_after - claims_before)), 1)) AS wal_bytes_per_50_claims,
+      w.wal_buffers_full, c.num_timed + c.num_requested AS checkpoints FROM pg_stat_wal w, pg_stat_checkpointer c" | tee -a "$DIR/statements.txt"
 fi
