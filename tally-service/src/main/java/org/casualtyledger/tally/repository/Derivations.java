@@ -122,9 +122,10 @@ public class Derivations {
     /**
      * Clusters the new claims with the stored ones, has them written (each with its event, by {@code writeClaims}),
      * then brings everything derived from the affected clusters and series up to date with the claims.
+     * {@code lastStatements} runs (perhaps more than once) when only the rollup statements remain to be sent.
      */
     Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected, NewClaims newClaims, Uni<Void> underLocks,
-                      Supplier<Uni<?>> writeClaims) {
+                      Supplier<Uni<?>> writeClaims, Runnable lastStatements) {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
         // The clusters are read in the same round trip as the locks are taken (the connection runs the statements
@@ -135,10 +136,11 @@ public class Derivations {
                     Set<String> touchedEvents = new HashSet<>(affected.eventIds);
                     return settle(conn, spans, loaded.get(1), touchedEvents, newClaims)
                             .chain(() -> Uni.join().<Object>all(writeClaims.get().map(r -> r),
-                                            rebuildEvents(conn, touchedEvents).map(r -> r),
+                                            rebuildEvents(conn, touchedEvents, lastStatements).map(r -> r),
                                             affected.series.apply(conn).map(r -> r))
                                     .andFailFast());
                 })
+                .invoke(lastStatements)
                 .replaceWithVoid();
     }
 
@@ -365,7 +367,7 @@ public class Derivations {
      * The events are replaced (the old ones returned by their deletion: one look-up of each id, most of which are new
      * and not found), and the rollups change by the difference between the old and the new events.
      */
-    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
+    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -380,6 +382,7 @@ public class Derivations {
                     RollupDelta delta = new RollupDelta();
                     results.get(0).forEach(delta::remove);
                     results.get(1).forEach(delta::add);
+                    lastStatements.run();
                     return delta.apply(conn);
                 });
     }

@@ -79,6 +79,8 @@ public class LedgerWriter {
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private int groupsInFlight;
+    /** Groups in flight that have not yet sent their last statements. */
+    private int groupsEarly;
     private final int maxGroupsInFlight;
     private final Pool pool;
     private final ObjectMapper json;
@@ -114,36 +116,60 @@ public class LedgerWriter {
 
     private void drain() {
         List<Pending> group;
+        InFlight flight = new InFlight();
         synchronized (queue) {
-            if (groupsInFlight >= maxGroupsInFlight || queue.isEmpty()) {
+            // A group starts once the others in flight are down to their last statements: it has gathered every
+            // batch that arrived meanwhile, and is ready at the locks when they are released.
+            if (groupsInFlight >= maxGroupsInFlight || groupsEarly > 0 || queue.isEmpty()) {
                 return;
             }
             group = takeGroup();
             groupsInFlight++;
+            groupsEarly++;
         }
-        applyGroup(group).subscribe().with(results -> {
+        applyGroup(group, flight::late).subscribe().with(results -> {
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).emitter().complete(results.get(i));
             }
-            finished();
+            finished(flight);
         }, failure -> {
             if (group.size() == 1) {
                 group.get(0).emitter().fail(failure);
             } else {
                 // One bad batch must not fail the others: each is tried again on its own.
                 for (Pending p : group) {
-                    applyGroup(List.of(p)).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
+                    applyGroup(List.of(p), () -> { }).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
                 }
             }
-            finished();
+            finished(flight);
         });
     }
 
-    private void finished() {
+    private void finished(InFlight flight) {
         synchronized (queue) {
+            if (!flight.late) {
+                flight.late = true;
+                groupsEarly--;
+            }
             groupsInFlight--;
         }
         drain();
+    }
+
+    /** A group being written; late once only its last statements remain. */
+    private final class InFlight {
+        private boolean late;
+
+        void late() {
+            synchronized (queue) {
+                if (late) {
+                    return;
+                }
+                late = true;
+                groupsEarly--;
+            }
+            drain();
+        }
     }
 
     /** The waiting batches in arrival order, up to a size; a second batch of the same report or claim waits for the next group. */
@@ -170,7 +196,7 @@ public class LedgerWriter {
         return group;
     }
 
-    private Uni<List<BatchResult>> applyGroup(List<Pending> group) {
+    private Uni<List<BatchResult>> applyGroup(List<Pending> group, Runnable lastStatements) {
         String[] reportIds = group.stream().map(p -> p.batch().report().id()).toArray(String[]::new);
         List<String> reportLocks = group.stream().map(p -> "report|" + p.batch().report().id()).toList();
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
@@ -188,7 +214,7 @@ public class LedgerWriter {
                                 one.removed));
                         all.absorb(one);
                     }
-                    return write(conn, all).replaceWith(results);
+                    return write(conn, all, lastStatements).replaceWith(results);
                 }));
     }
 
@@ -208,11 +234,11 @@ public class LedgerWriter {
         return conn.preparedQuery(EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId))
                 .chain(rows -> {
                     Change change = diff(rows, entries);
-                    return write(conn, change).replaceWith(change);
+                    return write(conn, change, () -> { }).replaceWith(change);
                 });
     }
 
-    private Uni<Void> write(SqlConnection conn, Change change) {
+    private Uni<Void> write(SqlConnection conn, Change change, Runnable lastStatements) {
         if (change.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -228,7 +254,8 @@ public class LedgerWriter {
                 .andFailFast()
                 .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
                 .replaceWithVoid();
-        return derivations.refresh(conn, change.affected, newClaims, underLocks, () -> upsertChanged(conn, change, newClaims));
+        return derivations.refresh(conn, change.affected, newClaims, underLocks, () -> upsertChanged(conn, change, newClaims),
+                lastStatements);
     }
 
     private Change diff(Iterable<Row> existing, List<LedgerEntry> entries) {
