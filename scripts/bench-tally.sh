@@ -10,7 +10,7 @@
 #        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
 #        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
 #        batches that arrive together are written together, as ingest-service's outbox delivers them),
-#        BENCH_ONLY=ingest (measure claim-batch ingest alone), BENCH_JFR=<file> (a flight recording of the service),
+#        BENCH_ONLY=ingest|queries (measure claim-batch ingest alone, or the three queries alone), BENCH_JFR=<file> (a flight recording of the service),
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
 # Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
@@ -166,6 +166,9 @@ if [ "${BENCH_ONLY:-}" != ingest ]; then
   measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
   measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
 fi
+if [ "${BENCH_ONLY:-}" = queries ]; then
+  exit 0
+fi
 # New reports continue after the last one loaded, in publication order (see ingest.lua).
 if command -v psql >/dev/null; then
   BENCH_INGEST_FROM=$(PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally \
@@ -182,6 +185,8 @@ fi
 if [ "${BENCH_STATS:-0}" = 1 ]; then
   psql_run "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
   psql_run "SELECT pg_stat_statements_reset()"
+  psql_run "SELECT pg_stat_reset_shared('wal')"
+  psql_run "SELECT pg_stat_reset_shared('checkpointer')"
 fi
 SERVICE_PID="${PIDS[1]}"
 PG_MASTER_PID=$(head -1 "$DIR/pgdata/postmaster.pid")
@@ -204,4 +209,7 @@ if [ "${BENCH_STATS:-0}" = 1 ]; then
   PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
       round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
       FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
+  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT w.wal_records, w.wal_fpi,
+      pg_size_pretty(w.wal_bytes) AS wal, round(w.wal_bytes::numeric * 50 / greatest($((claims_after - claims_before)), 1)) AS wal_bytes_per_50_claims,
+      w.wal_buffers_full, c.num_timed + c.num_requested AS checkpoints FROM pg_stat_wal w, pg_stat_checkpointer c" | tee -a "$DIR/statements.txt"
 fi

@@ -29,7 +29,8 @@ public class Derivations {
     private static final String CLUSTER_CLAIMS = """
             SELECT k.span, c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
                    CASE WHEN c.open_high THEN NULL ELSE c.high END AS high,
-                   (c.body->'count'->>'qualifier') || ' ' || (c.body->'count'->>'value') AS wording, c.event_id
+                   coalesce(c.wording, (c.body->'count'->>'qualifier') || ' ' || (c.body->'count'->>'value')) AS wording,
+                   c.event_id
             FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS k(key, lo, hi, span)
             JOIN claim c ON c.cluster_key = k.key AND c.claim_date BETWEEN k.lo AND k.hi""";
 
@@ -121,16 +122,25 @@ public class Derivations {
     /**
      * Clusters the new claims with the stored ones, has them written (each with its event, by {@code writeClaims}),
      * then brings everything derived from the affected clusters and series up to date with the claims.
+     * {@code lastStatements} runs (perhaps more than once) when only the rollup statements remain to be sent.
      */
-    Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected, NewClaims newClaims,
-                      Supplier<Uni<?>> writeClaims) {
-        Set<String> touchedEvents = new HashSet<>(affected.eventIds);
+    Uni<Void> refresh(SqlConnection conn, LedgerWriter.Affected affected, NewClaims newClaims, Uni<Void> underLocks,
+                      Supplier<Uni<?>> writeClaims, Runnable lastStatements) {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
-        return recluster(conn, spans, touchedEvents, newClaims)
-                .chain(writeClaims)
-                .chain(() -> Uni.join().all(rebuildEvents(conn, touchedEvents), affected.series.apply(conn))
-                        .andFailFast())
+        // The clusters are read in the same round trip as the locks are taken (the connection runs the statements
+        // in order), and the claims are written in the same round trip as the events, series and rollups are
+        // derived from them: every round trip is time the locks are held.
+        return Uni.join().<Iterable<Row>>all(underLocks.replaceWith(List.of()), load(conn, spans)).andFailFast()
+                .chain(loaded -> {
+                    Set<String> touchedEvents = new HashSet<>(affected.eventIds);
+                    return settle(conn, spans, loaded.get(1), touchedEvents, newClaims)
+                            .chain(() -> Uni.join().<Object>all(writeClaims.get().map(r -> r),
+                                            rebuildEvents(conn, touchedEvents, lastStatements).map(r -> r),
+                                            affected.series.apply(conn).map(r -> r))
+                                    .andFailFast());
+                })
+                .invoke(lastStatements)
                 .replaceWithVoid();
     }
 
@@ -240,51 +250,74 @@ public class Derivations {
      * The claims about to be written take the place of their stored versions and keep their events in memory.
      */
     private Uni<Void> recluster(SqlConnection conn, List<Span> spans, Set<String> touchedEvents, NewClaims newClaims) {
+        return load(conn, spans).chain(rows -> settle(conn, spans, rows, touchedEvents, newClaims));
+    }
+
+    /** The stored claims of the spans (none when there are no spans). */
+    private Uni<Iterable<Row>> load(SqlConnection conn, List<Span> spans) {
+        if (spans.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Bounds b = bounds(spans);
+        return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(b.keys(), b.from(), b.until())).map(rows -> rows);
+    }
+
+    /** Each span's cluster and the dates its claims are loaded from and until. */
+    private record Bounds(String[] keys, LocalDate[] from, LocalDate[] until) {
+    }
+
+    private Bounds bounds(List<Span> spans) {
+        int n = spans.size();
+        Bounds b = new Bounds(new String[n], new LocalDate[n], new LocalDate[n]);
+        for (int i = 0; i < n; i++) {
+            b.keys()[i] = spans.get(i).key();
+            b.from()[i] = spans.get(i).firstChanged().minusDays(clusterer.windowDays());
+            b.until()[i] = spans.get(i).loadUntil();
+        }
+        return b;
+    }
+
+    private Uni<Void> settle(SqlConnection conn, List<Span> spans, Iterable<Row> rows, Set<String> touchedEvents,
+                             NewClaims newClaims) {
         if (spans.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         int window = clusterer.windowDays();
         int n = spans.size();
-        String[] keys = new String[n];
-        LocalDate[] from = new LocalDate[n];
-        LocalDate[] until = new LocalDate[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = spans.get(i).key();
-            from[i] = spans.get(i).firstChanged().minusDays(window);
-            until[i] = spans.get(i).loadUntil();
+        Bounds b = bounds(spans);
+        String[] keys = b.keys();
+        LocalDate[] from = b.from();
+        LocalDate[] until = b.until();
+        Map<Long, List<IncidentClaim>> bySpan = new HashMap<>();
+        for (Row row : rows) {
+            if (!newClaims.isNew(row.getString("id"))) {
+                bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
+            }
         }
-        return conn.preparedQuery(CLUSTER_CLAIMS).execute(Tuple.of(keys, from, until)).chain(rows -> {
-            Map<Long, List<IncidentClaim>> bySpan = new HashMap<>();
-            for (Row row : rows) {
-                if (!newClaims.isNew(row.getString("id"))) {
-                    bySpan.computeIfAbsent(row.getLong("span"), k -> new ArrayList<>()).add(incidentClaim(row));
-                }
+        for (int i = 0; i < n; i++) {
+            List<IncidentClaim> added = newClaims.within(keys[i], from[i], until[i]);
+            if (!added.isEmpty()) {
+                bySpan.computeIfAbsent((long) i + 1, k -> new ArrayList<>()).addAll(added);
             }
-            for (int i = 0; i < n; i++) {
-                List<IncidentClaim> added = newClaims.within(keys[i], from[i], until[i]);
-                if (!added.isEmpty()) {
-                    bySpan.computeIfAbsent((long) i + 1, k -> new ArrayList<>()).addAll(added);
-                }
+        }
+        List<Span> unsettled = new ArrayList<>();
+        List<String[]> updates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Span span = spans.get(i);
+            List<IncidentClaim> claims = bySpan.getOrDefault((long) i + 1, List.of());
+            Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, span.firstChanged());
+            LocalDate settledFrom = span.loadUntil().minusDays(window);
+            boolean settled = claims.stream()
+                    .filter(c -> !c.date().isBefore(settledFrom))
+                    .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
+            if (settled) {
+                collectUpdates(claims, assigned, touchedEvents, updates, newClaims);
+            } else {
+                unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
             }
-            List<Span> unsettled = new ArrayList<>();
-            List<String[]> updates = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Span span = spans.get(i);
-                List<IncidentClaim> claims = bySpan.getOrDefault((long) i + 1, List.of());
-                Map<String, EventClusterer.Assignment> assigned = clusterer.cluster(claims, span.firstChanged());
-                LocalDate settledFrom = span.loadUntil().minusDays(window);
-                boolean settled = claims.stream()
-                        .filter(c -> !c.date().isBefore(settledFrom))
-                        .allMatch(c -> assigned.get(c.id()).eventId().equals(c.eventId()));
-                if (settled) {
-                    collectUpdates(claims, assigned, touchedEvents, updates, newClaims);
-                } else {
-                    unsettled.add(new Span(span.key(), span.firstChanged(), span.loadUntil().plusDays(8L * window + 1)));
-                }
-            }
-            return storeAssignments(conn, updates)
-                    .chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents, newClaims));
-        });
+        }
+        return storeAssignments(conn, updates)
+                .chain(() -> recluster(conn, mergeOverlapping(unsettled), touchedEvents, newClaims));
     }
 
     private static void collectUpdates(List<IncidentClaim> claims, Map<String, EventClusterer.Assignment> assigned,
@@ -331,23 +364,25 @@ public class Derivations {
 
     /**
      * Statements that do not depend on each other's results are sent together: the connection runs them in order.
-     * The events are replaced, and the rollups change by the difference between the old and the new events.
+     * The events are replaced (the old ones returned by their deletion: one look-up of each id, most of which are new
+     * and not found), and the rollups change by the difference between the old and the new events.
      */
-    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds) {
+    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
         return Uni.join().all(
-                        conn.preparedQuery("SELECT " + RollupDelta.EVENT_COLUMNS + " FROM event WHERE id = ANY($1)").execute(ids),
-                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1)").execute(ids),
+                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1) RETURNING " + RollupDelta.EVENT_COLUMNS)
+                                .execute(ids),
                         conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")
                                 + " RETURNING " + RollupDelta.EVENT_COLUMNS).execute(ids))
                 .andFailFast()
                 .chain(results -> {
                     RollupDelta delta = new RollupDelta();
                     results.get(0).forEach(delta::remove);
-                    results.get(2).forEach(delta::add);
+                    results.get(1).forEach(delta::add);
+                    lastStatements.run();
                     return delta.apply(conn);
                 });
     }

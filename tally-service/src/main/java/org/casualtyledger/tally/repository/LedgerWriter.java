@@ -28,6 +28,7 @@ import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.ledger.BatchResult;
 import org.casualtyledger.tally.ledger.LedgerEntry;
 import org.casualtyledger.tally.ledger.Retraction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes claim batches and retractions, and in the same transaction brings events, series and rollups in step
@@ -37,7 +38,7 @@ import org.casualtyledger.tally.ledger.Retraction;
 public class LedgerWriter {
     public static final String CLAIM_COLUMNS = "id, report_id, source, published_at, claim_date, outcome, grp, subgroup, "
             + "scope, top_level, breakdown, province, place, place_key, low, best, high, stated_high, open_high, "
-            + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body";
+            + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body, wording";
 
     /** The claims of a change in one statement, one array per column, each row written once with its event. */
     private static final String UPSERT_CLAIMS = "INSERT INTO claim (" + CLAIM_COLUMNS + ", event_id, join_reason)" + """
@@ -45,14 +46,14 @@ public class LedgerWriter {
             SELECT u.id, u.report_id, u.source, u.published_at, u.claim_date, u.outcome, u.grp, u.subgroup, u.scope,
                    u.top_level, u.breakdown, u.province, u.place, u.place_key, u.low, u.best, u.high, u.stated_high,
                    u.open_high, u.precision_rank, u.place_rank, u.latitude, u.longitude, u.cluster_key, u.series_id,
-                   u.body::jsonb, u.event_id, u.join_reason
+                   u.body::jsonb, u.wording, u.event_id, u.join_reason
             FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[],
                         $9::text[], $10::bool[], $11::bool[], $12::text[], $13::text[], $14::text[], $15::int8[],
                         $16::int8[], $17::int8[], $18::int8[], $19::bool[], $20::int4[], $21::int4[], $22::float8[],
-                        $23::float8[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
+                        $23::float8[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::text[])
                  AS u(id, report_id, source, published_at, claim_date, outcome, grp, subgroup, scope, top_level,
                       breakdown, province, place, place_key, low, best, high, stated_high, open_high, precision_rank,
-                      place_rank, latitude, longitude, cluster_key, series_id, body, event_id, join_reason)
+                      place_rank, latitude, longitude, cluster_key, series_id, body, wording, event_id, join_reason)
             ORDER BY u.id
             ON CONFLICT (id) DO UPDATE SET report_id = EXCLUDED.report_id, source = EXCLUDED.source,
                 published_at = EXCLUDED.published_at, claim_date = EXCLUDED.claim_date, outcome = EXCLUDED.outcome,
@@ -62,7 +63,7 @@ public class LedgerWriter {
                 stated_high = EXCLUDED.stated_high, open_high = EXCLUDED.open_high,
                 precision_rank = EXCLUDED.precision_rank, place_rank = EXCLUDED.place_rank,
                 latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, cluster_key = EXCLUDED.cluster_key,
-                series_id = EXCLUDED.series_id, body = EXCLUDED.body, event_id = EXCLUDED.event_id,
+                series_id = EXCLUDED.series_id, body = EXCLUDED.body, wording = EXCLUDED.wording, event_id = EXCLUDED.event_id,
                 join_reason = EXCLUDED.join_reason""";
 
     /** The element type of each column of {@link #UPSERT_CLAIMS}, in order. */
@@ -70,23 +71,27 @@ public class LedgerWriter {
         LocalDate.class, String.class, String.class, String.class, String.class, Boolean.class, Boolean.class,
         String.class, String.class, String.class, Long.class, Long.class, Long.class, Long.class, Boolean.class,
         Integer.class, Integer.class, Double.class, Double.class, String.class, String.class, String.class,
-        String.class, String.class};
+        String.class, String.class, String.class};
 
     private static final String EXISTING = "SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, "
             + "published_at, body::text AS body FROM claim";
-    private static final int MAX_GROUPS_IN_FLIGHT = 2;
     private static final int MAX_GROUP_CLAIMS = 2000;
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private int groupsInFlight;
+    /** Groups in flight that have not yet sent their last statements. */
+    private int groupsEarly;
+    private final int maxGroupsInFlight;
     private final Pool pool;
     private final ObjectMapper json;
     private final Derivations derivations;
 
-    public LedgerWriter(Pool pool, ObjectMapper json, Derivations derivations) {
+    public LedgerWriter(Pool pool, ObjectMapper json, Derivations derivations,
+                        @ConfigProperty(name = "ledger.writer.max-groups-in-flight", defaultValue = "2") int maxGroupsInFlight) {
         this.pool = pool;
         this.json = json;
         this.derivations = derivations;
+        this.maxGroupsInFlight = maxGroupsInFlight;
     }
 
     /**
@@ -98,9 +103,12 @@ public class LedgerWriter {
     public Uni<BatchResult> apply(ClaimBatch batch) {
         ReportRef report = batch.report();
         List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report)).toList();
+        // The rows are made here, beside the other batches' writing, not while the group holds its locks.
+        Map<String, List<Object>> rows = new HashMap<>();
+        entries.forEach(e -> rows.put(e.claim().id(), claimValues(e, toJson(e.claim()))));
         return Uni.createFrom().emitter(emitter -> {
             synchronized (queue) {
-                queue.add(new Pending(batch, entries, emitter));
+                queue.add(new Pending(batch, entries, rows, emitter));
             }
             drain();
         });
@@ -108,36 +116,60 @@ public class LedgerWriter {
 
     private void drain() {
         List<Pending> group;
+        InFlight flight = new InFlight();
         synchronized (queue) {
-            if (groupsInFlight >= MAX_GROUPS_IN_FLIGHT || queue.isEmpty()) {
+            // A group starts once the others in flight are down to their last statements: it has gathered every
+            // batch that arrived meanwhile, and is ready at the locks when they are released.
+            if (groupsInFlight >= maxGroupsInFlight || groupsEarly > 0 || queue.isEmpty()) {
                 return;
             }
             group = takeGroup();
             groupsInFlight++;
+            groupsEarly++;
         }
-        applyGroup(group).subscribe().with(results -> {
+        applyGroup(group, flight::late).subscribe().with(results -> {
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).emitter().complete(results.get(i));
             }
-            finished();
+            finished(flight);
         }, failure -> {
             if (group.size() == 1) {
                 group.get(0).emitter().fail(failure);
             } else {
                 // One bad batch must not fail the others: each is tried again on its own.
                 for (Pending p : group) {
-                    applyGroup(List.of(p)).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
+                    applyGroup(List.of(p), () -> { }).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
                 }
             }
-            finished();
+            finished(flight);
         });
     }
 
-    private void finished() {
+    private void finished(InFlight flight) {
         synchronized (queue) {
+            if (!flight.late) {
+                flight.late = true;
+                groupsEarly--;
+            }
             groupsInFlight--;
         }
         drain();
+    }
+
+    /** A group being written; late once only its last statements remain. */
+    private final class InFlight {
+        private boolean late;
+
+        void late() {
+            synchronized (queue) {
+                if (late) {
+                    return;
+                }
+                late = true;
+                groupsEarly--;
+            }
+            drain();
+        }
     }
 
     /** The waiting batches in arrival order, up to a size; a second batch of the same report or claim waits for the next group. */
@@ -164,7 +196,7 @@ public class LedgerWriter {
         return group;
     }
 
-    private Uni<List<BatchResult>> applyGroup(List<Pending> group) {
+    private Uni<List<BatchResult>> applyGroup(List<Pending> group, Runnable lastStatements) {
         String[] reportIds = group.stream().map(p -> p.batch().report().id()).toArray(String[]::new);
         List<String> reportLocks = group.stream().map(p -> "report|" + p.batch().report().id()).toList();
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
@@ -177,15 +209,17 @@ public class LedgerWriter {
                     List<BatchResult> results = new ArrayList<>();
                     for (Pending p : group) {
                         Change one = diff(byReport.getOrDefault(p.batch().report().id(), List.of()), p.entries());
+                        one.rows.putAll(p.rows());
                         results.add(new BatchResult(p.batch().report().id(), p.entries().size(), one.inserted, one.updated,
                                 one.removed));
                         all.absorb(one);
                     }
-                    return write(conn, all).replaceWith(results);
+                    return write(conn, all, lastStatements).replaceWith(results);
                 }));
     }
 
-    private record Pending(ClaimBatch batch, List<LedgerEntry> entries, UniEmitter<? super BatchResult> emitter) {
+    private record Pending(ClaimBatch batch, List<LedgerEntry> entries, Map<String, List<Object>> rows,
+                           UniEmitter<? super BatchResult> emitter) {
     }
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
@@ -200,11 +234,11 @@ public class LedgerWriter {
         return conn.preparedQuery(EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId))
                 .chain(rows -> {
                     Change change = diff(rows, entries);
-                    return write(conn, change).replaceWith(change);
+                    return write(conn, change, () -> { }).replaceWith(change);
                 });
     }
 
-    private Uni<Void> write(SqlConnection conn, Change change) {
+    private Uni<Void> write(SqlConnection conn, Change change, Runnable lastStatements) {
         if (change.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -215,13 +249,13 @@ public class LedgerWriter {
         // moved them to other events since they were first read.
         // The new claims are clustered before they are written, so each row is written once, with its event.
         NewClaims newClaims = new NewClaims(change.toWrite);
-        return Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change), deleteRemoved(conn, change))
+        Uni<Void> underLocks = Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
+                        deleteRemoved(conn, change))
                 .andFailFast()
-                .chain(results -> {
-                    results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0)));
-                    return derivations.refresh(conn, change.affected, newClaims,
-                            () -> upsertChanged(conn, change, newClaims));
-                });
+                .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
+                .replaceWithVoid();
+        return derivations.refresh(conn, change.affected, newClaims, underLocks, () -> upsertChanged(conn, change, newClaims),
+                lastStatements);
     }
 
     private Change diff(Iterable<Row> existing, List<LedgerEntry> entries) {
@@ -313,7 +347,7 @@ public class LedgerWriter {
         }
         for (int i = 0; i < n; i++) {
             LedgerEntry entry = change.toWrite.get(i);
-            List<Object> values = claimValues(entry, toJson(entry.claim()));
+            List<Object> values = change.rows.computeIfAbsent(entry.claim().id(), id -> claimValues(entry, toJson(entry.claim())));
             for (int c = 0; c < values.size(); c++) {
                 columns[c][i] = values.get(c);
             }
@@ -327,7 +361,7 @@ public class LedgerWriter {
     /** The claim table's columns as written for one entry, in {@link #CLAIM_COLUMNS} order (the bulk loader shares it). */
     public static List<Object> claimValues(LedgerEntry e, String body) {
         Claim c = e.claim();
-        List<Object> values = new ArrayList<>(26);
+        List<Object> values = new ArrayList<>(27);
         values.add(c.id());
         values.add(c.reportId());
         values.add(e.source());
@@ -354,6 +388,7 @@ public class LedgerWriter {
         values.add(e.clusterKey());
         values.add(e.seriesId());
         values.add(body);
+        values.add(NewClaims.wording(c.count()));
         return values;
     }
 
@@ -382,6 +417,8 @@ public class LedgerWriter {
         final List<LedgerEntry> toWrite = new ArrayList<>();
         final List<String> toRemove = new ArrayList<>();
         final List<String> previousIds = new ArrayList<>();
+        /** The claim rows made ahead of the writing, by claim id. */
+        final Map<String, List<Object>> rows = new HashMap<>();
         final Affected affected = new Affected();
 
         boolean isEmpty() {
@@ -392,6 +429,7 @@ public class LedgerWriter {
             toWrite.addAll(other.toWrite);
             toRemove.addAll(other.toRemove);
             previousIds.addAll(other.previousIds);
+            rows.putAll(other.rows);
             affected.absorb(other.affected);
         }
 

@@ -62,9 +62,12 @@ final class NewClaims {
 
     /** The same fields {@link Derivations} reads from a stored claim row. */
     private static IncidentClaim incidentClaim(LedgerEntry e) {
-        CountRange count = e.claim().count();
-        String wording = count.qualifier() == null ? null : count.qualifier().name() + " " + count.value();
         return new IncidentClaim(e.claim().id(), e.claim().reportId(), e.date(), e.publishedAt(), e.placeKey(),
-                e.province(), e.low(), e.openHigh() ? null : e.high(), wording, null);
+                e.province(), e.low(), e.openHigh() ? null : e.high(), wording(e.claim().count()), null);
+    }
+
+    /** How a claim words its figure ("AT_LEAST 34"), as join reasons quote it; stored with the claim. */
+    static String wording(CountRange count) {
+        return count.qualifier() == null ? null : count.qualifier().name() + " " + count.value();
     }
 }

@@ -40,10 +40,15 @@ final class SeriesUpdates {
             JOIN LATERAL (SELECT * FROM claim c WHERE c.series_id = u.id LIMIT 1) c ON true
             WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)""";
 
+    /**
+     * Driven from the rewritten points (found by date from the boundary on), then their falls by claim: joined the
+     * other way round, every fall of a series scanned all of that series' points.
+     */
     private static final String DROP_FALLS = BOUNDARY + """
             DELETE FROM discrepancy d USING b, series_point p
-            WHERE d.series_id = b.series_id AND p.series_id = b.series_id AND p.claim_id = d.claim_id AND """
-            + AT_OR_AFTER.formatted("p", "claim_id");
+            WHERE p.series_id = b.series_id AND p.published_at >= b.p AND """ + AT_OR_AFTER.formatted("p", "claim_id") + """
+
+              AND d.series_id = p.series_id AND d.claim_id = p.claim_id""";
 
     private static final String DROP_POINTS = BOUNDARY + """
             DELETE FROM series_point p USING b WHERE p.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("p", "claim_id");
