@@ -6,7 +6,12 @@
 # and the guard chain, and on a busy 2-core machine its C2 compiler still used as much CPU as an event loop 80 s after
 # start, while a fixed 15 s warm-up left tally-service warmed by the runs before it and the gateway not. Then two runs:
 #   1. throughput: wrk, closed loop, $BENCH_CONNECTIONS connections for $BENCH_DURATION;
-#   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total, so that p50/p99 compare like with like.
+#   2. latency at a fixed load: hey, $BENCH_RATE requests/s in total (4 workers), so that p50/p99 compare like with
+#      like; after all three throughput runs, in $BENCH_FIXED_ROUNDS interleaved rounds (direct, nginx, gateway, direct,
+#      ...) of $BENCH_FIXED_SECONDS each, and p50/p99 over all the rounds' requests of a target (hey -o csv). One 15 s run
+#      per target, one after the other, gave p99s that moved by 2-3 ms from run to run on a shared machine (5.7-8.6 ms
+#      for the same gateway within minutes): interleaving spreads the machine's drift over all three, pooling gives the
+#      p99 about 3 times the requests. Same query, same rate, same tool and same pattern for all three.
 # Uses a running stack when the gateway answers on $GATEWAY_PORT, otherwise starts one with ./ledger up --detach
 # (with the admin rate limit lifted so that the limiter does not answer 429 under load) and stops it afterwards.
 # Needs wrk, hey and nginx (Debian: apt-get install wrk hey nginx).
@@ -24,6 +29,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 RATE="${BENCH_RATE:-200}"
 FIXED_SECONDS="${BENCH_FIXED_SECONDS:-15}"
+FIXED_ROUNDS="${BENCH_FIXED_ROUNDS:-3}"
 QUERY="${BENCH_QUERY:-groupBy=group,outcome}"
 LEDGER_HOME="${LEDGER_HOME:-$ROOT/.ledger}"
 WORK="$(mktemp -d /tmp/bench-gateway.XXXXXX)"
@@ -130,9 +136,9 @@ warm() {
   echo "  $3: warmed $((SECONDS - start)) s, JIT compiler ${share:-?} % of its CPU in the last window"
 }
 
-declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS GCPU TCPU
+declare -A RPS P50 P99 NON2XX FP50 FP99 FRPS FERR FRUNS GCPU TCPU
 run() {
-  local name="$1" url="$2" out="$WORK/$1.wrk" hey_out="$WORK/$1.hey" g0 t0 g1 t1 n
+  local name="$1" url="$2" out="$WORK/$1.wrk" g0 t0 g1 t1 n
   if [ "$name" = gateway ]; then warm "$url" "$GATEWAY_PID" "$name"; else warm "$url" "$TALLY_PID" "$name"; fi
   g0=$(cpu_ticks "$GATEWAY_PID"); t0=$(cpu_ticks "$TALLY_PID")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "X-API-Key: $KEY" "$url" >"$out"
@@ -144,17 +150,34 @@ run() {
   P50[$name]=$(ms "$(awk '$1 == "50%" {print $2}' "$out")")
   P99[$name]=$(ms "$(awk '$1 == "99%" {print $2}' "$out")")
   NON2XX[$name]=$(awk '/Non-2xx/ {print $NF}' "$out"); NON2XX[$name]=${NON2XX[$name]:-0}
-  # Fixed load: 4 workers at RATE/4 each.
-  hey -z "${FIXED_SECONDS}s" -c 4 -q $((RATE / 4)) -H "X-API-Key: $KEY" "$url" >"$hey_out"
-  FRPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$hey_out")
-  FP50[$name]=$(awk '$1 == "50%%" || $1 == "50%" {printf "%.2f", $3 * 1000}' "$hey_out")
-  FP99[$name]=$(awk '$1 == "99%%" || $1 == "99%" {printf "%.2f", $3 * 1000}' "$hey_out")
 }
 
-echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after warming each target in $WARMUP windows until its JIT compiler is idle, at most ${MAX_WARMUP} s), then hey at $RATE req/s for ${FIXED_SECONDS}s"
+# Fixed load: 4 workers at RATE/4 each (hey starts their tickers together, so requests come in bursts of 4 every
+# 4/RATE s: the same for all three targets). Every request's time goes to $WORK/<target>.fixed; per-run p99 kept too.
+fixed_round() {
+  local name="$1" url="$2" csv="$WORK/$1.csv"
+  hey -z "${FIXED_SECONDS}s" -c 4 -q $((RATE / 4)) -o csv -H "X-API-Key: $KEY" "$url" >"$csv"
+  awk -F, 'NR > 1 && $7 == 200 {print $1 * 1000}' "$csv" >>"$WORK/$name.fixed"
+  awk -F, 'NR > 1 && $7 != 200 {n++} END {print n + 0}' "$csv" >>"$WORK/$name.fixed-errors"
+  FRUNS[$name]="${FRUNS[$name]:-}$(awk -F, 'NR > 1 && $7 == 200 {print $1 * 1000}' "$csv" | sort -n | awk '{x[NR] = $1} END {printf " %.1f", x[int(NR * 0.99)]}')"
+}
+
+fixed_summary() {
+  local name="$1" f="$WORK/$1.fixed"
+  FRPS[$name]=$(awk -v s=$((FIXED_SECONDS * FIXED_ROUNDS)) 'END {printf "%.0f", NR / s}' "$f")
+  FP50[$name]=$(sort -n "$f" | awk '{x[NR] = $1} END {printf "%.2f", x[int(NR * 0.50)]}')
+  FP99[$name]=$(sort -n "$f" | awk '{x[NR] = $1} END {printf "%.2f", x[int(NR * 0.99)]}')
+  FERR[$name]=$(awk '{n += $1} END {print n + 0}' "$WORK/$name.fixed-errors")
+}
+
+echo "GET /api/v1/tallies?$QUERY ($BYTES bytes); wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after warming each target in $WARMUP windows until its JIT compiler is idle, at most ${MAX_WARMUP} s), then hey at $RATE req/s, $FIXED_ROUNDS interleaved rounds of ${FIXED_SECONDS}s per target"
 run direct "$DIRECT"
 run nginx "$VIA_NGINX"
 run gateway "$VIA_GATEWAY"
+for _ in $(seq 1 "$FIXED_ROUNDS"); do
+  fixed_round direct "$DIRECT"; fixed_round nginx "$VIA_NGINX"; fixed_round gateway "$VIA_GATEWAY"
+done
+for name in direct nginx gateway; do fixed_summary "$name"; done
 
 printf '\n%-26s %12s %9s %9s %8s | %10s %9s %9s | %12s %12s\n' "target" "req/s (max)" "p50 ms" "p99 ms" "non-2xx" "req/s fix" "p50 ms" "p99 ms" "gw cpu ms/req" "tally cpu ms/req"
 for name in direct nginx gateway; do
@@ -164,4 +187,7 @@ done
 awk -v g="${RPS[gateway]}" -v d="${RPS[direct]}" -v n="${RPS[nginx]}" -v gp="${FP99[gateway]}" -v dp="${FP99[direct]}" -v np="${FP99[nginx]}" 'BEGIN {
   printf "\ngateway throughput = %.2f x direct (target >= 0.70); nginx = %.2f x direct\n", g / d, n / d
   printf "gateway added p99 at %s req/s = %.2f ms (target <= 2 ms); nginx added p99 = %.2f ms\n", "'"$RATE"'", gp - dp, np - dp }'
+for name in direct nginx gateway; do
+  echo "  $name at $RATE req/s: p99 of each round (ms):${FRUNS[$name]}; answers other than 200: ${FERR[$name]}"
+done
 echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class IngestClient {
     static final String BACKEND = "ingest-service";
 
-    private final IngestApi api;
+    private final EventLoopClients<IngestApi> api;
     private final Guard guard;
     private final Duration readTimeout;
     private final Duration submitTimeout;
@@ -27,7 +27,7 @@ public class IngestClient {
             @ConfigProperty(name = "ledger.ingest.read-timeout", defaultValue = "5S") Duration readTimeout,
             @ConfigProperty(name = "ledger.ingest.submit-timeout", defaultValue = "30S") Duration submitTimeout,
             @ConfigProperty(name = "ledger.ingest.retract-timeout", defaultValue = "10S") Duration retractTimeout) {
-        this.api = api;
+        this.api = new EventLoopClients<>(IngestApi.class, "ingest", api);
         this.guard = new Guard(BACKEND);
         this.readTimeout = readTimeout;
         this.submitTimeout = submitTimeout;
@@ -35,38 +35,38 @@ public class IngestClient {
     }
 
     public Uni<Response> submitJson(byte[] body, Forwarding f) {
-        return guard.once("submitJson", submitTimeout, () -> api.submitJson(body, f.query(), f.accept(), f.requestId()));
+        return guard.once("submitJson", submitTimeout, () -> api.current().submitJson(body, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> submitText(byte[] body, Forwarding f) {
-        return guard.once("submitText", submitTimeout, () -> api.submitText(body, f.query(), f.accept(), f.requestId()));
+        return guard.once("submitText", submitTimeout, () -> api.current().submitText(body, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> submitBatch(byte[] body, Forwarding f) {
-        return guard.once("submitBatch", submitTimeout, () -> api.submitBatch(body, f.query(), f.accept(), f.requestId()));
+        return guard.once("submitBatch", submitTimeout, () -> api.current().submitBatch(body, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> extractJson(byte[] body, Forwarding f) {
-        return guard.once("extractJson", submitTimeout, () -> api.extractJson(body, f.query(), f.accept(), f.requestId()));
+        return guard.once("extractJson", submitTimeout, () -> api.current().extractJson(body, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> extractText(byte[] body, Forwarding f) {
-        return guard.once("extractText", submitTimeout, () -> api.extractText(body, f.query(), f.accept(), f.requestId()));
+        return guard.once("extractText", submitTimeout, () -> api.current().extractText(body, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> reports(Forwarding f) {
-        return guard.idempotent("reports", readTimeout, () -> api.reports(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("reports", readTimeout, () -> api.current().reports(f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> report(String id, Forwarding f) {
-        return guard.idempotent("report", readTimeout, () -> api.report(id, f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("report", readTimeout, () -> api.current().report(id, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> reportClaims(String id, Forwarding f) {
-        return guard.idempotent("reportClaims", readTimeout, () -> api.reportClaims(id, f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("reportClaims", readTimeout, () -> api.current().reportClaims(id, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> retract(String id, Forwarding f) {
-        return guard.idempotent("retract", retractTimeout, () -> api.retract(id, f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("retract", retractTimeout, () -> api.current().retract(id, f.query(), f.accept(), f.requestId()));
     }
 }

@@ -16,42 +16,42 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class TallyClient {
     static final String BACKEND = "tally-service";
 
-    private final TallyApi api;
+    private final EventLoopClients<TallyApi> api;
     private final Guard guard;
     private final Duration timeout;
 
     TallyClient(@RestClient TallyApi api,
             @ConfigProperty(name = "ledger.tally.timeout", defaultValue = "5S") Duration timeout) {
-        this.api = api;
+        this.api = new EventLoopClients<>(TallyApi.class, "tally", api);
         this.guard = new Guard(BACKEND);
         this.timeout = timeout;
     }
 
     public Uni<Response> tallies(Forwarding f) {
-        return guard.idempotent("tallies", timeout, () -> api.tallies(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("tallies", timeout, () -> api.current().tallies(f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> series(Forwarding f) {
-        return guard.idempotent("series", timeout, () -> api.series(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("series", timeout, () -> api.current().series(f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> events(Forwarding f) {
-        return guard.idempotent("events", timeout, () -> api.events(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("events", timeout, () -> api.current().events(f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> event(String id, Forwarding f) {
-        return guard.idempotent("event", timeout, () -> api.event(id, f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("event", timeout, () -> api.current().event(id, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> claims(Forwarding f) {
-        return guard.idempotent("claims", timeout, () -> api.claims(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("claims", timeout, () -> api.current().claims(f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> claim(String id, Forwarding f) {
-        return guard.idempotent("claim", timeout, () -> api.claim(id, f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("claim", timeout, () -> api.current().claim(id, f.query(), f.accept(), f.requestId()));
     }
 
     public Uni<Response> discrepancies(Forwarding f) {
-        return guard.idempotent("discrepancies", timeout, () -> api.discrepancies(f.query(), f.accept(), f.requestId()));
+        return guard.idempotent("discrepancies", timeout, () -> api.current().discrepancies(f.query(), f.accept(), f.requestId()));
     }
 }
