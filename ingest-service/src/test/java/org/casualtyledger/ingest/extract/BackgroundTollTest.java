@@ -13,12 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A news article's background: the war's toll is a running total; a headline repeats the body in other words. */
-class BackgroundTollTest {
+class BackgroundTollTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-background", text, LocalDate.of(2016, 2, 11));
+    BackgroundTollTest() {
+        super("r-background", LocalDate.of(2016, 2, 11));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,13 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The toll of one incident report, as a careful reader sums it: top-level incident claims only (no breakdown
  * child, no restatement). Sentences written for this project.
  */
-class IncidentTollTest {
+class IncidentTollTest extends ExtractorTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 5, 4);
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-    private long toll(String text, Outcome outcome) {
-        return DocumentFigures.total(extractor.extract("r-toll", text, PUBLISHED), outcome);
+    IncidentTollTest() {
+        super("r-toll", PUBLISHED);
     }
 
     /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */

@@ -12,12 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A headline pairing two figures, each with its own participle. Sentences written for this project. */
-class PairedParticiplesTest {
+class PairedParticiplesTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-paired", text, LocalDate.of(2018, 3, 2));
+    PairedParticiplesTest() {
+        super("r-paired", LocalDate.of(2018, 3, 2));
     }
 
     @ParameterizedTest(name = "{0}")

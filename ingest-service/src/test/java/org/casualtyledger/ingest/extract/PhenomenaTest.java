@@ -19,13 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** One test per phenomenon of issue 3, on sentences written for this project. */
-class PhenomenaTest {
+class PhenomenaTest extends ExtractorTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 6);
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-    private List<Claim> read(String text) {
-        return extractor.extract("r-phenomena", text, PUBLISHED);
+    PhenomenaTest() {
+        super("r-phenomena", PUBLISHED);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,25 +3,17 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How a careful reader takes a figure's outcome and its repeats; one test per rule, sentences written for this project. */
-class ReaderRulesTest {
+class ReaderRulesTest extends ExtractorTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2018, 10, 2);
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-    private List<Claim> read(String text) {
-        return extractor.extract("r-reader-rules", text, PUBLISHED);
-    }
-
-    private long toll(String text, Outcome outcome) {
-        return DocumentFigures.total(read(text), outcome);
+    ReaderRulesTest() {
+        super("r-reader-rules", PUBLISHED);
     }
 
     /**

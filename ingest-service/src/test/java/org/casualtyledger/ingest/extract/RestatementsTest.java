@@ -10,12 +10,10 @@ import org.casualtyledger.claim.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The later restatement rules: updates of a lead toll, vague summaries, and figures that add people. */
-class RestatementsTest {
+class RestatementsTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-restates", text, LocalDate.of(2021, 4, 9));
+    RestatementsTest() {
+        super("r-restates", LocalDate.of(2021, 4, 9));
     }
 
     private static Claim find(List<Claim> claims, long value, Outcome outcome) {

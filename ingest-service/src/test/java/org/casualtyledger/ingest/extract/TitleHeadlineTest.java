@@ -12,12 +12,10 @@ import org.casualtyledger.claim.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** A title run into the text without a line break. Sentences written for this project. */
-class TitleHeadlineTest {
+class TitleHeadlineTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-title", text, LocalDate.of(2015, 5, 4));
+    TitleHeadlineTest() {
+        super("r-title", LocalDate.of(2015, 5, 4));
     }
 
     @Test

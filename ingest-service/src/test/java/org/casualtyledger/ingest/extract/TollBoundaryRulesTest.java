@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,17 +16,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Where an incident's toll begins and ends: deaths told after the toll, earlier events named as a cause, running
  * totals beside it. One test per rule; sentences written for this project.
  */
-class TollBoundaryRulesTest {
+class TollBoundaryRulesTest extends ExtractorTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 6, 14);
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-    private List<Claim> read(String text) {
-        return extractor.extract("r-toll-boundary", text, PUBLISHED);
-    }
-
-    private long toll(String text, Outcome outcome) {
-        return DocumentFigures.total(read(text), outcome);
+    TollBoundaryRulesTest() {
+        super("r-toll-boundary", PUBLISHED);
     }
 
     private static Claim withRulePrefix(List<Claim> claims, String prefix) {

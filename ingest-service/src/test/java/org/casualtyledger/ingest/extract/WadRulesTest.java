@@ -9,23 +9,17 @@ import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
-import org.casualtyledger.ingest.extract.eval.DocumentFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Small rules for short incident descriptions, one test per rule. Sentences written for this project. */
-class WadRulesTest {
+class WadRulesTest extends ExtractorTest {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 9);
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
 
-    private List<Claim> read(String text) {
-        return extractor.extract("r-wad-rules", text, PUBLISHED);
-    }
-
-    private long toll(String text, Outcome outcome) {
-        return DocumentFigures.total(read(text), outcome);
+    WadRulesTest() {
+        super("r-wad-rules", PUBLISHED);
     }
 
     private static Claim withRule(List<Claim> claims, String rule) {
