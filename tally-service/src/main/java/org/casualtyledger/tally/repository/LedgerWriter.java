@@ -147,10 +147,7 @@ public class LedgerWriter {
 
     private void finished(InFlight flight) {
         synchronized (queue) {
-            if (!flight.late) {
-                flight.late = true;
-                groupsEarly--;
-            }
+            flight.markLate();
             groupsInFlight--;
         }
         drain();
@@ -162,13 +159,17 @@ public class LedgerWriter {
 
         void late() {
             synchronized (queue) {
-                if (late) {
-                    return;
-                }
+                markLate();
+            }
+            drain();
+        }
+
+        /** Called with the queue's lock held. */
+        private void markLate() {
+            if (!late) {
                 late = true;
                 groupsEarly--;
             }
-            drain();
         }
     }
 
