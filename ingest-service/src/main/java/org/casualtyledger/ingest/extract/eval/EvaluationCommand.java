@@ -70,6 +70,7 @@ public final class EvaluationCommand {
 
     private Map<String, Object> documentLevel(Path file) throws IOException {
         Map<String, FigureScore> scores = new LinkedHashMap<>();
+        Map<String, FigureScore> plainScores = new LinkedHashMap<>();
         List<DocumentError> worst = new ArrayList<>();
         int documents = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -79,43 +80,61 @@ public final class EvaluationCommand {
                     continue;
                 }
                 documents++;
-                scoreDocument(json.readTree(row), scores, worst);
+                scoreDocument(json.readTree(row), scores, plainScores, worst);
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", file.getFileName().toString());
         result.put("documents", documents);
         scores.forEach((figure, score) -> result.put(figure, score.toJson()));
+        if (!plainScores.isEmpty()) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            plainScores.forEach((figure, score) -> plain.put(figure, score.toJson()));
+            result.put("plain", plain);
+        }
         printWorst(worst);
         return result;
     }
 
-    private void scoreDocument(JsonNode doc, Map<String, FigureScore> scores, List<DocumentError> worst) {
+    private void scoreDocument(JsonNode doc, Map<String, FigureScore> scores, Map<String, FigureScore> plainScores,
+            List<DocumentError> worst) {
         String text = doc.path("text").asText("");
         List<Claim> claims = extractor.extract(doc.path("id").asText("r-eval"), text, date(doc.path("published")));
+        DocumentReduction reduction = DocumentReduction.forDataset(doc.path("dataset").asText(""));
         JsonNode gold = doc.path("gold");
         long error = 0;
         StringBuilder figures = new StringBuilder();
-        if (gold.has("killed_incidents")) {
-            long[] acceptable = incidentKilled(gold.path("killed_incidents"));
-            long extracted = DocumentFigures.total(claims, Outcome.KILLED);
-            scores.computeIfAbsent("killed", k -> new FigureScore()).add(extracted, acceptable);
-            error += distance(extracted, acceptable);
-            figures.append("killed gold ").append(java.util.Arrays.toString(acceptable)).append(" got ").append(extracted);
-        }
         for (String figure : FIGURES) {
-            if (!gold.has(figure) || gold.get(figure).isNull()) {
+            long[] acceptable = acceptable(gold, figure);
+            if (acceptable == null) {
                 continue;
             }
-            long expected = gold.get(figure).asLong();
-            long extracted = DocumentFigures.total(claims, Outcome.valueOf(figure.toUpperCase()));
-            scores.computeIfAbsent(figure, k -> new FigureScore()).add(extracted, expected);
-            error += Math.abs(extracted - expected) > 0 ? 1 + Math.min(1000, Math.abs(extracted - expected)) : 0;
-            figures.append(figure).append(" gold ").append(expected).append(" got ").append(extracted).append("; ");
+            Outcome outcome = Outcome.valueOf(figure.toUpperCase());
+            long extracted = reduction.figure(text, claims, outcome);
+            scores.computeIfAbsent(figure, k -> new FigureScore()).add(extracted, acceptable);
+            if (reduction != DocumentReduction.PLAIN) {
+                long plain = DocumentReduction.PLAIN.figure(text, claims, outcome);
+                plainScores.computeIfAbsent(figure, k -> new FigureScore()).add(plain, acceptable);
+            }
+            error += distance(extracted, acceptable);
+            figures.append(figure).append(" gold ")
+                    .append(acceptable.length == 1 ? Long.toString(acceptable[0]) : java.util.Arrays.toString(acceptable))
+                    .append(" got ").append(extracted).append("; ");
         }
         if (errors > 0 && error > 0) {
             worst.add(new DocumentError(doc.path("id").asText(), error, figures.toString(), text, claims));
         }
+    }
+
+    /** The gold values a figure may equal: FA-KES accepts any coded incident's killed or their sum; null when ungraded. */
+    private static long[] acceptable(JsonNode gold, String figure) {
+        if (figure.equals("killed") && gold.has("killed_incidents")) {
+            return incidentKilled(gold.path("killed_incidents"));
+        }
+        if (!gold.has(figure) || gold.get(figure).isNull()) {
+            return null;
+        }
+        return new long[] {gold.get(figure).asLong()};
     }
 
     private static long[] incidentKilled(JsonNode incidents) {

@@ -1,0 +1,36 @@
+package org.casualtyledger.ingest.extract.eval;
+
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+
+/**
+ * How a document's claims become the figure a data set's gold counts. The README's plain reduction
+ * ({@link DocumentFigures#total}) sums every top-level incident claim; two data sets define their figure more narrowly,
+ * and scoring them against the plain sum would compare different quantities:
+ * <ul>
+ * <li>WAD, the PITF Worldwide Atrocities Dataset, records the deliberate killing of non-combatant civilians: its killed
+ * and injured are the non-combatant victims of the incident ({@link NonCombatantFigures}).</li>
+ * <li>FA-KES codes only the article's main incident(s), "so other figures in the text are not errors"
+ * (../shared/eval/README.md) ({@link MainIncidentFigures}).</li>
+ * </ul>
+ * The evaluation prints the plain reduction beside every convention figure, so neither hides the other.
+ */
+@FunctionalInterface
+interface DocumentReduction {
+
+    DocumentReduction PLAIN = (text, claims, outcome) -> DocumentFigures.total(claims, outcome);
+
+    long figure(String text, List<Claim> claims, Outcome outcome);
+
+    static DocumentReduction forDataset(String dataset) {
+        switch (dataset) {
+            case "wad":
+                return NonCombatantFigures::total;
+            case "fakes":
+                return MainIncidentFigures::total;
+            default:
+                return PLAIN;
+        }
+    }
+}
