@@ -38,6 +38,24 @@ class EvaluationCommandTest {
     }
 
     @Test
+    void printsThePlainReductionBesideADataSetsOwnConvention(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("conventions.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"w\",\"dataset\":\"wad\",\"text\":\"Raiders killed nine herders near the well.\",\"published\":null,\"gold\":{\"killed\":9,\"injured\":0}}",
+                "{\"id\":\"i\",\"dataset\":\"isaf\",\"text\":\"A patrol detained two suspects.\",\"published\":null,\"gold\":{\"killed\":0,\"captured\":2}}",
+                ""));
+
+        command.evaluate(file);
+
+        JsonNode line = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, line.path("killed").path("documents").asInt());
+        assertEquals(1.0, line.path("killed").path("exact").asDouble());
+        assertEquals(1, line.path("plain").path("killed").path("documents").asInt(),
+                "only the WAD line has a convention of its own, so only it is scored twice");
+        assertEquals(1.0, line.path("plain").path("killed").path("exact").asDouble());
+    }
+
+    @Test
     void skipsFilesThatAreNotEvaluationData(@TempDir Path dir) throws Exception {
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, "# Evaluation data\n");
