@@ -1,33 +1,11 @@
 package org.casualtyledger.ingest.health;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
-import java.time.Instant;
 import org.casualtyledger.embeddeddb.DisposablePostgresResource;
-import org.junit.jupiter.api.Test;
+import org.casualtyledger.embeddeddb.ReadinessFollowsTheDatabase;
 
-/** Readiness follows the database: down while PostgreSQL is unreachable, while the process itself stays live. */
 @QuarkusTest
 @QuarkusTestResource(value = DisposablePostgresResource.class, restrictToAnnotatedClass = true)
-class ReadinessTest {
-
-    @Test
-    void readinessGoesDownWhenTheDatabaseStops() throws InterruptedException {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-
-        DisposablePostgresResource.stopDatabase();
-
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        int status = 200;
-        while (status == 200 && Instant.now().isBefore(deadline)) {
-            status = given().when().get("/q/health/ready").then().extract().statusCode();
-            Thread.sleep(250);
-        }
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
+class ReadinessTest extends ReadinessFollowsTheDatabase {
 }
