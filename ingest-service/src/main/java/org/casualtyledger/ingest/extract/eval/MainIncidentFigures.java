@@ -85,12 +85,15 @@ final class MainIncidentFigures {
         return telling;
     }
 
+    private static boolean sameFigure(Claim x, Claim y) {
+        long a = x.count().value();
+        long b = y.count().value();
+        return Math.abs(a - b) <= (long) (SAME_FIGURE_TOLERANCE * Math.max(a, b));
+    }
+
     private static boolean sameIncident(Claim told, Claim restated) {
-        long a = told.count().value();
-        long b = restated.count().value();
-        boolean sameFigure = Math.abs(a - b) <= Math.max(2, Math.round(SAME_FIGURE_TOLERANCE * Math.max(a, b)));
         boolean inLeadPassage = Math.abs(restated.evidence().start() - told.evidence().start()) <= LEAD_PASSAGE_CHARS;
-        return sameFigure || inLeadPassage || told.count().qualifier() == Qualifier.VAGUE;
+        return sameFigure(told, restated) || inLeadPassage || told.count().qualifier() == Qualifier.VAGUE;
     }
 
     private static boolean sameSentence(Claim a, Claim b) {
