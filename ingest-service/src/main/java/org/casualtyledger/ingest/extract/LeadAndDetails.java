@@ -67,6 +67,10 @@ final class LeadAndDetails {
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
+                if (EarlierIncident.dated(d, lead, tokens)) {
+                    d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
+                    continue;
+                }
                 if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens) && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
@@ -88,6 +92,7 @@ final class LeadAndDetails {
     }
 
     static final String LAST_PART_PREFIX = "last-part-";
+    static final String EARLIER_INCIDENT_PREFIX = "earlier-incident-";
     /** Only the first figures told can be the lead whose parts are completed: the work stays linear. */
     private static final int MAX_LEADS = 8;
 

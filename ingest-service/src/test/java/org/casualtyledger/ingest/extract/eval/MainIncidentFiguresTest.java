@@ -33,6 +33,7 @@ class MainIncidentFiguresTest {
                 + "15 people on Tuesday, a monitor said. " + BACKGROUND
                 + "In March a suicide attack on a checkpoint near the town killed 26 people.";
         assertEquals(15, mainToll(text));
+        assertEquals(41, DocumentFigures.total(read(text), Outcome.KILLED), "the plain reduction adds both incidents");
     }
 
     @Test

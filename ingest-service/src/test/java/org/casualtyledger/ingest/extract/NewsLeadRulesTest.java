@@ -1,0 +1,45 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Qualifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a news article's lead and the incidents it recalls are read; sentences written for this project. */
+class NewsLeadRulesTest extends ExtractorTest {
+
+    NewsLeadRulesTest() {
+        super("r-news-lead", LocalDate.of(2016, 5, 7));
+    }
+
+    /**
+     * Rule "earlier-incident": a later sentence dated to another time than the lead tells another incident, neither a
+     * part nor an update of the lead's toll; a day named after the figure (the day of the telling) separates nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A car bomb killed at least 15 people at the bus station on Tuesday, a monitor said. In March a suicide attack on a checkpoint near the town killed 26 people.|41",
+            "A roadside bomb killed 4 soldiers on Saturday. On Tuesday an air strike on the village killed 30 civilians.|34",
+            "Shelling killed 6 people in the market, medics said. An earlier raid on the same market killed 11 people.|17",
+            "Gunmen killed seven people at a wedding, police said Monday. Five women and two men were shot dead on Sunday night.|7",
+            "At least 7 people died in the fire on Saturday. The death toll has risen to 13, the mayor said on Monday.|13"})
+    void aFigureDatedBeforeTheLeadIsAnotherIncident(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Lexicon: "well over", "just over", "slightly more than" are "more than" (qualifiers.tsv). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The strikes killed well over 100 civilians in the eastern districts.|100",
+            "Just over 1,000 residents fled the town.|1000",
+            "Slightly more than 40 fighters were captured.|40"})
+    void anIntensifiedMoreThanIsMoreThan(String text, long value) {
+        Claim claim = read(text).get(0);
+        assertEquals(Qualifier.MORE_THAN, claim.count().qualifier());
+        assertEquals(value, claim.count().value());
+    }
+}
