@@ -52,6 +52,14 @@ class MainIncidentFiguresTest {
     }
 
     @Test
+    void aLeadSentenceTollReadAsRestatingAFigureFarDownIsStillItsOwn() {
+        String text = "Heavy bombing killed three rescue workers while six children were also killed in raids on the "
+                + "suburb. " + BACKGROUND + BACKGROUND + "At least six children were among 12 civilians killed in the district on "
+                + "Friday, a monitor reported. The rescuers said that 45 people have been killed in three days of raids.";
+        assertEquals(9, mainToll(text));
+    }
+
+    @Test
     void aHeadlineVagueAmountStandsForTheBodyFigure() {
         String text = "Dozens killed in raids on the old city. Air raids on the old city killed 41 people on Monday, "
                 + "rescuers said. The raids destroyed a clinic.";
