@@ -133,10 +133,17 @@ final class LeadAndDetails {
             return;
         }
         Draft update = largest(details);
+        List<Draft> sameTelling = new ArrayList<>();
         for (Draft earlier : told) {
-            earlier.restates = update;
+            if (earlier.sentence == update.sentence) {
+                // "Commander X alongside nine of his comrades were killed": a companion told with the update adds to it
+                sameTelling.add(earlier);
+            } else {
+                earlier.restates = update;
+            }
         }
         told.clear();
+        told.addAll(sameTelling);
         told.addAll(details);
     }
 

@@ -31,6 +31,20 @@ class NewsLeadRulesTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /**
+     * Rule "leader-and-comrades": the person whose comrades a subject figure counts is one more victim, and stays one
+     * when the figure updates a smaller lead (the headline's "Kills Rebel Leader").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The commander alongside nine of his comrades were killed in a battle near the dam.|KILLED|10",
+            "Commander Abu Omar along with five of his aides was captured at the checkpoint.|CAPTURED|6",
+            "Army Kills Rebel Leader. Rebel leader Abu Omar alongside nine of his comrades were killed in a battle near the dam.|KILLED|10",
+            "Soldiers killed a district commander and two of his guards.|KILLED|3"})
+    void thePersonWhoseComradesAreCountedIsOneMore(String text, Outcome outcome, long total) {
+        assertEquals(total, toll(text, outcome));
+    }
+
     /** Lexicon: "well over", "just over", "slightly more than" are "more than" (qualifiers.tsv). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
