@@ -45,6 +45,18 @@ class NewsLeadRulesTest extends ExtractorTest {
         assertEquals(total, toll(text, outcome));
     }
 
+    /** Rule "among-toll": "N were among M killed" makes the N a breakdown child of the M, never a toll of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ten children were among at least 48 people killed in the village this week, a monitor said.|KILLED|48",
+            "Two guards were among the 5 people wounded at the gate.|INJURED|5"})
+    void aFigureAmongATollIsAPartOfIt(String text, Outcome outcome, long total) {
+        assertEquals(total, toll(text, outcome));
+        Claim part = read(text).get(0);
+        assertEquals("among-toll", part.rule());
+        assertEquals(read(text).get(1).id(), part.parentId());
+    }
+
     /** Lexicon: "well over", "just over", "slightly more than" are "more than" (qualifiers.tsv). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
