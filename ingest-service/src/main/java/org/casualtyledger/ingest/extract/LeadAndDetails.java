@@ -62,12 +62,13 @@ final class LeadAndDetails {
         while (k < figures.size() && figures.get(k).sentence == lead) {
             told.add(figures.get(k++));
         }
+        EarlierIncident earlier = new EarlierIncident(tokens, lead);
         while (k < figures.size()) {
             Sentence s = figures.get(k).sentence;
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
-                if (EarlierIncident.dated(d, lead, tokens)) {
+                if (earlier.dated(d)) {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
                 }
