@@ -57,6 +57,16 @@ class NewsLeadRulesTest extends ExtractorTest {
         assertEquals(read(text).get(1).id(), part.parentId());
     }
 
+    /** Rule "paired-others": a headline's "2 killed others injured" keeps the 2 killed; "others" opens a pair of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "3 November 2016 2 killed others injured in shelling on the old city.|2",
+            "4 killed, others wounded in a mortar attack on the school|4"})
+    void aFigureBeforeOthersOfAnotherOutcomeKeepsItsParticiple(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(0, toll(text, Outcome.INJURED));
+    }
+
     /** Lexicon: "well over", "just over", "slightly more than" are "more than" (qualifiers.tsv). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
