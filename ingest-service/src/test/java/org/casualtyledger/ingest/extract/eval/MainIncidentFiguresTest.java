@@ -60,6 +60,13 @@ class MainIncidentFiguresTest {
     }
 
     @Test
+    void theFullerOfATitleAndItsRepeatInTheLeadIsTheToll() {
+        String text = "Mon 18 Jul 2016 Rebel Commander 34 Fighters Killed in Clashes Near Dam. The commander of the "
+                + "brigade and at least 34 of his comrades were killed in clashes with army units near the dam.";
+        assertEquals(35, mainToll(text));
+    }
+
+    @Test
     void aHeadlineVagueAmountStandsForTheBodyFigure() {
         String text = "Dozens killed in raids on the old city. Air raids on the old city killed 41 people on Monday, "
                 + "rescuers said. The raids destroyed a clinic.";
