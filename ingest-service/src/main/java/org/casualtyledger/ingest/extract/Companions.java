@@ -47,6 +47,9 @@ final class Companions {
                 }
             } else {
                 int head = personBeforePossessive(d, s);
+                if (head < 0) {
+                    head = LeaderAndComrades.leader(tokens, d, s, inSentence);
+                }
                 if (head >= 0) {
                     added.add(companion(s, d, head));
                 }

@@ -62,11 +62,16 @@ final class LeadAndDetails {
         while (k < figures.size() && figures.get(k).sentence == lead) {
             told.add(figures.get(k++));
         }
+        EarlierIncident earlier = new EarlierIncident(tokens, lead);
         while (k < figures.size()) {
             Sentence s = figures.get(k).sentence;
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
+                if (earlier.dated(d)) {
+                    d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
+                    continue;
+                }
                 if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens) && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
@@ -88,6 +93,7 @@ final class LeadAndDetails {
     }
 
     static final String LAST_PART_PREFIX = "last-part-";
+    static final String EARLIER_INCIDENT_PREFIX = "earlier-incident-";
     /** Only the first figures told can be the lead whose parts are completed: the work stays linear. */
     private static final int MAX_LEADS = 8;
 
@@ -128,10 +134,17 @@ final class LeadAndDetails {
             return;
         }
         Draft update = largest(details);
+        List<Draft> sameTelling = new ArrayList<>();
         for (Draft earlier : told) {
-            earlier.restates = update;
+            if (earlier.sentence == update.sentence) {
+                // "Commander X alongside nine of his comrades were killed": a companion told with the update adds to it
+                sameTelling.add(earlier);
+            } else {
+                earlier.restates = update;
+            }
         }
         told.clear();
+        told.addAll(sameTelling);
         told.addAll(details);
     }
 

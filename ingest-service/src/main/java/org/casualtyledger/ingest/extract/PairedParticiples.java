@@ -45,6 +45,9 @@ final class PairedParticiples {
             int limit = k + 1 < quantities.size() ? quantities.get(k + 1).from() : sentenceEnd;
             if (!paired.containsKey(q.from())) {
                 OutcomeMatch next = afterNounSubject(tokens, q, floor, limit, lexicon);
+                if (next == null) {
+                    next = beforeOthers(tokens, q, limit, lexicon);
+                }
                 if (next != null) {
                     paired.put(q.from(), next);
                 }
@@ -69,6 +72,21 @@ final class PairedParticiples {
         OutcomeMatch next = participleAfter(tokens, q.to(), limit, lexicon);
         boolean other = next != null && next.outcome() != verb.value().outcome();
         return other && ownParticiple(tokens, next, limit, lexicon) && !(captiveKilled(verb.value().outcome(), next.outcome()) && !others(tokens, q.to(), next.from())) ? next : null;
+    }
+
+    /**
+     * Rule "paired-others": "2 killed others injured in shelling": the figure's participle is followed by "others"
+     * with a participle of another outcome; "others" is no object of the first participle, it opens the second pair.
+     */
+    private static OutcomeMatch beforeOthers(List<Token> tokens, Quantity q, int limit, Lexicon lexicon) {
+        OutcomeMatch own = participleAfter(tokens, q.to(), limit, lexicon);
+        if (own == null || own.from() != q.to() || own.to() + 1 >= limit || !tokens.get(own.to()).is("others")) {
+            return null;
+        }
+        OutcomeMatch second = participleAfter(tokens, own.to() + 1, limit, lexicon);
+        boolean paired = second != null && second.from() == own.to() + 1 && second.outcome() != own.outcome()
+                && ownParticiple(tokens, second, limit, lexicon);
+        return paired ? own : null;
     }
 
     /**

@@ -77,6 +77,7 @@ final class ReportReading {
                 inSentence.add(d);
             }
         }
+        amongTheToll(s, quantities, inSentence);
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
         AppositiveBreakdown.link(inSentence, tokens);
@@ -90,6 +91,54 @@ final class ReportReading {
             }
         }
         drafts.addAll(inSentence);
+    }
+
+    /**
+     * Rule "among-toll": "Ten children were among at least 48 people killed": a figure told as among the toll that
+     * follows it is a breakdown child of that toll, of its outcome.
+     */
+    private void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
+        for (int k = 0; k + 1 < quantities.size(); k++) {
+            Quantity part = quantities.get(k);
+            Draft toll = draftAt(inSentence, quantities.get(k + 1));
+            if (toll == null || toll.outcome == null || toll.parent != null || draftAt(inSentence, part) != null
+                    || part.count().value() > toll.value()) {
+                continue;
+            }
+            NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
+            int among = np.to() + 1;
+            if (np.person() == null || !np.person().plural() || among >= quantities.get(k + 1).from()
+                    || !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
+                    || !onlyArticles(among + 1, quantities.get(k + 1).from())) {
+                continue;
+            }
+            Draft d = new Draft(s, part, np);
+            d.parent = toll;
+            d.outcome = toll.outcome;
+            d.rule = "among-toll";
+            setGroup(d, inSentence);
+            setSpan(d);
+            inSentence.add(d);
+        }
+        inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    private static Draft draftAt(List<Draft> inSentence, Quantity q) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() == q.from()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyArticles(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).is("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

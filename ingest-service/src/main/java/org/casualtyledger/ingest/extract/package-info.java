@@ -27,11 +27,15 @@
  * hospital, where one died") adds to it (later-death); a sentence opening "Separately", "In a separate attack", "In
  * another incident", "Later that day" adds its own toll (separate-incident); "since the weekend"/"since Friday" keep
  * a perfect-tense toll an incident (days-since); "took to N the number of" and "in this month alone", "for the first
- * six months", "so far across the country" are running totals. Repeats: a later "put the death toll at N" right
+ * six months", "so far across the country" are running totals; a later sentence dated before the lead ("In March",
+ * "last month", "an earlier raid", another weekday opening its clause) tells another incident, never a part or an
+ * update of the lead's toll (earlier-incident). Repeats: a later "put the death toll at N" right
  * after the lead re-estimates its toll (toll-estimate); a figure told again after a reporting verb in one sentence restates it
  * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb,
  * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
- * participle after a killing verb's object (captive-killed); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
+ * participle after a killing verb's object (captive-killed); the person whose comrades a subject figure counts
+ * ("the commander alongside nine of his comrades", leader-and-comrades); "N were among M killed" is a part of the M
+ * (among-toll); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause
