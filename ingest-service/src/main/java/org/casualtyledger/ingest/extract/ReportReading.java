@@ -237,6 +237,9 @@ final class ReportReading {
         if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
             return null;
         }
+        if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
+            outcome = null;
+        }
         d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
@@ -246,6 +249,25 @@ final class ReportReading {
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /**
+     * Rule "breakdown-outcome": "nine people died, including three police, and 12 were wounded": a breakdown of a
+     * figure whose verb came before it ends at the comma after it; the verb past that comma is the next figure's, so
+     * the breakdown keeps its parent's outcome. A verb past the comma with no figure before it ("including 20
+     * members, and they were arrested") is still the breakdown's own.
+     */
+    private boolean outcomeBeyondBreakdown(Draft parent, Draft d, OutcomeMatch outcome) {
+        if (outcome == null || outcome.from() < 0 || parent.outcomeFrom < 0 || parent.outcomeTo > d.quantity.from()) {
+            return false;
+        }
+        int end = Math.max(d.phrase.to(), d.quantity.to());
+        for (int i = end; i < outcome.from(); i++) {
+            if (tokens.get(i).is(",")) {
+                return !engine.numbers.read(tokens, i + 1, outcome.from()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /**
@@ -486,10 +508,15 @@ final class ReportReading {
         if (np.group() != null) {
             d.group = np.group();
             d.groupAsWritten = text.substring(tokens.get(np.groupFrom()).start(), tokens.get(np.groupTo() - 1).end());
+        } else if (np.person() != null && Groups.SECURITY_FORCES.equals(np.person().group())) {
+            d.group = SecurityForces.party(np.nationality(), d.parent == null ? null : d.parent.group, context);
         } else if (np.person() != null && np.person().group() != null) {
             d.group = np.person().group();
         } else {
             d.group = coreferentGroup(d, inSentence);
+        }
+        if (!NOT_COMBATANTS.contains(d.group) && formerMembers(np)) {
+            d.group = Groups.PEOPLE;
         }
         if (d.groupAsWritten == null) {
             d.groupAsWritten = np.to() > np.from() ? text.substring(tokens.get(np.from()).start(), tokens.get(np.to() - 1).end())
@@ -502,18 +529,45 @@ final class ReportReading {
         }
     }
 
+    private static final Set<String> NOT_COMBATANTS = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES);
+
+    /**
+     * Rule "former-members": "40 former soldiers", "seven former rebels": people who have left a force fight for no
+     * party any more; they are counted as people, whatever force they served.
+     */
+    private boolean formerMembers(NounPhrase np) {
+        int end = np.headIndex() > np.from() ? np.headIndex() : np.to();
+        for (int i = np.from(); i < end; i++) {
+            if (tokens.get(i).is("former")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "21 others", "30 members", "26100 of them": the group of the figure they continue. */
     private String coreferentGroup(Draft d, List<Draft> inSentence) {
         if (d.parent != null) {
             return d.parent.group;
         }
-        if (!inSentence.isEmpty()) {
-            return inSentence.get(inSentence.size() - 1).group;
+        Draft previous = lastTopLevel(inSentence);
+        if (previous != null) {
+            return previous.group;
         }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person())) {
             return Groups.FIGHTERS;
         }
         return Groups.PEOPLE;
+    }
+
+    /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
+    private static Draft lastTopLevel(List<Draft> inSentence) {
+        for (int i = inSentence.size() - 1; i >= 0; i--) {
+            if (inSentence.get(i).parent == null) {
+                return inSentence.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean isFighterNoun(PersonNoun noun) {
