@@ -508,12 +508,16 @@ final class ReportReading {
         if (np.group() != null) {
             d.group = np.group();
             d.groupAsWritten = text.substring(tokens.get(np.groupFrom()).start(), tokens.get(np.groupTo() - 1).end());
-        } else if (np.person() != null && Groups.SECURITY_FORCES.equals(np.person().group())) {
-            d.group = SecurityForces.party(np.nationality(), d.parent == null ? null : d.parent.group, context);
         } else if (np.person() != null && np.person().group() != null) {
-            d.group = np.person().group();
+            d.group = personGroup(np, d);
         } else {
-            d.group = coreferentGroup(d, inSentence);
+            NounPhrase predicate = predicate(d);
+            if (predicate != null) {
+                d.group = predicate.group() != null ? predicate.group() : personGroup(predicate, d);
+                d.rule = COPULA_GROUP + "-" + d.rule;
+            } else {
+                d.group = coreferentGroup(d, inSentence);
+            }
         }
         if (!NOT_COMBATANTS.contains(d.group) && formerMembers(np)) {
             d.group = Groups.PEOPLE;
@@ -530,6 +534,43 @@ final class ReportReading {
     }
 
     private static final Set<String> NOT_COMBATANTS = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES);
+
+    private String personGroup(NounPhrase np, Draft d) {
+        if (Groups.SECURITY_FORCES.equals(np.person().group())) {
+            return SecurityForces.party(np.nationality(), d.parent == null ? null : d.parent.group, context);
+        }
+        return np.person().group();
+    }
+
+    static final String COPULA_GROUP = "copula-group";
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+    private static final int PREDICATE_REACH = 10;
+    private static final Set<String> RELATIVE_PARTS = Set.of("whom", "which", "them", "those");
+
+    /**
+     * Rule "copula-group": "of whom two were policemen", "one of those killed was a guard", "two of which were
+     * members of the security forces": a figure that names nobody takes the people its predicate names.
+     */
+    private NounPhrase predicate(Draft d) {
+        int i = Math.max(d.phrase.to(), d.quantity.to());
+        int limit = Math.min(d.sentence.to(), i + PREDICATE_REACH);
+        if (i + 1 < limit && tokens.get(i).is("of") && RELATIVE_PARTS.contains(tokens.get(i + 1).lower())) {
+            i += 2;
+        }
+        if (i < limit && engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+            i++;
+        }
+        if (i >= limit || !COPULAS.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        i++;
+        if (i < limit && (tokens.get(i).is("a") || tokens.get(i).is("an"))) {
+            i++;
+        }
+        NounPhrase np = engine.phrases.read(tokens, i, limit, context);
+        boolean names = np.group() != null || np.person() != null && np.person().group() != null;
+        return names && np.from() == i ? np : null;
+    }
 
     /**
      * Rule "former-members": "40 former soldiers", "seven former rebels": people who have left a force fight for no
@@ -551,7 +592,7 @@ final class ReportReading {
             return d.parent.group;
         }
         Draft previous = lastTopLevel(inSentence);
-        if (previous != null) {
+        if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null)) {
             return previous.group;
         }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person())) {
