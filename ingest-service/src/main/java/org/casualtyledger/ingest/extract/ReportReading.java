@@ -536,6 +536,9 @@ final class ReportReading {
     private static final Set<String> NOT_COMBATANTS = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES);
 
     private String personGroup(NounPhrase np, Draft d) {
+        if (Groups.SECURITY_FORCES.equals(np.person().group()) && armedModifier(np, true)) {
+            return Groups.FIGHTERS;
+        }
         if (Groups.SECURITY_FORCES.equals(np.person().group())) {
             return SecurityForces.party(np.nationality(), d.parent == null ? null : d.parent.group, context);
         }
@@ -595,10 +598,33 @@ final class ReportReading {
         if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null)) {
             return previous.group;
         }
-        if (d.phrase.person() != null && isFighterNoun(d.phrase.person())) {
+        if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && armedModifier(d.phrase, false)) {
             return Groups.FIGHTERS;
         }
         return Groups.PEOPLE;
+    }
+
+    /** Words naming an armed movement or its members: "a Taliban officer" is no police officer. */
+    private static final Set<String> ARMED_MOVEMENT = Set.of("taliban", "insurgent", "militant", "rebel", "terrorist",
+            "al-qaeda", "qaeda", "al-shabaab", "shabaab", "al-shabab", "boko", "haram", "enemy", "jihadist", "extremist",
+            "haqqani", "guerrilla", "insurgency");
+    private static final Set<String> ARMED_WORDS = Set.of("militia", "network", "cell", "armed", "ied", "bomb",
+            "bombing", "attack", "facilitator", "weapons");
+
+    /**
+     * Rule "armed-leader": "a Taliban leader", "an IED cell leader", "a militia commander" lead fighters; "a local
+     * party leader" or "a regional leader" lead no armed group. A leader of no named party is a fighter only when a
+     * modifier says so.
+     */
+    private boolean armedModifier(NounPhrase np, boolean movementOnly) {
+        int end = np.headIndex() > np.from() ? np.headIndex() : np.from();
+        for (int i = np.from(); i < end; i++) {
+            String w = tokens.get(i).lower();
+            if (ARMED_MOVEMENT.contains(w) || !movementOnly && ARMED_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
