@@ -448,6 +448,10 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (opensAmongVictims(d.sentence)) {
+            Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
+            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
+        }
         if (inSentence.isEmpty()) {
             return d.phrase.partitive() ? earlierTotal(d) : null;
         }
@@ -471,6 +475,23 @@ final class ReportReading {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
+    }
+
+    private static final Set<String> VICTIM_HEADS = Set.of("dead", "killed", "victims", "fatalities", "casualties",
+            "injured", "wounded");
+
+    /**
+     * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
+     * ...": a sentence that opens on the victims already counted breaks their toll down; its figures are parts of
+     * that toll.
+     */
+    private boolean opensAmongVictims(Sentence s) {
+        int i = s.from();
+        if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
+                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the"))) {
+            return false;
+        }
+        return VICTIM_HEADS.contains(tokens.get(i + 2).lower());
     }
 
     /** "22 of the victims died": a part of a total stated in an earlier sentence. */
@@ -514,6 +535,7 @@ final class ReportReading {
             NounPhrase predicate = predicate(d);
             if (predicate != null) {
                 d.group = predicate.group() != null ? predicate.group() : personGroup(predicate, d);
+                d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
                 d.rule = COPULA_GROUP + "-" + d.rule;
             } else {
                 d.group = coreferentGroup(d, inSentence);
