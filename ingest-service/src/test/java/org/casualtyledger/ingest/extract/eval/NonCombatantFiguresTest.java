@@ -37,7 +37,8 @@ class NonCombatantFiguresTest {
             "The militia executed 7 prisoners and killed 2 guards at the jail.|7|0|9",
             "Eleven people were wounded in the market, of whom four were policemen.|0|7|0",
             "Gunmen killed 12 former soldiers at the market.|12|0|12",
-            "Police shot dead 6 suspected rebels during the raid.|6|0|6"})
+            "Police shot dead 6 suspected rebels during the raid.|6|0|6",
+            "Gunmen killed more than 20 villagers and wounded over 50 in the attack.|20|50|21"})
     void countsTheNonCombatantVictims(String text, long killed, long injured, long plainKilled) {
         long[] figures = figures(text);
         assertEquals(killed, figures[0], "killed");
