@@ -148,6 +148,16 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(Groups.PEOPLE, figure(claims, 6, Outcome.KILLED).group());
     }
 
+    @Test
+    void aNamedVictimIsNoPartOfASecurityForcesToll() {
+        List<Claim> soldiers = read("The provincial governor was killed in the ambush on the road. Several soldiers were "
+                + "also killed in the attack.");
+        assertNull(figure(soldiers, 1, Outcome.KILLED).parentId());
+        List<Claim> people = read("The provincial governor was killed in the ambush on the road. Several people were "
+                + "also killed in the attack.");
+        assertEquals(3, parentOf(people, figure(people, 1, Outcome.KILLED)).count().value());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Gunmen killed a local party leader outside his home.|CIVILIANS",

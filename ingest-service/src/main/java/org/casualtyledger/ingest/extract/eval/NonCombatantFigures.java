@@ -24,12 +24,12 @@ import org.casualtyledger.claim.Scope;
  * <p>The rule, for each top-level incident claim of the outcome (EXECUTED counted as KILLED, as in
  * {@link DocumentFigures}):
  * <ul>
- * <li>CIVILIANS or DETAINEES: the value;</li>
  * <li>a combatant group: nothing;</li>
- * <li>PEOPLE: read through its breakdown children. Children in the same sentence that name civilians as such ("16
- * people, including 12 civilians") set the rest apart: the civilians' sum. Otherwise the value less its combatant
- * children ("seven people, including two soldiers" counts 5). With neither, the value. "Including six children" or
- * "five villagers" only say who some victims were, not that the others fought, so they take nothing away.</li>
+ * <li>a non-combatant group: the value less its combatant breakdown children ("seven people, including two
+ * soldiers" counts 5; "wounded three others, two of whom were policemen" counts 1);</li>
+ * <li>except that PEOPLE whose children in the same sentence name civilians as such ("16 people, including 12
+ * civilians") count those civilians only: the report sets the rest apart. "Including six children" or "five
+ * villagers" only say who some victims were, not that the others fought, so they take nothing away.</li>
  * </ul>
  * The document's figure is the sum. One exception, for the whole outcome: a report that names only combatant victims
  * of it (soldiers executed after capture, "suspected rebels" shot in a raid, guards killed in a prison attack) is in
@@ -68,9 +68,6 @@ final class NonCombatantFigures {
         if (isCombatant(c.group())) {
             return 0;
         }
-        if (!c.group().equals(Groups.PEOPLE)) {
-            return stated(c);
-        }
         long civilians = 0;
         long combatants = 0;
         boolean civiliansNamed = false;
@@ -82,7 +79,7 @@ final class NonCombatantFigures {
                 civilians += stated(child);
             }
         }
-        if (civiliansNamed) {
+        if (civiliansNamed && c.group().equals(Groups.PEOPLE)) {
             return civilians;
         }
         return Math.max(0, stated(c) - combatants);

@@ -38,7 +38,9 @@ class NonCombatantFiguresTest {
             "Eleven people were wounded in the market, of whom four were policemen.|0|7|0",
             "Gunmen killed 12 former soldiers at the market.|12|0|12",
             "Police shot dead 6 suspected rebels during the raid.|6|0|6",
-            "Gunmen killed more than 20 villagers and wounded over 50 in the attack.|20|50|21"})
+            "Gunmen killed more than 20 villagers and wounded over 50 in the attack.|20|50|21",
+            "A local mayor was killed in the blast, which also wounded three others (two of whom were policemen).|1|1|1",
+            "The provincial governor was killed in the ambush on the road. Several soldiers were also killed in the attack.|1|0|4"})
     void countsTheNonCombatantVictims(String text, long killed, long injured, long plainKilled) {
         long[] figures = figures(text);
         assertEquals(killed, figures[0], "killed");
