@@ -29,6 +29,7 @@ final class ReportReading {
     private final LocalDate publishedAt;
     private final List<Token> tokens;
     private final ReportContext context;
+    private final VictimGroups victims;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
@@ -43,6 +44,7 @@ final class ReportReading {
         this.publishedAt = publishedAt;
         this.tokens = Tokenizer.tokenize(text);
         this.context = new ReportContext(engine.lexicon, tokens);
+        this.victims = new VictimGroups(engine, tokens, context);
     }
 
     List<Claim> claims() {
@@ -526,22 +528,23 @@ final class ReportReading {
 
     private void setGroup(Draft d, List<Draft> inSentence) {
         NounPhrase np = d.phrase;
+        String parentGroup = d.parent == null ? null : d.parent.group;
         if (np.group() != null) {
             d.group = np.group();
             d.groupAsWritten = text.substring(tokens.get(np.groupFrom()).start(), tokens.get(np.groupTo() - 1).end());
         } else if (np.person() != null && np.person().group() != null) {
-            d.group = personGroup(np, d);
+            d.group = victims.ofPerson(np, parentGroup);
         } else {
-            NounPhrase predicate = predicate(d);
+            NounPhrase predicate = victims.predicate(d);
             if (predicate != null) {
-                d.group = predicate.group() != null ? predicate.group() : personGroup(predicate, d);
+                d.group = predicate.group() != null ? predicate.group() : victims.ofPerson(predicate, parentGroup);
                 d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
-                d.rule = COPULA_GROUP + "-" + d.rule;
+                d.rule = VictimGroups.COPULA_GROUP + "-" + d.rule;
             } else {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
-        if (!NOT_COMBATANTS.contains(d.group) && formerMembers(np)) {
+        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
             d.group = Groups.PEOPLE;
         }
         if (d.groupAsWritten == null) {
@@ -557,60 +560,6 @@ final class ReportReading {
 
     private static final Set<String> NOT_COMBATANTS = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES);
 
-    private String personGroup(NounPhrase np, Draft d) {
-        if (Groups.SECURITY_FORCES.equals(np.person().group()) && armedModifier(np, true)) {
-            return Groups.FIGHTERS;
-        }
-        if (Groups.SECURITY_FORCES.equals(np.person().group())) {
-            return SecurityForces.party(np.nationality(), d.parent == null ? null : d.parent.group, context);
-        }
-        return np.person().group();
-    }
-
-    static final String COPULA_GROUP = "copula-group";
-    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
-    private static final int PREDICATE_REACH = 10;
-    private static final Set<String> RELATIVE_PARTS = Set.of("whom", "which", "them", "those");
-
-    /**
-     * Rule "copula-group": "of whom two were policemen", "one of those killed was a guard", "two of which were
-     * members of the security forces": a figure that names nobody takes the people its predicate names.
-     */
-    private NounPhrase predicate(Draft d) {
-        int i = Math.max(d.phrase.to(), d.quantity.to());
-        int limit = Math.min(d.sentence.to(), i + PREDICATE_REACH);
-        if (i + 1 < limit && tokens.get(i).is("of") && RELATIVE_PARTS.contains(tokens.get(i + 1).lower())) {
-            i += 2;
-        }
-        if (i < limit && engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
-            i++;
-        }
-        if (i >= limit || !COPULAS.contains(tokens.get(i).lower())) {
-            return null;
-        }
-        i++;
-        if (i < limit && (tokens.get(i).is("a") || tokens.get(i).is("an"))) {
-            i++;
-        }
-        NounPhrase np = engine.phrases.read(tokens, i, limit, context);
-        boolean names = np.group() != null || np.person() != null && np.person().group() != null;
-        return names && np.from() == i ? np : null;
-    }
-
-    /**
-     * Rule "former-members": "40 former soldiers", "seven former rebels": people who have left a force fight for no
-     * party any more; they are counted as people, whatever force they served.
-     */
-    private boolean formerMembers(NounPhrase np) {
-        int end = np.headIndex() > np.from() ? np.headIndex() : np.to();
-        for (int i = np.from(); i < end; i++) {
-            if (tokens.get(i).is("former")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "21 others", "30 members", "26100 of them": the group of the figure they continue. */
     private String coreferentGroup(Draft d, List<Draft> inSentence) {
         if (d.parent != null) {
@@ -620,33 +569,10 @@ final class ReportReading {
         if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null)) {
             return previous.group;
         }
-        if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && armedModifier(d.phrase, false)) {
+        if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;
         }
         return Groups.PEOPLE;
-    }
-
-    /** Words naming an armed movement or its members: "a Taliban officer" is no police officer. */
-    private static final Set<String> ARMED_MOVEMENT = Set.of("taliban", "insurgent", "militant", "rebel", "terrorist",
-            "al-qaeda", "qaeda", "al-shabaab", "shabaab", "al-shabab", "boko", "haram", "enemy", "jihadist", "extremist",
-            "haqqani", "guerrilla", "insurgency");
-    private static final Set<String> ARMED_WORDS = Set.of("militia", "network", "cell", "armed", "ied", "bomb",
-            "bombing", "attack", "facilitator", "weapons");
-
-    /**
-     * Rule "armed-leader": "a Taliban leader", "an IED cell leader", "a militia commander" lead fighters; "a local
-     * party leader" or "a regional leader" lead no armed group. A leader of no named party is a fighter only when a
-     * modifier says so.
-     */
-    private boolean armedModifier(NounPhrase np, boolean movementOnly) {
-        int end = np.headIndex() > np.from() ? np.headIndex() : np.from();
-        for (int i = np.from(); i < end; i++) {
-            String w = tokens.get(i).lower();
-            if (ARMED_MOVEMENT.contains(w) || !movementOnly && ARMED_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
