@@ -42,6 +42,8 @@ class VictimGroupsTest extends ExtractorTest {
             "Troops killed nine rebels in the hills.|9|FIGHTERS",
             "The army said it killed 12 terrorists in the forest.|12|FIGHTERS",
             "Four militia members were killed in the clash.|4|FIGHTERS",
+            "Regime shelling killed 7 fighters of the Free Syrian Army near the town.|7|FIGHTERS",
+            "The mine blast killed 3 members of the armed forces on the road.|3|SECURITY_FORCES",
             "Five passers-by were killed in the blast.|5|CIVILIANS",
             "Gunmen killed a customs officer at the crossing.|1|CIVILIANS"})
     void securityForcesAreNeitherPeopleNorFighters(String text, long value, String group) {
