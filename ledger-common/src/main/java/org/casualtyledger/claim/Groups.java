@@ -16,9 +16,12 @@ public final class Groups {
     public static final String PEOPLE = "PEOPLE";
     public static final String DETAINEES = "DETAINEES";
     public static final String FIGHTERS = "FIGHTERS";
+    /** A state's soldiers, police and security personnel, when no party of DESIGN.md names them. */
+    public static final String SECURITY_FORCES = "SECURITY_FORCES";
 
     public static final List<String> CANONICAL = List.of(ISIS, SDF, SYRIAN_REGIME, INTERNATIONAL_COALITION,
-            TURKISH_BACKED_FACTIONS, HTS, ASAYISH, RUSSIAN_FORCES, CIVILIANS, PEOPLE, DETAINEES, FIGHTERS);
+            TURKISH_BACKED_FACTIONS, HTS, ASAYISH, RUSSIAN_FORCES, CIVILIANS, PEOPLE, DETAINEES, FIGHTERS,
+            SECURITY_FORCES);
 
     private Groups() {
     }

@@ -16,6 +16,9 @@ final class Lexicon {
     final PhraseTable<GroupAlias> groups = new PhraseTable<>();
     final Set<String> nonCasualtyNouns = new HashSet<>();
     final Set<String> nationalities = new HashSet<>();
+    /** Modifiers naming an armed movement ("Taliban", "insurgent") and, wider, any armed words ("militia", "cell"). */
+    final Set<String> armedMovements = new HashSet<>();
+    final Set<String> armedWords = new HashSet<>();
     /** The verbs of "hacked to death", "beaten to death" (outcomes.tsv), which may also wrap their object. */
     final Set<String> toDeathVerbs = new HashSet<>();
 
@@ -44,6 +47,12 @@ final class Lexicon {
         }
         for (String[] row : DataFile.rows("non-casualty.txt")) {
             lexicon.nonCasualtyNouns.add(row[0].trim());
+        }
+        for (String[] row : DataFile.rows("armed-words.tsv")) {
+            lexicon.armedWords.add(row[0]);
+            if ("MOVEMENT".equals(row[1])) {
+                lexicon.armedMovements.add(row[0]);
+            }
         }
         for (String[] row : DataFile.rows("nationalities.txt")) {
             lexicon.nationalities.add(row[0].trim());

@@ -102,8 +102,13 @@ final class NounPhraseReader {
         return longest;
     }
 
+    /**
+     * Words that end the counted noun phrase. Rule "clause-break": a subordinating word starts a clause of its own,
+     * so "9 wounded after gunmen stormed the bar" counts no gunmen.
+     */
     private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of("in", "at", "on", "of", "by", "from",
-            "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for");
+            "to", "with", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "for",
+            "after", "when", "while", "as", "before", "during", "since", "until", "because");
 
     /** "a weapons supplier", "an attack planner": a noun of things that modifies the person noun after it. */
     private boolean modifiesPersonNoun(List<Token> tokens, int i, int limit) {

@@ -42,7 +42,8 @@ final class OutcomeFinder {
         int skipped = 0;
         while (i > floor && skipped <= NOUN_REACH) {
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, i, floor);
-            if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && !afterPassiveAuxiliary(tokens, m.from(), floor)) {
+            if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && !afterPassiveAuxiliary(tokens, m.from(), floor)
+                    && !copulaBetween(tokens, m.to(), at)) {
                 if (irrealis(tokens, m.from(), floor)) {
                     return null;
                 }
@@ -60,6 +61,21 @@ final class OutcomeFinder {
             skipped++;
         }
         return null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("was", "is", "were", "are");
+
+    /**
+     * Rule "predicate-victim": in "one of those killed was a guard" the verb has no object; the guard is the
+     * predicate of a figure told before (ReportReading's "copula-group"), not a second victim.
+     */
+    private static boolean copulaBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (COPULAS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

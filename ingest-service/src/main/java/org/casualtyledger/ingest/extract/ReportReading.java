@@ -29,6 +29,7 @@ final class ReportReading {
     private final LocalDate publishedAt;
     private final List<Token> tokens;
     private final ReportContext context;
+    private final VictimGroups victims;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
@@ -43,6 +44,7 @@ final class ReportReading {
         this.publishedAt = publishedAt;
         this.tokens = Tokenizer.tokenize(text);
         this.context = new ReportContext(engine.lexicon, tokens);
+        this.victims = new VictimGroups(engine, tokens, context);
     }
 
     List<Claim> claims() {
@@ -286,6 +288,9 @@ final class ReportReading {
         if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
             return null;
         }
+        if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
+            outcome = null;
+        }
         d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
@@ -295,6 +300,25 @@ final class ReportReading {
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
+    }
+
+    /**
+     * Rule "breakdown-outcome": "nine people died, including three police, and 12 were wounded": a breakdown of a
+     * figure whose verb came before it ends at the comma after it; the verb past that comma is the next figure's, so
+     * the breakdown keeps its parent's outcome. A verb past the comma with no figure before it ("including 20
+     * members, and they were arrested") is still the breakdown's own.
+     */
+    private boolean outcomeBeyondBreakdown(Draft parent, Draft d, OutcomeMatch outcome) {
+        if (outcome == null || outcome.from() < 0 || parent.outcomeFrom < 0 || parent.outcomeTo > d.quantity.from()) {
+            return false;
+        }
+        int end = Math.max(d.phrase.to(), d.quantity.to());
+        for (int i = end; i < outcome.from(); i++) {
+            if (tokens.get(i).is(",")) {
+                return !engine.numbers.read(tokens, i + 1, outcome.from()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /**
@@ -475,6 +499,10 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (opensAmongVictims(d.sentence)) {
+            Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
+            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
+        }
         if (inSentence.isEmpty()) {
             return d.phrase.partitive() ? earlierTotal(d) : null;
         }
@@ -498,6 +526,23 @@ final class ReportReading {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate;
+    }
+
+    private static final Set<String> VICTIM_HEADS = Set.of("dead", "killed", "victims", "fatalities", "casualties",
+            "injured", "wounded");
+
+    /**
+     * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
+     * ...": a sentence that opens on the victims already counted breaks their toll down; its figures are parts of
+     * that toll.
+     */
+    private boolean opensAmongVictims(Sentence s) {
+        int i = s.from();
+        if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
+                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the"))) {
+            return false;
+        }
+        return VICTIM_HEADS.contains(tokens.get(i + 2).lower());
     }
 
     /** "22 of the victims died": a part of a total stated in an earlier sentence. */
@@ -532,13 +577,24 @@ final class ReportReading {
 
     private void setGroup(Draft d, List<Draft> inSentence) {
         NounPhrase np = d.phrase;
+        String parentGroup = d.parent == null ? null : d.parent.group;
         if (np.group() != null) {
             d.group = np.group();
             d.groupAsWritten = text.substring(tokens.get(np.groupFrom()).start(), tokens.get(np.groupTo() - 1).end());
         } else if (np.person() != null && np.person().group() != null) {
-            d.group = np.person().group();
+            d.group = victims.ofPerson(np, parentGroup);
         } else {
-            d.group = coreferentGroup(d, inSentence);
+            NounPhrase predicate = victims.predicate(d);
+            if (predicate != null) {
+                d.group = predicate.group() != null ? predicate.group() : victims.ofPerson(predicate, parentGroup);
+                d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
+                d.rule = VictimGroups.COPULA_GROUP + "-" + d.rule;
+            } else {
+                d.group = coreferentGroup(d, inSentence);
+            }
+        }
+        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
+            d.group = Groups.PEOPLE;
         }
         if (d.groupAsWritten == null) {
             d.groupAsWritten = np.to() > np.from() ? text.substring(tokens.get(np.from()).start(), tokens.get(np.to() - 1).end())
@@ -551,18 +607,31 @@ final class ReportReading {
         }
     }
 
+    private static final Set<String> NOT_COMBATANTS = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES);
+
     /** "21 others", "30 members", "26100 of them": the group of the figure they continue. */
     private String coreferentGroup(Draft d, List<Draft> inSentence) {
         if (d.parent != null) {
             return d.parent.group;
         }
-        if (!inSentence.isEmpty()) {
-            return inSentence.get(inSentence.size() - 1).group;
+        Draft previous = lastTopLevel(inSentence);
+        if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null)) {
+            return previous.group;
         }
-        if (d.phrase.person() != null && isFighterNoun(d.phrase.person())) {
+        if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;
         }
         return Groups.PEOPLE;
+    }
+
+    /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
+    private static Draft lastTopLevel(List<Draft> inSentence) {
+        for (int i = inSentence.size() - 1; i >= 0; i--) {
+            if (inSentence.get(i).parent == null) {
+                return inSentence.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean isFighterNoun(PersonNoun noun) {

@@ -141,14 +141,17 @@ final class Restatements {
      * A victim named without a figure ("killed the owner") in a report that states a larger toll of the same
      * outcome is one of that toll: a breakdown child of it, never added to it. A figure coordinated with the
      * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
-     * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death".
+     * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death". Only a
+     * toll of people or civilians holds a named victim: "the governor was killed ... several soldiers were also
+     * killed" names a victim besides the soldiers.
      */
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
         for (Draft d : drafts) {
             if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
                     && !d.rule.endsWith("coordinated-object")
-                    && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())) {
+                    && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())
+                    && isGeneric(d.group)) {
                 largest = d;
             }
         }

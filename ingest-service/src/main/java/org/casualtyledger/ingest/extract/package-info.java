@@ -38,6 +38,14 @@
  * (among-toll); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
+ * <p>Victim groups: soldiers, police, guards and security personnel are SECURITY_FORCES (people.tsv, groups.tsv),
+ * the party of a named state when the report says whose (SecurityForces: "Syrian soldiers" are SYRIAN_REGIME);
+ * militants, rebels and gunmen stay FIGHTERS; a leader is a fighter only with an armed modifier (armed-leader);
+ * former members are PEOPLE (former-members); a bare figure takes the group of its predicate ("of whom four were
+ * policemen", copula-group), "Among those killed, ..." breaks the earlier toll down (among-the-victims), "the dead
+ * included" names the killed, and a subordinate clause ends the counted phrase (clause-break). The evaluation's
+ * WAD figure counts only the non-combatants among them (eval/NonCombatantFigures).
+ *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause
  * windows are bounded, so the work is linear in the text; evidence sentences longer than 1,200 characters are cut
  * to a window around the claim.

@@ -1,0 +1,99 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.Groups;
+
+/**
+ * Who the counted people were, beyond what their head noun says by itself (people.tsv): the rules that tell
+ * security forces, fighters and people apart. One per report: it reads the report's tokens.
+ */
+final class VictimGroups {
+
+    static final String COPULA_GROUP = "copula-group";
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+    private static final Set<String> RELATIVE_PARTS = Set.of("whom", "which", "them", "those");
+    private static final int PREDICATE_REACH = 10;
+
+    private final ClaimExtractor engine;
+    private final List<Token> tokens;
+    private final ReportContext context;
+
+    VictimGroups(ClaimExtractor engine, List<Token> tokens, ReportContext context) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.context = context;
+    }
+
+    /**
+     * The group of a head noun that names one: security forces become a state's party where the report says whose
+     * ({@link SecurityForces}), or fighters when an armed movement is named ("a Taliban logistics officer").
+     */
+    String ofPerson(NounPhrase np, String parentGroup) {
+        String group = np.person().group();
+        if (!Groups.SECURITY_FORCES.equals(group)) {
+            return group;
+        }
+        return armedModifier(np, true) ? Groups.FIGHTERS : SecurityForces.party(np.nationality(), parentGroup, context);
+    }
+
+    /**
+     * Rule "copula-group": "of whom two were policemen", "one of those killed was a guard", "two of which were
+     * members of the security forces": a figure that names nobody takes the people its predicate names. Null when
+     * no copula with a people noun follows the figure.
+     */
+    NounPhrase predicate(Draft d) {
+        int i = Math.max(d.phrase.to(), d.quantity.to());
+        int limit = Math.min(d.sentence.to(), i + PREDICATE_REACH);
+        if (i + 1 < limit && tokens.get(i).is("of") && RELATIVE_PARTS.contains(tokens.get(i + 1).lower())) {
+            i += 2;
+        }
+        if (i < limit && engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+            i++;
+        }
+        if (i >= limit || !COPULAS.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        i++;
+        if (i < limit && (tokens.get(i).is("a") || tokens.get(i).is("an"))) {
+            i++;
+        }
+        NounPhrase np = engine.phrases.read(tokens, i, limit, context);
+        boolean names = np.group() != null || np.person() != null && np.person().group() != null;
+        return names && np.from() == i ? np : null;
+    }
+
+    /**
+     * Rule "former-members": "40 former soldiers", "seven former rebels": people who have left a force fight for no
+     * party any more; they are counted as people, whatever force they served.
+     */
+    boolean formerMembers(NounPhrase np) {
+        int end = np.headIndex() > np.from() ? np.headIndex() : np.to();
+        for (int i = np.from(); i < end; i++) {
+            if (tokens.get(i).is("former")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "armed-leader": "a Taliban leader", "an IED cell leader", "a militia commander" lead fighters; "a local
+     * party leader" or "a regional leader" lead no armed group. A leader of no named party is a fighter only when a
+     * modifier says so (armed-words.tsv).
+     */
+    boolean armedLeader(NounPhrase np) {
+        return armedModifier(np, false);
+    }
+
+    private boolean armedModifier(NounPhrase np, boolean movementOnly) {
+        int end = np.headIndex() > np.from() ? np.headIndex() : np.from();
+        for (int i = np.from(); i < end; i++) {
+            String w = tokens.get(i).lower();
+            if (engine.lexicon.armedMovements.contains(w) || !movementOnly && engine.lexicon.armedWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Groups;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who the victims were: security forces, fighters, civilians and people. Sentences written for this project. */
+class VictimGroupsTest extends ExtractorTest {
+
+    VictimGroupsTest() {
+        super("r-victim-groups", LocalDate.of(2019, 6, 14));
+    }
+
+    private Claim figure(List<Claim> claims, long value, Outcome outcome) {
+        return claims.stream().filter(c -> c.count().value() == value && c.outcome() == outcome).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " " + outcome + " in " + claims));
+    }
+
+    private Claim parentOf(List<Claim> claims, Claim child) {
+        assertNotNull(child.parentId(), child + " is no breakdown");
+        return claims.stream().filter(c -> c.id().equals(child.parentId())).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed four policemen at the checkpoint.|4|SECURITY_FORCES",
+            "A roadside bomb killed three soldiers on patrol.|3|SECURITY_FORCES",
+            "The ambush left six police officers dead.|6|SECURITY_FORCES",
+            "Attackers shot dead two guards at the mine.|2|SECURITY_FORCES",
+            "Armed men shot dead eight security personnel at the post.|8|SECURITY_FORCES",
+            "A car bomb killed five members of the security forces in the square.|5|SECURITY_FORCES",
+            "The raid killed seven militants near the border.|7|FIGHTERS",
+            "Troops killed nine rebels in the hills.|9|FIGHTERS",
+            "The army said it killed 12 terrorists in the forest.|12|FIGHTERS",
+            "Four militia members were killed in the clash.|4|FIGHTERS",
+            "Regime shelling killed 7 fighters of the Free Syrian Army near the town.|7|FIGHTERS",
+            "The mine blast killed 3 members of the armed forces on the road.|3|SECURITY_FORCES",
+            "Five passers-by were killed in the blast.|5|CIVILIANS",
+            "Gunmen killed a customs officer at the crossing.|1|CIVILIANS"})
+    void securityForcesAreNeitherPeopleNorFighters(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Shelling on the town killed 6 Syrian soldiers.|6|SYRIAN_REGIME",
+            "Rebels said 14 regime soldiers were killed at the airport.|14|SYRIAN_REGIME",
+            "Regime forces shelled the village. The rebels said they killed 9 government soldiers.|9|SYRIAN_REGIME",
+            "An ambush killed 20 regime fighters, including 3 officers, near the dam.|3|SYRIAN_REGIME",
+            "Drones struck the column and killed 4 Russian servicemen.|4|RUSSIAN_FORCES",
+            "Police in the capital said rebels killed 9 government soldiers.|9|SECURITY_FORCES"})
+    void securityForcesOfANamedStateAreThatParty(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
+
+    @Test
+    void breakdownsNameTheirGroups() {
+        List<Claim> including = read("A mortar round killed nine people, including three soldiers, near the bridge.");
+        Claim soldiers = figure(including, 3, Outcome.KILLED);
+        assertEquals(Groups.SECURITY_FORCES, soldiers.group());
+        assertEquals(9, parentOf(including, soldiers).count().value());
+
+        List<Claim> bracketed = read("At least 12 people (eight civilians and four policemen) died when the bus was ambushed.");
+        assertEquals(Groups.CIVILIANS, figure(bracketed, 8, Outcome.KILLED).group());
+        assertEquals(Groups.SECURITY_FORCES, figure(bracketed, 4, Outcome.KILLED).group());
+        assertEquals(12, parentOf(bracketed, figure(bracketed, 4, Outcome.KILLED)).count().value());
+    }
+
+    @Test
+    void amongTheVictimsBreaksDownTheEarlierToll() {
+        List<Claim> claims = read("Fighting in the valley left 11 people dead. Among those killed, at least seven were "
+                + "villagers and four were soldiers.");
+        Claim villagers = figure(claims, 7, Outcome.KILLED);
+        Claim soldiers = figure(claims, 4, Outcome.KILLED);
+        assertEquals(Groups.CIVILIANS, villagers.group());
+        assertEquals(Groups.SECURITY_FORCES, soldiers.group());
+        assertEquals(11, parentOf(claims, villagers).count().value());
+        assertEquals(11, parentOf(claims, soldiers).count().value());
+        assertEquals(11, toll("Fighting in the valley left 11 people dead. Among those killed, at least seven were "
+                + "villagers and four were soldiers.", Outcome.KILLED));
+    }
+
+    @Test
+    void theDeadIncludedNamesTheKilled() {
+        List<Claim> claims = read("Raiders overran the depot at dawn. The dead included five civilians and six guards.");
+        assertEquals(Groups.CIVILIANS, figure(claims, 5, Outcome.KILLED).group());
+        assertEquals(Groups.SECURITY_FORCES, figure(claims, 6, Outcome.KILLED).group());
+    }
+
+    @Test
+    void copulaGroupNamesABareFigure() {
+        List<Claim> claims = read("Eleven people were wounded in the market, of whom four were policemen.");
+        Claim police = figure(claims, 4, Outcome.INJURED);
+        assertEquals(Groups.SECURITY_FORCES, police.group());
+        assertEquals(11, parentOf(claims, police).count().value());
+        assertEquals("copula-group-breakdown", police.rule());
+
+        List<Claim> members = read("A bomb killed 12 people (two of which were members of the security forces).");
+        assertEquals(Groups.SECURITY_FORCES, figure(members, 2, Outcome.KILLED).group());
+    }
+
+    @Test
+    void aPredicateAfterKilledIsNoSecondVictim() {
+        List<Claim> claims = read("Eight people were killed at the rally. One of those killed was a guard.");
+        assertEquals(1, claims.stream().filter(c -> c.count().value() == 1).count(), claims.toString());
+        assertEquals(Groups.SECURITY_FORCES, figure(claims, 1, Outcome.KILLED).group());
+    }
+
+    @Test
+    void aClauseAfterTheFigureNamesNoVictims() {
+        List<Claim> claims = read("Six people were killed and 9 wounded after gunmen stormed a bar in the port.");
+        assertEquals(Groups.PEOPLE, figure(claims, 9, Outcome.INJURED).group());
+    }
+
+    @Test
+    void aBreakdownKeepsItsParentsOutcome() {
+        List<Claim> claims = read("At least nine people died in the blast, including three police, and 12 were injured.");
+        Claim police = figure(claims, 3, Outcome.KILLED);
+        assertEquals(Groups.SECURITY_FORCES, police.group());
+        assertEquals(9, parentOf(claims, police).count().value());
+        assertEquals(Groups.PEOPLE, figure(claims, 12, Outcome.INJURED).group());
+    }
+
+    @Test
+    void aVerbPastTheCommaWithNoFigureBeforeItStaysTheBreakdowns() {
+        List<Claim> claims = read("About 900 people fled the town, including about 40 members of the militia, and they "
+                + "were arrested at the gate.");
+        assertEquals(Outcome.CAPTURED, figure(claims, 40, Outcome.CAPTURED).outcome());
+    }
+
+    @Test
+    void formerMembersArePeople() {
+        assertEquals(Groups.PEOPLE, figure(read("Gunmen killed 12 former soldiers at the market."), 12, Outcome.KILLED).group());
+        assertEquals(Groups.PEOPLE, figure(read("Seven former rebels were shot dead in the village."), 7, Outcome.KILLED).group());
+    }
+
+    @Test
+    void membersListedAfterSecurityForcesAreNotSecurityForces() {
+        List<Claim> claims = read("Two soldiers and six sect members were killed in the clashes.");
+        assertEquals(Groups.SECURITY_FORCES, figure(claims, 2, Outcome.KILLED).group());
+        assertEquals(Groups.PEOPLE, figure(claims, 6, Outcome.KILLED).group());
+    }
+
+    @Test
+    void aNamedVictimIsNoPartOfASecurityForcesToll() {
+        List<Claim> soldiers = read("The provincial governor was killed in the ambush on the road. Several soldiers were "
+                + "also killed in the attack.");
+        assertNull(figure(soldiers, 1, Outcome.KILLED).parentId());
+        List<Claim> people = read("The provincial governor was killed in the ambush on the road. Several people were "
+                + "also killed in the attack.");
+        assertEquals(3, parentOf(people, figure(people, 1, Outcome.KILLED)).count().value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed a local party leader outside his home.|CIVILIANS",
+            "A village chief was killed on the road to the market.|CIVILIANS",
+            "Unknown men shot dead a regional leader near the bank.|PEOPLE",
+            "Forces killed an insurgent leader in the raid.|FIGHTERS",
+            "The strike killed a Taliban commander in the valley.|FIGHTERS",
+            "Troops detained a Taliban logistics officer at the pass.|FIGHTERS"})
+    void aLeaderIsAFighterOnlyWhenAnArmedWordSaysSo(String text, String group) {
+        Claim one = read(text).stream().filter(c -> c.count().value() == 1).findFirst().orElseThrow();
+        assertEquals(group, one.group());
+        assertNull(one.parentId());
+    }
+}
