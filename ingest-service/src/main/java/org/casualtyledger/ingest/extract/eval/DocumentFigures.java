@@ -32,7 +32,7 @@ public final class DocumentFigures {
     }
 
     /** An execution is a killing: the killed figure of a document counts the executed too (see above). */
-    private static boolean counts(Outcome claimed, Outcome figure) {
+    static boolean counts(Outcome claimed, Outcome figure) {
         return claimed == figure || (figure == Outcome.KILLED && claimed == Outcome.EXECUTED);
     }
 }

@@ -75,7 +75,7 @@ final class MainIncidentFigures {
     private static List<Claim> incidentClaims(List<Claim> claims, Outcome outcome) {
         List<Claim> incident = new ArrayList<>();
         for (Claim c : claims) {
-            if (counts(c.outcome(), outcome) && c.scope() == Scope.INCIDENT && c.parentId() == null) {
+            if (DocumentFigures.counts(c.outcome(), outcome) && c.scope() == Scope.INCIDENT && c.parentId() == null) {
                 incident.add(c);
             }
         }
@@ -136,9 +136,5 @@ final class MainIncidentFigures {
         String sentence = a.evidence().sentence();
         return sentence.equals(b.evidence().sentence())
                 && Math.abs(a.evidence().start() - b.evidence().start()) <= sentence.length();
-    }
-
-    private static boolean counts(Outcome claimed, Outcome figure) {
-        return claimed == figure || (figure == Outcome.KILLED && claimed == Outcome.EXECUTED);
     }
 }

@@ -55,7 +55,7 @@ final class NonCombatantFigures {
         long everyone = 0;
         boolean anyNonCombatant = false;
         for (Claim c : claims) {
-            if (counts(c.outcome(), outcome) && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
+            if (DocumentFigures.counts(c.outcome(), outcome) && c.isTopLevel() && c.scope() == Scope.INCIDENT) {
                 sum += nonCombatants(c, children.getOrDefault(c.id(), List.of()));
                 everyone += stated(c);
                 anyNonCombatant |= !isCombatant(c.group());
@@ -106,7 +106,7 @@ final class NonCombatantFigures {
     private static Map<String, List<Claim>> childrenByParent(List<Claim> claims, Outcome outcome) {
         Map<String, List<Claim>> children = new HashMap<>();
         for (Claim c : claims) {
-            if (c.parentId() != null && c.restates() == null && counts(c.outcome(), outcome)) {
+            if (c.parentId() != null && c.restates() == null && DocumentFigures.counts(c.outcome(), outcome)) {
                 children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -116,9 +116,5 @@ final class NonCombatantFigures {
     /** The number as written: "more than 50" is 50 (see above). */
     private static long stated(Claim c) {
         return c.count().value();
-    }
-
-    private static boolean counts(Outcome claimed, Outcome figure) {
-        return claimed == figure || (figure == Outcome.KILLED && claimed == Outcome.EXECUTED);
     }
 }
