@@ -31,6 +31,10 @@ final class DateReader {
     private DateReader() {
     }
 
+    static boolean isWeekday(String lower) {
+        return WEEKDAYS.containsKey(lower);
+    }
+
     /** A date starting within a few tokens of {@code at}, or null. {@code yearLimit} bounds the search for a year. */
     static Dated read(List<Token> tokens, int at, int limit, int yearLimit, LocalDate publishedAt) {
         int end = Math.min(limit, at + REACH);

@@ -18,10 +18,6 @@ import java.util.Set;
  */
 final class EarlierIncident {
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Set<String> PERIODS = Set.of("week", "month", "year", "weeks", "months", "years", "days");
     private static final Set<String> EARLIER = Set.of("earlier", "previous");
     private static final Set<String> EVENTS = Set.of("attack", "attacks", "raid", "raids", "strike", "strikes",
@@ -57,7 +53,7 @@ final class EarlierIncident {
     private Set<String> weekdays(Sentence s) {
         Set<String> days = new HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
-            if (WEEKDAYS.contains(tokens.get(i).lower())) {
+            if (DateReader.isWeekday(tokens.get(i).lower())) {
                 days.add(tokens.get(i).lower());
             }
         }
@@ -76,20 +72,17 @@ final class EarlierIncident {
         for (int i = s.from(); i + 1 < s.to(); i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (day == null && (t.is("on") || t.is("last")) && WEEKDAYS.contains(next.lower())) {
+            if (day == null && (t.is("on") || t.is("last")) && DateReader.isWeekday(next.lower())) {
                 day = next.lower();
                 dayAt = i + 1;
             }
-            past |= t.is("last") && (PERIODS.contains(next.lower()) || MONTHS.contains(next.lower()))
+            past |= t.is("last") && (PERIODS.contains(next.lower()) || NonCasualty.MONTHS.contains(next.lower()))
                     || t.is("earlier") && next.is("this")
                     || PERIODS.contains(t.lower()) && next.is("ago")
-                    || t.is("in") && (MONTHS.contains(next.lower()) && next.capitalized() || year(next))
+                    || t.is("in") && (NonCasualty.MONTHS.contains(next.lower()) && next.capitalized()
+                            || NonCasualty.isYear(next))
                     || EARLIER.contains(t.lower()) && EVENTS.contains(next.lower());
         }
         return new SentenceDate(dayAt, day, past);
-    }
-
-    private static boolean year(Token t) {
-        return t.isNumber() && t.lower().length() == 4 && (t.lower().startsWith("19") || t.lower().startsWith("20"));
     }
 }
