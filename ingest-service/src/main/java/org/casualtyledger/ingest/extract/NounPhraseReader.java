@@ -39,6 +39,7 @@ final class NounPhraseReader {
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
+        int nameWords = 0;
         OutcomeTerm modifierOutcome = null;
         while (i < limit && modifiers <= MAX_MODIFIERS) {
             Token t = tokens.get(i);
@@ -82,8 +83,12 @@ final class NounPhraseReader {
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
+            if (continuesName(tokens, i, from, nameWords)) {
+                nameWords++;
+            } else {
+                modifiers++;
+            }
             i++;
-            modifiers++;
         }
         if (group != null) {
             return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, null, false, nationality, partitive);
@@ -116,6 +121,18 @@ final class NounPhraseReader {
     }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    /** Words of a proper name that one modifier may hold: "six Bundu Dia Kongo sect members". */
+    private static final int MAX_NAME_WORDS = 2;
+
+    /**
+     * Rule "proper-name-modifier": a capitalized word right after a capitalized modifier continues one name ("Bundu
+     * Dia Kongo"), so the name counts as one modifier and the head noun after it is still read.
+     */
+    private static boolean continuesName(List<Token> tokens, int i, int from, int nameWords) {
+        return nameWords < MAX_NAME_WORDS && i > from && tokens.get(i).capitalized() && tokens.get(i - 1).capitalized()
+                && tokens.get(i).isWord() && tokens.get(i - 1).isWord();
+    }
+
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
         for (int k = i; k < Math.min(limit, i + reach); k++) {
             Token t = tokens.get(k);

@@ -43,7 +43,8 @@
  * militants, rebels and gunmen stay FIGHTERS; a leader is a fighter only with an armed modifier (armed-leader);
  * former members are PEOPLE (former-members); a bare figure takes the group of its predicate ("of whom four were
  * policemen", copula-group), "Among those killed, ..." breaks the earlier toll down (among-the-victims), "the dead
- * included" names the killed, and a subordinate clause ends the counted phrase (clause-break). The evaluation's
+ * included" names the killed, and a subordinate clause ends the counted phrase (clause-break). A proper name of several capitalized words is one modifier of the counted noun ("five Holy Mount Zion
+ * church members", proper-name-modifier), so its head noun, not a conjunct before it, names the group. The evaluation's
  * WAD figure counts only the non-combatants among them (eval/NonCombatantFigures).
  *
  * <p>Limits: texts are read up to {@link org.casualtyledger.ingest.extract.ClaimExtractor#MAX_TEXT_CHARS}; clause
