@@ -104,7 +104,7 @@ final class Restatements {
             Draft first = lead.get(toll(d.outcome));
             if (first == null) {
                 lead.put(toll(d.outcome), d);
-            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && previous == first
+            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && (previous == first || previous.restates == first)
                     && first.restates == null && (sameParty(first.group, d.group) || isGeneric(first.group) || isGeneric(d.group))) {
                 first.restates = d;
                 d.rule = TOLL_ESTIMATE_PREFIX + d.rule;
@@ -121,7 +121,8 @@ final class Restatements {
     /**
      * Rule "toll-estimate": "Another website put the death toll at seven", "locals placed the toll at 12": a later
      * sentence that sets the toll of the event told right before gives another estimate of that toll, never a
-     * second event; the later estimate stands and the lead restates it. When a detail stands between them ("at
+     * second event; the later estimate stands and the lead restates it. The lead told again in between ("in addition
+     * to the nine killed") is still the event told right before. When a detail stands between them ("at
      * least 23 were killed in the village ... put the death toll at 30"), the estimate may be the detail's: left
      * to the other rules.
      */
