@@ -56,6 +56,7 @@ final class ReportReading {
         }
         Restatements.link(drafts, tokens);
         LeadAndDetails.link(drafts, tokens);
+        Restatements.breakDownRestatedTolls(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -499,6 +500,9 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value()) {
+            return inSentence.get(0);
+        }
         if (opensAmongVictims(d.sentence)) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
@@ -543,6 +547,15 @@ final class ReportReading {
             return false;
         }
         return VICTIM_HEADS.contains(tokens.get(i + 2).lower());
+    }
+
+    /** Rule "among-the-victims" too: "Of the 15 people killed, six were militants": the figure it opens on is the toll. */
+    private boolean opensOnToll(Sentence s, List<Draft> inSentence) {
+        if (inSentence.isEmpty() || s.to() - s.from() < 3 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+            return false;
+        }
+        Draft first = inSentence.get(0);
+        return first.parent == null && first.quantity.from() == s.from() + 2;
     }
 
     /** "22 of the victims died": a part of a total stated in an earlier sentence. */

@@ -90,6 +90,29 @@ class VictimGroupsTest extends ExtractorTest {
     }
 
     @Test
+    void ofTheTollOpeningASentenceBreaksThatTollDown() {
+        String text = "A bomb went off at the bus depot. Of the 12 people killed, five were guards and seven were traders.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 5, Outcome.KILLED);
+        Claim traders = figure(claims, 7, Outcome.KILLED);
+        assertEquals(Groups.SECURITY_FORCES, guards.group());
+        assertEquals(12, parentOf(claims, guards).count().value());
+        assertEquals(12, parentOf(claims, traders).count().value());
+        assertEquals(12, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "restated-parent": the breakdown of a repeated toll breaks down the toll first told, the one counted. */
+    @Test
+    void aBreakdownOfARepeatedTollBreaksDownTheFirstTelling() {
+        String text = "Gunmen killed nine people at the farm. Of the nine people killed, four were guards.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 4, Outcome.KILLED);
+        Claim parent = parentOf(claims, guards);
+        assertNull(parent.restates(), parent.toString());
+        assertEquals(9, parent.count().value());
+    }
+
+    @Test
     void theDeadIncludedNamesTheKilled() {
         List<Claim> claims = read("Raiders overran the depot at dawn. The dead included five civilians and six guards.");
         assertEquals(Groups.CIVILIANS, figure(claims, 5, Outcome.KILLED).group());
