@@ -124,9 +124,38 @@ final class Restatements {
                 d.rule = TOLL_ESTIMATE_PREFIX + d.rule;
                 lead.put(toll(d.outcome), d);
             } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
-                d.restates = first;
+                if (refines(first, d, drafts)) {
+                    first.restates = d;
+                    d.rule = REFINED_TOLL_PREFIX + d.rule;
+                    lead.put(toll(d.outcome), d);
+                } else {
+                    d.restates = first;
+                }
             }
         }
+    }
+
+    static final String REFINED_TOLL_PREFIX = "refined-toll-";
+
+    /**
+     * Rule "refined-toll": a lead told once that gives only a bound ("more than 40", "at least 18") and a later
+     * figure of the same toll above it ("43 died", "19 were killed"): the later figure agrees with the bound and says
+     * more, so it stands and the lead restates it. A bound told again (a title and its lead, a repeat) is the
+     * report's own toll and stands.
+     */
+    private static boolean refines(Draft lead, Draft later, List<Draft> drafts) {
+        org.casualtyledger.claim.Qualifier q = lead.count.qualifier();
+        boolean bound = q == org.casualtyledger.claim.Qualifier.AT_LEAST || q == org.casualtyledger.claim.Qualifier.MORE_THAN;
+        if (!bound || lead.restates != null || lead.titled || later.value() <= lead.value()) {
+            return false;
+        }
+        for (Draft other : drafts) {
+            if (other != lead && toll(other.outcome) == toll(lead.outcome) && (other.value() == lead.value() || other.restates == lead
+                    || other.titled || other.sentence.headline())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final String TOLL_ESTIMATE_PREFIX = "toll-estimate-";

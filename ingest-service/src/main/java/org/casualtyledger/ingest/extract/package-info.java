@@ -29,7 +29,8 @@
  * a perfect-tense toll an incident (days-since); "took to N the number of" and "in this month alone", "for the first
  * six months", "so far across the country" are running totals; a later sentence dated before the lead ("In March",
  * "last month", "an earlier raid", another weekday opening its clause) tells another incident, never a part or an
- * update of the lead's toll (earlier-incident). Repeats: a later "put the death toll at N" right
+ * update of the lead's toll (earlier-incident). A bound told once ("more than 40") gives way to a later figure of the toll above it ("43 died",
+ * refined-toll). Repeats: a later "put the death toll at N" right
  * after the lead re-estimates its toll (toll-estimate); a figure told again after a reporting verb in one sentence restates it
  * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb,
  * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
