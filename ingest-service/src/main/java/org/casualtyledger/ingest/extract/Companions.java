@@ -43,20 +43,35 @@ final class Companions {
                     heads = companionsAt(d.outcomeTo, s);
                 }
                 for (int head : heads) {
-                    added.add(companion(s, d, head));
+                    if (!counted(head, inSentence)) {
+                        added.add(companion(s, d, head));
+                    }
                 }
             } else {
                 int head = personBeforePossessive(d, s);
                 if (head < 0) {
                     head = LeaderAndComrades.leader(tokens, d, s, inSentence);
                 }
-                if (head >= 0) {
+                if (head >= 0 && !counted(head, inSentence)) {
                     added.add(companion(s, d, head));
                 }
             }
         }
         inSentence.addAll(added);
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /**
+     * A word that a figure of the sentence already counts: "killed a village chief and his two sons" counts the chief
+     * ("a") and the sons ("two"), so neither is one more companion.
+     */
+    private static boolean counted(int head, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() <= head && head < Math.max(d.quantity.to(), d.phrase.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */

@@ -50,8 +50,16 @@ final class CoordinatedObject {
         return null;
     }
 
-    /** "and", "along with", "together with", "as well as" just before the figure. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * "and", "along with", "together with", "as well as" just before the figure, or before a possessive that opens
+     * it ("killed a village chief and his two sons", rule "coordinated-kin").
+     */
     private static int coordinationStart(List<Token> tokens, int at, int clauseStart) {
+        if (at - 2 > clauseStart && POSSESSIVES.contains(tokens.get(at - 1).lower())) {
+            at--;
+        }
         if (at - 1 <= clauseStart) {
             return -1;
         }

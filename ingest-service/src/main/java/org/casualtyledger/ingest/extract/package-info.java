@@ -32,7 +32,8 @@
  * update of the lead's toll (earlier-incident). A bound told once ("more than 40") gives way to a later figure of the toll above it ("43 died",
  * refined-toll). Repeats: a later "put the death toll at N" right
  * after the lead re-estimates its toll (toll-estimate); a figure told again after a reporting verb in one sentence restates it
- * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb,
+ * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb, counted kin after a
+ * possessive ("killed a herder and his two sons", coordinated-kin; no word a figure counts is one more companion),
  * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
  * participle after a killing verb's object (captive-killed); the person whose comrades a subject figure counts
  * ("the commander alongside nine of his comrades", leader-and-comrades); "N were among M killed" is a part of the M

@@ -88,6 +88,20 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /**
+     * Rule "coordinated-kin": a counted companion after a possessive shares the verb ("killed a herder and his two
+     * sons"), and no word that a figure counts is one more companion.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Bandits killed a herder and his two sons near the well.|3",
+            "Bandits shot dead a ferry pilot along with his three nephews.|4",
+            "Bandits killed a herder, his wife and their four children at dawn.|6",
+            "The shell killed a teacher and her five pupils.|6"})
+    void countedKinShareTheVerb(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Casualties of either kind ("killed or wounded") are neither a killed nor a wounded count. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
