@@ -186,7 +186,8 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)) {
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
+                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
@@ -197,6 +198,18 @@ final class ReportReading {
             }
         }
         return kept;
+    }
+
+    /** How far before "of one" the figure whose complement it is may stand: "three members of one family". */
+    private static final int ONE_COMPLEMENT_REACH = 4;
+
+    /**
+     * Rule "one-in-complement": "three members of one family were killed": "one" in the complement of a figure just
+     * before it names whose members they were, not a victim.
+     */
+    private boolean oneInComplement(Quantity q, Quantity previous) {
+        return previous != null && q.count().value() == 1 && q.from() - 1 >= previous.to() && tokens.get(q.from() - 1).is("of")
+                && q.from() - 1 - previous.to() <= ONE_COMPLEMENT_REACH;
     }
 
     /**

@@ -102,6 +102,16 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Rule "one-in-complement": "one" in the complement of a figure names whose members they were. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four members of one household died when the shell landed.|4",
+            "Five of one clan were shot dead at the well.|5",
+            "Raiders caused the death of one herder at the well.|1"})
+    void oneInTheComplementOfAFigure(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Casualties of either kind ("killed or wounded") are neither a killed nor a wounded count. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
