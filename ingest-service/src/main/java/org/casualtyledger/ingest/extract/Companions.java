@@ -20,6 +20,12 @@ final class Companions {
             "after", "before", "while", "as", "who", "that", "which", "when", "were", "was", "have", "had", "has", "are",
             "is", "been", "for", "inside", "outside");
     private static final int ITEM_REACH = 4;
+    /**
+     * Rule "companion-own-predicate": "a man was killed and his wife wounded": a companion told with a participle of
+     * its own shares no outcome with the victim before it.
+     */
+    private static final Set<String> OWN_PREDICATES = Set.of("wounded", "injured", "hurt", "unharmed", "survived",
+            "escaped", "abducted", "kidnapped", "arrested", "detained", "missing", "killed", "dead");
     private static final int MAX_COMPANIONS = 6;
 
     private final List<Token> tokens;
@@ -174,6 +180,9 @@ final class Companions {
             Token t = tokens.get(j);
             if (!t.isWord() || t.is("and") || ITEM_ENDS.contains(t.lower())) {
                 break;
+            }
+            if (OWN_PREDICATES.contains(t.lower())) {
+                return -1;
             }
             head = j;
         }

@@ -33,7 +33,9 @@
  * refined-toll). Repeats: a later "put the death toll at N" right
  * after the lead re-estimates its toll (toll-estimate); a figure told again after a reporting verb in one sentence restates it
  * (reported-repeat); "the death of another ..." never restates. Victims: companions after a comma or a second verb, counted kin after a
- * possessive ("killed a herder and his two sons", coordinated-kin; no word a figure counts is one more companion),
+ * possessive ("killed a herder and his two sons", coordinated-kin; no word a figure counts is one more companion; a companion with a participle of its own, "his
+ * wife wounded", is none: companion-own-predicate), "one" in a figure's complement ("three members of one family",
+ * one-in-complement) counts nobody,
  * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
  * participle after a killing verb's object (captive-killed); the person whose comrades a subject figure counts
  * ("the commander alongside nine of his comrades", leader-and-comrades); "N were among M killed" is a part of the M

@@ -102,6 +102,26 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Outcome words: "burned alive", "burning to death", "succumbed to his injuries" tell a death. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two traders were burned alive in their stall by the mob.|2",
+            "Raiders torched the hut, burning to death three herders.|3",
+            "Four of the wounded miners later succumbed to their injuries.|4",
+            "A ranger succumbed to his wounds on Friday.|1"})
+    void deathWords(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "companion-own-predicate": "his wife wounded" has a participle of its own, so she was not killed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A farmer was killed and his wife wounded when raiders attacked the farm.|1",
+            "A farmer was killed along with his wife when raiders attacked the farm.|2"})
+    void companionWithItsOwnPredicate(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "one-in-complement": "one" in the complement of a figure names whose members they were. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
