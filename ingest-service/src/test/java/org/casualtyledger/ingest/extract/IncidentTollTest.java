@@ -102,13 +102,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
-    /** Outcome words: "burned alive", "burning to death", "succumbed to his injuries" tell a death. */
+    /** Outcome words: "burned alive", "burning to death", "succumbed to his injuries", "the massacre of" tell a death. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Two traders were burned alive in their stall by the mob.|2",
             "Raiders torched the hut, burning to death three herders.|3",
             "Four of the wounded miners later succumbed to their injuries.|4",
-            "A ranger succumbed to his wounds on Friday.|1"})
+            "A ranger succumbed to his wounds on Friday.|1",
+            "The massacre of 14 fishermen drew protests at the port.|14",
+            "Herders found the corpses of six traders near the well.|6"})
     void deathWords(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
