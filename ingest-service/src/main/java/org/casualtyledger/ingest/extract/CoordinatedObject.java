@@ -51,6 +51,8 @@ final class CoordinatedObject {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** "killing two families - four children and four parents": the list after a dash counts the object's people. */
+    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
 
     /**
      * "and", "along with", "together with", "as well as" just before the figure, or before a possessive that opens
@@ -64,7 +66,7 @@ final class CoordinatedObject {
             return -1;
         }
         Token before = tokens.get(at - 1);
-        if (before.is("and")) {
+        if (before.is("and") || LIST_OPENERS.contains(before.lower())) {
             return at - 1;
         }
         if (before.is("with") && at - 2 > clauseStart && (tokens.get(at - 2).is("along") || tokens.get(at - 2).is("together"))) {

@@ -530,7 +530,7 @@ final class ReportReading {
             return null;
         }
         Draft candidate = null;
-        if (gapTo - gapFrom == 1 && tokens.get(gapFrom).is("(")) {
+        if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
             candidate = previous.parent;
@@ -544,6 +544,12 @@ final class ReportReading {
         }
         return candidate;
     }
+
+    /**
+     * Rule "list-breakdown": "killed nine people: five soldiers and four civilians", "two families - four children and
+     * four parents": a list opened by a colon or a dash right after a figure's people breaks that figure down.
+     */
+    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
 
     private static final Set<String> VICTIM_HEADS = Set.of("dead", "killed", "victims", "fatalities", "casualties",
             "injured", "wounded");

@@ -47,7 +47,9 @@
  * militants, rebels and gunmen stay FIGHTERS; a leader is a fighter only with an armed modifier (armed-leader);
  * former members are PEOPLE (former-members); a bare figure takes the group of its predicate ("of whom four were
  * policemen", copula-group), "Among those killed, ..." or "Of the 15 people killed, ..." breaks the earlier toll down
- * (among-the-victims), a breakdown of a repeated toll breaks down its first telling (restated-parent), "the dead
+ * (among-the-victims), a list after a colon or dash breaks the figure before it down or, after an object
+ * that counts nobody ("two families - four children and four parents"), counts the victims itself (list-breakdown), a
+ * breakdown of a repeated toll breaks down its first telling (restated-parent), "the dead
  * included" names the killed, and a subordinate clause ends the counted phrase (clause-break). A proper name of several capitalized words is one modifier of the counted noun ("five Holy Mount Zion
  * church members", proper-name-modifier), so its head noun, not a conjunct before it, names the group. The evaluation's
  * WAD figure counts only the non-combatants among them (eval/NonCombatantFigures).

@@ -3,7 +3,10 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -122,6 +125,26 @@ class IncidentTollTest extends ExtractorTest {
             "A farmer was killed along with his wife when raiders attacked the farm.|2"})
     void companionWithItsOwnPredicate(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /**
+     * Rule "list-breakdown": a list after a colon or a dash breaks the figure before it down; after an object that
+     * counts nobody ("two families"), the list counts the victims with the verb.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The ambush killed seven people: four guards and three drivers.|7",
+            "The shell killed two households — three children and four women.|7",
+            "Raiders killed six people - two herders and four traders - at the well.|6"})
+    void listAfterAColonOrDash(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void listAfterAColonBreaksTheFigureDown() {
+        List<Claim> claims = read("The ambush killed seven people: four guards and three drivers.");
+        Claim guards = ClaimExtractorTest.find(claims, 4, Outcome.KILLED);
+        assertEquals(ClaimExtractorTest.find(claims, 7, Outcome.KILLED).id(), guards.parentId());
     }
 
     /** Rule "one-in-complement": "one" in the complement of a figure names whose members they were. */
