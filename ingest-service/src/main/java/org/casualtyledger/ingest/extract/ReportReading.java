@@ -556,16 +556,16 @@ final class ReportReading {
 
     /**
      * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
-     * ...": a sentence that opens on the victims already counted breaks their toll down; its figures are parts of
-     * that toll.
+     * ...", "Among them were ...": a sentence that opens on the victims already counted breaks their toll down; its
+     * figures are parts of that toll.
      */
     private boolean opensAmongVictims(Sentence s) {
         int i = s.from();
         if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
-                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the"))) {
+                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the") || tokens.get(i + 1).is("them"))) {
             return false;
         }
-        return VICTIM_HEADS.contains(tokens.get(i + 2).lower());
+        return VICTIM_HEADS.contains(tokens.get(i + 2).lower()) || tokens.get(i).is("among") && tokens.get(i + 1).is("them");
     }
 
     /** Rule "among-the-victims" too: "Of the 15 people killed, six were militants": the figure it opens on is the toll. */

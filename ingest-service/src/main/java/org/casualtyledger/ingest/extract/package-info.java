@@ -46,7 +46,7 @@
  * the party of a named state when the report says whose (SecurityForces: "Syrian soldiers" are SYRIAN_REGIME);
  * militants, rebels and gunmen stay FIGHTERS; a leader is a fighter only with an armed modifier (armed-leader);
  * former members are PEOPLE (former-members); a bare figure takes the group of its predicate ("of whom four were
- * policemen", copula-group), "Among those killed, ..." or "Of the 15 people killed, ..." breaks the earlier toll down
+ * policemen", copula-group), "Among those killed, ...", "Among them were ..." or "Of the 15 people killed, ..." breaks the earlier toll down
  * (among-the-victims), a list after a colon or dash breaks the figure before it down or, after an object
  * that counts nobody ("two families - four children and four parents"), counts the victims itself (list-breakdown), a
  * breakdown of a repeated toll breaks down its first telling (restated-parent), "the dead

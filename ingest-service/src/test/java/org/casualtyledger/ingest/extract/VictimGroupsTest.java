@@ -90,6 +90,15 @@ class VictimGroupsTest extends ExtractorTest {
     }
 
     @Test
+    void amongThemBreaksDownTheEarlierToll() {
+        String text = "Raiders killed 14 people at the depot. Among them were five guards.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 5, Outcome.KILLED);
+        assertEquals(14, parentOf(claims, guards).count().value());
+        assertEquals(14, toll(text, Outcome.KILLED));
+    }
+
+    @Test
     void ofTheTollOpeningASentenceBreaksThatTollDown() {
         String text = "A bomb went off at the bus depot. Of the 12 people killed, five were guards and seven were traders.";
         List<Claim> claims = read(text);
