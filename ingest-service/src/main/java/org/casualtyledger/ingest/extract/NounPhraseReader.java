@@ -186,8 +186,24 @@ final class NounPhraseReader {
                 return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), alias.group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());
             }
+            String body = memberOf(np, tokens, i, k);
+            if (body != null) {
+                return new NounPhrase(np.from(), k + 1, np.person(), np.headIndex(), body, i + 1, k + 1,
+                        np.outcomeHead(), false, np.nationality(), np.partitive());
+            }
         }
         return np;
+    }
+
+    /**
+     * Rule "members-of-armed-body": "14 members of the Rapid Support Forces", "members of a local militia": members
+     * of a body that bears arms are its combatants. Only a person noun of no group of its own ("members") takes it.
+     */
+    private String memberOf(NounPhrase np, List<Token> tokens, int of, int k) {
+        if (np.person() == null || np.person().group() != null || !tokens.get(of).is("of")) {
+            return null;
+        }
+        return lexicon.armedBodies.get(tokens.get(k).lower());
     }
 
     GroupAlias alias(List<Token> tokens, int i, int limit, ReportContext context) {

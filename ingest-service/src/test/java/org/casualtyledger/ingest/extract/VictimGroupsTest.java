@@ -89,6 +89,17 @@ class VictimGroupsTest extends ExtractorTest {
                 + "villagers and four were soldiers.", Outcome.KILLED));
     }
 
+    /** Rule "members-of-armed-body": members of forces, a militia or an army are combatants; of a family, not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine members of the Coastal Defence Forces were killed in the raid.|FIGHTERS",
+            "Nine members of a local militia were killed in the raid.|FIGHTERS",
+            "Nine members of the national army were killed in the raid.|SECURITY_FORCES",
+            "Nine members of one family were killed in the raid.|PEOPLE"})
+    void membersOfAnArmedBody(String text, String group) {
+        assertEquals(group, figure(read(text), 9, Outcome.KILLED).group());
+    }
+
     @Test
     void amongThemBreaksDownTheEarlierToll() {
         String text = "Raiders killed 14 people at the depot. Among them were five guards.";
