@@ -113,7 +113,13 @@ class IncidentTollTest extends ExtractorTest {
             "Four of the wounded miners later succumbed to their injuries.|4",
             "A ranger succumbed to his wounds on Friday.|1",
             "The massacre of 14 fishermen drew protests at the port.|14",
-            "Herders found the corpses of six traders near the well.|6"})
+            "Herders found the corpses of six traders near the well.|6",
+            "Two guards were strangled in the night.|2",
+            "Raiders drowned three ferrymen in the lake.|3",
+            "Four hostages were decapitated by their captors.|4",
+            "Gunmen mowed down five worshippers at the gate.|5",
+            "A night watchman was bludgeoned to death.|1",
+            "Divers recovered the remains of seven abducted fishermen.|7"})
     void deathWords(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
