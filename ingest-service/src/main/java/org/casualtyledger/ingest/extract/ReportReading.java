@@ -187,7 +187,7 @@ final class ReportReading {
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
             if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
-                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null)) {
+                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null) || familyOfN(q, k + 1 < all.size() ? all.get(k + 1) : null)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
@@ -198,6 +198,20 @@ final class ReportReading {
             }
         }
         return kept;
+    }
+
+    private static final Set<String> HOUSEHOLDS = Set.of("family", "household");
+
+    /** Rule "family-of-n": "killed a family of five": the five are the victims, "a family" no one more. */
+    private boolean familyOfN(Quantity q, Quantity next) {
+        return q.article() && next != null && next.from() == q.to() + 2 && HOUSEHOLDS.contains(tokens.get(q.to()).lower())
+                && tokens.get(q.to() + 1).is("of");
+    }
+
+    /** "a family of" right before the figure at {@code at}, within the clause. */
+    private boolean afterFamilyOf(int at, int floor) {
+        return at - 3 >= floor && tokens.get(at - 3).is("a") && HOUSEHOLDS.contains(tokens.get(at - 2).lower())
+                && tokens.get(at - 1).is("of");
     }
 
     /** How far before "of one" the figure whose complement it is may stand: "three members of one family". */
@@ -455,6 +469,9 @@ final class ReportReading {
         }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
+        if (m == null && afterFamilyOf(q.from(), floor)) {
+            m = engine.outcomes.before(tokens, q.from() - 3, floor);
+        }
         if (m == null) {
             m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
         }

@@ -153,6 +153,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(ClaimExtractorTest.find(claims, 7, Outcome.KILLED).id(), guards.parentId());
     }
 
+    /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders killed a family of six in the hamlet.|6",
+            "A household of four was killed when the shell hit.|4"})
+    void familyOfN(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "one-in-complement": "one" in the complement of a figure names whose members they were. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
