@@ -83,6 +83,7 @@ final class ReportReading {
         amongTheToll(s, quantities, inSentence);
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
+        ShotThenOutcome.apply(inSentence, tokens, s);
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);

@@ -153,6 +153,17 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(ClaimExtractorTest.find(claims, 7, Outcome.KILLED).id(), guards.parentId());
     }
 
+    /** Rule "shot-then-outcome": the participle after "shot" tells what became of the victim, and he is one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders shot a ferryman at the jetty, killing him.|1|0",
+            "Raiders shot a ferryman at the jetty, wounding him.|0|1",
+            "Raiders shot a ferryman at the jetty.|1|0"})
+    void shotThenOutcome(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
