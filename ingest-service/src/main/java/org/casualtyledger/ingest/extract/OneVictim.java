@@ -144,7 +144,8 @@ final class OneVictim {
             if (d.outcomeFrom >= 0 && d.outcomeFrom <= m.from() && m.from() < Math.max(d.outcomeTo, d.outcomeFrom + 1)) {
                 return true;
             }
-            if (Math.abs(d.quantity.from() - m.from()) <= 4) {
+            // "killed the driver and three passengers": a figure coordinated with the object leaves the verb's own object
+            if (Math.abs(d.quantity.from() - m.from()) <= 4 && !d.rule.endsWith("coordinated-object")) {
                 return true;
             }
         }

@@ -164,6 +164,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(injured, toll(text, Outcome.INJURED));
     }
 
+    /** Rule "one-victim" beside "coordinated-object": "killing the driver and three passengers" counts the driver too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders stopped a lorry, killing the driver and two traders.|3",
+            "Raiders killed the ferryman and four passengers.|5"})
+    void aDefiniteObjectBeforeACoordinatedFigure(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
