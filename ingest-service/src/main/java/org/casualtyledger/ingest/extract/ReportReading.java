@@ -84,6 +84,7 @@ final class ReportReading {
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
         ShotThenOutcome.apply(inSentence, tokens, s);
+        TollRiseParts.link(inSentence, tokens);
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);

@@ -23,7 +23,8 @@
  * figures paired with their own participles ("12 villagers killed 30 injured") keep them (PairedParticiples); a title
  * run into the text (outcome word capitalized mid-sentence at the top) restates an equal body figure (TitleHeadline);
  * a passage printed twice restates word for word; an added figure that completes the lead's toll exactly is its last
- * part (LeadAndDetails). Toll boundaries: a death told after the toll ("later died of his wounds", "taken to
+ * part (LeadAndDetails). The wounded whose deaths raised a toll told in the same sentence ("rose to nine after two of the
+ * wounded died") are a part of it (toll-rise-part). Toll boundaries: a death told after the toll ("later died of his wounds", "taken to
  * hospital, where one died") adds to it (later-death); a sentence opening "Separately", "In a separate attack", "In
  * another incident", "Later that day" adds its own toll (separate-incident); "since the weekend"/"since Friday" keep
  * a perfect-tense toll an incident (days-since); "took to N the number of" and "in this month alone", "for the first

@@ -173,6 +173,16 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Rule "toll-rise-part": the wounded whose deaths raised a toll told in the same sentence are in it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll from the market bombing rose to nine after two of the wounded died.|9",
+            "Three of the injured died overnight, bringing the death toll to eleven.|11",
+            "Four people were killed at the bridge and two of the wounded died later.|6"})
+    void woundedWhoRaisedTheToll(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
