@@ -42,6 +42,9 @@ final class Companions {
             if (d.outcome == null || d.parent != null || "one-victim-pair".equals(d.rule)) {
                 continue;
             }
+            if (d.value() == 1 && pairedBeside(d, inSentence)) {
+                continue;
+            }
             if (d.value() == 1) {
                 int after = Math.max(d.phrase.to(), d.quantity.to());
                 List<Integer> heads = companionsAt(after, s);
@@ -65,6 +68,19 @@ final class Companions {
         }
         inSentence.addAll(added);
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /**
+     * "A pastor, his wife and a neighbour were killed": the coordinated singulars of the verb (rule "one-victim-pair")
+     * already count the people listed with the victim, so they are no companions besides.
+     */
+    private static boolean pairedBeside(Draft d, List<Draft> inSentence) {
+        for (Draft other : inSentence) {
+            if (other != d && "one-victim-pair".equals(other.rule) && other.outcome == d.outcome) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,7 +86,8 @@ class IncidentTollTest extends ExtractorTest {
             "Gunmen killed a village elder and his nephew on the road.|2",
             "A judge was shot dead along with his wife, his son and his bodyguard.|4",
             "A father and his three daughters were killed when the roof collapsed after the strike.|4",
-            "Raiders killed a farmer and his cows in the field.|1"})
+            "Raiders killed a farmer and his cows in the field.|1",
+            "A ferryman, his son and a neighbour were drowned by the raiders.|3"})
     void companions(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
