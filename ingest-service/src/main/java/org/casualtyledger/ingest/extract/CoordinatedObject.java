@@ -13,7 +13,7 @@ final class CoordinatedObject {
     /** How many tokens the first object may span between the verb and the coordination. */
     private static final int OBJECT_REACH = 18;
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her", "their", "its", "both",
-            "another", "one", "two", "three", "four", "five", "him", "them");
+            "another", "one", "two", "three", "four", "five", "him", "them", "himself", "herself", "themselves");
     /** A finite auxiliary or a new subject between verb and figure: the figure belongs to another statement. */
     private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
             "has", "after", "before", "when", "while", "because", "since", "then", "\"", "“", "”", "(", ")");

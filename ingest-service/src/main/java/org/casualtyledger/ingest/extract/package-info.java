@@ -47,7 +47,8 @@
  * <p>Victim groups: soldiers, police, guards and security personnel are SECURITY_FORCES (people.tsv, groups.tsv),
  * the party of a named state when the report says whose (SecurityForces: "Syrian soldiers" are SYRIAN_REGIME);
  * militants, rebels and gunmen stay FIGHTERS; members of an armed body ("members of the Rapid
- * Support Forces", "of a local militia", armed-words.tsv kind BODY) are its combatants (members-of-armed-body); a leader is a fighter only with an armed modifier (armed-leader);
+ * Support Forces", "of a local militia", armed-words.tsv kind BODY) are its combatants (members-of-armed-body); one victim of
+ * "killed the gunman" is a fighter (one-victim-object-group); a leader is a fighter only with an armed modifier (armed-leader);
  * former members are PEOPLE (former-members); a bare figure takes the group of its predicate ("of whom four were
  * policemen", copula-group), "Among those killed, ...", "Among them were ..." or "Of the 15 people killed, ..." breaks the earlier toll down
  * (among-the-victims), a list after a colon or dash breaks the figure before it down or, after an object

@@ -100,6 +100,21 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, figure(read(text), 9, Outcome.KILLED).group());
     }
 
+    /** Rule "one-victim-object-group": "killed the gunman" names a fighter; "killed the driver" stays people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Guards at the gate killed the gunman.|FIGHTERS",
+            "Raiders at the gate killed the driver.|PEOPLE"})
+    void oneVictimTakesTheGroupOfAFighterObject(String text, String group) {
+        assertEquals(group, figure(read(text), 1, Outcome.KILLED).group());
+    }
+
+    /** "killed himself and three worshippers": the figure after a reflexive object shares the verb. */
+    @Test
+    void aFigureAfterAReflexiveObjectSharesTheVerb() {
+        assertEquals(3, figure(read("The bomber killed himself and three traders at the gate."), 3, Outcome.KILLED).count().value());
+    }
+
     @Test
     void amongThemBreaksDownTheEarlierToll() {
         String text = "Raiders killed 14 people at the depot. Among them were five guards.";
