@@ -189,7 +189,8 @@ final class ReportReading {
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
             if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
-                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null) || familyOfN(q, k + 1 < all.size() ? all.get(k + 1) : null)) {
+                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null) || familyOfN(q, k + 1 < all.size() ? all.get(k + 1) : null)
+                    || partitiveWhole(q, k > 0 ? all.get(k - 1) : null) || openingWhole(q, s)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
@@ -200,6 +201,40 @@ final class ReportReading {
             }
         }
         return kept;
+    }
+
+    /**
+     * Rule "partitive-whole": "three of the 12 passengers were killed": the 12 are the set the three were taken
+     * from, not victims; only the part is a figure.
+     */
+    private boolean partitiveWhole(Quantity q, Quantity previous) {
+        if (previous == null) {
+            return false;
+        }
+        int of = q.from() - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        return of >= 0 && tokens.get(of).is("of") && previous.to() == of;
+    }
+
+    /**
+     * Rule "partitive-whole" too: "Of the 12 passengers, three were killed": a sentence that opens on a set of
+     * people without an outcome of its own before the comma names the whole the next figure is taken from.
+     */
+    private boolean openingWhole(Quantity q, Sentence s) {
+        if (q.from() != s.from() + 2 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+            return false;
+        }
+        for (int i = q.to(); i < Math.min(s.to(), q.to() + ONE_COMPLEMENT_REACH + 2); i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+            if (engine.lexicon.outcomes.longestAt(tokens, i, Math.min(s.to(), i + 4)) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> HOUSEHOLDS = Set.of("family", "household");

@@ -184,6 +184,17 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Rule "partitive-whole": the set a part is taken from ("of the 12 passengers") counts no victims. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four of the 30 miners were killed in the blast.|4",
+            "Four of 30 miners died in the blast.|4",
+            "Of the 30 miners, four were killed in the blast.|4",
+            "Of the 30 miners killed, four were foreigners.|30"})
+    void partOfAWhole(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
