@@ -195,6 +195,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Rule "age-list": every number of a list after "aged" is an age. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two boys, aged 9 and 11, were killed by the shell.|2",
+            "Three girls aged 7, 8 and 10 died in the fire the raiders set.|3"})
+    void agesInAList(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
