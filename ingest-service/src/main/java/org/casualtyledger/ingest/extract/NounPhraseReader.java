@@ -18,7 +18,7 @@ final class NounPhraseReader {
             "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
             "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
             "suicide", "special", "regime", "displaced", "kidnapped", "abducted", "detained", "decapitated", "charred",
-            "mutilated", "burned", "burnt", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
+            "mutilated", "burned", "burnt", "lifeless", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {

@@ -204,6 +204,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** "half a dozen" is six; "lifeless" is a modifier of the counted bodies. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Half a dozen herders were killed at the well.|6",
+            "Four lifeless bodies were found near the well.|4"})
+    void halfADozenAndLifelessBodies(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
