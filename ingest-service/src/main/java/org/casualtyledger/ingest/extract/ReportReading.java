@@ -196,7 +196,8 @@ final class ReportReading {
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
             boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
                     && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
-            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))) {
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))
+                    && !numberInName(q, np, s)) {
                 kept.add(q);
             }
         }
@@ -235,6 +236,21 @@ final class ReportReading {
             }
         }
         return false;
+    }
+
+    private static final Set<String> NAME_OPENERS = Set.of("the", "at", "in", "of", "near", "from");
+
+    /**
+     * Rule "number-in-name": "at the Mbizo 3 shopping complex", "in Camp 7": digits right after a capitalized word
+     * that a preposition or "the" opens, counting no person or party, are part of a place's name.
+     */
+    private boolean numberInName(Quantity q, NounPhrase np, Sentence s) {
+        int name = q.from() - 1;
+        if (name - 1 < s.from() || !tokens.get(q.numberFrom()).isNumber() || q.numberFrom() != q.from()
+                || np.person() != null || np.group() != null) {
+            return false;
+        }
+        return tokens.get(name).isWord() && tokens.get(name).capitalized() && NAME_OPENERS.contains(tokens.get(name - 1).lower());
     }
 
     private static final Set<String> HOUSEHOLDS = Set.of("family", "household");

@@ -38,7 +38,8 @@
  * wife wounded", is none: companion-own-predicate), "one" in a figure's complement ("three members of one family",
  * one-in-complement) counts nobody, "a family of five" counts five (family-of-n), the set a part is
  * taken from ("three of the 12 passengers", "Of the 12 passengers, three ...") counts nobody (partitive-whole), and every number of
- * a list after "aged" is an age (age-list), "shot a guard,
+ * a list after "aged" is an age (age-list), digits in a place's name ("at the
+ * Kanto 4 market") count nobody (number-in-name), "shot a guard,
  * wounding him" takes the participle's outcome for the one victim (shot-then-outcome),
  * a body found (body-found), a subject before a relative clause, a bare title ("former chairperson"), a capture
  * participle after a killing verb's object (captive-killed); the person whose comrades a subject figure counts

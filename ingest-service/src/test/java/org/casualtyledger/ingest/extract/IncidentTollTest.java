@@ -204,6 +204,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** Rule "number-in-name": digits in a place's name count nobody; "tortured to death" tells a death. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A trader died after he was seized at the Kanto 4 market, beaten and tortured to death.|1",
+            "Guards tortured a detainee to death in Camp 7.|1"})
+    void numberInAName(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
     /** "half a dozen" is six; "lifeless" is a modifier of the counted bodies. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
