@@ -20,6 +20,12 @@ final class Companions {
             "after", "before", "while", "as", "who", "that", "which", "when", "were", "was", "have", "had", "has", "are",
             "is", "been", "for", "inside", "outside");
     private static final int ITEM_REACH = 4;
+    /**
+     * Rule "companion-own-predicate": "a man was killed and his wife wounded": a companion told with a participle of
+     * its own shares no outcome with the victim before it.
+     */
+    private static final Set<String> OWN_PREDICATES = Set.of("wounded", "injured", "hurt", "unharmed", "survived",
+            "escaped", "abducted", "kidnapped", "arrested", "detained", "missing", "killed", "dead");
     private static final int MAX_COMPANIONS = 6;
 
     private final List<Token> tokens;
@@ -36,6 +42,9 @@ final class Companions {
             if (d.outcome == null || d.parent != null || "one-victim-pair".equals(d.rule)) {
                 continue;
             }
+            if (d.value() == 1 && pairedBeside(d, inSentence)) {
+                continue;
+            }
             if (d.value() == 1) {
                 int after = Math.max(d.phrase.to(), d.quantity.to());
                 List<Integer> heads = companionsAt(after, s);
@@ -43,20 +52,48 @@ final class Companions {
                     heads = companionsAt(d.outcomeTo, s);
                 }
                 for (int head : heads) {
-                    added.add(companion(s, d, head));
+                    if (!counted(head, inSentence)) {
+                        added.add(companion(s, d, head));
+                    }
                 }
             } else {
                 int head = personBeforePossessive(d, s);
                 if (head < 0) {
                     head = LeaderAndComrades.leader(tokens, d, s, inSentence);
                 }
-                if (head >= 0) {
+                if (head >= 0 && !counted(head, inSentence)) {
                     added.add(companion(s, d, head));
                 }
             }
         }
         inSentence.addAll(added);
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    /**
+     * "A pastor, his wife and a neighbour were killed": the coordinated singulars of the verb (rule "one-victim-pair")
+     * already count the people listed with the victim, so they are no companions besides.
+     */
+    private static boolean pairedBeside(Draft d, List<Draft> inSentence) {
+        for (Draft other : inSentence) {
+            if (other != d && "one-victim-pair".equals(other.rule) && other.outcome == d.outcome) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that a figure of the sentence already counts: "killed a village chief and his two sons" counts the chief
+     * ("a") and the sons ("two"), so neither is one more companion.
+     */
+    private static boolean counted(int head, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() <= head && head < Math.max(d.quantity.to(), d.phrase.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */
@@ -159,6 +196,9 @@ final class Companions {
             Token t = tokens.get(j);
             if (!t.isWord() || t.is("and") || ITEM_ENDS.contains(t.lower())) {
                 break;
+            }
+            if (OWN_PREDICATES.contains(t.lower())) {
+                return -1;
             }
             head = j;
         }

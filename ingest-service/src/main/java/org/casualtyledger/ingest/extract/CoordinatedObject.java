@@ -13,7 +13,7 @@ final class CoordinatedObject {
     /** How many tokens the first object may span between the verb and the coordination. */
     private static final int OBJECT_REACH = 18;
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her", "their", "its", "both",
-            "another", "one", "two", "three", "four", "five", "him", "them");
+            "another", "one", "two", "three", "four", "five", "him", "them", "himself", "herself", "themselves");
     /** A finite auxiliary or a new subject between verb and figure: the figure belongs to another statement. */
     private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
             "has", "after", "before", "when", "while", "because", "since", "then", "\"", "“", "”", "(", ")");
@@ -50,13 +50,23 @@ final class CoordinatedObject {
         return null;
     }
 
-    /** "and", "along with", "together with", "as well as" just before the figure. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** "killing two families - four children and four parents": the list after a dash counts the object's people. */
+    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
+
+    /**
+     * "and", "along with", "together with", "as well as" just before the figure, or before a possessive that opens
+     * it ("killed a village chief and his two sons", rule "coordinated-kin").
+     */
     private static int coordinationStart(List<Token> tokens, int at, int clauseStart) {
+        if (at - 2 > clauseStart && POSSESSIVES.contains(tokens.get(at - 1).lower())) {
+            at--;
+        }
         if (at - 1 <= clauseStart) {
             return -1;
         }
         Token before = tokens.get(at - 1);
-        if (before.is("and")) {
+        if (before.is("and") || LIST_OPENERS.contains(before.lower())) {
             return at - 1;
         }
         if (before.is("with") && at - 2 > clauseStart && (tokens.get(at - 2).is("along") || tokens.get(at - 2).is("together"))) {

@@ -19,6 +19,8 @@ final class Lexicon {
     /** Modifiers naming an armed movement ("Taliban", "insurgent") and, wider, any armed words ("militia", "cell"). */
     final Set<String> armedMovements = new HashSet<>();
     final Set<String> armedWords = new HashSet<>();
+    /** Nouns naming an armed body ("forces", "militia", "army") with the group its members belong to. */
+    final java.util.Map<String, String> armedBodies = new java.util.HashMap<>();
     /** The verbs of "hacked to death", "beaten to death" (outcomes.tsv), which may also wrap their object. */
     final Set<String> toDeathVerbs = new HashSet<>();
 
@@ -49,6 +51,10 @@ final class Lexicon {
             lexicon.nonCasualtyNouns.add(row[0].trim());
         }
         for (String[] row : DataFile.rows("armed-words.tsv")) {
+            if ("BODY".equals(row[1])) {
+                lexicon.armedBodies.put(row[0], row[2]);
+                continue;
+            }
             lexicon.armedWords.add(row[0]);
             if ("MOVEMENT".equals(row[1])) {
                 lexicon.armedMovements.add(row[0]);

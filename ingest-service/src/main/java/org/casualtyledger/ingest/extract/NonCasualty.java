@@ -27,6 +27,26 @@ final class NonCasualty {
     private NonCasualty() {
     }
 
+    /** How many list tokens ("4", ",", "6", "and") may stand between "aged" and the figure. */
+    private static final int AGE_LIST_REACH = 6;
+
+    /** Rule "age-list": "two children, aged 4 and 6," and "aged 4, 6 and 9": every number of the list is an age. */
+    private static boolean inAgeList(List<Token> tokens, Quantity q, int sentenceFrom) {
+        if (q.count().value() >= MAX_AGE) {
+            return false;
+        }
+        for (int i = q.from() - 1; i >= Math.max(sentenceFrom, q.from() - AGE_LIST_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.is("aged") || t.is("ages")) {
+                return i < q.from() - 1;
+            }
+            if (!t.isNumber() && !t.is(",") && !t.is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean rejects(List<Token> tokens, Quantity q, int sentenceFrom, int sentenceTo) {
         Token first = tokens.get(q.numberFrom());
         Token before = q.from() > sentenceFrom ? tokens.get(q.from() - 1) : null;
@@ -44,6 +64,9 @@ final class NonCasualty {
         }
         if (before != null && before.is("of") && q.from() - 2 >= sentenceFrom && q.count().value() < MAX_AGE
                 && AGED_NOUNS.contains(tokens.get(q.from() - 2).lower())) {
+            return true;
+        }
+        if (inAgeList(tokens, q, sentenceFrom)) {
             return true;
         }
         if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber())) {

@@ -18,7 +18,7 @@ final class NounPhraseReader {
             "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
             "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
             "suicide", "special", "regime", "displaced", "kidnapped", "abducted", "detained", "decapitated", "charred",
-            "mutilated", "burned", "burnt", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
+            "mutilated", "burned", "burnt", "lifeless", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -39,6 +39,7 @@ final class NounPhraseReader {
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
+        int nameWords = 0;
         OutcomeTerm modifierOutcome = null;
         while (i < limit && modifiers <= MAX_MODIFIERS) {
             Token t = tokens.get(i);
@@ -82,8 +83,12 @@ final class NounPhraseReader {
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
                 break;
             }
+            if (continuesName(tokens, i, from, nameWords)) {
+                nameWords++;
+            } else {
+                modifiers++;
+            }
             i++;
-            modifiers++;
         }
         if (group != null) {
             return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, null, false, nationality, partitive);
@@ -116,6 +121,18 @@ final class NounPhraseReader {
     }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    /** Words of a proper name that one modifier may hold: "six Bundu Dia Kongo sect members". */
+    private static final int MAX_NAME_WORDS = 2;
+
+    /**
+     * Rule "proper-name-modifier": a capitalized word right after a capitalized modifier continues one name ("Bundu
+     * Dia Kongo"), so the name counts as one modifier and the head noun after it is still read.
+     */
+    private static boolean continuesName(List<Token> tokens, int i, int from, int nameWords) {
+        return nameWords < MAX_NAME_WORDS && i > from && tokens.get(i).capitalized() && tokens.get(i - 1).capitalized()
+                && tokens.get(i).isWord() && tokens.get(i - 1).isWord();
+    }
+
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
         for (int k = i; k < Math.min(limit, i + reach); k++) {
             Token t = tokens.get(k);
@@ -169,8 +186,24 @@ final class NounPhraseReader {
                 return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), alias.group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());
             }
+            String body = memberOf(np, tokens, i, k);
+            if (body != null) {
+                return new NounPhrase(np.from(), k + 1, np.person(), np.headIndex(), body, i + 1, k + 1,
+                        np.outcomeHead(), false, np.nationality(), np.partitive());
+            }
         }
         return np;
+    }
+
+    /**
+     * Rule "members-of-armed-body": "14 members of the Rapid Support Forces", "members of a local militia": members
+     * of a body that bears arms are its combatants. Only a person noun of no group of its own ("members") takes it.
+     */
+    private String memberOf(NounPhrase np, List<Token> tokens, int of, int k) {
+        if (np.person() == null || np.person().group() != null || !tokens.get(of).is("of")) {
+            return null;
+        }
+        return lexicon.armedBodies.get(tokens.get(k).lower());
     }
 
     GroupAlias alias(List<Token> tokens, int i, int limit, ReportContext context) {

@@ -144,7 +144,8 @@ final class OneVictim {
             if (d.outcomeFrom >= 0 && d.outcomeFrom <= m.from() && m.from() < Math.max(d.outcomeTo, d.outcomeFrom + 1)) {
                 return true;
             }
-            if (Math.abs(d.quantity.from() - m.from()) <= 4) {
+            // "killed the driver and three passengers": a figure coordinated with the object leaves the verb's own object
+            if (Math.abs(d.quantity.from() - m.from()) <= 4 && !d.rule.endsWith("coordinated-object")) {
                 return true;
             }
         }
@@ -560,6 +561,22 @@ final class OneVictim {
         return -1;
     }
 
+    /**
+     * Rule "one-victim-object-group": "police killed the gunman", "the blast killed the bomber": the object right
+     * after "the" names who the one victim was, a fighter here; other groups keep PEOPLE, as before.
+     */
+    private String definiteObjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int at = m.to();
+        if (at + 1 >= s.to() || !tokens.get(at).is("the")) {
+            return null;
+        }
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, at + 1, s.to());
+        if (person == null || person.from() != at + 1 || person.value().plural()) {
+            return null;
+        }
+        return Groups.FIGHTERS.equals(person.value().group()) ? Groups.FIGHTERS : null;
+    }
+
     private Draft draft(Sentence s, PhraseTable.Match<OutcomeTerm> m, int index) {
         Quantity q = new Quantity(m.from(), m.from(), m.to(), CountRange.exact(1), true, "one-victim");
         NounPhrase np = new NounPhrase(m.to(), m.to(), null, -1, null, -1, -1, null, false, null, false);
@@ -569,6 +586,10 @@ final class OneVictim {
         d.outcomeTo = m.to();
         d.group = Groups.PEOPLE;
         d.groupAsWritten = text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end());
+        String objectGroup = index == 0 ? definiteObjectGroup(m, s) : null;
+        if (objectGroup != null) {
+            d.group = objectGroup;
+        }
         d.rule = index == 0 ? "one-victim" : "one-victim-conjunct";
         d.spanStart = tokens.get(m.from()).start();
         d.spanEnd = tokens.get(m.to() - 1).end();

@@ -56,6 +56,7 @@ final class ReportReading {
         }
         Restatements.link(drafts, tokens);
         LeadAndDetails.link(drafts, tokens);
+        Restatements.breakDownRestatedTolls(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -82,6 +83,8 @@ final class ReportReading {
         amongTheToll(s, quantities, inSentence);
         new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
         new Companions(tokens, text).find(s, inSentence);
+        ShotThenOutcome.apply(inSentence, tokens, s);
+        TollRiseParts.link(inSentence, tokens);
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);
@@ -185,17 +188,95 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)) {
+            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
+                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null) || familyOfN(q, k + 1 < all.size() ? all.get(k + 1) : null)
+                    || partitiveWhole(q, k > 0 ? all.get(k - 1) : null) || openingWhole(q, s)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
             boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
                     && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
-            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))) {
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))
+                    && !numberInName(q, np, s)) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /**
+     * Rule "partitive-whole": "three of the 12 passengers were killed": the 12 are the set the three were taken
+     * from, not victims; only the part is a figure.
+     */
+    private boolean partitiveWhole(Quantity q, Quantity previous) {
+        if (previous == null) {
+            return false;
+        }
+        int of = q.from() - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        return of >= 0 && tokens.get(of).is("of") && previous.to() == of;
+    }
+
+    /**
+     * Rule "partitive-whole" too: "Of the 12 passengers, three were killed": a sentence that opens on a set of
+     * people without an outcome of its own before the comma names the whole the next figure is taken from.
+     */
+    private boolean openingWhole(Quantity q, Sentence s) {
+        if (q.from() != s.from() + 2 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+            return false;
+        }
+        for (int i = q.to(); i < Math.min(s.to(), q.to() + ONE_COMPLEMENT_REACH + 2); i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+            if (engine.lexicon.outcomes.longestAt(tokens, i, Math.min(s.to(), i + 4)) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NAME_OPENERS = Set.of("the", "at", "in", "of", "near", "from");
+
+    /**
+     * Rule "number-in-name": "at the Mbizo 3 shopping complex", "in Camp 7": digits right after a capitalized word
+     * that a preposition or "the" opens, counting no person or party, are part of a place's name.
+     */
+    private boolean numberInName(Quantity q, NounPhrase np, Sentence s) {
+        int name = q.from() - 1;
+        if (name - 1 < s.from() || !tokens.get(q.numberFrom()).isNumber() || q.numberFrom() != q.from()
+                || np.person() != null || np.group() != null) {
+            return false;
+        }
+        return tokens.get(name).isWord() && tokens.get(name).capitalized() && NAME_OPENERS.contains(tokens.get(name - 1).lower());
+    }
+
+    private static final Set<String> HOUSEHOLDS = Set.of("family", "household");
+
+    /** Rule "family-of-n": "killed a family of five": the five are the victims, "a family" no one more. */
+    private boolean familyOfN(Quantity q, Quantity next) {
+        return q.article() && next != null && next.from() == q.to() + 2 && HOUSEHOLDS.contains(tokens.get(q.to()).lower())
+                && tokens.get(q.to() + 1).is("of");
+    }
+
+    /** "a family of" right before the figure at {@code at}, within the clause. */
+    private boolean afterFamilyOf(int at, int floor) {
+        return at - 3 >= floor && tokens.get(at - 3).is("a") && HOUSEHOLDS.contains(tokens.get(at - 2).lower())
+                && tokens.get(at - 1).is("of");
+    }
+
+    /** How far before "of one" the figure whose complement it is may stand: "three members of one family". */
+    private static final int ONE_COMPLEMENT_REACH = 4;
+
+    /**
+     * Rule "one-in-complement": "three members of one family were killed": "one" in the complement of a figure just
+     * before it names whose members they were, not a victim.
+     */
+    private boolean oneInComplement(Quantity q, Quantity previous) {
+        return previous != null && q.count().value() == 1 && q.from() - 1 >= previous.to() && tokens.get(q.from() - 1).is("of")
+                && q.from() - 1 - previous.to() <= ONE_COMPLEMENT_REACH;
     }
 
     /**
@@ -441,6 +522,9 @@ final class ReportReading {
         }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
+        if (m == null && afterFamilyOf(q.from(), floor)) {
+            m = engine.outcomes.before(tokens, q.from() - 3, floor);
+        }
         if (m == null) {
             m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
         }
@@ -499,6 +583,9 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value()) {
+            return inSentence.get(0);
+        }
         if (opensAmongVictims(d.sentence)) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
@@ -513,7 +600,7 @@ final class ReportReading {
             return null;
         }
         Draft candidate = null;
-        if (gapTo - gapFrom == 1 && tokens.get(gapFrom).is("(")) {
+        if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
             candidate = previous.parent;
@@ -528,21 +615,36 @@ final class ReportReading {
         return candidate;
     }
 
+    /**
+     * Rule "list-breakdown": "killed nine people: five soldiers and four civilians", "two families - four children and
+     * four parents": a list opened by a colon or a dash right after a figure's people breaks that figure down.
+     */
+    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
+
     private static final Set<String> VICTIM_HEADS = Set.of("dead", "killed", "victims", "fatalities", "casualties",
             "injured", "wounded");
 
     /**
      * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
-     * ...": a sentence that opens on the victims already counted breaks their toll down; its figures are parts of
-     * that toll.
+     * ...", "Among them were ...": a sentence that opens on the victims already counted breaks their toll down; its
+     * figures are parts of that toll.
      */
     private boolean opensAmongVictims(Sentence s) {
         int i = s.from();
         if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
-                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the"))) {
+                || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the") || tokens.get(i + 1).is("them"))) {
             return false;
         }
-        return VICTIM_HEADS.contains(tokens.get(i + 2).lower());
+        return VICTIM_HEADS.contains(tokens.get(i + 2).lower()) || tokens.get(i).is("among") && tokens.get(i + 1).is("them");
+    }
+
+    /** Rule "among-the-victims" too: "Of the 15 people killed, six were militants": the figure it opens on is the toll. */
+    private boolean opensOnToll(Sentence s, List<Draft> inSentence) {
+        if (inSentence.isEmpty() || s.to() - s.from() < 3 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+            return false;
+        }
+        Draft first = inSentence.get(0);
+        return first.parent == null && first.quantity.from() == s.from() + 2;
     }
 
     /** "22 of the victims died": a part of a total stated in an earlier sentence. */

@@ -57,6 +57,20 @@ final class Restatements {
         }
     }
 
+    /**
+     * Rule "restated-parent": "Suicide bombers killed 15 people ... Of the 15 people found dead, six were militants":
+     * a breakdown of a figure that restates an earlier one breaks that earlier toll down, the one that is counted.
+     */
+    static void breakDownRestatedTolls(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            Draft p = d.parent;
+            if (p != null && p.restates != null && p.restates.value() == p.value() && p.restates.parent == null
+                    && p.restates != d) {
+                d.parent = p.restates;
+            }
+        }
+    }
+
     private static final int MAX_KEPT = 8;
     /** Words after a figure (and half as many before it, within its sentence) that must repeat word for word. */
     private static final int VERBATIM_CONTEXT = 6;
@@ -104,15 +118,44 @@ final class Restatements {
             Draft first = lead.get(toll(d.outcome));
             if (first == null) {
                 lead.put(toll(d.outcome), d);
-            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && previous == first
+            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && (previous == first || previous.restates == first)
                     && first.restates == null && (sameParty(first.group, d.group) || isGeneric(first.group) || isGeneric(d.group))) {
                 first.restates = d;
                 d.rule = TOLL_ESTIMATE_PREFIX + d.rule;
                 lead.put(toll(d.outcome), d);
             } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
-                d.restates = first;
+                if (refines(first, d, drafts)) {
+                    first.restates = d;
+                    d.rule = REFINED_TOLL_PREFIX + d.rule;
+                    lead.put(toll(d.outcome), d);
+                } else {
+                    d.restates = first;
+                }
             }
         }
+    }
+
+    static final String REFINED_TOLL_PREFIX = "refined-toll-";
+
+    /**
+     * Rule "refined-toll": a lead told once that gives only a bound ("more than 40", "at least 18") and a later
+     * figure of the same toll above it ("43 died", "19 were killed"): the later figure agrees with the bound and says
+     * more, so it stands and the lead restates it. A bound told again (a title and its lead, a repeat) is the
+     * report's own toll and stands.
+     */
+    private static boolean refines(Draft lead, Draft later, List<Draft> drafts) {
+        org.casualtyledger.claim.Qualifier q = lead.count.qualifier();
+        boolean bound = q == org.casualtyledger.claim.Qualifier.AT_LEAST || q == org.casualtyledger.claim.Qualifier.MORE_THAN;
+        if (!bound || lead.restates != null || lead.titled || later.value() <= lead.value()) {
+            return false;
+        }
+        for (Draft other : drafts) {
+            if (other != lead && toll(other.outcome) == toll(lead.outcome) && (other.value() == lead.value() || other.restates == lead
+                    || other.titled || other.sentence.headline())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final String TOLL_ESTIMATE_PREFIX = "toll-estimate-";
@@ -121,7 +164,8 @@ final class Restatements {
     /**
      * Rule "toll-estimate": "Another website put the death toll at seven", "locals placed the toll at 12": a later
      * sentence that sets the toll of the event told right before gives another estimate of that toll, never a
-     * second event; the later estimate stands and the lead restates it. When a detail stands between them ("at
+     * second event; the later estimate stands and the lead restates it. The lead told again in between ("in addition
+     * to the nine killed") is still the event told right before. When a detail stands between them ("at
      * least 23 were killed in the village ... put the death toll at 30"), the estimate may be the detail's: left
      * to the other rules.
      */

@@ -3,7 +3,10 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,8 +86,158 @@ class IncidentTollTest extends ExtractorTest {
             "Gunmen killed a village elder and his nephew on the road.|2",
             "A judge was shot dead along with his wife, his son and his bodyguard.|4",
             "A father and his three daughters were killed when the roof collapsed after the strike.|4",
-            "Raiders killed a farmer and his cows in the field.|1"})
+            "Raiders killed a farmer and his cows in the field.|1",
+            "A ferryman, his son and a neighbour were drowned by the raiders.|3"})
     void companions(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /**
+     * Rule "coordinated-kin": a counted companion after a possessive shares the verb ("killed a herder and his two
+     * sons"), and no word that a figure counts is one more companion.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Bandits killed a herder and his two sons near the well.|3",
+            "Bandits shot dead a ferry pilot along with his three nephews.|4",
+            "Bandits killed a herder, his wife and their four children at dawn.|6",
+            "The shell killed a teacher and her five pupils.|6"})
+    void countedKinShareTheVerb(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Outcome words: "burned alive", "burning to death", "succumbed to his injuries", "the massacre of" tell a death. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two traders were burned alive in their stall by the mob.|2",
+            "Raiders torched the hut, burning to death three herders.|3",
+            "Four of the wounded miners later succumbed to their injuries.|4",
+            "A ranger succumbed to his wounds on Friday.|1",
+            "The massacre of 14 fishermen drew protests at the port.|14",
+            "Herders found the corpses of six traders near the well.|6",
+            "Two guards were strangled in the night.|2",
+            "Raiders drowned three ferrymen in the lake.|3",
+            "Four hostages were decapitated by their captors.|4",
+            "Gunmen mowed down five worshippers at the gate.|5",
+            "A night watchman was bludgeoned to death.|1",
+            "Divers recovered the remains of seven abducted fishermen.|7"})
+    void deathWords(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "companion-own-predicate": "his wife wounded" has a participle of its own, so she was not killed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A farmer was killed and his wife wounded when raiders attacked the farm.|1",
+            "A farmer was killed along with his wife when raiders attacked the farm.|2"})
+    void companionWithItsOwnPredicate(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /**
+     * Rule "list-breakdown": a list after a colon or a dash breaks the figure before it down; after an object that
+     * counts nobody ("two families"), the list counts the victims with the verb.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The ambush killed seven people: four guards and three drivers.|7",
+            "The shell killed two households — three children and four women.|7",
+            "Raiders killed six people - two herders and four traders - at the well.|6"})
+    void listAfterAColonOrDash(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void listAfterAColonBreaksTheFigureDown() {
+        List<Claim> claims = read("The ambush killed seven people: four guards and three drivers.");
+        Claim guards = ClaimExtractorTest.find(claims, 4, Outcome.KILLED);
+        assertEquals(ClaimExtractorTest.find(claims, 7, Outcome.KILLED).id(), guards.parentId());
+    }
+
+    /** Rule "shot-then-outcome": the participle after "shot" tells what became of the victim, and he is one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders shot a ferryman at the jetty, killing him.|1|0",
+            "Raiders shot a ferryman at the jetty, wounding him.|0|1",
+            "Raiders shot a ferryman at the jetty.|1|0"})
+    void shotThenOutcome(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
+    /** Rule "one-victim" beside "coordinated-object": "killing the driver and three passengers" counts the driver too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders stopped a lorry, killing the driver and two traders.|3",
+            "Raiders killed the ferryman and four passengers.|5"})
+    void aDefiniteObjectBeforeACoordinatedFigure(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "toll-rise-part": the wounded whose deaths raised a toll told in the same sentence are in it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll from the market bombing rose to nine after two of the wounded died.|9",
+            "Three of the injured died overnight, bringing the death toll to eleven.|11",
+            "Four people were killed at the bridge and two of the wounded died later.|6"})
+    void woundedWhoRaisedTheToll(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "partitive-whole": the set a part is taken from ("of the 12 passengers") counts no victims. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four of the 30 miners were killed in the blast.|4",
+            "Four of 30 miners died in the blast.|4",
+            "Of the 30 miners, four were killed in the blast.|4",
+            "Of the 30 miners killed, four were foreigners.|30"})
+    void partOfAWhole(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "age-list": every number of a list after "aged" is an age. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two boys, aged 9 and 11, were killed by the shell.|2",
+            "Three girls aged 7, 8 and 10 died in the fire the raiders set.|3"})
+    void agesInAList(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "number-in-name": digits in a place's name count nobody; "tortured to death" tells a death. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A trader died after he was seized at the Kanto 4 market, beaten and tortured to death.|1",
+            "Guards tortured a detainee to death in Camp 7.|1"})
+    void numberInAName(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** "half a dozen" is six; "lifeless" is a modifier of the counted bodies. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Half a dozen herders were killed at the well.|6",
+            "Four lifeless bodies were found near the well.|4"})
+    void halfADozenAndLifelessBodies(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "family-of-n": "a family of five" counts five, and "a family" no one more. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders killed a family of six in the hamlet.|6",
+            "A household of four was killed when the shell hit.|4"})
+    void familyOfN(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "one-in-complement": "one" in the complement of a figure names whose members they were. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four members of one household died when the shell landed.|4",
+            "Five of one clan were shot dead at the well.|5",
+            "Raiders caused the death of one herder at the well.|1"})
+    void oneInTheComplementOfAFigure(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 

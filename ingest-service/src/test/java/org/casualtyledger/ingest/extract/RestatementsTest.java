@@ -22,9 +22,26 @@ class RestatementsTest extends ExtractorTest {
 
     @Test
     void aLaterTollWithinAThirdOfTheLeadUpdatesIt() {
-        List<Claim> claims = read("A car bomb killed more than 20 people at the bus station. "
+        List<Claim> claims = read("A car bomb killed 20 people at the bus station. "
                 + "Officials later said 24 people were killed.");
         assertEquals(find(claims, 20, Outcome.KILLED).id(), find(claims, 24, Outcome.KILLED).restates());
+    }
+
+    /** Rule "refined-toll": a bound told once gives way to a later figure of the same toll above it. */
+    @Test
+    void aLaterFigureAboveABoundLeadRefinesIt() {
+        String text = "A car bomb killed more than 20 people at the bus station. Officials later said 24 people died.";
+        List<Claim> claims = read(text);
+        assertEquals(find(claims, 24, Outcome.KILLED).id(), find(claims, 20, Outcome.KILLED).restates());
+        assertEquals("refined-toll-state", find(claims, 24, Outcome.KILLED).rule());
+        assertEquals(24, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void aBoundToldTwiceIsTheReportsOwnToll() {
+        String text = "At least 20 people were killed at the bus station. A car bomb killed at least 20 people there. "
+                + "Officials later said 24 people died.";
+        assertEquals(20, toll(text, Outcome.KILLED));
     }
 
     @Test

@@ -89,6 +89,64 @@ class VictimGroupsTest extends ExtractorTest {
                 + "villagers and four were soldiers.", Outcome.KILLED));
     }
 
+    /** Rule "members-of-armed-body": members of forces, a militia or an army are combatants; of a family, not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nine members of the Coastal Defence Forces were killed in the raid.|FIGHTERS",
+            "Nine members of a local militia were killed in the raid.|FIGHTERS",
+            "Nine members of the national army were killed in the raid.|SECURITY_FORCES",
+            "Nine members of one family were killed in the raid.|PEOPLE"})
+    void membersOfAnArmedBody(String text, String group) {
+        assertEquals(group, figure(read(text), 9, Outcome.KILLED).group());
+    }
+
+    /** Rule "one-victim-object-group": "killed the gunman" names a fighter; "killed the driver" stays people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Guards at the gate killed the gunman.|FIGHTERS",
+            "Raiders at the gate killed the driver.|PEOPLE"})
+    void oneVictimTakesTheGroupOfAFighterObject(String text, String group) {
+        assertEquals(group, figure(read(text), 1, Outcome.KILLED).group());
+    }
+
+    /** "killed himself and three worshippers": the figure after a reflexive object shares the verb. */
+    @Test
+    void aFigureAfterAReflexiveObjectSharesTheVerb() {
+        assertEquals(3, figure(read("The bomber killed himself and three traders at the gate."), 3, Outcome.KILLED).count().value());
+    }
+
+    @Test
+    void amongThemBreaksDownTheEarlierToll() {
+        String text = "Raiders killed 14 people at the depot. Among them were five guards.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 5, Outcome.KILLED);
+        assertEquals(14, parentOf(claims, guards).count().value());
+        assertEquals(14, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void ofTheTollOpeningASentenceBreaksThatTollDown() {
+        String text = "A bomb went off at the bus depot. Of the 12 people killed, five were guards and seven were traders.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 5, Outcome.KILLED);
+        Claim traders = figure(claims, 7, Outcome.KILLED);
+        assertEquals(Groups.SECURITY_FORCES, guards.group());
+        assertEquals(12, parentOf(claims, guards).count().value());
+        assertEquals(12, parentOf(claims, traders).count().value());
+        assertEquals(12, toll(text, Outcome.KILLED));
+    }
+
+    /** Rule "restated-parent": the breakdown of a repeated toll breaks down the toll first told, the one counted. */
+    @Test
+    void aBreakdownOfARepeatedTollBreaksDownTheFirstTelling() {
+        String text = "Gunmen killed nine people at the farm. Of the nine people killed, four were guards.";
+        List<Claim> claims = read(text);
+        Claim guards = figure(claims, 4, Outcome.KILLED);
+        Claim parent = parentOf(claims, guards);
+        assertNull(parent.restates(), parent.toString());
+        assertEquals(9, parent.count().value());
+    }
+
     @Test
     void theDeadIncludedNamesTheKilled() {
         List<Claim> claims = read("Raiders overran the depot at dawn. The dead included five civilians and six guards.");

@@ -164,4 +164,11 @@ class WadRulesTest extends ExtractorTest {
     void excludedFigure(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
+
+    @Test
+    void properNameModifier() {
+        List<Claim> claims = read("Witnesses say two army soldiers and five Holy Mount Zion church members died in the clashes.");
+        assertEquals("SECURITY_FORCES", ClaimExtractorTest.find(claims, 2, Outcome.KILLED).group());
+        assertEquals("PEOPLE", ClaimExtractorTest.find(claims, 5, Outcome.KILLED).group());
+    }
 }
