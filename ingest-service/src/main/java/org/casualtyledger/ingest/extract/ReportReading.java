@@ -30,6 +30,7 @@ final class ReportReading {
     private final List<Token> tokens;
     private final ReportContext context;
     private final VictimGroups victims;
+    private final NonVictimFigures nonVictims;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
@@ -45,6 +46,7 @@ final class ReportReading {
         this.tokens = Tokenizer.tokenize(text);
         this.context = new ReportContext(engine.lexicon, tokens);
         this.victims = new VictimGroups(engine, tokens, context);
+        this.nonVictims = new NonVictimFigures(engine.lexicon, tokens);
     }
 
     List<Claim> claims() {
@@ -189,94 +191,18 @@ final class ReportReading {
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
             if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
-                    || oneInComplement(q, k > 0 ? all.get(k - 1) : null) || familyOfN(q, k + 1 < all.size() ? all.get(k + 1) : null)
-                    || partitiveWhole(q, k > 0 ? all.get(k - 1) : null) || openingWhole(q, s)) {
+                    || nonVictims.namesNoVictims(s, all, k)) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
             boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
                     && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
             if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))
-                    && !numberInName(q, np, s)) {
+                    && !nonVictims.numberInName(q, np, s)) {
                 kept.add(q);
             }
         }
         return kept;
-    }
-
-    /**
-     * Rule "partitive-whole": "three of the 12 passengers were killed": the 12 are the set the three were taken
-     * from, not victims; only the part is a figure.
-     */
-    private boolean partitiveWhole(Quantity q, Quantity previous) {
-        if (previous == null) {
-            return false;
-        }
-        int of = q.from() - 1;
-        if (of >= 0 && tokens.get(of).is("the")) {
-            of--;
-        }
-        return of >= 0 && tokens.get(of).is("of") && previous.to() == of;
-    }
-
-    /**
-     * Rule "partitive-whole" too: "Of the 12 passengers, three were killed": a sentence that opens on a set of
-     * people without an outcome of its own before the comma names the whole the next figure is taken from.
-     */
-    private boolean openingWhole(Quantity q, Sentence s) {
-        if (q.from() != s.from() + 2 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
-            return false;
-        }
-        for (int i = q.to(); i < Math.min(s.to(), q.to() + ONE_COMPLEMENT_REACH + 2); i++) {
-            if (tokens.get(i).is(",")) {
-                return true;
-            }
-            if (engine.lexicon.outcomes.longestAt(tokens, i, Math.min(s.to(), i + 4)) != null) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> NAME_OPENERS = Set.of("the", "at", "in", "of", "near", "from");
-
-    /**
-     * Rule "number-in-name": "at the Mbizo 3 shopping complex", "in Camp 7": digits right after a capitalized word
-     * that a preposition or "the" opens, counting no person or party, are part of a place's name.
-     */
-    private boolean numberInName(Quantity q, NounPhrase np, Sentence s) {
-        int name = q.from() - 1;
-        if (name - 1 < s.from() || !tokens.get(q.numberFrom()).isNumber() || q.numberFrom() != q.from()
-                || np.person() != null || np.group() != null) {
-            return false;
-        }
-        return tokens.get(name).isWord() && tokens.get(name).capitalized() && NAME_OPENERS.contains(tokens.get(name - 1).lower());
-    }
-
-    private static final Set<String> HOUSEHOLDS = Set.of("family", "household");
-
-    /** Rule "family-of-n": "killed a family of five": the five are the victims, "a family" no one more. */
-    private boolean familyOfN(Quantity q, Quantity next) {
-        return q.article() && next != null && next.from() == q.to() + 2 && HOUSEHOLDS.contains(tokens.get(q.to()).lower())
-                && tokens.get(q.to() + 1).is("of");
-    }
-
-    /** "a family of" right before the figure at {@code at}, within the clause. */
-    private boolean afterFamilyOf(int at, int floor) {
-        return at - 3 >= floor && tokens.get(at - 3).is("a") && HOUSEHOLDS.contains(tokens.get(at - 2).lower())
-                && tokens.get(at - 1).is("of");
-    }
-
-    /** How far before "of one" the figure whose complement it is may stand: "three members of one family". */
-    private static final int ONE_COMPLEMENT_REACH = 4;
-
-    /**
-     * Rule "one-in-complement": "three members of one family were killed": "one" in the complement of a figure just
-     * before it names whose members they were, not a victim.
-     */
-    private boolean oneInComplement(Quantity q, Quantity previous) {
-        return previous != null && q.count().value() == 1 && q.from() - 1 >= previous.to() && tokens.get(q.from() - 1).is("of")
-                && q.from() - 1 - previous.to() <= ONE_COMPLEMENT_REACH;
     }
 
     /**
@@ -522,7 +448,7 @@ final class ReportReading {
         }
         int floor = Math.max(previousEnd, clauses.start(q.from()));
         OutcomeMatch m = engine.outcomes.before(tokens, q.from(), floor);
-        if (m == null && afterFamilyOf(q.from(), floor)) {
+        if (m == null && nonVictims.afterFamilyOf(q.from(), floor)) {
             m = engine.outcomes.before(tokens, q.from() - 3, floor);
         }
         if (m == null) {

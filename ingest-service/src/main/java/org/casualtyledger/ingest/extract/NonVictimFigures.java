@@ -1,0 +1,103 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Figures that count no victims though people stand near them: the whole a part is taken from ("three of the 12
+ * passengers"), "one" naming whose members they were ("three members of one family"), "a family of five" (the five
+ * are the victims), a number in a place's name ("Camp 7").
+ */
+final class NonVictimFigures {
+
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+
+    NonVictimFigures(Lexicon lexicon, List<Token> tokens) {
+        this.lexicon = lexicon;
+        this.tokens = tokens;
+    }
+
+    /** Figure k of a sentence's figures names a set, a family or a household, not victims. */
+    boolean namesNoVictims(Sentence s, List<Quantity> all, int k) {
+        Quantity q = all.get(k);
+        Quantity previous = k > 0 ? all.get(k - 1) : null;
+        Quantity next = k + 1 < all.size() ? all.get(k + 1) : null;
+        return oneInComplement(q, previous) || familyOfN(q, next) || partitiveWhole(q, previous) || openingWhole(q, s);
+    }
+
+    /**
+     * Rule "partitive-whole": "three of the 12 passengers were killed": the 12 are the set the three were taken
+     * from, not victims; only the part is a figure.
+     */
+    private boolean partitiveWhole(Quantity q, Quantity previous) {
+        if (previous == null) {
+            return false;
+        }
+        int of = q.from() - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        return of >= 0 && tokens.get(of).is("of") && previous.to() == of;
+    }
+
+    /**
+     * Rule "partitive-whole" too: "Of the 12 passengers, three were killed": a sentence that opens on a set of
+     * people without an outcome of its own before the comma names the whole the next figure is taken from.
+     */
+    private boolean openingWhole(Quantity q, Sentence s) {
+        if (q.from() != s.from() + 2 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+            return false;
+        }
+        for (int i = q.to(); i < Math.min(s.to(), q.to() + ONE_COMPLEMENT_REACH + 2); i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+            if (lexicon.outcomes.longestAt(tokens, i, Math.min(s.to(), i + 4)) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NAME_OPENERS = Set.of("the", "at", "in", "of", "near", "from");
+
+    /**
+     * Rule "number-in-name": "at the Mbizo 3 shopping complex", "in Camp 7": digits right after a capitalized word
+     * that a preposition or "the" opens, counting no person or party, are part of a place's name.
+     */
+    boolean numberInName(Quantity q, NounPhrase np, Sentence s) {
+        int name = q.from() - 1;
+        if (name - 1 < s.from() || !tokens.get(q.numberFrom()).isNumber() || q.numberFrom() != q.from()
+                || np.person() != null || np.group() != null) {
+            return false;
+        }
+        return tokens.get(name).isWord() && tokens.get(name).capitalized() && NAME_OPENERS.contains(tokens.get(name - 1).lower());
+    }
+
+    private static final Set<String> HOUSEHOLDS = Set.of("family", "household");
+
+    /** Rule "family-of-n": "killed a family of five": the five are the victims, "a family" no one more. */
+    private boolean familyOfN(Quantity q, Quantity next) {
+        return q.article() && next != null && next.from() == q.to() + 2 && HOUSEHOLDS.contains(tokens.get(q.to()).lower())
+                && tokens.get(q.to() + 1).is("of");
+    }
+
+    /** "a family of" right before the figure at {@code at}, within the clause. */
+    boolean afterFamilyOf(int at, int floor) {
+        return at - 3 >= floor && tokens.get(at - 3).is("a") && HOUSEHOLDS.contains(tokens.get(at - 2).lower())
+                && tokens.get(at - 1).is("of");
+    }
+
+    /** How far before "of one" the figure whose complement it is may stand: "three members of one family". */
+    private static final int ONE_COMPLEMENT_REACH = 4;
+
+    /**
+     * Rule "one-in-complement": "three members of one family were killed": "one" in the complement of a figure just
+     * before it names whose members they were, not a victim.
+     */
+    private boolean oneInComplement(Quantity q, Quantity previous) {
+        return previous != null && q.count().value() == 1 && q.from() - 1 >= previous.to() && tokens.get(q.from() - 1).is("of")
+                && q.from() - 1 - previous.to() <= ONE_COMPLEMENT_REACH;
+    }
+}
