@@ -120,7 +120,6 @@ final class NounPhraseReader {
         return i + 1 < limit && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null;
     }
 
-    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
     /** Words of a proper name that one modifier may hold: "six Bundu Dia Kongo sect members". */
     private static final int MAX_NAME_WORDS = 2;
 
@@ -133,6 +132,7 @@ final class NounPhraseReader {
                 && tokens.get(i).isWord() && tokens.get(i - 1).isWord();
     }
 
+    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
         for (int k = i; k < Math.min(limit, i + reach); k++) {
             Token t = tokens.get(k);

@@ -63,15 +63,13 @@ final class OutcomeFinder {
         return null;
     }
 
-    private static final Set<String> COPULAS = Set.of("was", "is", "were", "are");
-
     /**
      * Rule "predicate-victim": in "one of those killed was a guard" the verb has no object; the guard is the
      * predicate of a figure told before (ReportReading's "copula-group"), not a second victim.
      */
     private static boolean copulaBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (COPULAS.contains(tokens.get(i).lower())) {
+            if (VictimGroups.COPULAS.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

@@ -118,21 +118,35 @@ final class Restatements {
             Draft first = lead.get(toll(d.outcome));
             if (first == null) {
                 lead.put(toll(d.outcome), d);
-            } else if (first.sentence != d.sentence && !additive.contains(d) && tollEstimate(d, tokens) && (previous == first || previous.restates == first)
-                    && first.restates == null && (sameParty(first.group, d.group) || isGeneric(first.group) || isGeneric(d.group))) {
-                first.restates = d;
-                d.rule = TOLL_ESTIMATE_PREFIX + d.rule;
-                lead.put(toll(d.outcome), d);
-            } else if (first.sentence != d.sentence && !additive.contains(d) && sameToll(first, d)) {
+                continue;
+            }
+            if (first.sentence == d.sentence || additive.contains(d)) {
+                continue;
+            }
+            if (reestimates(first, d, previous, tokens)) {
+                laterStands(lead, first, d, TOLL_ESTIMATE_PREFIX);
+            } else if (sameToll(first, d)) {
                 if (refines(first, d, drafts)) {
-                    first.restates = d;
-                    d.rule = REFINED_TOLL_PREFIX + d.rule;
-                    lead.put(toll(d.outcome), d);
+                    laterStands(lead, first, d, REFINED_TOLL_PREFIX);
                 } else {
                     d.restates = first;
                 }
             }
         }
+    }
+
+    /** The later telling stands for the toll: the lead restates it, and later figures are weighed against it. */
+    private static void laterStands(Map<org.casualtyledger.claim.Outcome, Draft> lead, Draft first, Draft later,
+            String rulePrefix) {
+        first.restates = later;
+        later.rule = rulePrefix + later.rule;
+        lead.put(toll(later.outcome), later);
+    }
+
+    /** Rule "toll-estimate" applies: the estimate follows the lead (or its repeat) directly, for a compatible group. */
+    private static boolean reestimates(Draft first, Draft d, Draft previous, List<Token> tokens) {
+        return tollEstimate(d, tokens) && (previous == first || previous.restates == first) && first.restates == null
+                && (sameParty(first.group, d.group) || isGeneric(first.group) || isGeneric(d.group));
     }
 
     static final String REFINED_TOLL_PREFIX = "refined-toll-";

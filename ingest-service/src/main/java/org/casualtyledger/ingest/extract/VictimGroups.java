@@ -11,7 +11,7 @@ import org.casualtyledger.claim.Groups;
 final class VictimGroups {
 
     static final String COPULA_GROUP = "copula-group";
-    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+    static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
     private static final Set<String> RELATIVE_PARTS = Set.of("whom", "which", "them", "those");
     private static final int PREDICATE_REACH = 10;
 
