@@ -83,12 +83,24 @@ final class NonCasualty {
         return at - 2 >= sentenceFrom && tokens.get(at - 1).is(".") && MONTHS.contains(tokens.get(at - 2).lower());
     }
 
-    /** A four-digit figure from 1900 to 2100 is a year unless it plainly counts people. */
+    /**
+     * A four-digit figure from 1900 to 2100 is a year unless it plainly counts people. A number token may hold a
+     * decimal point or a thousands comma ("6.36", "1,50"): four characters, but no year.
+     */
     static boolean isYear(Token t) {
-        if (!t.isNumber() || t.lower().length() != 4) {
+        if (!t.isNumber() || t.lower().length() != 4 || !allDigits(t.lower())) {
             return false;
         }
         int value = Integer.parseInt(t.lower());
         return value >= 1900 && value <= 2100;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.casualtyledger.ingest.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.casualtyledger.claim.CountRange;
@@ -13,6 +14,8 @@ import org.casualtyledger.claim.Qualifier;
 final class NumberReader {
 
     private static final long MAX_COUNT = 100_000_000L;
+    /** Longer digit strings are no count of people (and parsing them exactly would cost time by their square). */
+    private static final int MAX_DIGITS = 20;
     private final Lexicon lexicon;
     private final NumberWords numberWords;
 
@@ -67,25 +70,32 @@ final class NumberReader {
         return null;
     }
 
+    /**
+     * Digits with thousands commas ("28,150"), or a decimal before a multiplier ("6.36 million"), read in exact
+     * decimal arithmetic: 1.15 hundred is 115, not 114.99...; a fraction of a person is no figure.
+     */
     private Quantity readDigits(List<Token> tokens, int i, int to) {
         String digits = tokens.get(i).lower().replace(",", "");
-        double value;
+        if (digits.length() > MAX_DIGITS) {
+            return null;
+        }
+        BigDecimal value;
         try {
-            value = Double.parseDouble(digits);
+            value = new BigDecimal(digits);
         } catch (NumberFormatException e) {
             return null;
         }
         int end = i + 1;
         if (end < to && numberWords.isMultiplier(tokens.get(end).lower())) {
-            value *= multiplier(tokens.get(end).lower());
+            value = value.multiply(BigDecimal.valueOf(multiplier(tokens.get(end).lower())));
             end++;
         } else if (digits.indexOf('.') >= 0) {
             return null;
         }
-        if (value > MAX_COUNT || value != Math.floor(value)) {
+        if (value.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0 || value.stripTrailingZeros().scale() > 0) {
             return null;
         }
-        return dozen(tokens, new Quantity(i, i, end, CountRange.exact((long) value), false, "digits"), to);
+        return dozen(tokens, new Quantity(i, i, end, CountRange.exact(value.longValueExact()), false, "digits"), to);
     }
 
     private Quantity readWords(List<Token> tokens, int i, int to) {
@@ -177,7 +187,7 @@ final class NumberReader {
         return true;
     }
 
-    private static double multiplier(String word) {
+    private static long multiplier(String word) {
         switch (word) {
             case "hundred": return 100;
             case "thousand": return 1_000;
