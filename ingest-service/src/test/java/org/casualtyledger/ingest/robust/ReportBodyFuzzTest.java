@@ -43,7 +43,7 @@ class ReportBodyFuzzTest {
 
     @Test
     void noBodyMakesTheServiceFail() throws Exception {
-        int cases = Integer.getInteger("ledger.fuzz.cases", 2000);
+        int cases = Integer.getInteger("ledger.fuzz.cases", 1000);
         long seed = Long.getLong("ledger.fuzz.seed", 16L);
         Random random = new Random(seed);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
