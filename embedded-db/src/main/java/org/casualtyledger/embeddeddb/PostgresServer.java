@@ -32,12 +32,19 @@ public final class PostgresServer implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /** Starts an embedded server; with a data directory its data survives a restart, without one it is thrown away. */
+    /**
+     * Starts an embedded server; with a data directory its data survives a restart, without one it is thrown away.
+     * A persistent server makes every commit durable before it is acknowledged (fsync and synchronous_commit on; the
+     * embedded library's default turns synchronous_commit off, which lost acknowledged reports in a crash). A
+     * throw-away server, for tests only, skips both.
+     */
     public static PostgresServer startEmbedded(Path dataDirectory, int port) {
         try {
+            String durable = dataDirectory == null ? "off" : "on";
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

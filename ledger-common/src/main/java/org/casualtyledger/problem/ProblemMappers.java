@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final long OUTAGE_RETRY_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, @Context UriInfo uri) {
@@ -54,15 +55,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, @Context UriInfo uri) {
+        return jsonProblem(e).withInstance(path(uri)).toResponse();
+    }
+
+    /** The 400 problem for a body that is not the JSON expected, naming the field where there is one. */
+    public static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof StrictJson.UnstorableTextException u) {
+            String field = jsonPath(u);
+            return Problem.of(400, "invalid-field", "Invalid request", field + ": " + u.getOriginalMessage())
+                    .withErrors(List.of(new Problem.FieldError(field, u.getOriginalMessage())));
+        }
         String detail;
         if (e instanceof InvalidFormatException f) {
             detail = "field " + jsonPath(f) + ": cannot read value '" + f.getValue() + "'";
         } else if (e instanceof MismatchedInputException m) {
-            detail = "field " + jsonPath(m) + ": wrong type or shape";
+            detail = "field " + jsonPath(m) + ": wrong type or shape" + (m.getPath().isEmpty() ? ": " + m.getOriginalMessage() : "");
         } else {
             detail = "malformed JSON: " + e.getOriginalMessage();
         }
-        return Problem.of(400, "malformed-json", "Malformed JSON", detail).withInstance(path(uri)).toResponse();
+        return Problem.of(400, "malformed-json", "Malformed JSON", detail);
     }
 
     @ServerExceptionMapper
@@ -84,6 +95,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, @Context UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warnf("Database unreachable on %s: %s", path(uri), e.toString());
+            return problem(ProblemException.unavailable("The database is unreachable; retry shortly.", OUTAGE_RETRY_SECONDS), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return Problem.of(500, "internal", "Internal error", "The request could not be completed; it has been logged.")
                 .withInstance(path(uri)).toResponse();

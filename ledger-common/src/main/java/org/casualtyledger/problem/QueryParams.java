@@ -19,11 +19,16 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw invalid(name, "'" + value + "' is not a date of the form YYYY-MM-DD");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw invalid(name, "the year must be between 1 and 9999, was " + date.getYear());
+        }
+        return date;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -4,9 +4,15 @@ import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The stored report and its claims; created is false when the same report had been received before")
+@Schema(description = "The stored report and its claims; created is false when the same report had been received before. "
+        + "read is false when the text could not be read yet: the report is stored and read again later (report.readFailure says why)")
 public record IngestResult(
         ReportView report,
         List<Claim> claims,
-        @Schema(description = "True when stored now, false when the same text from the same source was already stored", example = "true") boolean created) {
+        @Schema(description = "True when stored now, false when the same text from the same source was already stored", example = "true") boolean created,
+        @Schema(description = "True when the claims were read; false when the report is stored unread and will be read again", example = "true") boolean read) {
+
+    static IngestResult of(ReportView report, List<Claim> claims, boolean created) {
+        return new IngestResult(report, claims, created, report.read());
+    }
 }

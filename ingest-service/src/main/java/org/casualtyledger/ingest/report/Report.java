@@ -30,4 +30,13 @@ public class Report extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "claim_count")
     public int claimCount;
+    /** Why the text has not been read yet (the extractor failed or overran its budget); null once read. */
+    @Column(name = "read_failure")
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    public String readFailure;
+    @Column(name = "read_attempts")
+    public int readAttempts;
+    /** When an unread report is read again. */
+    @Column(name = "next_read_at")
+    public Instant nextReadAt;
 }

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,9 +16,9 @@ import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.claim.ReportRef;
-import org.casualtyledger.ingest.extract.ClaimExtractor;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.casualtyledger.ingest.outbox.OutboxEntry;
+import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,35 +30,54 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReportService {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final ClaimExtractor extractor;
+    private final ReportReader reader;
+    private final Rereading rereading;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
     private final long maxReportBytes;
+    private final Duration budget;
 
-    public ReportService(ClaimExtractor extractor, ObjectMapper json, IngestMetrics metrics,
-            @ConfigProperty(name = "ledger.report.max-bytes") long maxReportBytes) {
-        this.extractor = extractor;
+    public ReportService(ReportReader reader, Rereading rereading, ObjectMapper json, IngestMetrics metrics,
+            @ConfigProperty(name = "ledger.report.max-bytes") long maxReportBytes,
+            @ConfigProperty(name = "ledger.extract.budget") Duration budget) {
+        this.reader = reader;
+        this.rereading = rereading;
         this.json = json;
         this.metrics = metrics;
         this.maxReportBytes = maxReportBytes;
+        this.budget = budget;
     }
 
+    /**
+     * Stores a report unless the same one is stored, reading its claims first (off the event loop, within the time
+     * budget). A text that cannot be read now is stored all the same, marked unread, and read again later.
+     */
     public Uni<IngestResult> ingest(ReportInput input) {
         checkSize(input.text());
+        String source = input.source().strip();
         String contentHash = ReportIdentity.contentHash(input.text());
-        String id = ReportIdentity.reportId(input.source(), contentHash);
-        return Panache.withTransaction(() -> Report.<Report>findById(id)
-                        .chain(existing -> existing != null ? existing(existing) : store(input, id, contentHash)))
+        String id = ReportIdentity.reportId(source, contentHash);
+        LocalDate published = publishedOrToday(input);
+        return Panache.withSession(() -> Report.<Report>findById(id))
+                .chain(found -> found != null ? Panache.withSession(() -> existing(found))
+                        : reader.read(id, input.text(), published, budget)
+                                .chain(reading -> Panache.withTransaction(() -> store(input, source, id, contentHash, published, reading))))
                 .onFailure(ReportService::isUniqueViolation)
                 .recoverWithUni(() -> Panache.withSession(() -> Report.<Report>findById(id).chain(this::existing)))
                 .invoke(result -> metrics.reportIngested(result.created() ? "created" : "duplicate"));
     }
 
-    /** Claims for a text, nothing stored. */
-    public List<Claim> extract(ReportInput input) {
+    /** Claims for a text, nothing stored; a text that cannot be read within the budget is a 422 problem. */
+    public Uni<List<Claim>> extract(ReportInput input) {
         checkSize(input.text());
-        String id = ReportIdentity.reportId(input.source(), ReportIdentity.contentHash(input.text()));
-        return metrics.timeExtraction(() -> extractor.extract(id, input.text(), publishedOrToday(input)));
+        String id = ReportIdentity.reportId(input.source().strip(), ReportIdentity.contentHash(input.text()));
+        return reader.read(id, input.text(), publishedOrToday(input), budget).map(reading -> {
+            if (!reading.read()) {
+                throw new ProblemException(Problem.of(422, "unreadable-text", "Text could not be read",
+                        "the extractor could not read this text: " + reading.failure() + " (ledger.extract.budget is " + budget + ")"));
+            }
+            return reading.claims();
+        });
     }
 
     public Uni<ReportView> find(String id) {
@@ -88,7 +108,7 @@ public class ReportService {
     }
 
     private Uni<IngestResult> existing(Report report) {
-        return storedClaims(report.id).map(claims -> new IngestResult(ReportView.of(report, false), claims, false));
+        return storedClaims(report.id).map(claims -> IngestResult.of(ReportView.of(report, false), claims, false));
     }
 
     private Uni<List<Claim>> storedClaims(String reportId) {
@@ -96,26 +116,51 @@ public class ReportService {
                 .map(stored -> stored.stream().map(s -> readClaim(s.body)).toList());
     }
 
-    private Uni<IngestResult> store(ReportInput input, String id, String contentHash) {
-        LocalDate published = publishedOrToday(input);
-        List<Claim> claims = metrics.timeExtraction(() -> extractor.extract(id, input.text(), published));
+    private Uni<IngestResult> store(ReportInput input, String source, String id, String contentHash, LocalDate published, Reading reading) {
+        Report report = newReport(input, source, id, contentHash, published);
+        if (!reading.read()) {
+            report.readFailure = reading.failure();
+            report.nextReadAt = Instant.now().plus(rereading.backoff(report.readAttempts));
+            return report.<Report>persist().map(stored -> IngestResult.of(ReportView.of(report, false), List.of(), true));
+        }
+        return report.<Report>persist()
+                .chain(stored -> fileClaims(report, reading.claims()))
+                .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.claims(), true));
+    }
+
+    /**
+     * Records a reading of a stored report: its claims and the outbox entry that hands them on, or, when it could not
+     * be read again, why and when it is tried next. Runs inside the caller's transaction.
+     */
+    Uni<Void> recordReading(Report report, Reading reading) {
+        report.readAttempts++;
+        if (!reading.read()) {
+            report.readFailure = reading.failure();
+            report.nextReadAt = Instant.now().plus(rereading.backoff(report.readAttempts));
+            return Uni.createFrom().voidItem();
+        }
+        report.readFailure = null;
+        report.nextReadAt = null;
+        return fileClaims(report, reading.claims());
+    }
+
+    private Uni<Void> fileClaims(Report report, List<Claim> claims) {
         metrics.claimsExtracted(claims);
-        Report report = newReport(input, id, contentHash, published, claims.size());
-        ClaimBatch batch = new ClaimBatch(0, new ReportRef(id, report.source, report.url, report.title, published), claims);
+        report.claimCount = claims.size();
+        ClaimBatch batch = new ClaimBatch(0, new ReportRef(report.id, report.source, report.url, report.title, report.publishedAt), claims);
         List<StoredClaim> rows = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             rows.add(storedClaim(claim));
         }
-        return report.<Report>persist()
-                .call(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
-                .call(() -> OutboxEntry.of(id, OutboxEntry.Kind.UPSERT, write(batch)).persist())
-                .map(ignored -> new IngestResult(ReportView.of(report, false), claims, true));
+        return (rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
+                .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, write(batch)).persist())
+                .replaceWithVoid();
     }
 
-    private static Report newReport(ReportInput input, String id, String contentHash, LocalDate published, int claimCount) {
+    private static Report newReport(ReportInput input, String source, String id, String contentHash, LocalDate published) {
         Report report = new Report();
         report.id = id;
-        report.source = input.source().strip();
+        report.source = source;
         report.url = input.url();
         report.title = input.title();
         report.publishedAt = published;
@@ -123,7 +168,7 @@ public class ReportService {
         report.text = input.text();
         report.contentHash = contentHash;
         report.receivedAt = Instant.now();
-        report.claimCount = claimCount;
+        report.readAttempts = 1;
         return report;
     }
 
@@ -156,8 +201,13 @@ public class ReportService {
         return report;
     }
 
+    /** The same report stored at the same moment by another request: Hibernate's exception, or the driver's beneath it. */
     private static boolean isUniqueViolation(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && (UNIQUE_VIOLATION.equals(violation.getSQLState()) || violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE)) {
+                return true;
+            }
             if (e instanceof io.vertx.pgclient.PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
             }

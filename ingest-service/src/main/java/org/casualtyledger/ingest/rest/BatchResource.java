@@ -18,6 +18,7 @@ import org.casualtyledger.ingest.report.ReportInput;
 import org.casualtyledger.ingest.report.ReportService;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
+import org.casualtyledger.problem.ProblemMappers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +56,7 @@ public class BatchResource {
             value = "{\"source\":\"SOHR\",\"publishedAt\":\"2019-01-26\",\"text\":\"At least 12 members of the organization were killed.\"}\n"
                     + "{\"source\":\"SOHR\",\"publishedAt\":\"2019-01-27\",\"text\":\"Five civilians were wounded in shelling on Hajin.\"}")))
     @APIResponse(responseCode = "200", description = "One result per line", content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "results",
-            value = "{\"line\":1,\"status\":201,\"reportId\":\"r-5b2c0d9e8f7a6b5c4d3e2f10\",\"created\":true,\"claims\":1}\n"
+            value = "{\"line\":1,\"status\":201,\"reportId\":\"r-5b2c0d9e8f7a6b5c4d3e2f10\",\"created\":true,\"read\":true,\"claims\":1}\n"
                     + "{\"line\":2,\"status\":400,\"problem\":{\"title\":\"Invalid request\",\"status\":400,\"detail\":\"source: must not be blank\"}}")))
     @APIResponse(responseCode = "413", description = "Too many lines", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> ingestAll(String body) {
@@ -82,16 +83,17 @@ public class BatchResource {
         try {
             return json.readValue(line, ReportInput.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("malformed JSON: " + e.getOriginalMessage());
+            throw new ProblemException(ProblemMappers.jsonProblem(e));
         }
     }
 
     private static Map<String, Object> accepted(int line, IngestResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("line", line);
-        out.put("status", result.created() ? 201 : 200);
+        out.put("status", ReportResource.status(result));
         out.put("reportId", result.report().id());
         out.put("created", result.created());
+        out.put("read", result.read());
         out.put("claims", result.claims().size());
         return out;
     }

@@ -1,5 +1,6 @@
 package org.casualtyledger.ingest.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "Text over the per-report limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "The extractor could not read the text within ledger.extract.budget", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExtractResource {
     private final ReportService reports;
     private final ReportInputs inputs;
@@ -42,19 +44,19 @@ public class ExtractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract claims without storing", description = "Runs the same extractor as POST /reports; nothing is stored or delivered.")
     @APIResponse(responseCode = "200", description = "The claims", content = @Content(schema = @Schema(implementation = Extraction.class)))
-    public Extraction extract(@Valid @NotNull ReportInput input) {
-        return new Extraction(reports.extract(input));
+    public Uni<Extraction> extract(@Valid @NotNull ReportInput input) {
+        return reports.extract(input).map(Extraction::new);
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Extract claims from plain text without storing", description = "Metadata as query parameters; source defaults to 'dry-run'.")
     @APIResponse(responseCode = "200", description = "The claims", content = @Content(schema = @Schema(implementation = Extraction.class)))
-    public Extraction extractText(
+    public Uni<Extraction> extractText(
             @Parameter(description = "The text", example = "Three civilians were killed in shelling on Hajin.") String text,
             @Parameter(description = "Publishing monitor", example = "SOHR") @QueryParam("source") String source,
             @Parameter(description = "Publication date YYYY-MM-DD", example = "2019-01-26") @QueryParam("publishedAt") String publishedAt) {
         ReportInput input = inputs.fromPlainText(text, source == null || source.isBlank() ? "dry-run" : source, null, null, publishedAt, null);
-        return new Extraction(reports.extract(input));
+        return reports.extract(input).map(Extraction::new);
     }
 }

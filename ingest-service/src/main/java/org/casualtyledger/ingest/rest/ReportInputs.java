@@ -8,6 +8,7 @@ import java.util.Set;
 import org.casualtyledger.ingest.report.ReportInput;
 import org.casualtyledger.problem.ProblemException;
 import org.casualtyledger.problem.QueryParams;
+import org.casualtyledger.problem.StorableText;
 
 /** Builds and validates report inputs that do not arrive as one JSON body (text/plain, NDJSON lines). */
 @ApplicationScoped
@@ -19,7 +20,8 @@ public class ReportInputs {
     }
 
     public ReportInput fromPlainText(String text, String source, String url, String title, String publishedAt, String language) {
-        return valid(new ReportInput(source, url, title, QueryParams.date("publishedAt", publishedAt), language, text));
+        return valid(new ReportInput(source, url, title, QueryParams.date("publishedAt", publishedAt), language,
+                StorableText.checked("text", text)));
     }
 
     public ReportInput valid(ReportInput input) {

@@ -48,8 +48,10 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest a report", description = "Stores the report once per source and content, extracts its claims and queues them for the ledger. "
-            + "A report received again answers 200 with the stored report and created=false.")
+            + "A report received again answers 200 with the stored report and created=false. A text the extractor cannot read "
+            + "within ledger.extract.budget (or at all) is stored anyway and answers 202 with read=false; it is read again later.")
     @APIResponse(responseCode = "201", description = "Stored now", content = @Content(schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "202", description = "Stored now, not read yet: its claims follow when it is read again", content = @Content(schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "200", description = "Already stored", content = @Content(schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "413", description = "Text over the per-report limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither JSON nor text/plain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,6 +63,7 @@ public class ReportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest a report sent as plain text", description = "The same as the JSON form, with the metadata as query parameters.")
     @APIResponse(responseCode = "201", description = "Stored now", content = @Content(schema = @Schema(implementation = IngestResult.class)))
+    @APIResponse(responseCode = "202", description = "Stored now, not read yet: its claims follow when it is read again", content = @Content(schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "200", description = "Already stored", content = @Content(schema = @Schema(implementation = IngestResult.class)))
     public Uni<Response> ingestText(
             @Parameter(description = "The report text", example = "At least 12 members of the organization were killed in Al-Baghuz.") String text,
@@ -116,7 +119,15 @@ public class ReportResource {
     }
 
     private static Response created(IngestResult result) {
-        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK).entity(result).build();
+        return Response.status(status(result)).entity(result).build();
+    }
+
+    /** 201 stored and read, 202 stored but not read yet (read again later), 200 stored before. */
+    static int status(IngestResult result) {
+        if (!result.created()) {
+            return 200;
+        }
+        return result.read() ? 201 : 202;
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.casualtyledger.tally.ledger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
+import org.casualtyledger.validation.PublicationDates;
 
 /** Checks a claim batch before it touches the ledger, naming every invalid field in one 400 problem. */
 public final class BatchValidator {
@@ -55,6 +57,7 @@ public final class BatchValidator {
         if (report.publishedAt() == null) {
             errors.add(new Problem.FieldError("report.publishedAt", "must not be null"));
         }
+        checkDate("report.publishedAt", report.publishedAt(), errors);
     }
 
     private static void checkClaim(String field, Claim claim, String reportId, Set<String> seen,
@@ -83,6 +86,16 @@ public final class BatchValidator {
         }
         if (claim.scope() == null) {
             errors.add(new Problem.FieldError(field + ".scope", "must not be null"));
+        }
+        checkDate(field + ".periodStart", claim.periodStart(), errors);
+        checkDate(field + ".periodEnd", claim.periodEnd(), errors);
+    }
+
+    /** The publication range of ingest: a date outside it would be stored differently here (year 0 is 1 BC). */
+    private static void checkDate(String field, LocalDate date, List<Problem.FieldError> errors) {
+        String flaw = PublicationDates.flaw(date);
+        if (flaw != null) {
+            errors.add(new Problem.FieldError(field, flaw));
         }
     }
 
