@@ -15,6 +15,7 @@ import java.util.Optional;
  * ledger.access.key-hashes=reader:&lt;sha256 hex&gt;,submitter:&lt;sha256 hex&gt;   (env LEDGER_ACCESS_KEY_HASHES, e.g. from a Secret)
  * ledger.access.admin-key=${LEDGER_API_KEY:}   (a plain admin key for local runs; hashed at start, not kept)
  * ledger.access.rate-limit.reader.requests=50   ledger.access.rate-limit.reader.period=1S
+ * ledger.access.failed-key-checks.requests=20   ledger.access.failed-key-checks.period=1M   (per client address)
  * </pre>
  */
 @ConfigMapping(prefix = "ledger.access")
@@ -34,6 +35,10 @@ public interface AccessConfig {
     /** Token bucket per key, by role name (reader, submitter, admin). */
     @WithName("rate-limit")
     Map<String, RateLimit> rateLimit();
+
+    /** Unknown keys a client address may present per period before its key checks are refused with 429. */
+    @WithName("failed-key-checks")
+    RateLimit failedKeyChecks();
 
     interface RateLimit {
         /** Requests a key may make per period; also the burst. */

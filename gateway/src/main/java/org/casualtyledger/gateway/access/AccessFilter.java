@@ -4,6 +4,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -18,27 +19,38 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Guards every public operation: a key must be presented ({@code Authorization: Bearer} or {@code X-API-Key}),
- * must be known, must carry the operation's role, and must have tokens left in its bucket.
+ * must be known, must carry the operation's role, and must have tokens left in its bucket. All of that is decided
+ * before the request is matched to an operation (the role by the HTTP method, {@link Role#forMethod}), so a caller
+ * without a valid key learns nothing about media types or routes: 401/403/429 first, then 415/406/404.
+ * After matching, the operation's own {@link Allowed} is checked as well.
  * Health, the OpenAPI document, Swagger UI and the dashboard's files are not REST resources and stay open.
  */
 public class AccessFilter {
     public static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "bearer ";
+    private static final String HOLDER = AccessFilter.class.getName() + ".holder";
     private static final Logger LOG = Logger.getLogger(AccessFilter.class);
 
     private final ApiKeys keys;
     private final RateLimits limits;
+    private final FailedKeyChecks failedChecks;
     private final Map<Method, Role> required = new ConcurrentHashMap<>();
 
-    AccessFilter(ApiKeys keys, RateLimits limits) {
+    AccessFilter(ApiKeys keys, RateLimits limits, FailedKeyChecks failedChecks) {
         this.keys = keys;
         this.limits = limits;
+        this.failedChecks = failedChecks;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public Optional<Response> guard(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION, preMatching = true)
+    public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest http) {
         if ("OPTIONS".equals(request.getMethod())) {
             return Optional.empty();
+        }
+        String client = clientAddress(http);
+        long wait = failedChecks.waitSeconds(client);
+        if (wait > 0) {
+            return Optional.of(tooMany(path(request), "Too many requests with an unknown API key from this address", wait));
         }
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
@@ -46,24 +58,67 @@ public class AccessFilter {
         }
         Optional<ApiKeys.KeyHolder> holder = keys.find(presented.get());
         if (holder.isEmpty()) {
+            failedChecks.failed(client);
             return Optional.of(unauthorized(http, path(request), "The API key is not valid"));
         }
         MDC.put("key", holder.get().id());
-        Role needed = required.computeIfAbsent(resource.getResourceMethod(), AccessFilter::requiredRole);
-        if (!holder.get().role().includes(needed)) {
-            String detail = "This operation needs the role " + needed.label() + "; the key has " + holder.get().role().label();
-            logRefusal(http, 403, detail);
-            return Optional.of(Problem.of(403, "forbidden", "Forbidden", detail).withInstance(path(request)).toResponse());
+        request.setProperty(HOLDER, holder.get());
+        Optional<Response> refused = refuseRole(http, request, holder.get(), Role.forMethod(request.getMethod()));
+        if (refused.isPresent()) {
+            return refused;
         }
         RateLimits.Verdict verdict = limits.take(holder.get());
         if (!verdict.allowed()) {
-            Response tooMany = Problem.of(429, "rate-limited", "Too many requests",
-                    "The rate limit of this key's role (" + holder.get().role().label() + ") is used up")
-                    .withInstance(path(request)).toResponse();
-            tooMany.getHeaders().add("Retry-After", Long.toString(verdict.retryAfterSeconds()));
-            return Optional.of(tooMany);
+            return Optional.of(tooMany(path(request),
+                    "The rate limit of this key's role (" + holder.get().role().label() + ") is used up", verdict.retryAfterSeconds()));
         }
-        return Optional.empty();
+        return unreadableContentType(request);
+    }
+
+    /** The operation's own role, once the request is matched to it (operations without {@link Allowed} are admin-only). */
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public Optional<Response> authorize(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+        Object holder = request.getProperty(HOLDER);
+        if (!(holder instanceof ApiKeys.KeyHolder key) || resource.getResourceMethod() == null) {
+            return Optional.empty();
+        }
+        return refuseRole(http, request, key, required.computeIfAbsent(resource.getResourceMethod(), AccessFilter::requiredRole));
+    }
+
+    private static Optional<Response> refuseRole(HttpServerRequest http, ContainerRequestContext request,
+            ApiKeys.KeyHolder holder, Role needed) {
+        if (holder.role().includes(needed)) {
+            return Optional.empty();
+        }
+        String detail = "This operation needs the role " + needed.label() + "; the key has " + holder.role().label();
+        logRefusal(http, 403, detail);
+        return Optional.of(Problem.of(403, "forbidden", "Forbidden", detail).withInstance(path(request)).toResponse());
+    }
+
+    /** A Content-Type that is no media type at all is the caller's mistake (415), not a failure of the gateway. */
+    private static Optional<Response> unreadableContentType(ContainerRequestContext request) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        try {
+            MediaType.valueOf(contentType);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    "Content-Type '" + printable(contentType) + "' is not a media type").withInstance(path(request)).toResponse());
+        }
+    }
+
+    private static String printable(String value) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+        return shown.replaceAll("[^\\x20-\\x7e]", "?");
+    }
+
+    private static Response tooMany(String path, String detail, long retryAfterSeconds) {
+        Response tooMany = Problem.of(429, "rate-limited", "Too many requests", detail).withInstance(path).toResponse();
+        tooMany.getHeaders().add("Retry-After", Long.toString(retryAfterSeconds));
+        return tooMany;
     }
 
     private static String path(ContainerRequestContext request) {
@@ -89,14 +144,18 @@ public class AccessFilter {
         return Optional.empty();
     }
 
+    /** The caller as the ingress saw it: behind a proxy, X-Forwarded-For or Forwarded (quarkus.http.proxy.*). */
+    private static String clientAddress(HttpServerRequest http) {
+        SocketAddress client = http.remoteAddress();
+        return client == null ? "unknown" : client.host();
+    }
+
     /**
      * Refused calls are logged with the caller's public URL and address as the ingress saw them: behind a proxy,
      * X-Forwarded-For/-Proto/-Host/-Prefix or Forwarded (quarkus.http.proxy.*) name the client, not the proxy.
      */
     private static void logRefusal(HttpServerRequest http, int status, String reason) {
-        SocketAddress client = http.remoteAddress();
-        LOG.info("Refused " + http.method() + " " + http.absoluteURI() + " from "
-                + (client == null ? "unknown" : client.host()) + ": " + status + " " + reason);
+        LOG.info("Refused " + http.method() + " " + http.absoluteURI() + " from " + clientAddress(http) + ": " + status + " " + reason);
     }
 
     private static Response unauthorized(HttpServerRequest http, String path, String detail) {

@@ -9,6 +9,19 @@ public enum Role {
     /** Everything, including retracting reports. */
     ADMIN;
 
+    /**
+     * The role a public operation needs, by its HTTP method: every read is for readers, a DELETE for admins, anything
+     * else (submit, extract) for submitters. The access filter checks it before the request is matched to an
+     * operation, the public document states it, and each operation's {@link Allowed} must agree (a test checks).
+     */
+    public static Role forMethod(String httpMethod) {
+        return switch (httpMethod.toUpperCase(java.util.Locale.ROOT)) {
+            case "GET", "HEAD" -> READER;
+            case "DELETE" -> ADMIN;
+            default -> SUBMITTER;
+        };
+    }
+
     public boolean includes(Role required) {
         return ordinal() >= required.ordinal();
     }

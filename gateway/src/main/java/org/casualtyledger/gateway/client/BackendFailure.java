@@ -1,7 +1,7 @@
 package org.casualtyledger.gateway.client;
 
 /**
- * A backend answered with a server error. Raised so that retries and the circuit breaker see it;
+ * A backend said it is unwell (HTTP 503). Raised so that retries and the circuit breaker see it;
  * the fallback turns it into the public problem.
  */
 public class BackendFailure extends RuntimeException {

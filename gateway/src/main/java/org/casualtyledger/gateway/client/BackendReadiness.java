@@ -33,6 +33,9 @@ final class BackendReadiness {
         if (e instanceof BackendFailure f) {
             return "not ready (HTTP " + f.status() + ")";
         }
+        if (e instanceof BackendError f) {
+            return "not ready (HTTP " + f.status() + ")";
+        }
         if (e instanceof io.smallrye.mutiny.TimeoutException) {
             return "no answer within " + PROBE_TIMEOUT.toMillis() + " ms";
         }

@@ -17,8 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Timeout, retries and a circuit breaker (one per operation) around the calls to one backend, from SmallRye Fault
  * Tolerance's programmatic API: one guard per operation, built once, no CDI interceptor and no thread offload
- * (the call stays on the request's event loop). A failure that survives its retries becomes the public problem
- * ({@link BackendProblems}).
+ * (the call stays on the request's event loop). The breaker counts only what says the backend is unwell (timeouts,
+ * refused connections, 503); a 4xx or another 5xx is the answer to that one request and counts as an answer.
+ * A failure that survives its retries becomes the public problem ({@link BackendProblems}).
  */
 final class Guard {
     private static final Logger LOG = Logger.getLogger(Guard.class);
@@ -33,7 +34,10 @@ final class Guard {
         this.backend = backend;
     }
 
-    /** An idempotent call: retried on server errors and connection failures, never after a timeout or an open circuit. */
+    /**
+     * An idempotent call: retried when the backend is unreachable or answers 503, never after a timeout, an open
+     * circuit or a server error of the request itself ({@link BackendError}).
+     */
     Uni<Response> idempotent(String operation, Duration timeout, Supplier<Uni<Response>> call) {
         return answer(operation, guards.computeIfAbsent(operation, o -> build(o, timeout, true)), call);
     }
@@ -56,10 +60,10 @@ final class Guard {
                 .withThreadOffload(false)
                 .withTimeout().duration(timeout.toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker().requestVolumeThreshold(20).failureRatio(0.5).delay(5, ChronoUnit.SECONDS)
-                .successThreshold(2).done();
+                .successThreshold(2).skipOn(BackendError.class).done();
         if (retried) {
             builder = builder.withRetry().maxRetries(READ_RETRIES).delay(50, ChronoUnit.MILLIS).jitter(25, ChronoUnit.MILLIS)
-                    .abortOn(List.of(TimeoutException.class, CircuitBreakerOpenException.class)).done();
+                    .abortOn(List.of(TimeoutException.class, CircuitBreakerOpenException.class, BackendError.class)).done();
         }
         return builder.build();
     }

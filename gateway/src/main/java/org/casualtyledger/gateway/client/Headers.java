@@ -10,13 +10,18 @@ public final class Headers {
     }
 
     /**
-     * A 5xx is a failure (retried when the call is idempotent, counted by the circuit breaker);
-     * a 4xx is the backend's answer to a bad request and goes back to the caller unchanged.
+     * A 503 says the backend is unwell: a failure that is retried when the call is idempotent and counted by the
+     * circuit breaker. Any other 5xx is that request's own failure ({@link BackendError}): answered once, not counted.
+     * A 4xx is the backend's answer to a bad request and goes back to the caller unchanged.
      */
     static RuntimeException serverError(Response response) {
-        if (response.getStatus() < 500) {
+        int status = response.getStatus();
+        if (status < 500) {
             return null;
         }
-        return new BackendFailure(response.getStatus(), response.getHeaderString("Retry-After"));
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            return new BackendFailure(status, response.getHeaderString("Retry-After"));
+        }
+        return new BackendError(status);
     }
 }

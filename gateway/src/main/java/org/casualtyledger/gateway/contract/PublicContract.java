@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casualtyledger.gateway.access.Role;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -47,16 +48,9 @@ public class PublicContract implements OASFilter {
         });
     }
 
-    /** The role an operation needs, by its HTTP method: the access filter's {@code @Allowed} must agree (a test checks). */
+    /** The role an operation needs, by its HTTP method ({@link Role#forMethod}). */
     static String requiredRole(PathItem.HttpMethod method) {
-        switch (method) {
-            case GET:
-                return "reader";
-            case DELETE:
-                return "admin";
-            default:
-                return "submitter";
-        }
+        return Role.forMethod(method.name()).label();
     }
 
     private static void complete(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation,

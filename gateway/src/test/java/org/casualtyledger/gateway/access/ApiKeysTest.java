@@ -18,6 +18,7 @@ class ApiKeysTest {
             public Optional<List<String>> keyHashes() { return Optional.ofNullable(hashes); }
             public Optional<String> adminKey() { return Optional.ofNullable(adminKey); }
             public Map<String, RateLimit> rateLimit() { return Map.of(); }
+            public RateLimit failedKeyChecks() { return null; }
         };
     }
 

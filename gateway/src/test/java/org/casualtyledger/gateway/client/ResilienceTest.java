@@ -28,22 +28,55 @@ class ResilienceTest {
     }
 
     @Test
-    void aFailingReadIsRetriedWithTheSameRequestIdThenAnsweredWith502() {
+    void aServerErrorOfTheRequestIsAnsweredOnceWith502AndNoRetryAfter() {
+        Response answer = given().header("X-API-Key", TestKeys.READER).header("X-Request-Id", "once-only-1")
+                .when().get("/api/v1/tallies");
+        assertEquals(502, answer.statusCode());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals("once-only-1", answer.header("X-Request-Id"));
+        assertTrue(answer.jsonPath().getString("detail").contains("tally-service failed with HTTP 500"));
+        assertEquals(null, answer.header("Retry-After"), "waiting does not mend a request the backend cannot serve");
+        assertEquals(List.of("once-only-1"), TroubledBackend.REQUEST_IDS.get("/tallies"), "a deterministic 500 is not retried");
+    }
+
+    @Test
+    void aReadOfABackendThatIsNotReadyIsRetriedWithTheSameRequestId() {
         given().header("X-API-Key", TestKeys.READER).header("X-Request-Id", "retry-me-1")
-                .when().get("/api/v1/tallies")
-                .then().statusCode(502).contentType("application/problem+json")
-                .header("Retry-After", notNullValue())
-                .header("X-Request-Id", "retry-me-1")
-                .body("detail", containsString("tally-service failed with HTTP 500"));
-        assertEquals(List.of("retry-me-1", "retry-me-1", "retry-me-1"), TroubledBackend.REQUEST_IDS.get("/tallies"));
+                .when().get("/api/v1/events")
+                .then().statusCode(503).header("X-Request-Id", "retry-me-1");
+        assertEquals(3, requestsWithId("/events", "retry-me-1"));
     }
 
     @Test
     void aFailingSubmissionIsNotRetried() {
-        given().header("X-API-Key", TestKeys.SUBMITTER).contentType("application/json").body("{\"text\":\"x\"}")
+        given().header("X-API-Key", TestKeys.SUBMITTER).header("X-Request-Id", "submit-once-1")
+                .contentType("application/json").body("{\"text\":\"busy\"}")
                 .when().post("/api/v1/reports")
-                .then().statusCode(502).header("Retry-After", notNullValue());
-        assertEquals(1, TroubledBackend.hits("/reports"));
+                .then().statusCode(503).header("Retry-After", "3");
+        assertEquals(1, requestsWithId("/reports", "submit-once-1"));
+    }
+
+    /**
+     * Requests that fail at the backend because of what they carry (a 500 triggered by one input, a 400) say nothing
+     * about the backend's health: however many one key sends, another key's valid submissions still go through.
+     */
+    @Test
+    void badRequestsFromOneKeyDoNotPauseSubmissionsForOthers() {
+        for (int i = 0; i < 40; i++) {
+            String body = i % 4 == 3 ? "{\"text\":\"malformed\"" : "{\"text\":\"poison " + i + "\"}";
+            int status = given().header("X-API-Key", TestKeys.SUBMITTER).contentType("application/json").body(body)
+                    .when().post("/api/v1/reports").then().extract().statusCode();
+            assertEquals(i % 4 == 3 ? 400 : 502, status, "request " + i);
+        }
+        for (int i = 0; i < 5; i++) {
+            given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json").body("{\"text\":\"Two were killed.\"}")
+                    .when().post("/api/v1/reports")
+                    .then().statusCode(201).body("created", equalTo(true));
+        }
+    }
+
+    private static long requestsWithId(String path, String requestId) {
+        return TroubledBackend.REQUEST_IDS.getOrDefault(path, List.of()).stream().filter(requestId::equals).count();
     }
 
     @Test

@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A real HTTP server standing in for a backend in trouble, for the resilience tests only:
  * each path misbehaves in its own way (fails, stalls, is not ready, refuses), and every request is recorded.
+ * {@code POST /reports} answers by its body: "poison" fails that request (500, as a backend bug triggered by one
+ * input would), "malformed" is refused (400), "busy" is not ready (503), anything else is stored (201).
  */
 public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
     static final Map<String, List<String>> REQUEST_IDS = new ConcurrentHashMap<>();
-    /** /claims fails while this is set, and answers an empty page once it is cleared (a backend that recovers). */
+    /** /claims is not ready (503) while this is set, and answers an empty page once it is cleared (a backend that recovers). */
     static final AtomicBoolean CLAIMS_DOWN = new AtomicBoolean(true);
     private HttpServer server;
 
@@ -55,15 +57,29 @@ public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         REQUEST_IDS.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                 .add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
-        exchange.getRequestBody().readAllBytes();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         switch (path) {
+            case "/reports" -> submit(exchange, body);
             case "/series" -> stall(exchange);
             case "/events" -> send(exchange, 503, "7", "{\"status\":503}");
-            case "/claims" -> send(exchange, CLAIMS_DOWN.get() ? 500 : 200, null,
-                    CLAIMS_DOWN.get() ? "{\"status\":500}" : "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
+            case "/discrepancies" -> send(exchange, 503, null, "{\"status\":503}");
+            case "/claims" -> send(exchange, CLAIMS_DOWN.get() ? 503 : 200, null,
+                    CLAIMS_DOWN.get() ? "{\"status\":503}" : "{\"items\":[],\"page\":0,\"size\":50,\"total\":0}");
             case "/claims/c-000000000000000000000404" -> send(exchange, 404, null,
                     "{\"type\":\"https://casualtyledger.org/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"no claim c-000000000000000000000404\"}");
             default -> send(exchange, 500, null, "{\"status\":500}");
+        }
+    }
+
+    private static void submit(HttpExchange exchange, String body) throws IOException {
+        if (body.contains("poison")) {
+            send(exchange, 500, null, "{\"status\":500}");
+        } else if (body.contains("malformed")) {
+            send(exchange, 400, null, "{\"type\":\"https://casualtyledger.org/problems/malformed-json\",\"status\":400}");
+        } else if (body.contains("busy")) {
+            send(exchange, 503, "3", "{\"status\":503}");
+        } else {
+            send(exchange, 201, null, "{\"id\":\"r-000000000000000000000001\",\"created\":true}");
         }
     }
 
