@@ -11,7 +11,7 @@
 #        BENCH_CLIENTS (default 16), BENCH_RATE (reports/s of the fixed-rate run, default 50), BENCH_WARMUP (s of
 #        full-speed posting first, not reported, default 15), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
 #        run, default on: a 201 means the report is on disk), BENCH_HOME (data and logs, default target/bench-pipe),
-#        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT as for ./ledger up.
+#        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT, LEDGER_READY_TIMEOUT as for ./ledger up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -39,9 +39,14 @@ rm -rf "$LEDGER_HOME"
 mkdir -p "$LEDGER_HOME"
 trap '(cd "$STACK" && ./ledger down >/dev/null)' EXIT INT TERM
 (cd "$STACK" && ./ledger up --detach >/dev/null)
-PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
-  -c "ALTER SYSTEM SET synchronous_commit = '$SYNC_COMMIT'" -c "SELECT pg_reload_conf()" >/dev/null
-shown=$(PGPASSWORD=postgres psql -tA -h localhost -p "$PG_PORT" -U postgres -d postgres -c "SHOW synchronous_commit")
+# The embedded server gets synchronous_commit on its command line; a database's own setting overrides that for the
+# sessions opened afterwards, so the services are started again to open theirs with it.
+for db in ingest tally; do
+  PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
+    -c "ALTER DATABASE $db SET synchronous_commit = '$SYNC_COMMIT'" >/dev/null
+done
+(cd "$STACK" && ./ledger down >/dev/null && ./ledger up --detach >/dev/null)
+shown=$(PGPASSWORD=postgres psql -tA -h localhost -p "$PG_PORT" -U postgres -d ingest -c "SHOW synchronous_commit")
 
 bench() { # seconds rate sample-every label
   java -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
