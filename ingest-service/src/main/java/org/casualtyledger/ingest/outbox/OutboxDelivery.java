@@ -8,17 +8,24 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
+import org.casualtyledger.claim.LedgerChange;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Hands outbox entries to tally-service in id order, so that a retraction never overtakes the claims it retracts.
- * Each round runs in one transaction under an advisory lock: one replica delivers at a time, and a round cut off
- * half-way is delivered again (the ledger's writes are idempotent), so a claim is never lost nor counted twice.
- * While tally-service is unreachable the worker waits, doubling the pause up to a maximum.
+ * Hands outbox entries to tally-service, many in one call, so that the ledger writes them in few group commits.
+ * Each round takes up to {@code ledger.outbox.batch-size} pending entries in id order and sends them together;
+ * tally-service applies each report's changes in that order, so a retraction never overtakes the claims it
+ * retracts. Each round runs in one transaction under an advisory lock: one replica delivers at a time, and a round
+ * cut off half-way is delivered again (the ledger's writes are idempotent), so a claim is never lost nor counted
+ * twice. An entry tally-service refuses is set aside and the others go ahead. While a round finds a full batch the
+ * next starts at once; while tally-service is unreachable the worker waits, doubling the pause up to a maximum.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -50,21 +57,34 @@ public class OutboxDelivery {
     @Scheduled(every = "${ledger.outbox.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deliverOnSchedule() {
-        Uni<Integer> round = Instant.now().isBefore(pausedUntil) ? Uni.createFrom().item(0) : deliverPending();
-        return round.onFailure().recoverWithItem(e -> {
+        return deliverWhileBacklog()
+                .onFailure().recoverWithItem(e -> {
                     LOG.warnf("Outbox round failed: %s", e.toString());
-                    return 0;
+                    return null;
                 })
-                .chain(this::refreshBacklog);
+                .chain(() -> refreshBacklog());
     }
 
-    /** Delivers what is pending, in order, stopping at the first entry tally-service could not take now. */
+    /** Rounds one after the other while each finds a full batch and gets on with it. */
+    private Uni<Void> deliverWhileBacklog() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return Uni.createFrom().voidItem();
+        }
+        return round().chain(round -> round.taken() == batchSize && round.settled() > 0
+                ? deliverWhileBacklog() : Uni.createFrom().voidItem());
+    }
+
+    /** Delivers one round of what is pending; the number of entries delivered or set aside. */
     public Uni<Integer> deliverPending() {
+        return round().map(Round::settled);
+    }
+
+    private Uni<Round> round() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + DELIVERY_LOCK + ")", Boolean.class)
                         .getSingleResult())
                 .chain(locked -> Boolean.TRUE.equals(locked) ? pending() : Uni.createFrom().item(List.<OutboxEntry>of()))
-                .chain(entries -> deliverFrom(entries, 0)));
+                .chain(entries -> deliverTogether(entries).map(settled -> new Round(entries.size(), settled))));
     }
 
     public Uni<Long> backlog() {
@@ -75,12 +95,72 @@ public class OutboxDelivery {
         return OutboxEntry.<OutboxEntry>find(PENDING + " order by id").page(0, batchSize).list();
     }
 
+    private Uni<Integer> deliverTogether(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        entries.forEach(entry -> entry.attempts++);
+        return tally.deliver(entries.stream().map(this::change).toList())
+                .map(results -> settle(entries, results))
+                .onFailure(RefusedByTally.class).recoverWithUni(e -> {
+                    LOG.warnf("tally-service refused a delivery of %d entries as a whole (%s); sending them one by one",
+                            entries.size(), e.getMessage());
+                    return deliverFrom(entries, 0);
+                })
+                .onFailure().recoverWithItem(e -> {
+                    entries.forEach(entry -> entry.lastError = e.toString());
+                    metrics.deliveryFailed();
+                    pause(entries.size() + " outbox entries from " + entries.get(0).id, e.toString());
+                    return 0;
+                });
+    }
+
+    private LedgerChange change(OutboxEntry entry) {
+        if (entry.kind == OutboxEntry.Kind.RETRACT) {
+            return LedgerChange.retract(entry.id, entry.reportId);
+        }
+        ClaimBatch stored = readBatch(entry.payload);
+        return LedgerChange.upsert(entry.id, new ClaimBatch(entry.id, stored.report(), stored.claims()));
+    }
+
+    /**
+     * Records each entry's result. An entry not applied now stays pending (with the error) for the next round;
+     * the worker pauses only when nothing at all was applied, as tally-service is then unwell rather than one
+     * entry at fault.
+     */
+    private int settle(List<OutboxEntry> entries, List<ChangeResult> results) {
+        Map<Long, ChangeResult> byId = new HashMap<>();
+        results.forEach(r -> byId.put(r.id(), r));
+        int settled = 0;
+        int applied = 0;
+        OutboxEntry firstHeld = null;
+        for (OutboxEntry entry : entries) {
+            ChangeResult result = byId.get(entry.id);
+            if (result != null && result.applied()) {
+                delivered(entry);
+                applied++;
+                settled++;
+            } else if (result != null && result.refused()) {
+                refused(entry, new RefusedByTally("tally-service answered " + result.status() + " " + result.detail()));
+                settled++;
+            } else {
+                entry.lastError = result == null ? "tally-service gave no result for this entry" : result.status() + " " + result.detail();
+                metrics.deliveryFailed();
+                firstHeld = firstHeld == null ? entry : firstHeld;
+            }
+        }
+        if (firstHeld != null && applied == 0) {
+            pause("outbox entry " + firstHeld.id + " (" + firstHeld.kind + ")", firstHeld.lastError);
+        }
+        return settled;
+    }
+
+    /** One entry at a time, stopping at the first tally-service could not take now. */
     private Uni<Integer> deliverFrom(List<OutboxEntry> entries, int index) {
         if (index == entries.size()) {
             return Uni.createFrom().item(index);
         }
         OutboxEntry entry = entries.get(index);
-        entry.attempts++;
         return send(entry)
                 .onItem().transform(ignored -> delivered(entry))
                 .onFailure(RefusedByTally.class).recoverWithItem(e -> refused(entry, e))
@@ -113,13 +193,17 @@ public class OutboxDelivery {
     }
 
     private boolean postponed(OutboxEntry entry, Throwable error) {
+        entry.lastError = error.toString();
+        metrics.deliveryFailed();
+        pause("outbox entry " + entry.id + " (" + entry.kind + ")", error.toString());
+        return false;
+    }
+
+    private void pause(String what, String why) {
         consecutiveFailures++;
         Duration pause = backoff(consecutiveFailures);
         pausedUntil = Instant.now().plus(pause);
-        entry.lastError = error.toString();
-        metrics.deliveryFailed();
-        LOG.warnf("tally-service did not take outbox entry %d (%s); retrying in %s", entry.id, error, pause);
-        return false;
+        LOG.warnf("tally-service did not take %s: %s; retrying in %s", what, why, pause);
     }
 
     Duration backoff(int failures) {
@@ -128,7 +212,7 @@ public class OutboxDelivery {
         return pause.compareTo(maxBackoff) > 0 ? maxBackoff : pause;
     }
 
-    private Uni<Void> refreshBacklog(Integer ignored) {
+    private Uni<Void> refreshBacklog() {
         return backlog().invoke(metrics::outboxBacklog)
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -140,5 +224,9 @@ public class OutboxDelivery {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("outbox payload is not a claim batch", e);
         }
+    }
+
+    /** What a round found and how many of its entries it delivered or set aside. */
+    private record Round(int taken, int settled) {
     }
 }

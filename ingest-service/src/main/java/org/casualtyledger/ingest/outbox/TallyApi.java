@@ -7,11 +7,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
+import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
+import org.casualtyledger.claim.LedgerChange;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** tally-service's ledger writes. Both are idempotent, so retrying them is safe. */
+/** tally-service's ledger writes. All are idempotent, so retrying them is safe. */
 @RegisterRestClient(configKey = "tally")
 @Path("/")
 interface TallyApi {
@@ -19,6 +22,11 @@ interface TallyApi {
     @Path("claims/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Map<String, Object>> upsert(ClaimBatch batch);
+
+    @POST
+    @Path("ledger/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<List<ChangeResult>> deliver(List<LedgerChange> changes);
 
     @DELETE
     @Path("reports/{reportId}")

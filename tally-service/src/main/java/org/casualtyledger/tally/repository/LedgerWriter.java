@@ -3,7 +3,6 @@ package org.casualtyledger.tally.repository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
@@ -101,17 +101,30 @@ public class LedgerWriter {
      * clusters and series its batches touch, instead of once per batch waiting on the same locks.
      */
     public Uni<BatchResult> apply(ClaimBatch batch) {
+        return Uni.createFrom().deferred(() -> applyAll(List.of(batch)).get(0));
+    }
+
+    /**
+     * Queues the batches together, so that they can share a group from the start, and starts writing at once;
+     * each result completes when its batch is written (the batches must belong to different reports to be
+     * written in the order given: a second batch of a report waits for a later group).
+     */
+    public List<Uni<BatchResult>> applyAll(List<ClaimBatch> batches) {
+        List<Pending> pending = batches.stream().map(this::pending).toList();
+        synchronized (queue) {
+            queue.addAll(pending);
+        }
+        drain();
+        return pending.stream().map(p -> Uni.createFrom().completionStage(p.result())).toList();
+    }
+
+    private Pending pending(ClaimBatch batch) {
         ReportRef report = batch.report();
         List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report)).toList();
         // The rows are made here, beside the other batches' writing, not while the group holds its locks.
         Map<String, List<Object>> rows = new HashMap<>();
         entries.forEach(e -> rows.put(e.claim().id(), claimValues(e, toJson(e.claim()))));
-        return Uni.createFrom().emitter(emitter -> {
-            synchronized (queue) {
-                queue.add(new Pending(batch, entries, rows, emitter));
-            }
-            drain();
-        });
+        return new Pending(batch, entries, rows, new CompletableFuture<>());
     }
 
     private void drain() {
@@ -129,16 +142,17 @@ public class LedgerWriter {
         }
         applyGroup(group, flight::late).subscribe().with(results -> {
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).emitter().complete(results.get(i));
+                group.get(i).result().complete(results.get(i));
             }
             finished(flight);
         }, failure -> {
             if (group.size() == 1) {
-                group.get(0).emitter().fail(failure);
+                group.get(0).result().completeExceptionally(failure);
             } else {
                 // One bad batch must not fail the others: each is tried again on its own.
                 for (Pending p : group) {
-                    applyGroup(List.of(p), () -> { }).subscribe().with(r -> p.emitter().complete(r.get(0)), p.emitter()::fail);
+                    applyGroup(List.of(p), () -> { }).subscribe()
+                            .with(r -> p.result().complete(r.get(0)), p.result()::completeExceptionally);
                 }
             }
             finished(flight);
@@ -220,7 +234,7 @@ public class LedgerWriter {
     }
 
     private record Pending(ClaimBatch batch, List<LedgerEntry> entries, Map<String, List<Object>> rows,
-                           UniEmitter<? super BatchResult> emitter) {
+                           CompletableFuture<BatchResult> result) {
     }
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */

@@ -10,7 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
+import org.casualtyledger.claim.LedgerChange;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.casualtyledger.tally.ledger.ChangeValidator;
+import org.casualtyledger.tally.repository.ChangeSequencer;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.tally.ledger.BatchResult;
 import org.casualtyledger.tally.ledger.BatchValidator;
@@ -39,14 +45,44 @@ public class LedgerResource {
                "periodStart":"2019-01-26","periodEnd":"2019-01-26",
                "evidence":{"sentence":"34 members at least of the organization were killed","start":712,"end":763},"flags":[],"rule":"passive-outcome"}]}""";
 
+    static final String CHANGES_EXAMPLE = "[{\"id\":17,\"kind\":\"UPSERT\",\"reportId\":\"r-5b2c0d9e8f7a6b5c4d3e2f10\",\"batch\":"
+            + BATCH_EXAMPLE + "},\n {\"id\":18,\"kind\":\"RETRACT\",\"reportId\":\"r-0a1b2c3d4e5f60718293a4b5\"}]";
+
     private final LedgerWriter writer;
+    private final ChangeSequencer sequencer;
     private final Derivations derivations;
     private final Pool pool;
 
-    public LedgerResource(LedgerWriter writer, Derivations derivations, Pool pool) {
+    public LedgerResource(LedgerWriter writer, ChangeSequencer sequencer, Derivations derivations, Pool pool) {
         this.writer = writer;
+        this.sequencer = sequencer;
         this.derivations = derivations;
         this.pool = pool;
+    }
+
+    @POST
+    @Path("ledger/changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply many reports' claim batches and retractions in one call",
+            description = "Each change is what POST /claims/batch (UPSERT) or DELETE /reports/{id} (RETRACT) does alone, "
+                    + "and each is applied atomically and idempotently (by claim id: sending the delivery again changes "
+                    + "nothing). A report's changes are applied in the order listed; different reports' batches are "
+                    + "written together. The answer lists every change's result in the order sent: 200 applied, 4xx "
+                    + "refused for good (the other changes go ahead), 503 not applied now (nor the report's later "
+                    + "changes), to be sent again. At most " + ChangeValidator.MAX_CHANGES + " changes and "
+                    + ChangeValidator.MAX_CLAIMS + " claims per call.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerChange.class),
+            examples = @ExampleObject(name = "a batch and a retraction", value = CHANGES_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Every change's result, in the order sent",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeResult.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or not an array of changes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More changes or claims than one call may carry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<ChangeResult>> changes(List<LedgerChange> changes) {
+        ChangeValidator.checkDelivery(changes);
+        return sequencer.apply(changes);
     }
 
     @DELETE

@@ -1,0 +1,216 @@
+package org.casualtyledger.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load for the whole pipe: distinct seed-sized bulletins posted through the gateway by N clients for a fixed time,
+ * at full speed or at a fixed rate. Prints reports accepted per second, claims reaching the ledger per second,
+ * and for a sample of reports the delay from the 201 to the report's claims being listed by GET /api/v1/claims.
+ * Not a test: a benchmark, run by scripts/bench-pipe.sh.
+ *
+ * <p>Arguments: gateway-url api-key clients seconds rate(0 = full speed) sample-every label
+ */
+public final class PipeBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String gateway;
+    private final String key;
+    private final String source;
+    private final long seed;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicInteger serial = new AtomicInteger();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong claims = new AtomicLong();
+    private final List<Long> postMillis = Collections.synchronizedList(new ArrayList<>());
+    private final ConcurrentLinkedQueue<Watched> watched = new ConcurrentLinkedQueue<>();
+    private final List<Long> delays = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean posting = true;
+
+    private PipeBench(String gateway, String key, String label) {
+        this.gateway = gateway;
+        this.key = key;
+        this.seed = System.nanoTime();
+        this.source = "bench-" + label + "-" + Long.toString(seed, 36);
+    }
+
+    private record Watched(String reportId, int claims, long acceptedAt) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 7) {
+            System.err.println("usage: PipeBench gateway-url api-key clients seconds rate sample-every label");
+            System.exit(2);
+        }
+        new PipeBench(args[0], args[1], args[6]).run(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+    }
+
+    private void run(int clients, int seconds, int rate, int sampleEvery) throws Exception {
+        ExecutorService posters = Executors.newFixedThreadPool(clients);
+        Thread watcher = new Thread(this::watch, "watcher");
+        watcher.start();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        if (rate > 0) {
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            for (long due = start; due < end; due += interval) {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                posters.submit(() -> post(sampleEvery));
+            }
+        } else {
+            for (int c = 0; c < clients; c++) {
+                posters.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        post(sampleEvery);
+                    }
+                });
+            }
+        }
+        posters.shutdown();
+        posters.awaitTermination(10, TimeUnit.MINUTES);
+        double postSeconds = (System.nanoTime() - start) / 1e9;
+        posting = false;
+        long expected = claims.get();
+        long inLedger = awaitLedger(expected, Duration.ofMinutes(5));
+        double deliverSeconds = (System.nanoTime() - start) / 1e9;
+        watcher.join(TimeUnit.MINUTES.toMillis(2));
+        print(clients, rate, postSeconds, deliverSeconds, expected, inLedger);
+    }
+
+    private void post(int sampleEvery) {
+        int n = serial.getAndIncrement();
+        Bulletins.Bulletin b = Bulletins.make(seed, n);
+        try {
+            String body = JSON.writeValueAsString(Map.of("source", source, "publishedAt", b.publishedAt().toString(),
+                    "title", b.title(), "text", b.text()));
+            long sent = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            long answered = System.nanoTime();
+            if (response.statusCode() != 201) {
+                refused.incrementAndGet();
+                if (refused.get() <= 3) {
+                    System.err.println("POST answered " + response.statusCode() + ": " + response.body());
+                }
+                return;
+            }
+            JsonNode created = JSON.readTree(response.body());
+            int count = created.path("claims").size();
+            accepted.incrementAndGet();
+            claims.addAndGet(count);
+            postMillis.add(TimeUnit.NANOSECONDS.toMicros(answered - sent));
+            if (n % sampleEvery == 0 && count > 0) {
+                watched.add(new Watched(created.path("id").asText(), count, answered));
+            }
+        } catch (IOException e) {
+            refused.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the ledger for each sampled report in turn until its claims are all listed. */
+    private void watch() {
+        while (posting || !watched.isEmpty()) {
+            Watched w = watched.poll();
+            if (w == null) {
+                sleep(20);
+                continue;
+            }
+            if (total("reportId=" + w.reportId()) >= w.claims()) {
+                delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - w.acceptedAt()));
+            } else if (System.nanoTime() - w.acceptedAt() < TimeUnit.MINUTES.toNanos(5)) {
+                watched.add(w);
+                if (watched.size() == 1) {
+                    sleep(10);
+                }
+            }
+        }
+    }
+
+    private long awaitLedger(long expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long seen = -1;
+        while (System.nanoTime() < deadline) {
+            seen = total("source=" + URLEncoder.encode(source, StandardCharsets.UTF_8));
+            if (seen >= expected) {
+                return seen;
+            }
+            sleep(100);
+        }
+        return seen;
+    }
+
+    private long total(String query) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/claims?size=1&" + query))
+                    .header("X-API-Key", key).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).path("total").asLong() : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void print(int clients, int rate, double postSeconds, double deliverSeconds, long expected, long inLedger) {
+        String mode = rate > 0 ? "fixed " + rate + " reports/s" : "full speed";
+        System.out.printf(Locale.ROOT, "%s, %d clients, %.1f s of posting: %d reports accepted (%.1f reports/s, %.1f claims each), "
+                        + "%d refused or failed; POST p50 %s ms, p99 %s ms%n",
+                mode, clients, postSeconds, accepted.get(), accepted.get() / postSeconds,
+                accepted.get() == 0 ? 0.0 : (double) expected / accepted.get(), refused.get(),
+                percentile(postMillis, 50, 1000.0), percentile(postMillis, 99, 1000.0));
+        System.out.printf(Locale.ROOT, "  ledger: %d of %d claims after %.1f s (%.1f claims/s, %.1f reports/s delivered)%n",
+                inLedger, expected, deliverSeconds, inLedger / deliverSeconds, accepted.get() * ((double) inLedger / Math.max(1, expected)) / deliverSeconds);
+        System.out.printf(Locale.ROOT, "  delay from 201 to claims listed (%d sampled reports): p50 %s ms, p99 %s ms, max %s ms%n",
+                delays.size(), percentile(delays, 50, 1), percentile(delays, 99, 1), percentile(delays, 100, 1));
+    }
+
+    private static String percentile(List<Long> values, int p, double divisor) {
+        List<Long> sorted;
+        synchronized (values) {
+            sorted = new ArrayList<>(values);
+        }
+        if (sorted.isEmpty()) {
+            return "-";
+        }
+        Collections.sort(sorted);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return String.format(Locale.ROOT, "%.0f", sorted.get(Math.max(0, index)) / divisor);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

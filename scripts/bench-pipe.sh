@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark of the whole pipe: starts the stack (./ledger up --detach on a fresh data folder), posts distinct
+# seed-sized bulletins (made up by ledger-cli's bench.Bulletins, about 5,500 characters and 20 claims each) through
+# the gateway from N clients, first at full speed, then at a fixed rate, and prints for each: reports/s accepted,
+# claims/s reaching the ledger, and the p50/p99 delay from a report's 201 to its claims being listed by
+# GET /api/v1/claims (a sample of the reports is watched). Not a test; nothing asserts a time.
+#
+# Usage: scripts/bench-pipe.sh
+# Env:   BENCH_STACK (checkout whose ./ledger is started, default this one: point it at a worktree of another commit
+#        to compare; the load client is always this checkout's), BENCH_SECONDS (s of posting per run, default 30),
+#        BENCH_CLIENTS (default 16), BENCH_RATE (reports/s of the fixed-rate run, default 50), BENCH_WARMUP (s of
+#        full-speed posting first, not reported, default 15), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
+#        run, default on: a 201 means the report is on disk), BENCH_HOME (data and logs, default target/bench-pipe),
+#        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT, LEDGER_READY_TIMEOUT as for ./ledger up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+STACK="$(cd "${BENCH_STACK:-$ROOT}" && pwd)"
+SECONDS_PER_RUN="${BENCH_SECONDS:-30}"
+CLIENTS="${BENCH_CLIENTS:-16}"
+RATE="${BENCH_RATE:-50}"
+WARMUP="${BENCH_WARMUP:-15}"
+SYNC_COMMIT="${BENCH_SYNC_COMMIT:-on}"
+export LEDGER_HOME="${BENCH_HOME:-$ROOT/target/bench-pipe}"
+export LEDGER_API_KEY="bench-pipe-admin-key-0123456789"
+# The admin key's rate limit (1,000 requests/s) is lifted so that the load and the watching of the ledger never meet it.
+export LEDGER_ACCESS_RATE_LIMIT_ADMIN_REQUESTS=1000000
+GATEWAY="http://localhost:${GATEWAY_PORT:-8080}"
+PG_PORT="${LEDGER_PG_PORT:-55432}"
+
+command -v java >/dev/null || { echo "java is missing: install a JDK 17 or newer" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is missing (Debian package postgresql-client)" >&2; exit 1; }
+if [ ! -f ledger-cli/target/classes/org/casualtyledger/cli/bench/PipeBench.class ] || [ ! -d ledger-cli/target/lib ]; then
+  echo "building the load client (ledger-cli) ..." >&2
+  ./mvnw -B -q -pl ledger-cli -am package -DskipTests
+fi
+
+rm -rf "$LEDGER_HOME"
+mkdir -p "$LEDGER_HOME"
+trap '(cd "$STACK" && ./ledger down >/dev/null)' EXIT INT TERM
+(cd "$STACK" && ./ledger up --detach >/dev/null)
+# The embedded server gets synchronous_commit on its command line; a database's own setting overrides that for the
+# sessions opened afterwards, so the services are started again to open theirs with it.
+for db in ingest tally; do
+  PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
+    -c "ALTER DATABASE $db SET synchronous_commit = '$SYNC_COMMIT'" >/dev/null
+done
+(cd "$STACK" && ./ledger down >/dev/null && ./ledger up --detach >/dev/null)
+shown=$(PGPASSWORD=postgres psql -tA -h localhost -p "$PG_PORT" -U postgres -d ingest -c "SHOW synchronous_commit")
+
+bench() { # seconds rate sample-every label
+  java -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
+    "$GATEWAY" "$LEDGER_API_KEY" "$CLIENTS" "$1" "$2" "$3" "$4"
+}
+
+echo "pipe benchmark: stack $(git -C "$STACK" rev-parse --short HEAD) ($STACK), $(nproc) cores, synchronous_commit=$shown, $(date -u +%FT%TZ)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench "$WARMUP" 0 1000000 warmup >/dev/null
+bench "$SECONDS_PER_RUN" 0 20 full
+bench "$SECONDS_PER_RUN" "$RATE" 5 fixed
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
