@@ -16,6 +16,11 @@ final class NumberReader {
     private static final long MAX_COUNT = 100_000_000L;
     /** Longer digit strings are no count of people (and parsing them exactly would cost time by their square). */
     private static final int MAX_DIGITS = 20;
+    /**
+     * A spelled-out count takes at most this many words ("nine hundred ninety-nine thousand nine hundred ninety-nine"
+     * takes seven); a longer run of number words is no count, and is not handed whole to the spell-out parser.
+     */
+    private static final int MAX_NUMBER_WORDS = 12;
     private final Lexicon lexicon;
     private final NumberWords numberWords;
 
@@ -101,6 +106,7 @@ final class NumberReader {
     private Quantity readWords(List<Token> tokens, int i, int to) {
         StringBuilder phrase = new StringBuilder();
         int end = i;
+        int words = 0;
         while (end < to) {
             String w = tokens.get(end).lower();
             boolean article = end == i && (w.equals("a") || w.equals("an"));
@@ -113,6 +119,9 @@ final class NumberReader {
             }
             if (!article && !numberWords.isNumberWord(w)) {
                 break;
+            }
+            if (++words > MAX_NUMBER_WORDS) {
+                return null;
             }
             if (phrase.length() > 0) {
                 phrase.append(' ');

@@ -74,8 +74,9 @@ final class ReportReading {
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
         pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
+        int[] nextStatements = nextStatements(quantities, s);
         for (int k = 0; k < quantities.size(); k++) {
-            int next = nextStatement(quantities, k, s);
+            int next = nextStatements[k];
             int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
             Draft d = readFigure(s, clauses, quantities.get(k), previousEnd, next, inSentence);
             if (d != null) {
@@ -149,23 +150,33 @@ final class ReportReading {
     }
 
     /**
-     * Where the clause of figure k ends for its outcome: the next figure, skipping figures that break it down
-     * ("3 civilians, including a child, were killed").
+     * Where the clause of each figure k ends for its outcome: the next figure, skipping figures that break it down
+     * ("3 civilians, including a child, were killed") or are listed with it. Computed from the sentence's end
+     * backwards in one pass, so that a list of n coordinated figures costs n steps, not n squared.
      */
-    private int nextStatement(List<Quantity> quantities, int k, Sentence s) {
-        boolean inBreakdown = false;
-        for (int j = k + 1; j < quantities.size(); j++) {
-            int at = quantities.get(j).from();
-            boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
-                    || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
-            boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
-                    && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
-            if (!breakdown && !listed) {
-                return at;
+    private int[] nextStatements(List<Quantity> quantities, Sentence s) {
+        int[] next = new int[quantities.size()];
+        int following = s.to();
+        for (int k = quantities.size() - 1; k >= 0; k--) {
+            next[k] = following;
+            if (startsStatement(quantities, k, s)) {
+                following = quantities.get(k).from();
             }
-            inBreakdown = true;
         }
-        return s.to();
+        return next;
+    }
+
+    /** Figure j starts a statement of its own: it neither breaks down nor is listed with the figure before it. */
+    private boolean startsStatement(List<Quantity> quantities, int j, Sentence s) {
+        if (j == 0) {
+            return true;
+        }
+        int at = quantities.get(j).from();
+        boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
+                || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
+        boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
+                && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
+        return !breakdown && !listed;
     }
 
     private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");

@@ -12,6 +12,12 @@ final class SentenceSplitter {
             "u.s", "u.n", "u.k", "gov", "rep", "sen", "prof", "brig", "cpl", "pvt", "adm", "cmdr", "lieut");
     private static final int HEADLINE_MAX_CHARS = 300;
     private static final int HEADLINE_ZONE_CHARS = 600;
+    /**
+     * A sentence is cut after this many tokens, so that the rules that look back over a sentence or across its figures
+     * cost at most a bounded amount per token. Real bulletin sentences stay far below it (the longest in the evaluation
+     * texts has 384 tokens); only text without full stops or line breaks (a run-on list, a pasted table) reaches it.
+     */
+    static final int MAX_SENTENCE_TOKENS = 1_000;
 
     private SentenceSplitter() {
     }
@@ -22,7 +28,8 @@ final class SentenceSplitter {
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1;
             boolean lineBreak = !last && newlineBetween(text, tokens.get(i), tokens.get(i + 1));
-            if (last || lineBreak || endsSentence(tokens, i)) {
+            boolean full = i + 1 - from >= MAX_SENTENCE_TOKENS;
+            if (last || lineBreak || full || endsSentence(tokens, i)) {
                 boolean headline = lineBreak && !tokens.get(i).isPunct() && isHeadlineCandidate(tokens, from, i);
                 sentences.add(new Sentence(sentences.size(), from, i + 1, tokens.get(from).start(), tokens.get(i).end(),
                         headline));
