@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseCrashIT {
     private static final int CLIENTS = 4;
-    private static final Duration POSTING_BEFORE_CRASH = Duration.ofSeconds(4);
+    private static final int ACKNOWLEDGED_BEFORE_CRASH = 60;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root = Path.of(System.getProperty("ledger.root", "..")).toAbsolutePath().normalize();
@@ -68,14 +68,17 @@ class DatabaseCrashIT {
                 }
             });
         }
-        Thread.sleep(POSTING_BEFORE_CRASH.toMillis());
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_CRASH && Instant.now().isBefore(deadline)) {
+            Stack.sleep(20);
+        }
         int acknowledgedBeforeCrash = acknowledged.size();
         crash(postgres);
         Thread.sleep(500);
         posting.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS), "clients stopped");
-        assertTrue(acknowledgedBeforeCrash >= 10, "reports were acknowledged before the crash: " + acknowledgedBeforeCrash);
+        assertTrue(acknowledgedBeforeCrash >= ACKNOWLEDGED_BEFORE_CRASH, "reports acknowledged before the crash: " + acknowledgedBeforeCrash);
 
         startPostgres(pgPort);
         awaitReady(ingestPort);
@@ -87,6 +90,8 @@ class DatabaseCrashIT {
                 lost.add(report.getKey() + " (" + claims.statusCode() + ")");
             }
         }
+        System.out.printf("[DatabaseCrashIT] %d reports acknowledged (%d before the crash), %d lost%n",
+                acknowledged.size(), acknowledgedBeforeCrash, lost.size());
         assertEquals(List.of(), lost, lost.size() + " of " + acknowledged.size() + " acknowledged reports lost or incomplete");
     }
 

@@ -57,7 +57,7 @@ public final class BatchValidator {
         if (report.publishedAt() == null) {
             errors.add(new Problem.FieldError("report.publishedAt", "must not be null"));
         }
-        checkDate("report.publishedAt", report.publishedAt(), errors);
+        checkPublished("report.publishedAt", report.publishedAt(), errors);
     }
 
     private static void checkClaim(String field, Claim claim, String reportId, Set<String> seen,
@@ -87,15 +87,25 @@ public final class BatchValidator {
         if (claim.scope() == null) {
             errors.add(new Problem.FieldError(field + ".scope", "must not be null"));
         }
-        checkDate(field + ".periodStart", claim.periodStart(), errors);
-        checkDate(field + ".periodEnd", claim.periodEnd(), errors);
+        checkPeriodDate(field + ".periodStart", claim.periodStart(), errors);
+        checkPeriodDate(field + ".periodEnd", claim.periodEnd(), errors);
     }
 
     /** The publication range of ingest: a date outside it would be stored differently here (year 0 is 1 BC). */
-    private static void checkDate(String field, LocalDate date, List<Problem.FieldError> errors) {
+    private static void checkPublished(String field, LocalDate date, List<Problem.FieldError> errors) {
         String flaw = PublicationDates.flaw(date);
         if (flaw != null) {
             errors.add(new Problem.FieldError(field, flaw));
+        }
+    }
+
+    /**
+     * A period a text names may lie before 1900 or be misread into the future; only years the database and Java read
+     * alike are required (a batch refused for one odd date would keep all of its report's claims out of the ledger).
+     */
+    private static void checkPeriodDate(String field, LocalDate date, List<Problem.FieldError> errors) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            errors.add(new Problem.FieldError(field, "the year must be between 1 and 9999, was " + date.getYear()));
         }
     }
 
