@@ -35,7 +35,7 @@ public class RequestShape {
     private final long headerBytes;
     private final ObjectMapper json;
 
-    RequestShape(@ConfigProperty(name = "ledger.limits.url", defaultValue = "8K") MemorySize url,
+    RequestShape(@ConfigProperty(name = "ledger.limits.url", defaultValue = "4K") MemorySize url,
             @ConfigProperty(name = "ledger.limits.headers", defaultValue = "20K") MemorySize headers, ObjectMapper json) {
         this.urlBytes = url.asLongValue();
         this.headerBytes = headers.asLongValue();
