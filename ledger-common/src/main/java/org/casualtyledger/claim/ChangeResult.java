@@ -21,8 +21,13 @@ public record ChangeResult(
         return status / 100 == 2;
     }
 
-    /** Refused for good: the change itself is at fault (408 and 429 say "later", not "never"). */
+    /** Refused for good: the change itself is at fault. */
     public boolean refused() {
+        return isRefusal(status);
+    }
+
+    /** A 4xx status says the request itself is at fault, except 408 and 429, which say "later", not "never". */
+    public static boolean isRefusal(int status) {
         return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 

@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.outbox;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
+import org.casualtyledger.claim.ChangeResult;
 
 /** tally-service answered 4xx: the entry itself is at fault, and sending it again would not help. */
 public class RefusedByTally extends RuntimeException {
@@ -18,8 +19,7 @@ public class RefusedByTally extends RuntimeException {
         if (!(e instanceof WebApplicationException w)) {
             return false;
         }
-        int status = w.getResponse().getStatus();
-        return status >= 400 && status < 500 && status != 408 && status != 429;
+        return ChangeResult.isRefusal(w.getResponse().getStatus());
     }
 
     private static String describe(WebApplicationException e) {
