@@ -23,7 +23,8 @@ final class SentenceSplitter {
             boolean last = i == tokens.size() - 1;
             boolean lineBreak = !last && newlineBetween(text, tokens.get(i), tokens.get(i + 1));
             if (last || lineBreak || endsSentence(tokens, i)) {
-                boolean headline = lineBreak && !tokens.get(i).isPunct() && isHeadlineCandidate(tokens, from, i);
+                boolean topLines = sentences.stream().allMatch(Sentence::headline);
+                boolean headline = lineBreak && topLines && !tokens.get(i).isPunct() && isHeadlineCandidate(tokens, from, i);
                 sentences.add(new Sentence(sentences.size(), from, i + 1, tokens.get(from).start(), tokens.get(i).end(),
                         headline));
                 from = i + 1;
