@@ -63,6 +63,7 @@ final class ReportReading {
         Restatements.link(drafts, tokens);
         LeadAndDetails.link(drafts, tokens);
         Restatements.breakDownRestatedTolls(drafts);
+        PublishedBefore.keepApart(drafts);
         takeRootScope(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
@@ -114,6 +115,7 @@ final class ReportReading {
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);
+        PublishedBefore.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
             d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);

@@ -81,7 +81,8 @@ final class SentenceRules {
         Sentence s = d.sentence;
         for (int i = s.from(); i < s.to(); i++) {
             String w = tokens.get(i).lower();
-            if (w.equals("since") || w.equals("so") && i + 1 < s.to() && tokens.get(i + 1).is("far")) {
+            if (w.equals("since") || w.equals("so") && i + 1 < s.to() && tokens.get(i + 1).is("far")
+                    || (w.equals("past") || w.equals("last")) && i > s.from() && tokens.get(i - 1).is("the")) {
                 return true;
             }
         }

@@ -50,7 +50,7 @@ class BulletinStructureTest extends ExtractorTest {
         assertEquals(total, find(claims, 25, Outcome.KILLED).parentId());
         assertEquals(find(claims, 25, Outcome.KILLED).id(), find(claims, 9, Outcome.KILLED).parentId());
         assertEquals(total, find(claims, 15, Outcome.KILLED).parentId());
-        assertEquals(3, claims.size(), "the numbers of the lines count nobody: " + claims);
+        assertEquals(4, claims.size(), "the numbers of the lines count nobody: " + claims);
     }
 
     /** Rule "bullet-breakdown": an introduction without a figure names the total it opens on by its group. */
@@ -97,5 +97,16 @@ class BulletinStructureTest extends ExtractorTest {
     void aSentenceThatIsNoListLineAttachesNothing() {
         List<Claim> claims = read("A shell killed 12 people in the market.\n\nIn a separate raid, 5 farmers were killed.");
         assertNull(find(claims, 5, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "published-before": a figure told as published before is kept, flagged, and counted by no toll. */
+    @Test
+    void aFigurePublishedBeforeIsFlaggedAndNotCountedAgain() {
+        String text = "Shelling killed 6 farmers in the village. The monitor published yesterday that 17 people were killed in the town.";
+        Claim earlier = find(read(text), 17, Outcome.KILLED);
+        assertEquals(java.util.Set.of(org.casualtyledger.claim.ClaimFlag.PUBLISHED_BEFORE), earlier.flags());
+        assertNull(earlier.parentId());
+        assertNull(earlier.restates());
+        assertEquals(6, toll(text, Outcome.KILLED));
     }
 }
