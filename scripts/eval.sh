@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Scores the extractor on evaluation files (../shared/eval/*.jsonl, *.json): one JSON line per file.
-# Usage: scripts/eval.sh [--errors N] FILE...   Runs in-process: no services, no database.
+# Usage: scripts/eval.sh [--errors N] [--layers] FILE...   (--layers: share of gold claims passing each layer of a match)   Runs in-process: no services, no database.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CP_FILE="$ROOT/ingest-service/target/eval-classpath.txt"
 cd "$ROOT"
 if [[ ! -f "$CP_FILE" || ! -d ingest-service/target/classes \
       || -n "$(find ingest-service/src/main ledger-common/src/main -newer "$CP_FILE" -type f 2>/dev/null | head -1)" ]]; then
-  ./mvnw -B -q -pl ingest-service -am compile -DskipTests >&2
-  ./mvnw -B -q -pl ingest-service dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" >&2
+  # One reactor run: ledger-common resolves from the reactor, so nothing needs to be installed in ~/.m2.
+  ./mvnw -B -q -pl ingest-service -am compile dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" >&2
 fi
 CP="$ROOT/ingest-service/target/classes:$ROOT/ledger-common/target/classes:$(cat "$CP_FILE")"
 ARGS=()

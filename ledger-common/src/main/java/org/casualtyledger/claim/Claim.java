@@ -26,15 +26,16 @@ public record Claim(
         @Schema(description = "Claim this one is a breakdown of (never added to it)", example = "c-13ca1f08cfa2186b7a4b9913", nullable = true) String parentId,
         @Schema(description = "Earlier claim of the same report that this one repeats", example = "c-bf6326a1d2e3f4a5b6c7d8e9", nullable = true) String restates,
         Evidence evidence,
-        @Schema(description = "PROVISIONAL, IMPLIED_OUTCOME") Set<ClaimFlag> flags,
+        @Schema(description = "PROVISIONAL, IMPLIED_OUTCOME, PUBLISHED_BEFORE") Set<ClaimFlag> flags,
         @Schema(description = "The extraction rule that produced the claim", example = "passive-outcome") String rule) {
 
     public Claim {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
     }
 
+    /** A figure counted on its own: no breakdown of another, no repeat, nothing the report says it published before. */
     @JsonIgnore
     public boolean isTopLevel() {
-        return parentId == null && restates == null;
+        return parentId == null && restates == null && !flags.contains(ClaimFlag.PUBLISHED_BEFORE);
     }
 }

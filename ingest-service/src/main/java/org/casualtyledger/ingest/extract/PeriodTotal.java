@@ -45,6 +45,15 @@ final class PeriodTotal {
             if (w.equals("deadliest") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
+            if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
+                return true;
+            }
+            if (w.equals("same") && i > from && tokens.get(i - 1).is("the") && i + 1 < to && SAME_SPANS.contains(tokens.get(i + 1).lower())) {
+                return true;
+            }
+            if (NonCasualty.MONTHS.contains(w) && i + 1 < to && tokens.get(i + 1).is("alone")) {
+                return true;
+            }
         }
         return false;
     }
@@ -55,6 +64,24 @@ final class PeriodTotal {
      */
     private static boolean thisOrFirst(List<Token> tokens, int at) {
         return tokens.get(at).is("this") || tokens.get(at).is("the") && at + 1 < tokens.size() && tokens.get(at + 1).is("first");
+    }
+
+    private static final Set<String> SAME_SPANS = Set.of("period", "month", "year", "week", "weeks", "months");
+    private static final Set<String> CALENDAR_SPANS = Set.of("month", "year");
+
+    /**
+     * Rule "named-period": "during October 2021", "during the month of March", "during 2023", "during the year", "in the
+     * same period", "March alone": a figure counted over a calendar month or year gathers that period's incidents.
+     */
+    private static boolean namedPeriod(List<Token> tokens, int at, int to) {
+        int i = at;
+        if (i < to && tokens.get(i).is("the")) {
+            i++;
+        }
+        if (i < to && CALENDAR_SPANS.contains(tokens.get(i).lower())) {
+            return true;
+        }
+        return i < to && (NonCasualty.MONTHS.contains(tokens.get(i).lower()) || NonCasualty.isYear(tokens.get(i)));
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",

@@ -31,6 +31,9 @@ final class ReportReading {
     private final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
+    private final BulletList bullets;
+    /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
+    private Draft lineTotal;
     private final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
@@ -47,6 +50,7 @@ final class ReportReading {
         this.context = new ReportContext(engine.lexicon, tokens);
         this.victims = new VictimGroups(engine, tokens, context);
         this.nonVictims = new NonVictimFigures(engine.lexicon, tokens);
+        this.bullets = new BulletList(text, tokens);
     }
 
     List<Claim> claims() {
@@ -59,6 +63,8 @@ final class ReportReading {
         Restatements.link(drafts, tokens);
         LeadAndDetails.link(drafts, tokens);
         Restatements.breakDownRestatedTolls(drafts);
+        PublishedBefore.keepApart(drafts);
+        takeRootScope(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -69,10 +75,29 @@ final class ReportReading {
         return claims;
     }
 
+    /**
+     * Rule "breakdown-scope": a breakdown at any depth, in its total's sentence or on a list line below it, takes the
+     * scope and the period of the total it is part of ("815 killed since 16 September: 481 fighters ...").
+     */
+    static void takeRootScope(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            Draft root = d;
+            for (int steps = 0; root.parent != null && steps < MAX_NESTING; steps++) {
+                root = root.parent;
+            }
+            if (root != d) {
+                d.scope = root.scope;
+                d.periodStart = root.periodStart;
+                d.periodEnd = root.periodEnd;
+            }
+        }
+    }
+
     private void readSentence(Sentence s) {
         Clauses clauses = new Clauses(tokens, s.from(), s.to());
         List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
         List<Draft> inSentence = new ArrayList<>();
+        lineTotal = bullets.parentOf(s);
         pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
         int[] nextStatements = nextStatements(quantities, s);
         for (int k = 0; k < quantities.size(); k++) {
@@ -91,6 +116,7 @@ final class ReportReading {
         AppositiveBreakdown.link(inSentence, tokens);
         SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
         TitleHeadline.mark(inSentence, tokens, s);
+        PublishedBefore.mark(inSentence, tokens, s);
         List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
         for (Draft d : inSentence) {
             d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
@@ -99,6 +125,7 @@ final class ReportReading {
             }
         }
         drafts.addAll(inSentence);
+        bullets.read(s, inSentence, drafts);
     }
 
     /**
@@ -201,7 +228,7 @@ final class ReportReading {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
+            if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
                     || nonVictims.namesNoVictims(s, all, k)) {
                 continue;
             }
@@ -520,6 +547,10 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (inSentence.isEmpty() && lineTotal != null && lineTotal.value() >= d.value()
+                && d.quantity.from() <= d.sentence.from() + 3) {
+            return lineTotal;
+        }
         if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value()) {
             return inSentence.get(0);
         }

@@ -12,7 +12,9 @@ final class SentenceRules {
     /** "rose to", "took to 89 the number of", "brought to 61 the number of": the verbs that raise a running toll. */
     private static final Set<String> RISE_VERBS = Set.of("rose", "risen", "rises", "climbed", "increased", "reached",
             "took", "brought", "raised", "pushed");
-    private static final Set<String> PERIOD_WORDS = Set.of("early", "late", "mid", "beginning", "start", "end", "outbreak");
+    private static final Set<String> PERIOD_WORDS = Set.of("early", "late", "mid", "beginning", "start", "end", "outbreak", "eruption");
+    /** How far after "since" its date may stand: "since the siege began on the 3rd of March". */
+    private static final int SINCE_REACH = 12;
     private static final Set<String> PROVISIONAL_CUES = Set.of("expected", "likely", "may", "could", "might");
     private static final Set<String> RISE_WORDS = Set.of("rise", "increase", "climb", "grow", "go");
 
@@ -52,7 +54,8 @@ final class SentenceRules {
             if (RISE_VERBS.contains(w) && i < d.quantity.from()) {
                 rise = true;
             }
-            if (rise && w.equals("number") && i > 0 && tokens.get(i - 1).is("the") && next.equals("of")) {
+            if (rise && w.equals("number") && i > 0 && tokens.get(i - 1).is("the") && next.equals("of")
+                    && periodInSentence(d, tokens)) {
                 return true;
             }
             if (w.equals("since") && sincePeriod(tokens, i + 1, to)) {
@@ -67,6 +70,23 @@ final class SentenceRules {
             }
         }
         return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+    }
+
+    /**
+     * Rule "incident-toll-update": "it rose to 46 the number of people killed in the explosion" updates one incident's
+     * toll; only a period in the sentence ("since the attack began on 16 September", "during October", "so far")
+     * makes "rose to N the number of" a running total.
+     */
+    private static boolean periodInSentence(Draft d, List<Token> tokens) {
+        Sentence s = d.sentence;
+        for (int i = s.from(); i < s.to(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("since") || w.equals("so") && i + 1 < s.to() && tokens.get(i + 1).is("far")
+                    || (w.equals("past") || w.equals("last")) && i > s.from() && tokens.get(i - 1).is("the")) {
+                return true;
+            }
+        }
+        return PeriodTotal.cued(tokens, s.from(), s.to());
     }
 
     /**
@@ -191,7 +211,7 @@ final class SentenceRules {
             "bombing", "raid", "ambush", "massacre", "bomb", "shelling", "assault");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
-        for (int i = from; i < Math.min(to, from + 6); i++) {
+        for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {
             String w = tokens.get(i).lower();
             if (NonCasualty.MONTHS.contains(w) || NonCasualty.isYear(tokens.get(i)) || PERIOD_WORDS.contains(w)) {
                 return true;

@@ -25,12 +25,14 @@ final class SentenceSplitter {
     static List<Sentence> split(String text, List<Token> tokens) {
         List<Sentence> sentences = new ArrayList<>();
         int from = 0;
+        boolean topLines = true;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1;
             boolean lineBreak = !last && newlineBetween(text, tokens.get(i), tokens.get(i + 1));
             boolean full = i + 1 - from >= MAX_SENTENCE_TOKENS;
             if (last || lineBreak || full || endsSentence(tokens, i)) {
-                boolean headline = lineBreak && !tokens.get(i).isPunct() && isHeadlineCandidate(tokens, from, i);
+                boolean headline = lineBreak && topLines && !tokens.get(i).isPunct() && isHeadlineCandidate(tokens, from, i);
+                topLines = headline;
                 sentences.add(new Sentence(sentences.size(), from, i + 1, tokens.get(from).start(), tokens.get(i).end(),
                         headline));
                 from = i + 1;

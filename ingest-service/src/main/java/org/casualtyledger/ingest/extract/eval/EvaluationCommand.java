@@ -19,9 +19,12 @@ import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.ingest.extract.ClaimExtractor;
 
 /**
- * {@code scripts/eval.sh [--errors N] FILE...}: runs the extractor in-process over evaluation files in the formats of
- * ../shared/eval/README.md and prints one JSON line per file; {@code --errors N} also prints the N worst documents
- * of each file to standard error.
+ * {@code scripts/eval.sh [--errors N] [--layers] FILE...}: runs the extractor in-process over evaluation files in the
+ * formats of ../shared/eval/README.md and prints one JSON line per file, then, when the run had claim-level files, one
+ * line with precision and recall over all their claims together. {@code --errors N} also prints the N worst documents
+ * of each document-level file, and each claim-level file's unmatched claims, to standard error; {@code --layers} adds
+ * to each claim-level line the share of gold claims that pass each layer of a match (figure, + group, + scope,
+ * + parent, + restatement mark), and with {@code --errors} the layer each missed gold claim fails.
  */
 public final class EvaluationCommand {
 
@@ -31,6 +34,8 @@ public final class EvaluationCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final int errors;
+    private boolean layers;
+    private final ClaimTotals totals = new ClaimTotals();
 
     EvaluationCommand(PrintStream out, PrintStream err, int errors) {
         this.out = out;
@@ -38,23 +43,42 @@ public final class EvaluationCommand {
         this.errors = errors;
     }
 
+    EvaluationCommand withLayers() {
+        this.layers = true;
+        return this;
+    }
+
     public static void main(String[] args) throws IOException {
         int errors = 0;
+        boolean layers = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--errors") && i + 1 < args.length) {
                 errors = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--layers")) {
+                layers = true;
             } else {
                 files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: eval [--errors N] FILE.jsonl|FILE.json ...");
+            System.err.println("usage: eval [--errors N] [--layers] FILE.jsonl|FILE.json ...");
             System.exit(2);
         }
         EvaluationCommand command = new EvaluationCommand(System.out, System.err, errors);
+        if (layers) {
+            command.withLayers();
+        }
         for (Path file : files) {
             command.evaluate(file);
+        }
+        command.printTotal();
+    }
+
+    /** The line over all claim-level files of the run: precision and recall counted over all their claims together. */
+    void printTotal() throws IOException {
+        if (totals.files() > 0) {
+            out.println(json.writeValueAsString(Map.of("claim_level_total", totals.toJson(layers))));
         }
     }
 
@@ -164,9 +188,20 @@ public final class EvaluationCommand {
         GoldClaimScore score = new GoldClaimScore(text, claims);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", file.getFileName().toString());
-        result.put("claims", score.score(gold.path("claims")));
+        Map<String, Object> claimScores = score.score(gold.path("claims"));
+        List<String> failures = new ArrayList<>();
+        Map<GoldClaimScore.Layer, Integer> passed = score.layers(gold.path("claims"), failures);
+        totals.add(score, passed);
+        if (layers) {
+            claimScores.put("layers", ClaimTotals.layerRates(passed, score.gold()));
+        }
+        result.put("claims", claimScores);
         if (errors > 0) {
+            err.println("== " + file.getFileName());
             score.unmatchedGold().forEach(g -> err.println("missed gold: " + g));
+            if (layers) {
+                failures.forEach(f -> err.println("  " + f));
+            }
             score.unmatchedClaims().forEach(c -> err.println("unmatched claim: " + describe(text, c)));
         }
         return result;
@@ -183,7 +218,8 @@ public final class EvaluationCommand {
 
     private static String describe(String text, Claim c) {
         return c.count().value() + " " + c.count().qualifier() + " " + c.outcome() + " " + c.group() + " " + c.scope()
-                + (c.parentId() != null ? " child" : "") + (c.restates() != null ? " restates" : "") + " [" + c.rule() + "] \""
+                + (c.periodStart() != null && c.scope() == org.casualtyledger.claim.Scope.CUMULATIVE ? " since " + c.periodStart() : "")
+                + (c.parentId() != null ? " child" : "") + (c.flags().isEmpty() ? "" : " " + c.flags()) + (c.restates() != null ? " restates" : "") + " [" + c.rule() + "] \""
                 + text.substring(c.evidence().start(), c.evidence().end()) + "\"";
     }
 

@@ -1,0 +1,161 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "bullet-breakdown": a bulleted or numbered list ("•", "-", "*", "1." or "1)" at the start of a line) under an
+ * introducing sentence breaks down the total that sentence tells: "the death of 412 people, distributed as follows:
+ * / • 250 civilians / • 162 fighters". The first figure of each line is a part of that total, and a line indented
+ * deeper than the line before it is a part of that line's figure. An introducing sentence with no figure of its own
+ * ("Among the soldiers, the monitor counted:") opens on the latest figure whose written group shares a word with it.
+ * Read once per report, sentence by sentence, in order.
+ */
+final class BulletList {
+
+    private static final Set<Character> MARKS = Set.of('\u2022', '-', '*', '\u2013', '\u2014', '\u25aa', '\u25cf');
+    /** How many figures back an introducing sentence without a figure looks for the total it names. */
+    private static final int NAMED_TOTAL_REACH = 12;
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "a", "an", "in", "among", "from",
+            "to", "by", "with", "while", "its", "their", "his", "her");
+
+    private final String text;
+    private final List<Token> tokens;
+    private Draft total;
+    private final List<int[]> lineIndents = new ArrayList<>();
+    private final List<Draft> lineFigures = new ArrayList<>();
+
+    BulletList(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The indentation of the list line this sentence opens (characters before its marker), or -1 when the sentence
+     * opens no bulleted or numbered line. A numbered line's "1." may stand as a sentence of its own before it.
+     */
+    int indent(Sentence s) {
+        int lineStart = lineStart(s.start());
+        if (lineStart < 0) {
+            return -1;
+        }
+        int first = lineStart;
+        while (first < s.start() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int i = first;
+        if (i < text.length() && MARKS.contains(text.charAt(i))) {
+            i++;
+        } else {
+            while (i < text.length() && Character.isDigit(text.charAt(i)) && i - first < 2) {
+                i++;
+            }
+            if (i == first || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+                return -1;
+            }
+            i++;
+        }
+        return i < text.length() && Character.isWhitespace(text.charAt(i)) ? first - lineStart : -1;
+    }
+
+    /** True when the figure is the number of a numbered line ("2. 40 soldiers"), which counts nobody. */
+    boolean numberedMark(Sentence s, Quantity q) {
+        return q.from() == s.from() && indent(s) >= 0 && tokens.get(q.from()).start() == s.start()
+                && q.to() < s.to() + 1 && (q.to() >= s.to() || tokens.get(q.to()).is(".") || tokens.get(q.to()).is(")"));
+    }
+
+    /** The figure the first figure of this sentence's line breaks down, or null when the sentence is no list line. */
+    Draft parentOf(Sentence s) {
+        int indent = indent(s);
+        if (indent < 0) {
+            return null;
+        }
+        for (int k = lineIndents.size() - 1; k >= 0; k--) {
+            if (lineIndents.get(k)[0] < indent && lineFigures.get(k) != null) {
+                return lineFigures.get(k);
+            }
+            if (lineIndents.get(k)[0] <= indent) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /** Records a read sentence: a list line for nesting, or any other sentence as the introduction of a list to come. */
+    void read(Sentence s, List<Draft> inSentence, List<Draft> earlier) {
+        int indent = indent(s);
+        if (indent >= 0) {
+            if (!onlyMark(s)) {
+                lineIndents.add(new int[] {indent});
+                lineFigures.add(inSentence.isEmpty() ? null : inSentence.get(0));
+            }
+            return;
+        }
+        lineIndents.clear();
+        lineFigures.clear();
+        total = largestTopLevel(inSentence);
+        if (total == null && opensList(s)) {
+            total = namedTotal(s, earlier);
+        }
+    }
+
+    /** "1." read as a sentence of its own before its line's text. */
+    private boolean onlyMark(Sentence s) {
+        return s.to() - s.from() == 2 && tokens.get(s.from()).isNumber()
+                && (tokens.get(s.from() + 1).is(".") || tokens.get(s.from() + 1).is(")"));
+    }
+
+    private boolean opensList(Sentence s) {
+        return tokens.get(s.to() - 1).is(":");
+    }
+
+    private static Draft largestTopLevel(List<Draft> drafts) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.parent == null && (best == null || d.value() > best.value())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the sentence. */
+    private Draft namedTotal(Sentence s, List<Draft> earlier) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).isWord() && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
+                words.add(tokens.get(i).lower());
+            }
+        }
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
+            Draft d = earlier.get(k);
+            if (d.groupAsWritten == null || d.restates != null) {
+                continue;
+            }
+            for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
+                if (words.contains(w)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The start of the line when only blanks, a bullet or a line number ("2.") stand before the offset on it, else -1. */
+    private int lineStart(int offset) {
+        int i = offset - 1;
+        int marks = 0;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && ++marks > 3) {
+                return -1;
+            }
+            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')' && !MARKS.contains(c)) {
+                return -1;
+            }
+            i--;
+        }
+        return i + 1;
+    }
+}

@@ -1,0 +1,70 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.ClaimFlag;
+
+/**
+ * Rule "published-before": "The monitor published yesterday that 31 people were killed", "had reported earlier that
+ * ...": the figures the report says it published before are kept as claims, flagged {@link ClaimFlag#PUBLISHED_BEFORE}
+ * so that no tally counts them again; they break down no figure of this report and no figure of it restates them.
+ * "published hours ago" repeats a figure of the same day's report, and is left to the restatement rules.
+ */
+final class PublishedBefore {
+
+    private static final Set<String> REPORTING = Set.of("published", "reported", "announced");
+    private static final Set<String> BEFORE = Set.of("yesterday", "earlier", "previously", "before", "last", "days", "weeks");
+    /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
+    private static final int CUE_REACH = 5;
+
+    private PublishedBefore() {
+    }
+
+    /** Flags the figures of a sentence that follow its "published yesterday" cue. */
+    static void mark(List<Draft> inSentence, List<Token> tokens, Sentence s) {
+        int cue = cue(tokens, s);
+        if (cue < 0) {
+            return;
+        }
+        for (Draft d : inSentence) {
+            if (d.quantity.from() > cue) {
+                d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
+                if (d.parent != null && d.parent.quantity.from() < cue) {
+                    d.parent = null;
+                }
+            }
+        }
+    }
+
+    /** After the restatement rules: a figure published before restates nothing and nothing restates it. */
+    static void keepApart(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
+                d.restates = null;
+            } else if (d.restates != null && d.restates.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
+                d.restates = null;
+            }
+        }
+    }
+
+    private static int cue(List<Token> tokens, Sentence s) {
+        for (int i = s.from(); i < s.to(); i++) {
+            if (!REPORTING.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            if (i > s.from() && tokens.get(i - 1).is("had")) {
+                return i;
+            }
+            for (int k = i + 1; k < Math.min(s.to(), i + CUE_REACH); k++) {
+                String w = tokens.get(k).lower();
+                if (w.equals("hours") || w.equals("that")) {
+                    break;
+                }
+                if (BEFORE.contains(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}
