@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -34,6 +36,7 @@ public class Source extends PanacheEntityBase {
     @Column(name = "last_error_at")
     public Instant lastErrorAt;
     @Column(name = "last_error")
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String lastError;
     @Column(name = "last_error_status")
     public Integer lastErrorStatus;

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -32,6 +34,7 @@ public class SourceItem extends PanacheEntityBase {
     @Column(name = "fetched_at")
     public Instant fetchedAt;
     @Column(name = "last_error")
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String lastError;
     @Column(name = "last_error_status")
     public Integer lastErrorStatus;
