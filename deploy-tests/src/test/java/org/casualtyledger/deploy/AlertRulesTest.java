@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AlertRulesTest {
     private static final Path PROMETHEUS = Repository.k8s().resolve("prometheus");
     private static final Set<String> REQUIRED_ALERTS = Set.of("LedgerServiceDown", "LedgerHighServerErrorRatio",
-            "LedgerOutboxBacklogGrowing", "LedgerExtractionSlow", "LedgerRateLimitRejectionsSurging");
+            "LedgerOutboxBacklogGrowing", "LedgerExtractionSlow", "LedgerRateLimitRejectionsSurging", "LedgerSourceNotSucceeding");
 
     private static void assumePromtool() {
         assumeTrue(Tools.onPath("promtool").isPresent(),

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * tree is copied first and every missing {@code secrets/X.env} is filled from its {@code X.env.example}.
  */
 final class Kustomize {
-    static final List<String> OVERLAYS = List.of("base", "overlays/dev", "overlays/prod");
+    /** The prod overlay with the sources component: every check that holds for an overlay holds with it too. */
+    static final String PROD_WITH_SOURCES = "overlays/prod+components/sources";
+    static final List<String> OVERLAYS = List.of("base", "overlays/dev", "overlays/prod", PROD_WITH_SOURCES);
 
     private static final YAMLFactory YAML_FACTORY = new YAMLFactory();
     private static final ObjectMapper YAML = new ObjectMapper(YAML_FACTORY);
@@ -43,12 +45,30 @@ final class Kustomize {
     }
 
     private static Rendering renderNow(String overlay) {
-        Path folder = copyWithExampleSecrets().resolve(overlay);
+        Path folder = overlay.contains("+") ? combined(overlay) : copyWithExampleSecrets().resolve(overlay);
         Tools.Result result = Tools.run(List.of("kubectl", "kustomize", folder.toString()), folder);
         if (result.exitCode() != 0) {
             throw new AssertionError("kubectl kustomize k8s/" + overlay + " failed:\n" + result.output());
         }
         return new Rendering(overlay, parse(result.output()));
+    }
+
+    /** "overlay+component+...": a kustomization of the overlay with the components added, as a user would write it. */
+    private static Path combined(String overlay) {
+        String[] parts = overlay.split("\\+");
+        StringBuilder kustomization = new StringBuilder("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")
+                .append("resources:\n  - ../../").append(parts[0]).append("\ncomponents:\n");
+        for (int i = 1; i < parts.length; i++) {
+            kustomization.append("  - ../../").append(parts[i]).append('\n');
+        }
+        try {
+            Path folder = copyWithExampleSecrets().resolve("combined").resolve(overlay.replaceAll("[^A-Za-z0-9]+", "-"));
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("kustomization.yaml"), kustomization.toString());
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<JsonNode> parse(String yaml) {

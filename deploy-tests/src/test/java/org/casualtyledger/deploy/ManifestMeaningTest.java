@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** What the rendered manifests mean, checked against each other and against the services' own configuration. */
 class ManifestMeaningTest {
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
-    static final List<String> ENVIRONMENTS = List.of("overlays/dev", "overlays/prod");
+    static final List<String> ENVIRONMENTS = List.of("overlays/dev", "overlays/prod", Kustomize.PROD_WITH_SOURCES);
     static final List<String> DATABASE_SERVICES = List.of("ingest-service", "tally-service");
 
     @ParameterizedTest(name = "k8s/{0}: workload, Service, PDB, HPA, Ingress and ServiceMonitor references find their targets")
@@ -473,5 +473,43 @@ class ManifestMeaningTest {
             }
         }
         return false;
+    }
+
+    @org.junit.jupiter.api.Test
+    void ingestReachesTheInternetOnlyOnHttpAndHttpsAndOnlyWithTheSourcesComponent() {
+        Pod feedServer = Pod.outside("203.0.113.10");
+        Pod clusterAddress = Pod.outside("10.20.30.40");
+        Pod cloudMetadata = Pod.outside("169.254.169.254");
+        for (String overlay : List.of("overlays/dev", "overlays/prod")) {
+            Rendering rendering = Kustomize.render(overlay);
+            NetworkPolicies policies = new NetworkPolicies(rendering);
+            assertFalse(policies.allows(podOf(rendering, "ingest-service"), feedServer, 443), "ingest -> internet:443 in " + overlay);
+            assertEquals("false", configMap(rendering, "ingest-service-config")
+                    .path("data").path("LEDGER_SOURCES_ENABLED").asText(), "feeds are polled only with the component");
+        }
+        Rendering rendering = Kustomize.render(Kustomize.PROD_WITH_SOURCES);
+        NetworkPolicies policies = new NetworkPolicies(rendering);
+        Pod ingest = podOf(rendering, "ingest-service");
+        assertTrue(policies.allows(ingest, feedServer, 443), "ingest -> internet:443 with sources");
+        assertTrue(policies.allows(ingest, feedServer, 80), "ingest -> internet:80 with sources");
+        assertFalse(policies.allows(ingest, feedServer, 22), "ingest -> internet:22 with sources");
+        assertFalse(policies.allows(ingest, clusterAddress, 443), "ingest -> a private address with sources");
+        assertFalse(policies.allows(ingest, cloudMetadata, 80), "ingest -> the cloud metadata address with sources");
+        assertFalse(policies.allows(podOf(rendering, "gateway"), feedServer, 443), "gateway -> internet with sources");
+        assertFalse(policies.allows(podOf(rendering, "tally-service"), feedServer, 443), "tally -> internet with sources");
+        JsonNode config = configMap(rendering, "ingest-service-config").path("data");
+        assertEquals("true", config.path("LEDGER_SOURCES_ENABLED").asText());
+        String file = config.path("LEDGER_SOURCES_FILE").asText();
+        JsonNode sources = configMap(rendering, "ingest-sources");
+        assertTrue(sources.path("data").has(java.nio.file.Path.of(file).getFileName().toString()), "the sources file is in the ConfigMap");
+        JsonNode ingestWorkload = rendering.find("Deployment", "ingest-service").orElseThrow();
+        assertTrue(ingestWorkload.toString().contains("\"mountPath\":\"" + java.nio.file.Path.of(file).getParent() + "\""), "the ConfigMap is mounted");
+    }
+
+    /** A generated ConfigMap by the name it is given in the kustomization (rendered with a content hash after it). */
+    private static JsonNode configMap(Rendering rendering, String name) {
+        return rendering.ofKind("ConfigMap").stream()
+                .filter(d -> Rendering.name(d).equals(name) || Rendering.name(d).matches(java.util.regex.Pattern.quote(name) + "-[a-z0-9]{10}"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap " + name + " in " + rendering));
     }
 }

@@ -13,14 +13,19 @@ import java.util.Map;
 final class NetworkPolicies {
     static final String NAMESPACE = "casualty-ledger";
 
-    /** A pod, or any pod of another namespace when {@code labels} is empty and namespace differs. */
-    record Pod(String namespace, Map<String, String> labels) {
+    /** A pod, or any pod of another namespace when {@code labels} is empty and namespace differs, or an address outside the cluster. */
+    record Pod(String namespace, Map<String, String> labels, String address) {
         static Pod inNamespace(Map<String, String> labels) {
-            return new Pod(NAMESPACE, labels);
+            return new Pod(NAMESPACE, labels, null);
         }
 
         static Pod fromNamespace(String namespace) {
-            return new Pod(namespace, Map.of());
+            return new Pod(namespace, Map.of(), null);
+        }
+
+        /** An IPv4 address outside the cluster, such as a feed's server. */
+        static Pod outside(String address) {
+            return new Pod("", Map.of(), address);
         }
     }
 
@@ -93,6 +98,12 @@ final class NetworkPolicies {
         }
         for (JsonNode candidate : peers) {
             if (candidate.has("ipBlock")) {
+                if (peer.address() != null && inBlock(candidate.path("ipBlock"), peer.address())) {
+                    return true;
+                }
+                continue;
+            }
+            if (peer.address() != null) {
                 continue;
             }
             boolean namespaceMatches = candidate.has("namespaceSelector")
@@ -104,5 +115,35 @@ final class NetworkPolicies {
             }
         }
         return false;
+    }
+
+    private static boolean inBlock(JsonNode block, String address) {
+        if (!inCidr(block.path("cidr").asText(), address)) {
+            return false;
+        }
+        for (JsonNode except : block.path("except")) {
+            if (inCidr(except.asText(), address)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inCidr(String cidr, String address) {
+        String[] parts = cidr.split("/");
+        if (parts[0].contains(":") || address.contains(":")) {
+            return false;
+        }
+        int bits = Integer.parseInt(parts[1]);
+        long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return (ipv4(parts[0]) & mask) == (ipv4(address) & mask);
+    }
+
+    private static long ipv4(String address) {
+        long value = 0;
+        for (String octet : address.split("\\.")) {
+            value = (value << 8) | Integer.parseInt(octet);
+        }
+        return value;
     }
 }

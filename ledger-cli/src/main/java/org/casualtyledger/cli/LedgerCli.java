@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** ./ledger ingest and ./ledger tally: the gateway's answers as tables. */
+/** ./ledger ingest, tally and sources: the gateway's answers as tables. */
 public final class LedgerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String gateway;
@@ -48,6 +48,7 @@ public final class LedgerCli {
         return switch (options.command()) {
             case "ingest" -> ingest(options);
             case "tally" -> tally(options);
+            case "sources" -> new SourcesCommand(this::call).run(options);
             default -> {
                 System.err.println("unknown command " + options.command());
                 yield 2;
@@ -196,18 +197,34 @@ public final class LedgerCli {
     }
 
     private static void printProblem(String what, HttpResponse<String> response) {
-        String detail = response.body();
+        problem(what, response.statusCode(), response.body());
+    }
+
+    /** Prints a problem answer on stderr and gives the exit code for it. */
+    static int problem(String what, int status, String body) {
+        String detail = body;
         try {
-            JsonNode problem = JSON.readTree(response.body());
-            detail = problem.path("title").asText("") + ": " + problem.path("detail").asText(response.body());
+            JsonNode problem = JSON.readTree(body);
+            detail = problem.path("title").asText("") + ": " + problem.path("detail").asText(body);
         } catch (IOException notJson) {
             // Print the body as it came.
         }
-        System.err.printf("%s: HTTP %d %s%n", what, response.statusCode(), detail);
+        System.err.printf("%s: HTTP %d %s%n", what, status, detail);
+        return 1;
+    }
+
+    private SourcesCommand.Answer call(String method, String path, String jsonBody) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path, Map.of()))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = send(request);
+        return new SourcesCommand.Answer(response.statusCode(), response.body());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        request.timeout(Duration.ofSeconds(150)).header("Accept", "application/json");
         if (!apiKey.isEmpty()) {
             request.header("X-API-Key", apiKey);
         }

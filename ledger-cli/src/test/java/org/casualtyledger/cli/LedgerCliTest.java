@@ -40,4 +40,24 @@ class LedgerCliTest {
         assertTrue(lines[0].startsWith("group  outcome  best  fromEvents  discrepancies"), lines[0]);
         assertTrue(lines[2].startsWith("ISIS   KILLED   34    34/34/"), lines[2]);
     }
+
+    @Test
+    void listsSourcesWithTheirStateAndPostsANewOne() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        SourcesCommand command = new SourcesCommand((method, path, body) -> {
+            calls.add(method + " " + path + " " + body);
+            return new SourcesCommand.Answer(method.equals("GET") ? 200 : 201, method.equals("GET")
+                    ? "[{\"name\":\"SOHR\",\"feedUrl\":\"https://example.org/feed/\",\"enabled\":true,\"pollEvery\":\"PT15M\","
+                    + "\"itemsSeen\":4,\"reportsStored\":3,\"lastError\":\"HTTP 503 from https://example.org/feed/\"}]"
+                    : "{\"name\":\"SOHR\",\"feedUrl\":\"https://example.org/feed/\",\"enabled\":true,\"pollEvery\":\"PT30M\"}");
+        });
+        assertEquals(0, command.run(LedgerCli.Options.parse(new String[] {"sources", "add", "SOHR", "https://example.org/feed/", "--every", "PT30M"})));
+        assertEquals(0, command.run(LedgerCli.Options.parse(new String[] {"sources", "list"})));
+        assertEquals(2, command.run(LedgerCli.Options.parse(new String[] {"sources", "poll"})));
+        assertEquals("POST /api/v1/sources {\"name\":\"SOHR\",\"feedUrl\":\"https://example.org/feed/\",\"pollEvery\":\"PT30M\",\"language\":\"en\"}",
+                calls.get(0));
+        String table = SourcesCommand.table(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "[{\"name\":\"SOHR\",\"itemsSeen\":4,\"reportsStored\":3,\"lastError\":\"HTTP 503\"}]")).render();
+        assertTrue(table.contains("SOHR") && table.contains("HTTP 503") && table.contains("never"), table);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
@@ -68,6 +69,38 @@ interface IngestApi {
     @DELETE
     @Path("/reports/{id}")
     Uni<Response> retract(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @GET
+    @Path("/sources")
+    Uni<Response> sources(@RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @POST
+    @Path("/sources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> addSource(byte[] body, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @GET
+    @Path("/sources/{name}")
+    Uni<Response> source(@PathParam("name") String name, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @PUT
+    @Path("/sources/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> changeSource(@PathParam("name") String name, byte[] body, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @DELETE
+    @Path("/sources/{name}")
+    Uni<Response> removeSource(@PathParam("name") String name, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @POST
+    @Path("/sources/{name}/poll")
+    Uni<Response> pollSource(@PathParam("name") String name, @RestQuery MultivaluedMap<String, String> query,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
     @GET

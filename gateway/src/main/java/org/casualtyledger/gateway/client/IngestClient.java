@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Every call to ingest-service, each with a timeout and a circuit breaker per operation. Submissions are not
  * retried (a repeat would be a second request the caller never made); reads and the idempotent DELETE are.
  * Timeouts: {@code ledger.ingest.read-timeout} (default 5S), {@code ledger.ingest.submit-timeout} (30S),
- * {@code ledger.ingest.retract-timeout} (10S).
+ * {@code ledger.ingest.retract-timeout} (10S), {@code ledger.ingest.poll-timeout} (120S: a poll fetches a feed and its pages).
  */
 @ApplicationScoped
 public class IngestClient {
@@ -22,16 +22,19 @@ public class IngestClient {
     private final Duration readTimeout;
     private final Duration submitTimeout;
     private final Duration retractTimeout;
+    private final Duration pollTimeout;
 
     IngestClient(@RestClient IngestApi api,
             @ConfigProperty(name = "ledger.ingest.read-timeout", defaultValue = "5S") Duration readTimeout,
             @ConfigProperty(name = "ledger.ingest.submit-timeout", defaultValue = "30S") Duration submitTimeout,
-            @ConfigProperty(name = "ledger.ingest.retract-timeout", defaultValue = "10S") Duration retractTimeout) {
+            @ConfigProperty(name = "ledger.ingest.retract-timeout", defaultValue = "10S") Duration retractTimeout,
+            @ConfigProperty(name = "ledger.ingest.poll-timeout", defaultValue = "120S") Duration pollTimeout) {
         this.api = new EventLoopClients<>(IngestApi.class, "ingest", api);
         this.guard = new Guard(BACKEND);
         this.readTimeout = readTimeout;
         this.submitTimeout = submitTimeout;
         this.retractTimeout = retractTimeout;
+        this.pollTimeout = pollTimeout;
     }
 
     public Uni<Response> submitJson(byte[] body, Forwarding f) {
@@ -68,5 +71,29 @@ public class IngestClient {
 
     public Uni<Response> retract(String id, Forwarding f) {
         return guard.idempotent("retract", retractTimeout, () -> api.current().retract(id, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> sources(Forwarding f) {
+        return guard.idempotent("sources", readTimeout, () -> api.current().sources(f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> source(String name, Forwarding f) {
+        return guard.idempotent("source", readTimeout, () -> api.current().source(name, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> addSource(byte[] body, Forwarding f) {
+        return guard.once("addSource", readTimeout, () -> api.current().addSource(body, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> changeSource(String name, byte[] body, Forwarding f) {
+        return guard.idempotent("changeSource", readTimeout, () -> api.current().changeSource(name, body, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> removeSource(String name, Forwarding f) {
+        return guard.idempotent("removeSource", readTimeout, () -> api.current().removeSource(name, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> pollSource(String name, Forwarding f) {
+        return guard.once("pollSource", pollTimeout, () -> api.current().pollSource(name, f.query(), f.accept(), f.requestId()));
     }
 }

@@ -35,7 +35,7 @@ public class PublicContract implements OASFilter {
                 .description("The public API of Casualty Ledger: submit conflict bulletins, read the claims extracted from "
                         + "them, and ask the ledger how many. Every figure links back to its report and sentence. "
                         + "All operations need an API key (Authorization: Bearer <key> or X-API-Key: <key>); roles: "
-                        + "reader (every GET), submitter (reader + submit and extract), admin (everything)."));
+                        + "reader (every GET), submitter (reader + submit and extract), admin (everything, including sources and retractions)."));
         ensureComponents(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -48,14 +48,20 @@ public class PublicContract implements OASFilter {
         });
     }
 
-    /** The role an operation needs, by its HTTP method ({@link Role#forMethod}). */
-    static String requiredRole(PathItem.HttpMethod method) {
+    /**
+     * The role an operation needs, by its path and HTTP method ({@link Role#forMethod}): the access filter's
+     * {@code @Allowed} must agree (a test checks). Sources are changed by admins only.
+     */
+    static String requiredRole(String path, PathItem.HttpMethod method) {
+        if (Routes.adminWrites(path) && method != PathItem.HttpMethod.GET) {
+            return Role.ADMIN.label();
+        }
         return Role.forMethod(method.name()).label();
     }
 
     private static void complete(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation,
             BackendContracts backends) {
-        String role = requiredRole(method);
+        String role = requiredRole(path, method);
         operation.addExtension(ROLE_EXTENSION, role);
         operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
                 + "Requires the role **" + role + "** (or above).");

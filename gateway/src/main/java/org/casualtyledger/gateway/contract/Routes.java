@@ -11,7 +11,12 @@ public final class Routes {
 
     public static String backendOf(String publicPath) {
         String path = backendPath(publicPath);
-        return path.startsWith("/reports") || path.startsWith("/extract") ? INGEST : TALLY;
+        return path.startsWith("/reports") || path.startsWith("/extract") || path.startsWith("/sources") ? INGEST : TALLY;
+    }
+
+    /** Paths whose every operation but GET is for admins: the sources the service follows. */
+    public static boolean adminWrites(String publicPath) {
+        return backendPath(publicPath).startsWith("/sources");
     }
 
     public static String backendPath(String publicPath) {
