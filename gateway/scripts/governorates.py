@@ -22,9 +22,10 @@ OUTLINE = [
     (36.45, 34.50), (36.30, 34.65), (35.97, 34.64), (35.88, 34.90), (35.92, 35.18), (35.75, 35.52), (35.80, 35.78),
 ]
 
-# One seed per governorate, roughly at its middle (not its capital: Homs and Deir ez-Zor reach far to the east).
+# Seeds per governorate, roughly at its middle (not its capital: Homs and Deir ez-Zor reach far to the east);
+# Rif Dimashq has a second one west of Damascus, where it runs along the Lebanese border.
 SEEDS = {
-    "Rif Dimashq": (37.05, 33.45), "Quneitra": (35.85, 33.05), "Daraa": (36.20, 32.80), "As-Suwayda": (36.75, 32.70),
+    "Rif Dimashq": (37.05, 33.45), "Rif Dimashq west": (36.20, 33.75), "Quneitra": (35.80, 33.00), "Daraa": (36.20, 32.80), "As-Suwayda": (36.75, 32.70),
     "Homs": (38.10, 34.55), "Hama": (37.00, 35.15), "Tartus": (36.05, 34.95), "Latakia": (35.95, 35.60),
     "Idlib": (36.60, 35.80), "Aleppo": (37.60, 36.25), "Raqqa": (38.90, 35.95), "Deir ez-Zor": (40.35, 35.10),
     "Al-Hasakah": (40.90, 36.55),
@@ -58,6 +59,23 @@ def clip(polygon, seed, other):
     return out
 
 
+def without_spikes(points):
+    """Clipping a concave outline leaves out-and-back edges along the cut; drop their tips and repeated points."""
+    changed = True
+    while changed and len(points) > 3:
+        changed = False
+        for i in range(len(points)):
+            a, b, c = points[i - 1], points[i], points[(i + 1) % len(points)]
+            ab, bc = (b[0] - a[0], b[1] - a[1]), (c[0] - b[0], c[1] - b[1])
+            cross = ab[0] * bc[1] - ab[1] * bc[0]
+            dot = ab[0] * bc[0] + ab[1] * bc[1]
+            if (abs(ab[0]) + abs(ab[1]) < 1e-9) or (abs(cross) < 1e-9 and dot <= 0):
+                del points[i]
+                changed = True
+                break
+    return points
+
+
 def ring(points):
     closed = [[round(x, 3), round(y, 3)] for x, y in points]
     return closed + [closed[0]]
@@ -69,23 +87,35 @@ def octagon(center, radius):
 
 
 def main():
-    features = []
     damascus = octagon(DAMASCUS, 0.09)
+    polygons = {}
     for name, seed in SEEDS.items():
         cell = list(OUTLINE)
         for other_name, other in SEEDS.items():
             if other_name != name:
                 cell = clip(cell, seed, other)
-        rings = [ring(cell)]
-        if name == "Rif Dimashq":
+        rings = [ring(without_spikes(cell))]
+        if contains(cell, DAMASCUS):
             rings.append(ring(list(reversed(damascus))))
-        features.append(feature(name, rings))
-    features.append(feature("Damascus", [ring(damascus)]))
+        polygons.setdefault(name.replace(" west", ""), []).append(rings)
+    features = [feature(name, rings) for name, rings in polygons.items()]
+    features.append(feature("Damascus", [[ring(damascus)]]))
     print(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
 
 
-def feature(name, rings):
-    return {"type": "Feature", "properties": {"name": name}, "geometry": {"type": "Polygon", "coordinates": rings}}
+def contains(polygon, point):
+    x, y = point
+    inside = False
+    for i, (ax, ay) in enumerate(polygon):
+        bx, by = polygon[i - 1]
+        if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay):
+            inside = not inside
+    return inside
+
+
+def feature(name, polygons):
+    """Always a MultiPolygon, so that the map draws one shape of feature."""
+    return {"type": "Feature", "properties": {"name": name}, "geometry": {"type": "MultiPolygon", "coordinates": polygons}}
 
 
 if __name__ == "__main__":

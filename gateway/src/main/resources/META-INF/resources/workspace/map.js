@@ -58,13 +58,13 @@ export async function drawMap(host, features, selected, handlers) {
   const layer = await governorates();
   const regions = layer.features.map((g) => {
     const name = g.properties.name;
-    const path = svg('path', { d: g.geometry.coordinates.map(ringPath).join(' '), class: 'region' + (selected === name ? ' selected' : ''),
+    const path = svg('path', { d: g.geometry.coordinates.flat().map(ringPath).join(' '), class: 'region' + (selected === name ? ' selected' : ''),
       'fill-rule': 'evenodd', tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name }, svg('title', {}, name));
     activate(path, () => handlers.filterProvince(name));
     return path;
   });
   const labels = layer.features.filter((g) => g.properties.name !== 'Damascus').map((g) => {
-    const ring = g.geometry.coordinates[0];
+    const ring = g.geometry.coordinates[0][0];
     const [x, y] = project([ring.reduce((n, p) => n + p[0], 0) / ring.length, ring.reduce((n, p) => n + p[1], 0) / ring.length]);
     return svg('text', { x: x.toFixed(0), y: y.toFixed(0), class: 'region-label', 'aria-hidden': 'true' }, g.properties.name);
   });

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Guards every public operation: a key must be presented ({@code Authorization: Bearer} or {@code X-API-Key}),
  * must be known, must carry the operation's role, and must have tokens left in its bucket.
- * Health, the OpenAPI document, Swagger UI and the dashboard's files are not REST resources and stay open.
+ * Health, the OpenAPI document, Swagger UI and the workspace's files are not REST resources and stay open.
  */
 public class AccessFilter {
     public static final String API_KEY_HEADER = "X-API-Key";
