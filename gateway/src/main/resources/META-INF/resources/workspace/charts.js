@@ -5,7 +5,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 export function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG, tag);
   Object.entries(attrs || {}).forEach(([k, v]) => { if (v !== undefined && v !== null) node.setAttribute(k, v); });
-  children.flat().forEach((c) => node.append(c));
+  children.flat(Infinity).forEach((c) => node.append(c));
   return node;
 }
 

@@ -7,7 +7,7 @@ export function el(tag, attrs, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : v);
   });
-  children.flat().forEach((c) => {
+  children.flat(Infinity).forEach((c) => {
     if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c));
   });
   return node;

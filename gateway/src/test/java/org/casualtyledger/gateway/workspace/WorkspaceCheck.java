@@ -108,6 +108,9 @@ public final class WorkspaceCheck {
         driver.manage().window().setSize(new Dimension(820, 1180));
         waitReady();
         screenshot("overview-tablet");
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(gateway.resolve("/").toString());
+        waitReady();
         long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
         return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
                 filteredUrl, csv, geoJson, foreignResources(), List.copyOf(screenshots));
@@ -227,6 +230,7 @@ public final class WorkspaceCheck {
     }
 
     private void clearFilters() {
+        driver.findElement(By.id("close-detail")).click();
         driver.findElement(By.id("clear-filters")).click();
         driver.findElement(By.cssSelector("#views a[data-view=overview]")).click();
         waitReady();
@@ -250,6 +254,7 @@ public final class WorkspaceCheck {
 
     private void screenshot(String view) {
         try {
+            js("window.scrollTo(0, 0); const d = document.getElementById('detail'); if (d) d.scrollTop = 0;");
             Path file = artifacts.resolve("workspace-" + view + ".png");
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             screenshots.add(file);
