@@ -89,7 +89,9 @@ async function loadTimeChart() {
     note = items.length < total ? 'By week from the first ' + fmt(items.length) + ' of ' + fmt(total) + ' events; narrow the filters or choose by month for all.' : '';
   } else {
     const body = await get('tallies', { groupBy: 'month,group', size: 500 });
-    rows = itemsOf(body).map((t) => ({ period: (t.key || {}).month || t.month, group: (t.key || {}).group || t.group, best: t.best }));
+    // Events only: a tally answered from running totals would stack a source's total since the war began onto one month.
+    rows = itemsOf(body).map((t) => ({ period: (t.key || {}).month || t.month, group: (t.key || {}).group || t.group,
+      best: t.fromEvents ? t.fromEvents.best : (t.method === 'series' ? 0 : t.best) }));
   }
   $('#time-unit').value = state.unit;
   stackedByGroup($('#time-chart'), rows);
