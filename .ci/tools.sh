@@ -64,5 +64,5 @@ else
   echo "tools: kubectl is missing and could not be installed; the overlay checks in deploy-tests will be skipped" >&2
 fi
 
-# The dashboard's browser test (system-tests) drives Debian's headless Chromium.
-bash gateway/scripts/ensure-chromium.sh || echo "tools: chromium could not be installed; the dashboard browser test will be skipped" >&2
+# The workspace's browser test (system-tests) drives Debian's headless Chromium.
+bash gateway/scripts/ensure-chromium.sh || echo "tools: chromium could not be installed; the workspace browser test will be skipped" >&2

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Debian's headless browser and its WebDriver are installed for the dashboard browser test.
+# Makes sure Debian's headless browser and its WebDriver are installed for the workspace browser test.
 # Exit 0 when /usr/bin/chromium and /usr/bin/chromedriver are present (installing them with apt if needed), 1 otherwise.
 set -u
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

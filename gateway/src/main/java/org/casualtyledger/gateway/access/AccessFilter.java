@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * before the request is matched to an operation (the role by the HTTP method, {@link Role#forMethod}), so a caller
  * without a valid key learns nothing about media types or routes: 401/403/429 first, then 415/406/404.
  * After matching, the operation's own {@link Allowed} is checked as well.
- * Health, the OpenAPI document, Swagger UI and the dashboard's files are not REST resources and stay open.
+ * Health, the OpenAPI document, Swagger UI and the workspace's files are not REST resources and stay open.
  */
 public class AccessFilter {
     public static final String API_KEY_HEADER = "X-API-Key";

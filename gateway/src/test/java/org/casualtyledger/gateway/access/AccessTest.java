@@ -55,12 +55,13 @@ class AccessTest {
     }
 
     @Test
-    void healthContractAndDashboardNeedNoKey() {
+    void healthContractAndWorkspaceNeedNoKey() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/api/v1/openapi").then().statusCode(200);
         given().when().get("/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("series-chart"));
-        given().when().get("/dashboard/dashboard.js").then().statusCode(200);
+                .body(containsString("/workspace/app.js"));
+        given().when().get("/workspace/app.js").then().statusCode(200);
+        given().when().get("/workspace/governorates.geojson").then().statusCode(200).body(containsString("Deir ez-Zor"));
         given().when().get("/webjars/chart.js/4.4.7/dist/chart.umd.js").then().statusCode(200)
                 .body(containsString("Chart"));
     }

@@ -11,7 +11,7 @@
  * org.casualtyledger.ingest.extract.SentenceRules} (running totals, periods, provisional tolls) → places and dates →
  * {@link org.casualtyledger.ingest.extract.Restatements} (headlines, repeats, updates, vague summaries).
  *
- * <p>Conventions: vague amounts take the values of ../shared/eval/README.md (several 3, half a dozen 6, a dozen 12, dozens/tens 24,
+ * <p>Conventions: vague amounts take the values of docs/reading-rules.md (several 3, half a dozen 6, a dozen 12, dozens/tens 24,
  * scores 40, hundreds 200; also a few 3, numerous 4, multiple 3, thousands 2000), qualifier VAGUE, with an upper
  * bound where the word sets one (vague.tsv). "about N" is best N with a 10 % band ({@code CountRange.ABOUT_BAND}).
  * "up to N" is low 0, best N. A running total needs a cue: "rose to N the number of", "since" + a date,

@@ -1,0 +1,362 @@
+// The analyst's workspace: shared filters in the URL, five views, a detail panel for drill-down, exports.
+import { ApiError, getJson, getText, itemsOf, key, query, setKey } from './api.js';
+import { FILTERS, filtersFor, read, write } from './state.js';
+import { el, fmt, table } from './table.js';
+import { rangeBar, smallMultiple, stackedByGroup } from './charts.js';
+import { describe, drawMap } from './map.js';
+import { range, show } from './detail.js';
+
+const PAGE = 25;
+const MULTIPLES = 24;
+const WEEK_EVENTS_PAGES = 4;
+const MAP_PAGES = 4;
+const EXPORT_PAGES = 20;
+const $ = (s) => document.querySelector(s);
+let state = read();
+let firstReady = null;
+
+function status(selector, text, isError) {
+  const node = $(selector);
+  node.textContent = text;
+  node.classList.toggle('error', Boolean(isError));
+}
+
+/** Opening or closing a detail leaves the view as it is; anything else renders the view again. */
+function change(update, push) {
+  const onlyDetail = Object.keys(update).every((k) => k === 'open');
+  state = Object.assign({}, state, update);
+  write(state, push !== false);
+  if (onlyDetail) renderDetail(); else render();
+}
+
+const sortBy = (k) => change({ sort: k, dir: state.sort === k && state.dir === 'asc' ? 'desc' : 'asc' });
+const toPage = (p) => change({ page: p });
+const open = (target) => change({ open: target });
+const get = (endpoint, extra) => getJson('/' + endpoint + query(Object.assign({}, filtersFor(endpoint, state.filters).params, extra)));
+
+function notes(endpoint) {
+  const { ignored } = filtersFor(endpoint, state.filters);
+  return ignored.length ? 'The ' + endpoint + ' do not filter by ' + ignored.join(', ') + '.' : '';
+}
+
+// ---- overview ----
+
+async function loadTallies() {
+  const body = await get('tallies', { groupBy: 'group,outcome', page: state.page, size: PAGE });
+  const rows = itemsOf(body).map((t) => Object.assign({}, t, { group: (t.key || {}).group || t.group, outcome: (t.key || {}).outcome || t.outcome }));
+  const max = Math.max(1, ...rows.map((t) => t.high ?? t.best));
+  table($('#tallies'), {
+    columns: [
+      { key: 'group', label: 'Group' }, { key: 'outcome', label: 'Outcome' },
+      { key: 'best', label: 'Low · best · high', cell: (t) => rangeBar(t, max) },
+      { key: 'events', label: 'Events', num: true, cell: (t) => fmt(t.events) }, { key: 'claims', label: 'Claims', num: true, cell: (t) => fmt(t.claims) },
+      { key: 'sources', label: 'Sources', num: true }, { key: 'method', label: 'Method' },
+      { key: 'discrepancies', label: 'Discrepancies', value: (t) => (t.discrepancies || []).length,
+        cell: (t) => (t.discrepancies || []).map((d) => d.source + ': series ' + fmt(d.seriesValue) + ' vs events ' + fmt(d.eventsBest)).join('; ') },
+    ],
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    onOpen: (t) => change({ filters: Object.assign({}, state.filters, { group: t.group, outcome: t.outcome }), page: 0 }),
+    openLabel: (t) => 'Filter by ' + t.group + ' ' + t.outcome, empty: 'No tallies for these filters.',
+  });
+}
+
+const monday = (iso) => {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+};
+
+async function eventPages(pages, accept) {
+  const all = [];
+  let total = 0;
+  for (let page = 0; page < pages; page++) {
+    const params = query(Object.assign({}, filtersFor('events', state.filters).params, { page, size: 500 }));
+    const body = accept ? JSON.parse(await getText('/events' + params, accept)) : await getJson('/events' + params);
+    const items = accept ? body.features : itemsOf(body);
+    all.push(...items);
+    total = body.total ?? all.length;
+    if ((page + 1) * 500 >= total) break;
+  }
+  return { items: all, total };
+}
+
+async function loadTimeChart() {
+  let rows;
+  let note = '';
+  if (state.unit === 'week') {
+    const { items, total } = await eventPages(WEEK_EVENTS_PAGES);
+    rows = items.map((e) => ({ period: monday(e.firstDate), group: e.group, best: e.best }));
+    note = items.length < total ? 'By week from the first ' + fmt(items.length) + ' of ' + fmt(total) + ' events; narrow the filters or choose by month for all.' : '';
+  } else {
+    const body = await get('tallies', { groupBy: 'month,group', size: 500 });
+    // Events only: a tally answered from running totals would stack a source's total since the war began onto one month.
+    rows = itemsOf(body).map((t) => ({ period: (t.key || {}).month || t.month, group: (t.key || {}).group || t.group,
+      best: t.fromEvents ? t.fromEvents.best : (t.method === 'series' ? 0 : t.best) }));
+  }
+  $('#time-unit').value = state.unit;
+  stackedByGroup($('#time-chart'), rows);
+  status('#time-note', note, false);
+}
+
+async function loadMultiples() {
+  const body = await get('series', { interval: 'day', size: MULTIPLES });
+  const series = itemsOf(body);
+  const host = $('#multiples');
+  host.replaceChildren(...series.map((s) => smallMultiple(s, [s.source, s.group, s.outcome, s.subgroup].filter(Boolean).join(' · ')
+    + (s.periodStart ? ' since ' + s.periodStart : ''))));
+  if (series.length === 0) host.append(el('p', { class: 'empty', text: 'No running totals for these filters.' }));
+  const total = body.total ?? series.length;
+  if (total > series.length) host.append(el('p', { class: 'note', text: fmt(series.length) + ' of ' + fmt(total) + ' series; narrow the filters to see others.' }));
+}
+
+const overview = () => Promise.all([loadTallies(), loadTimeChart(), loadMultiples()]);
+
+// ---- map ----
+
+async function map() {
+  const { items, total } = await eventPages(MAP_PAGES, 'application/geo+json');
+  await drawMap($('#map'), items, state.filters.location, {
+    openEvent: (id) => open('event:' + id),
+    openCluster: (features) => showCluster(features),
+    filterProvince: (name) => change({ filters: Object.assign({}, state.filters, { location: state.filters.location === name ? '' : name }), page: 0 }),
+  });
+  status('#map-note', fmt(items.length) + ' events with coordinates' + (items.length < total ? ' (the first ' + fmt(items.length) + ' of ' + fmt(total) + '; narrow the filters)' : '') + '.', false);
+}
+
+function showCluster(features) {
+  const panel = $('#detail');
+  panel.hidden = false;
+  $('#detail-body').replaceChildren(el('h3', { text: features.length + ' events here' }),
+    el('ul', { class: 'claim-list' }, features.sort((a, b) => b.properties.best - a.properties.best)
+      .map((f) => el('li', {}, el('button', { type: 'button', class: 'link', 'data-id': f.id, onclick: () => open('event:' + f.id) }, describe(f.properties))))));
+  panel.focus();
+}
+
+// ---- tables ----
+
+async function events() {
+  const body = await get('events', { page: state.page, size: PAGE });
+  const rows = itemsOf(body);
+  const max = Math.max(1, ...rows.map((e) => e.high));
+  table($('#events'), {
+    columns: [
+      { key: 'firstDate', label: 'Date', cell: (e) => (e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate) },
+      { key: 'group', label: 'Group', cell: (e) => [e.group, e.subgroup].filter(Boolean).join(' · ') }, { key: 'outcome', label: 'Outcome' },
+      { key: 'place', label: 'Place', cell: (e) => [e.place, e.province].filter(Boolean).join(', ') },
+      { key: 'best', label: 'Low · best · high', cell: (e) => rangeBar(e, max) },
+      { key: 'claims', label: 'Claims', num: true }, { key: 'sources', label: 'Sources', value: (e) => (e.sources || []).join(', '), cell: (e) => (e.sources || []).join(', ') },
+    ],
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    onOpen: (e) => open('event:' + e.id), openLabel: (e) => 'Open event of ' + e.firstDate + ': ' + range(e) + ' ' + e.outcome, empty: 'No events for these filters.',
+  });
+}
+
+async function claims() {
+  const body = await get('claims', { page: state.page, size: PAGE });
+  const rows = itemsOf(body);
+  table($('#claims'), {
+    columns: [
+      { key: 'publishedAt', label: 'Published' }, { key: 'source', label: 'Source' },
+      { key: 'best', label: 'Best', num: true, value: (c) => (c.count || {}).best, cell: (c) => fmt((c.count || {}).best) },
+      { key: 'outcome', label: 'Outcome' }, { key: 'group', label: 'Group' },
+      { key: 'place', label: 'Place', value: (c) => (c.location ? c.location.name || c.location.asWritten : ''), cell: (c) => (c.location ? c.location.name || c.location.asWritten : '') },
+      { key: 'scope', label: 'Scope' },
+      { key: 'sentence', label: 'Sentence', value: (c) => (c.evidence || {}).sentence, cell: (c) => el('span', { class: 'clip', text: (c.evidence || {}).sentence || '' }) },
+    ],
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    onOpen: (c) => open('claim:' + c.id), openLabel: (c) => 'Open claim ' + c.id, empty: 'No claims for these filters.',
+  });
+}
+
+async function reports() {
+  const body = await get('reports', { page: state.page, size: PAGE });
+  const rows = itemsOf(body);
+  table($('#reports'), {
+    columns: [
+      { key: 'publishedAt', label: 'Published' }, { key: 'source', label: 'Source' },
+      { key: 'title', label: 'Title', cell: (r) => r.title || r.id }, { key: 'claimCount', label: 'Claims', num: true },
+    ],
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    onOpen: (r) => open('report:' + r.id), openLabel: (r) => 'Open report ' + (r.title || r.id), empty: 'No reports for these filters.',
+  });
+}
+
+const VIEWS = { overview, map, events, claims, reports, submit: async () => {} };
+const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['events'], claims: ['claims'], reports: ['reports'], submit: [] };
+
+// ---- detail ----
+
+async function renderDetail() {
+  const panel = $('#detail');
+  if (!state.open) { panel.hidden = true; return; }
+  panel.hidden = false;
+  try {
+    await show($('#detail-body'), state.open, open);
+  } catch (e) {
+    $('#detail-body').replaceChildren(el('p', { class: 'status error', text: e.status === 404 ? 'Not found: ' + state.open : e.message }));
+  }
+  panel.focus();
+}
+
+// ---- exports ----
+
+const EXPORTS = {
+  overview: { csv: '/tallies', extra: { groupBy: 'group,outcome' }, endpoint: 'tallies', what: 'tallies' },
+  map: { csv: '/events', endpoint: 'events', what: 'events' },
+  events: { csv: '/events', endpoint: 'events', what: 'events' },
+  claims: { csv: '/claims', endpoint: 'claims', what: 'claims' },
+};
+
+function download(name, type, text) {
+  const link = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(link);
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+}
+
+/** Every page of the view (up to EXPORT_PAGES of 500), joined: CSV keeps the first header, GeoJSON the features. */
+async function exportView(format) {
+  const spec = format === 'geojson' ? { csv: '/events', endpoint: 'events', what: 'events' } : EXPORTS[state.view];
+  if (!spec) { status('#export-status', 'This view has no CSV export; the reports are listed in the Reports view of the API.', true); return; }
+  status('#export-status', 'Exporting…', false);
+  try {
+    const base = Object.assign({}, filtersFor(spec.endpoint, state.filters).params, spec.extra || {}, { size: 500 });
+    const accept = format === 'geojson' ? 'application/geo+json' : 'text/csv';
+    const parts = [];
+    for (let page = 0; page < EXPORT_PAGES; page++) {
+      const text = await getText(spec.csv + query(Object.assign({}, base, { page })), accept);
+      parts.push(text);
+      const rows = format === 'geojson' ? JSON.parse(text).features.length : text.trim().split('\n').length - 1;
+      if (rows < 500) break;
+    }
+    let body;
+    let rows;
+    if (format === 'geojson') {
+      const features = parts.flatMap((p) => JSON.parse(p).features);
+      body = JSON.stringify({ type: 'FeatureCollection', features });
+      rows = features.length;
+    } else {
+      const lines = parts.flatMap((p, i) => p.replace(/\r?\n$/, '').split(/\r?\n/).slice(i === 0 ? 0 : 1));
+      body = lines.join('\n') + '\n';
+      rows = lines.length - 1;
+    }
+    const name = 'casualty-ledger-' + spec.what + (format === 'geojson' ? '.geojson' : '.csv');
+    download(name, accept, body);
+    status('#export-status', 'Exported ' + fmt(rows) + ' ' + spec.what + ' as ' + name + '.', false);
+    $('#export-status').dataset.rows = String(rows);
+  } catch (e) {
+    status('#export-status', 'Export failed: ' + e.message, true);
+  }
+}
+
+// ---- sources, suggestions ----
+
+async function loadSources() {
+  const host = $('#sources');
+  try {
+    const items = itemsOf(await getJson('/sources'));
+    host.replaceChildren(items.length === 0 ? el('p', { class: 'empty', text: 'No sources configured.' })
+      : el('ul', { class: 'source-list' }, items.map((s) => el('li', {}, el('strong', { text: s.name || s.id || '' }), ' ',
+        el('span', { class: 'state state-' + String(s.state || '').toLowerCase(), text: s.state || '' }), ' ',
+        el('span', { class: 'muted', text: Object.entries(s).filter(([k]) => !['name', 'id', 'state'].includes(k))
+          .map(([k, v]) => k + ': ' + (typeof v === 'object' ? JSON.stringify(v) : v)).join(' · ') })))));
+  } catch (e) {
+    host.replaceChildren(el('p', { class: 'note', text: e.status === 404 ? 'Sources: not available on this server.' : 'Sources: ' + e.message }));
+  }
+}
+
+async function loadSuggestions() {
+  const fill = async (id, groupBy) => {
+    const values = itemsOf(await getJson('/tallies?groupBy=' + groupBy + '&size=500')).map((t) => (t.key || {})[groupBy] || t[groupBy]).filter(Boolean);
+    $('#' + id).replaceChildren(...[...new Set(values)].sort().map((v) => el('option', { value: v })));
+  };
+  await Promise.allSettled([fill('known-sources', 'source'), fill('known-groups', 'group'), fill('known-places', 'province')]);
+}
+
+// ---- rendering ----
+
+function showFilters() {
+  const form = $('#filters');
+  FILTERS.forEach((f) => { form.elements[f].value = state.filters[f]; });
+  const ignored = [...new Set(NOTE_OF[state.view].map(notes).filter(Boolean))];
+  status('#filter-note', ignored.join(' '), false);
+  $('#export-csv').disabled = !EXPORTS[state.view];
+  $('#export-geojson').disabled = state.view === 'submit';
+}
+
+async function render() {
+  document.querySelectorAll('.view').forEach((v) => { v.hidden = v.id !== 'view-' + state.view; });
+  document.querySelectorAll('#views a').forEach((a) => {
+    if (a.dataset.view === state.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  showFilters();
+  renderDetail();
+  if (!key()) { status('#key-status', 'Enter an API key to see the ledger.', false); return; }
+  const started = performance.now();
+  document.body.dataset.ready = 'false';
+  try {
+    await VIEWS[state.view]();
+    status('#key-status', 'Updated ' + new Date().toLocaleTimeString(), false);
+  } catch (e) {
+    status('#key-status', e instanceof ApiError && e.status === 401 ? 'The key was refused.' : 'Failed: ' + e.message, true);
+  }
+  if (firstReady === null) {
+    firstReady = Math.round(performance.now());
+    document.body.dataset.firstReadyMs = String(firstReady);
+    document.body.dataset.firstViewMs = String(Math.round(performance.now() - started));
+  }
+  document.body.dataset.ready = 'true';
+  document.body.dataset.refreshed = String(Date.now());
+}
+
+async function submit(event) {
+  event.preventDefault();
+  const report = Object.fromEntries(new FormData(event.target).entries());
+  Object.keys(report).forEach((k) => { if (report[k] === '') delete report[k]; });
+  status('#submit-status', 'Submitting…', false);
+  try {
+    const result = await getJson('/reports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report) });
+    const n = (result.claims || []).length;
+    status('#submit-status', (result.created ? 'Stored' : 'Already stored') + ' as ' + (result.report && result.report.id)
+      + ' with ' + n + ' claim' + (n === 1 ? '' : 's') + '.', false);
+  } catch (e) {
+    status('#submit-status', e.status === 403 ? 'This key may not submit (a submitter key is needed).' : e.message, true);
+  }
+}
+
+function wire() {
+  $('#api-key').value = key();
+  $('#key-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    setKey($('#api-key').value.trim());
+    render();
+    loadSources();
+    loadSuggestions();
+  });
+  $('#filters').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const filters = {};
+    FILTERS.forEach((f) => { filters[f] = e.target.elements[f].value.trim(); });
+    change({ filters, page: 0 });
+  });
+  $('#clear-filters').addEventListener('click', () => change({ filters: Object.fromEntries(FILTERS.map((f) => [f, ''])), page: 0 }));
+  $('#views').addEventListener('click', (e) => {
+    const link = e.target.closest('a[data-view]');
+    if (!link) return;
+    e.preventDefault();
+    change({ view: link.dataset.view, page: 0, sort: '', dir: 'asc' });
+  });
+  $('#time-unit').addEventListener('change', (e) => change({ unit: e.target.value }));
+  $('#close-detail').addEventListener('click', () => change({ open: '' }));
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && state.open) change({ open: '' }); });
+  $('#export-csv').addEventListener('click', () => exportView('csv'));
+  $('#export-geojson').addEventListener('click', () => exportView('geojson'));
+  $('#submit-form').addEventListener('submit', submit);
+  const published = $('#submit-form input[name=publishedAt]');
+  if (!published.value) published.value = new Date().toISOString().slice(0, 10);
+  window.addEventListener('popstate', () => { state = read(); render(); });
+}
+
+wire();
+render();
+if (key()) { loadSources(); loadSuggestions(); }

@@ -1,0 +1,50 @@
+// The workspace's state lives in the URL, so that a view can be bookmarked and sent to a colleague.
+export const FILTERS = ['source', 'group', 'outcome', 'location', 'from', 'to'];
+const VIEWS = ['overview', 'map', 'events', 'claims', 'reports', 'submit'];
+
+/** Which filters each endpoint understands; the others are named in the view's note. */
+export const ACCEPTS = {
+  tallies: FILTERS,
+  events: FILTERS,
+  claims: ['source', 'group', 'outcome', 'from', 'to'],
+  series: ['source', 'group', 'outcome', 'from', 'to'],
+  reports: ['source', 'from', 'to'],
+};
+
+export function read() {
+  const q = new URLSearchParams(location.search);
+  const filters = {};
+  FILTERS.forEach((f) => { filters[f] = q.get(f) || ''; });
+  const view = VIEWS.includes(q.get('view')) ? q.get('view') : 'overview';
+  return {
+    view, filters,
+    page: Math.max(0, parseInt(q.get('page') || '0', 10) || 0),
+    sort: q.get('sort') || '', dir: q.get('dir') === 'desc' ? 'desc' : 'asc',
+    open: q.get('open') || '', unit: q.get('unit') === 'week' ? 'week' : 'month',
+  };
+}
+
+/** Writes the state back; a change of view or filters starts at the first page again. */
+export function write(state, push) {
+  const q = new URLSearchParams();
+  if (state.view !== 'overview') q.set('view', state.view);
+  FILTERS.forEach((f) => { if (state.filters[f]) q.set(f, state.filters[f]); });
+  if (state.page) q.set('page', String(state.page));
+  if (state.sort) { q.set('sort', state.sort); q.set('dir', state.dir); }
+  if (state.unit !== 'month') q.set('unit', state.unit);
+  if (state.open) q.set('open', state.open);
+  const url = location.pathname + (q.toString() ? '?' + q : '');
+  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+}
+
+/** The filters an endpoint accepts, and the set ones it cannot apply. */
+export function filtersFor(endpoint, filters) {
+  const accepted = ACCEPTS[endpoint];
+  const params = {};
+  const ignored = [];
+  FILTERS.forEach((f) => {
+    if (!filters[f]) return;
+    if (accepted.includes(f)) params[f] = filters[f]; else ignored.push(f);
+  });
+  return { params, ignored };
+}

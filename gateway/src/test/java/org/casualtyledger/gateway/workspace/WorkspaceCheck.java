@@ -1,0 +1,296 @@
+package org.casualtyledger.gateway.workspace;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the analyst's workspace of a running stack in Debian's headless Chromium, through the page's own controls:
+ * enters the key, submits a bulletin, filters by its place, opens its event from the events table and from the map,
+ * follows a claim to its report, and exports the view as CSV and GeoJSON. Leaves one screenshot per view in the
+ * artifacts folder (also when a step fails). Public so that the system tests can call it (gateway test-jar) against
+ * the stack they start.
+ */
+public final class WorkspaceCheck {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The fixture's incident place: filtering by it finds the fixture's event whatever else the ledger holds. */
+    static final String PLACE = "Hajin";
+    private static final Duration STEP_WAIT = Duration.ofSeconds(60);
+    private static final Duration DELIVERY_WAIT = Duration.ofSeconds(120);
+
+    private final WebDriver driver;
+    private final URI gateway;
+    private final Path artifacts;
+    private final List<Path> screenshots = new ArrayList<>();
+
+    private WorkspaceCheck(WebDriver driver, URI gateway, Path artifacts) {
+        this.driver = driver;
+        this.gateway = gateway;
+        this.artifacts = artifacts;
+    }
+
+    /** What the page showed along the way. */
+    public record Outcome(long firstViewMillis, int tallyRows, int timeChartBars, int smallMultiples, String tableSpan,
+                          String mapSpan, int reportMarks, List<String> reportOutcomes, String filteredUrl,
+                          List<String> csvExport, String geoJsonExport, List<String> foreignResources, List<Path> screenshots) {
+    }
+
+    public static Outcome run(URI gateway, String apiKey, Path artifacts) throws IOException, InterruptedException {
+        Files.createDirectories(artifacts.resolve("downloads"));
+        WebDriver driver = start(artifacts.resolve("downloads").toAbsolutePath());
+        WorkspaceCheck check = new WorkspaceCheck(driver, gateway, artifacts);
+        try {
+            return check.walk(apiKey);
+        } finally {
+            check.screenshot("last");
+            driver.quit();
+        }
+    }
+
+    /** Opens the workspace with a key and measures how long its first view (the overview) takes to be ready. */
+    public static long firstViewMillis(URI gateway, String apiKey, Path artifacts) throws IOException {
+        Files.createDirectories(artifacts);
+        WebDriver driver = start(artifacts.toAbsolutePath());
+        WorkspaceCheck check = new WorkspaceCheck(driver, gateway, artifacts);
+        try {
+            driver.get(gateway.resolve("/").toString());
+            check.useKey(apiKey);
+            driver.navigate().refresh();
+            check.waitReady();
+            check.screenshot("overview-large");
+            return ((Number) check.js("return Number(document.body.dataset.firstViewMs);")).longValue();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private Outcome walk(String apiKey) throws IOException, InterruptedException {
+        driver.get(gateway.resolve("/?view=submit").toString());
+        useKey(apiKey);
+        submitBulletin();
+        filterByPlace();
+        String filteredUrl = driver.getCurrentUrl();
+        String tableSpan = openFromTable();
+        screenshot("event");
+        int[] marks = openReport();
+        List<String> outcomes = strings("return [...new Set([...document.querySelectorAll('#detail-body mark.span')]"
+                + ".map(m => [...m.classList].find(c => c.startsWith('outcome-'))))];");
+        screenshot("report");
+        List<String> csv = export("#export-csv", ".csv");
+        String mapSpan = openFromMap();
+        screenshot("map");
+        String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
+        clearFilters();
+        int[] overview = overview();
+        screenshot("overview");
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        waitReady();
+        screenshot("overview-tablet");
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(gateway.resolve("/").toString());
+        waitReady();
+        long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
+        return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
+                filteredUrl, csv, geoJson, foreignResources(), List.copyOf(screenshots));
+    }
+
+    private static WebDriver start(Path downloads) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1400,1000");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private void useKey(String apiKey) {
+        WebElement key = driver.findElement(By.id("api-key"));
+        key.clear();
+        key.sendKeys(apiKey);
+        driver.findElement(By.cssSelector("#key-form button")).click();
+    }
+
+    private void submitBulletin() throws IOException {
+        setValue("#submit-form input[name=source]", "SOHR");
+        setValue("#submit-form input[name=publishedAt]", "2019-01-20");
+        setValue("#submit-form input[name=title]", "ISIS attack near Hajin repelled");
+        setValue("#submit-form input[name=url]", "https://example.org/casualty-ledger/workspace-test");
+        setValue("#submit-form textarea[name=text]", fixture());
+        driver.findElement(By.cssSelector("#submit-form button")).click();
+        String status = until(STEP_WAIT, "the bulletin to be stored", () -> {
+            String text = driver.findElement(By.id("submit-status")).getText();
+            if (driver.findElement(By.id("submit-status")).getAttribute("class").contains("error")) {
+                throw new AssertionError("the bulletin was not stored; the form says: " + text);
+            }
+            return text.contains("tored as r-") ? text : null;
+        });
+        System.out.println("[WorkspaceCheck] " + status);
+    }
+
+    /** Types the place into the shared filters and applies them in the events view until the outbox has delivered. */
+    private void filterByPlace() {
+        driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
+        WebElement location = driver.findElement(By.cssSelector("#filters input[name=location]"));
+        location.clear();
+        location.sendKeys(PLACE);
+        until(DELIVERY_WAIT, "the bulletin's event in the events table", () -> {
+            driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+            waitReady();
+            return js("return document.querySelectorAll('#events tbody tr[data-id]').length;") instanceof Number n
+                    && n.intValue() > 0 ? n : null;
+        });
+    }
+
+    private String openFromTable() {
+        driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
+        return highlightedSpan();
+    }
+
+    private String highlightedSpan() {
+        return until(STEP_WAIT, "a highlighted span in the detail", () -> {
+            Object text = js("const m = document.querySelector('#detail:not([hidden]) #detail-body mark.span');"
+                    + "return m ? m.textContent : null;");
+            return text instanceof String s && !s.isBlank() ? s : null;
+        });
+    }
+
+    /** From the open event's first claim to its report: every claim of the report is marked in its text. */
+    private int[] openReport() {
+        driver.findElement(By.cssSelector("#detail-body .claim-card .facts dd button.link")).click();
+        Number marks = until(STEP_WAIT, "the report with its claims marked", () -> {
+            Object n = js("return document.querySelector('#detail-body .report-text.full') ? "
+                    + "document.querySelectorAll('#detail-body .report-text.full mark.span').length : 0;");
+            return n instanceof Number m && m.intValue() > 0 ? m : null;
+        });
+        return new int[] {marks.intValue()};
+    }
+
+    private String openFromMap() {
+        driver.findElement(By.id("close-detail")).click();
+        driver.findElement(By.cssSelector("#views a[data-view=map]")).click();
+        waitReady();
+        WebElement mark = until(STEP_WAIT, "an event on the map", () -> {
+            List<WebElement> found = driver.findElements(By.cssSelector("#map .event-mark, #map .cluster-mark"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        boolean cluster = mark.getAttribute("class").contains("cluster");
+        mark.click();
+        if (cluster) {
+            until(STEP_WAIT, "the cluster's list", () -> driver.findElements(By.cssSelector("#detail-body button[data-id]")).isEmpty()
+                    ? null : Boolean.TRUE);
+            driver.findElement(By.cssSelector("#detail-body button[data-id]")).click();
+        }
+        return highlightedSpan();
+    }
+
+    /** Clicks an export button and reads the file Chromium saved. */
+    private List<String> export(String button, String suffix) throws IOException {
+        Path downloads = artifacts.resolve("downloads");
+        try (var old = Files.list(downloads)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        driver.findElement(By.cssSelector(button)).click();
+        Path file = until(STEP_WAIT, "the " + suffix + " download", () -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    private void clearFilters() {
+        driver.findElement(By.id("close-detail")).click();
+        driver.findElement(By.id("clear-filters")).click();
+        driver.findElement(By.cssSelector("#views a[data-view=overview]")).click();
+        waitReady();
+    }
+
+    private int[] overview() {
+        int rows = ((Number) js("return document.querySelectorAll('#tallies tbody .range').length;")).intValue();
+        int bars = Integer.parseInt(String.valueOf(js("return document.getElementById('time-chart').dataset.bars || '0';")));
+        int multiples = ((Number) js("return document.querySelectorAll('#multiples figure.multiple').length;")).intValue();
+        return new int[] {rows, bars, multiples};
+    }
+
+    private void waitReady() {
+        new WebDriverWait(driver, STEP_WAIT).until(d -> "true".equals(js("return document.body.dataset.ready;")));
+    }
+
+    private List<String> foreignResources() {
+        return strings("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => !n.startsWith(arguments[0]) && !n.startsWith('blob:'));", gateway.resolve("/").toString());
+    }
+
+    private void screenshot(String view) {
+        try {
+            js("window.scrollTo(0, 0); const d = document.getElementById('detail'); if (d) d.scrollTop = 0;");
+            Path file = artifacts.resolve("workspace-" + view + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            screenshots.add(file);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[WorkspaceCheck] no screenshot of " + view + ": " + e);
+        }
+    }
+
+    private <T> T until(Duration wait, String what, java.util.function.Supplier<T> probe) {
+        try {
+            return new WebDriverWait(driver, wait, Duration.ofMillis(500)).withMessage("waiting for " + what).until(d -> probe.get());
+        } catch (RuntimeException e) {
+            screenshot("failed");
+            throw e;
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(String script, Object... args) {
+        return (List<String>) js(script, args);
+    }
+
+    private void setValue(String selector, String value) {
+        js("document.querySelector(arguments[0]).value = arguments[1];", selector, value);
+    }
+
+    static String fixture() throws IOException {
+        try (InputStream in = WorkspaceCheck.class.getResourceAsStream("/workspace/bulletin.txt")) {
+            if (in == null) {
+                throw new IOException("fixture workspace/bulletin.txt missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

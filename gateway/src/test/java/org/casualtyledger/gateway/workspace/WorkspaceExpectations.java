@@ -1,0 +1,33 @@
+package org.casualtyledger.gateway.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+/** What the workspace must have shown after {@link WorkspaceCheck#run}, the same for the gateway's and the system tests. */
+public final class WorkspaceExpectations {
+    private WorkspaceExpectations() {
+    }
+
+    public static void check(WorkspaceCheck.Outcome o) {
+        assertTrue(o.filteredUrl().contains("location=" + WorkspaceCheck.PLACE), "the filter is kept in the URL: " + o.filteredUrl());
+        assertTrue(o.tableSpan().matches(".*\\d.*"), "the claim's span, highlighted from the events table, holds its figure: " + o.tableSpan());
+        assertTrue(o.mapSpan().matches(".*\\d.*"), "the claim's span, highlighted from the map, holds its figure: " + o.mapSpan());
+        assertTrue(o.reportMarks() >= 2, "the report marks each of its claims: " + o.reportMarks());
+        assertTrue(o.reportOutcomes().contains("outcome-KILLED") && o.reportOutcomes().contains("outcome-INJURED"),
+                "the report's marks are coloured by outcome: " + o.reportOutcomes());
+        assertTrue(o.csvExport().get(0).startsWith("id,firstDate"), "CSV export header: " + o.csvExport().get(0));
+        assertTrue(o.csvExport().size() > 1 && o.csvExport().stream().skip(1).allMatch(l -> l.contains(WorkspaceCheck.PLACE)),
+                "the CSV export holds the filtered events only: " + o.csvExport());
+        assertTrue(o.geoJsonExport().contains("\"FeatureCollection\"") && o.geoJsonExport().contains(WorkspaceCheck.PLACE),
+                "GeoJSON export: " + o.geoJsonExport());
+        assertTrue(o.tallyRows() > 0, "tallies shown as range bars: " + o.tallyRows());
+        assertTrue(o.timeChartBars() > 0, "events over time: " + o.timeChartBars());
+        assertTrue(o.smallMultiples() > 0, "running totals as small multiples: " + o.smallMultiples());
+        assertEquals(List.of(), o.foreignResources(), "the page loaded something from outside the gateway");
+        System.out.println("[WorkspaceCheck] first view ready in " + o.firstViewMillis() + " ms; " + o.tallyRows() + " tallies, "
+                + o.timeChartBars() + " bars over time, " + o.smallMultiples() + " running totals; span '" + o.tableSpan()
+                + "'; report marks " + o.reportMarks() + "; screenshots " + o.screenshots());
+    }
+}
