@@ -74,29 +74,11 @@ class HostileInputIT {
                     new Object[] {"NUL in source line", "{\"text\":\"Two were killed.\",\"source\":\"a\\u0000b\"}\n", true}));
     private static final List<String> WRONG_TYPES = List.of("application/xml", "garbage", "text/csv");
 
-    /**
-     * Cases that fail at a backend today, each the subject of its own defect of issue 16 (ingest and tally validate
-     * their own input); remove a line once its defect is mended. The rest of the walk asserts as usual.
-     */
-    private static final Map<String, String> KNOWN_BACKEND_DEFECTS = Map.ofEntries(
-            Map.entry("POST /api/v1/reports application/json body number text", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/reports application/json body trailing content", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/reports application/json body duplicate keys", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/extract application/json body number text", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/extract application/json body trailing content", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/extract application/json body duplicate keys", "issue 16 defect 8: loose JSON"),
-            Map.entry("POST /api/v1/reports application/json body year 0", "issue 16 defect 6: publishedAt has no range"),
-            Map.entry("POST /api/v1/extract application/json body year 0", "issue 16 defect 6: publishedAt has no range"),
-            Map.entry("POST /api/v1/reports application/json body NUL in text", "issue 16 defect 5: NUL reaches PostgreSQL (500)"),
-            Map.entry("POST /api/v1/reports application/json body NUL in source", "issue 16 defect 5: NUL reaches PostgreSQL (500)"),
-            Map.entry("POST /api/v1/reports text/plain body NUL", "issue 16 defect 5: NUL reaches PostgreSQL (500)"),
-            Map.entry("POST /api/v1/extract application/json body NUL in source", "issue 16 defect 5: NUL in source accepted"));
 
     private final Stack stack = Stack.get();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> failures = new ArrayList<>();
-    private final List<String> known = new ArrayList<>();
 
     @Test
     void everyOperationAnswersHostileInputWithA4xxProblemAndStaysReady() throws Exception {
@@ -114,7 +96,7 @@ class HostileInputIT {
                 cases += walk(gateway, op.getKey().toUpperCase(), path.getKey(), op.getValue());
             }
         }
-        System.out.println("HostileInputIT: " + cases + " cases, " + known.size() + " known backend defects: " + known);
+        System.out.println("HostileInputIT: " + cases + " cases");
         assertTrue(cases > 300, "walked " + cases + " cases");
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(gateway + "/q/health/ready")).GET(), "ready").statusCode(),
                 "the gateway and both backends are still ready");
@@ -200,12 +182,7 @@ class HostileInputIT {
         if (wrong == null) {
             return;
         }
-        String defect = KNOWN_BACKEND_DEFECTS.get(name);
-        if (defect != null) {
-            known.add(name + " (" + defect + ")");
-        } else {
-            failures.add(name + " " + wrong);
-        }
+        failures.add(name + " " + wrong);
     }
 
     /** Text bodies go as UTF-8, except the one meant to be broken UTF-8, which goes byte for byte. */
