@@ -36,7 +36,7 @@ function claimCard(c, reportBody, open) {
       ['As written', c.groupAsWritten], ['Place', placeOf(c)], ['Scope', c.scope],
       ['Period', [c.periodStart, c.periodEnd].filter(Boolean).join(' – ')],
       ['Joined because', c.joinReason], ['Rule', c.rule],
-      ['Report', el('button', { type: 'button', class: 'link', onclick: () => open('report:' + c.reportId) },
+      ['Report', el('button', { type: 'button', class: 'link', 'data-report': c.reportId, onclick: () => open('report:' + c.reportId) },
         (reportBody && reportBody.title) || c.reportId)],
       ['Event', c.eventId ? el('button', { type: 'button', class: 'link', onclick: () => open('event:' + c.eventId) }, c.eventId) : ''],
     ]),

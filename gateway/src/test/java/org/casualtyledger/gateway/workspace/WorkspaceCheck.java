@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,12 +91,12 @@ public final class WorkspaceCheck {
     private Outcome walk(String apiKey) throws IOException, InterruptedException {
         driver.get(gateway.resolve("/?view=submit").toString());
         useKey(apiKey);
-        submitBulletin();
+        String reportId = submitBulletin();
         filterByPlace();
         String filteredUrl = driver.getCurrentUrl();
         String tableSpan = openFromTable();
         screenshot("event");
-        int[] marks = openReport();
+        int[] marks = openReport(reportId);
         List<String> outcomes = strings("return [...new Set([...document.querySelectorAll('#detail-body mark.span')]"
                 + ".map(m => [...m.classList].find(c => c.startsWith('outcome-'))))];");
         screenshot("report");
@@ -137,7 +139,8 @@ public final class WorkspaceCheck {
         driver.findElement(By.cssSelector("#key-form button")).click();
     }
 
-    private void submitBulletin() throws IOException {
+    /** Submits the fixture and answers the id of the report it was stored as. */
+    private String submitBulletin() throws IOException {
         setValue("#submit-form input[name=source]", "SOHR");
         setValue("#submit-form input[name=publishedAt]", "2019-01-20");
         setValue("#submit-form input[name=title]", "ISIS attack near Hajin repelled");
@@ -152,6 +155,11 @@ public final class WorkspaceCheck {
             return text.contains("tored as r-") ? text : null;
         });
         System.out.println("[WorkspaceCheck] " + status);
+        Matcher id = Pattern.compile("r-[0-9a-f]+").matcher(status);
+        if (!id.find()) {
+            throw new AssertionError("the form names no report id: " + status);
+        }
+        return id.group();
     }
 
     /** Types the place into the shared filters and applies them in the events view until the outbox has delivered. */
@@ -182,8 +190,9 @@ public final class WorkspaceCheck {
     }
 
     /** From the open event's first claim to its report: every claim of the report is marked in its text. */
-    private int[] openReport() {
-        driver.findElement(By.cssSelector("#detail-body .claim-card .facts dd button.link")).click();
+    /** Opens the submitted report from its claim in the event (the event may also hold other reports' claims). */
+    private int[] openReport(String reportId) {
+        driver.findElement(By.cssSelector("#detail-body .claim-card .facts dd button.link[data-report='" + reportId + "']")).click();
         Number marks = until(STEP_WAIT, "the report with its claims marked", () -> {
             Object n = js("return document.querySelector('#detail-body .report-text.full') ? "
                     + "document.querySelectorAll('#detail-body .report-text.full mark.span').length : 0;");
