@@ -30,4 +30,8 @@ public class Report extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "claim_count")
     public int claimCount;
+    /** 1 for the first text received; raised by each new text under the same source and url. */
+    public int revision = 1;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
 }
