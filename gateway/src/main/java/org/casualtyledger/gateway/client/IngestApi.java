@@ -66,6 +66,11 @@ interface IngestApi {
     Uni<Response> reportClaims(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
+    @GET
+    @Path("/reports/{id}/revisions")
+    Uni<Response> reportRevisions(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
     @DELETE
     @Path("/reports/{id}")
     Uni<Response> retract(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,

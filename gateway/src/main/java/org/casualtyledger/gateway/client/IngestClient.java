@@ -69,6 +69,10 @@ public class IngestClient {
         return guard.idempotent("reportClaims", readTimeout, () -> api.current().reportClaims(id, f.query(), f.accept(), f.requestId()));
     }
 
+    public Uni<Response> reportRevisions(String id, Forwarding f) {
+        return guard.idempotent("reportRevisions", readTimeout, () -> api.current().reportRevisions(id, f.query(), f.accept(), f.requestId()));
+    }
+
     public Uni<Response> retract(String id, Forwarding f) {
         return guard.idempotent("retract", retractTimeout, () -> api.current().retract(id, f.query(), f.accept(), f.requestId()));
     }

@@ -134,6 +134,20 @@ public class ReportsResource {
         return Relay.relay(ingest.reportClaims(id, Relay.forwarding(uri, headers)));
     }
 
+    @GET
+    @Path("/{id}/revisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed(Role.READER)
+    @Operation(operationId = "getReportRevisions", summary = "Revisions of one report",
+            description = "Every text the report has had under its source and url, oldest first, with when it was received "
+                    + "and superseded, the extractor version that read it, and its claims. Only the current revision counts in the tallies.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such report")
+    public Uni<Response> revisions(@Parameter(description = "Report id", example = "r-0123456789abcdef01234567") @PathParam("id") String id,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return Relay.relay(ingest.reportRevisions(id, Relay.forwarding(uri, headers)));
+    }
+
     @DELETE
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)

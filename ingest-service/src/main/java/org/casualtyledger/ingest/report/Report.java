@@ -39,4 +39,8 @@ public class Report extends PanacheEntityBase {
     /** When an unread report is read again. */
     @Column(name = "next_read_at")
     public Instant nextReadAt;
+    /** 1 for the first text received; raised by each new text under the same source and url. */
+    public int revision = 1;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
 }

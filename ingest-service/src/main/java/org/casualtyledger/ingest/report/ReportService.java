@@ -16,8 +16,10 @@ import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.claim.ReportRef;
+import org.casualtyledger.ingest.extract.ClaimExtractor;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.casualtyledger.ingest.outbox.OutboxEntry;
+import org.casualtyledger.ingest.revisions.Revisions;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,35 +38,92 @@ public class ReportService {
     private final IngestMetrics metrics;
     private final long maxReportBytes;
     private final Duration budget;
+    private final Revisions revisions;
+    private final String extractorVersion;
 
-    public ReportService(ReportReader reader, Rereading rereading, ObjectMapper json, IngestMetrics metrics,
+    public ReportService(ReportReader reader, Rereading rereading, ObjectMapper json, IngestMetrics metrics, Revisions revisions,
             @ConfigProperty(name = "ledger.report.max-bytes") long maxReportBytes,
-            @ConfigProperty(name = "ledger.extract.budget") Duration budget) {
+            @ConfigProperty(name = "ledger.extract.budget") Duration budget,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String buildVersion) {
         this.reader = reader;
         this.rereading = rereading;
         this.json = json;
         this.metrics = metrics;
+        this.revisions = revisions;
         this.maxReportBytes = maxReportBytes;
         this.budget = budget;
+        this.extractorVersion = ClaimExtractor.version(buildVersion);
+    }
+
+    /** The version of the extractor that reads reports now (build version and rule data digest). */
+    public String extractorVersion() {
+        return extractorVersion;
     }
 
     /**
-     * Stores a report unless the same one is stored, reading its claims first (off the event loop, within the time
-     * budget). A text that cannot be read now is stored all the same, marked unread, and read again later.
+     * Stores a new report; or, when the source already has a report under the same url with another text, a new
+     * revision of that report (same id, its claims replacing the previous revision's); or answers the stored report.
+     * The text is read first (off the event loop, within the time budget); a text that cannot be read now is stored
+     * all the same, marked unread, and read again later.
      */
     public Uni<IngestResult> ingest(ReportInput input) {
         checkSize(input.text());
         String source = input.source().strip();
         String contentHash = ReportIdentity.contentHash(input.text());
         String id = ReportIdentity.reportId(source, contentHash);
+        return Panache.withSession(() -> sameUrl(source, input.url()))
+                .chain(previous -> previous == null ? ingestNew(input, source, id, contentHash)
+                        : previous.contentHash.equals(contentHash) ? Panache.withSession(() -> existing(previous))
+                        : revise(previous.id, input, contentHash, input.publishedAt() != null ? input.publishedAt() : previous.publishedAt))
+                .invoke(result -> metrics.reportIngested(!result.created() ? "duplicate" : result.report().revision() > 1 ? "revised" : "created"));
+    }
+
+    private Uni<IngestResult> ingestNew(ReportInput input, String source, String id, String contentHash) {
         LocalDate published = publishedOrToday(input);
         return Panache.withSession(() -> Report.<Report>findById(id))
                 .chain(found -> found != null ? Panache.withSession(() -> existing(found))
                         : reader.read(id, input.text(), published, budget)
                                 .chain(reading -> Panache.withTransaction(() -> store(input, source, id, contentHash, published, reading))))
                 .onFailure(ReportService::isUniqueViolation)
-                .recoverWithUni(() -> Panache.withSession(() -> Report.<Report>findById(id).chain(this::existing)))
-                .invoke(result -> metrics.reportIngested(result.created() ? "created" : "duplicate"));
+                .recoverWithUni(() -> Panache.withSession(() -> Report.<Report>findById(id).chain(this::existing)));
+    }
+
+    /** The source's latest report under the same url; null without a url or such report. */
+    private static Uni<Report> sameUrl(String source, String url) {
+        if (url == null || url.isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        return Report.<Report>find("source = ?1 and url = ?2 order by receivedAt desc", source, url).firstResult();
+    }
+
+    /**
+     * A new text of a stored report, read before the transaction: inside it, the report is locked and, unless another
+     * request stored the same text meanwhile, its current revision and claims are kept aside, marked superseded now;
+     * the report keeps its id, so a figure read at the same span gets the same claim id. The outbox carries the new
+     * claim set, and the ledger drops the previous revision's claims that are not in it.
+     */
+    private Uni<IngestResult> revise(String reportId, ReportInput input, String contentHash, LocalDate published) {
+        return reader.read(reportId, input.text(), published, budget)
+                .chain(reading -> Panache.withTransaction(() -> Report.<Report>findById(reportId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .chain(report -> report.contentHash.equals(contentHash) ? existing(report)
+                                : newRevision(report, input, contentHash, published, reading))));
+    }
+
+    private Uni<IngestResult> newRevision(Report report, ReportInput input, String contentHash, LocalDate published, Reading reading) {
+        Instant now = Instant.now();
+        return revisions.supersede(report, now).chain(() -> {
+            report.revision++;
+            report.title = input.title() != null ? input.title() : report.title;
+            report.publishedAt = published;
+            report.language = input.languageOrDefault();
+            report.text = input.text();
+            report.contentHash = contentHash;
+            report.receivedAt = now;
+            report.readAttempts = 0;
+            report.claimCount = 0;
+            return recordReading(report, reading);
+        }).call(() -> revisions.record(report))
+                .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.read() ? reading.claims() : List.of(), true));
     }
 
     /** Claims for a text, nothing stored; a text that cannot be read within the budget is a 422 problem. */
@@ -121,10 +180,12 @@ public class ReportService {
         if (!reading.read()) {
             report.readFailure = reading.failure();
             report.nextReadAt = Instant.now().plus(rereading.backoff(report.readAttempts));
-            return report.<Report>persist().map(stored -> IngestResult.of(ReportView.of(report, false), List.of(), true));
+            return report.<Report>persist().call(() -> revisions.first(report))
+                    .map(stored -> IngestResult.of(ReportView.of(report, false), List.of(), true));
         }
         return report.<Report>persist()
                 .chain(stored -> fileClaims(report, reading.claims()))
+                .call(() -> revisions.first(report))
                 .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.claims(), true));
     }
 
@@ -147,10 +208,11 @@ public class ReportService {
     private Uni<Void> fileClaims(Report report, List<Claim> claims) {
         metrics.claimsExtracted(claims);
         report.claimCount = claims.size();
+        report.extractorVersion = extractorVersion;
         ClaimBatch batch = new ClaimBatch(0, new ReportRef(report.id, report.source, report.url, report.title, report.publishedAt), claims);
         List<StoredClaim> rows = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
-            rows.add(storedClaim(claim));
+            rows.add(storedClaim(claim, report));
         }
         return (rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
                 .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, write(batch)).persist())
@@ -172,13 +234,15 @@ public class ReportService {
         return report;
     }
 
-    private StoredClaim storedClaim(Claim claim) {
+    private StoredClaim storedClaim(Claim claim, Report report) {
         StoredClaim row = new StoredClaim();
         row.id = claim.id();
         row.reportId = claim.reportId();
         row.spanStart = claim.evidence().start();
         row.outcome = claim.outcome().name();
         row.body = write(claim);
+        row.revision = report.revision;
+        row.extractorVersion = report.extractorVersion;
         return row;
     }
 

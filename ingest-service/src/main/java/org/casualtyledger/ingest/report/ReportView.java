@@ -20,10 +20,13 @@ public record ReportView(
         @Schema(description = "False while the text has not been read: the report is stored, its claims follow when it is read again", example = "true") boolean read,
         @Schema(description = "Why the text has not been read yet (absent once read)", example = "time budget exceeded", nullable = true) String readFailure,
         @Schema(description = "How many times the text was read or tried", example = "1") int readAttempts,
-        @Schema(description = "The report text (single-report reads only)", example = "At least 12 members of the organization were killed in Al-Baghuz.", nullable = true) String text) {
+        @Schema(description = "The report text (single-report reads only)", example = "At least 12 members of the organization were killed in Al-Baghuz.", nullable = true) String text,
+        @Schema(description = "The current revision: 1 for the first text, one more for each new text under the same source and url", example = "1") int revision,
+        @Schema(description = "The extractor that read the current claims: build version and a digest of its rule data", example = "0.1.0-SNAPSHOT+rules.3f9a0c1b2d4e") String extractorVersion) {
 
     public static ReportView of(Report r, boolean withText) {
         return new ReportView(r.id, r.source, r.url, r.title, r.publishedAt, r.language, r.contentHash,
-                r.receivedAt, r.claimCount, r.readFailure == null, r.readFailure, r.readAttempts, withText ? r.text : null);
+                r.receivedAt, r.claimCount, r.readFailure == null, r.readFailure, r.readAttempts, withText ? r.text : null,
+                r.revision, r.extractorVersion);
     }
 }

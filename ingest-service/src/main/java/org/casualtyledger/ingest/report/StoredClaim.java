@@ -21,4 +21,8 @@ public class StoredClaim extends PanacheEntityBase {
     public String outcome;
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     public String body;
+    /** The report revision whose text the claim was read from. */
+    public int revision = 1;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
 }
