@@ -121,6 +121,7 @@ public class ReportService {
             report.receivedAt = now;
             report.readAttempts = 0;
             report.claimCount = 0;
+            report.extractorVersion = extractorVersion;
             return recordReading(report, reading);
         }).call(() -> revisions.record(report))
                 .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.read() ? reading.claims() : List.of(), true));
@@ -177,6 +178,7 @@ public class ReportService {
 
     private Uni<IngestResult> store(ReportInput input, String source, String id, String contentHash, LocalDate published, Reading reading) {
         Report report = newReport(input, source, id, contentHash, published);
+        report.extractorVersion = extractorVersion;
         if (!reading.read()) {
             report.readFailure = reading.failure();
             report.nextReadAt = Instant.now().plus(rereading.backoff(report.readAttempts));
