@@ -6,7 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One figure about people in one report. See DESIGN.md for the meaning of every field.
+ * One figure about people in one report. See docs/domain-model.md for the meaning of every field.
  * The id is deterministic from the report and the span, so extracting again never makes a second claim.
  */
 @Schema(description = "One casualty figure in one report, with its range, outcome, party, place, period and evidence")

@@ -2,7 +2,7 @@ package org.casualtyledger.claim;
 
 import java.util.List;
 
-/** Canonical group names of DESIGN.md. The list is data: an alias file may name others for another conflict. */
+/** Canonical group names of the domain model (docs/domain-model.md). The list is data: an alias file may name others for another conflict. */
 public final class Groups {
     public static final String ISIS = "ISIS";
     public static final String SDF = "SDF";
@@ -16,7 +16,7 @@ public final class Groups {
     public static final String PEOPLE = "PEOPLE";
     public static final String DETAINEES = "DETAINEES";
     public static final String FIGHTERS = "FIGHTERS";
-    /** A state's soldiers, police and security personnel, when no party of DESIGN.md names them. */
+    /** A state's soldiers, police and security personnel, when no party of the domain model names them. */
     public static final String SECURITY_FORCES = "SECURITY_FORCES";
 
     public static final List<String> CANONICAL = List.of(ISIS, SDF, SYRIAN_REGIME, INTERNATIONAL_COALITION,
