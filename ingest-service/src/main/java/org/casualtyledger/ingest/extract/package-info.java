@@ -19,7 +19,7 @@
  * figure of 10,000 or more in any tense, or a period of weeks, months or years ("in the past two weeks", "a month
  * of fighting"); hours, days and "separate attacks" stay incidents. A figure of "other", "additional", "more" people
  * or people "also" killed never restates; a plural vague amount never restates one person; EXECUTED and KILLED are
- * one toll for restatements, and the evaluation's "killed" counts both (eval/DocumentFigures). Headline style: two
+ * one toll for restatements, and the evaluation's "killed" counts both (DocumentFigures in ledger-common). Headline style: two
  * figures paired with their own participles ("12 villagers killed 30 injured") keep them (PairedParticiples); a title
  * run into the text (outcome word capitalized mid-sentence at the top) restates an equal body figure (TitleHeadline);
  * a passage printed twice restates word for word; an added figure that completes the lead's toll exactly is its last

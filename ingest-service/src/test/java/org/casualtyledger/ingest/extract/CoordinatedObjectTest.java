@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.ingest.extract.eval.DocumentFiguresProbe;
+import org.casualtyledger.claim.DocumentFigures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +17,7 @@ class CoordinatedObjectTest {
 
     private long captured(String text) {
         List<Claim> claims = extractor.extract("r-coordinated", text, LocalDate.of(2012, 5, 3));
-        return DocumentFiguresProbe.total(claims, Outcome.CAPTURED);
+        return DocumentFigures.total(claims, Outcome.CAPTURED);
     }
 
     @ParameterizedTest(name = "{0}")

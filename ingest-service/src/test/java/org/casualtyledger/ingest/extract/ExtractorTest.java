@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.ingest.extract.eval.DocumentFigures;
+import org.casualtyledger.claim.DocumentFigures;
 
 /**
  * Base of the rule tests: the claims a text gives as one report published on the test's date, and the text's toll as

@@ -1,12 +1,9 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.claim;
 
 import java.util.List;
-import org.casualtyledger.claim.Claim;
-import org.casualtyledger.claim.Outcome;
-import org.casualtyledger.claim.Scope;
 
 /**
- * The reduction of ../shared/eval/README.md: a document's figure for an outcome is the sum over its top-level
+ * A document's figure for an outcome, as the evaluation data sets count it: the figure is the sum over its top-level
  * incident claims (no breakdown child, no running total, no restated headline) of the reported value.
  *
  * <p>"killed" counts the EXECUTED claims too. The README's figures are the people a document says died, and every
@@ -32,7 +29,7 @@ public final class DocumentFigures {
     }
 
     /** An execution is a killing: the killed figure of a document counts the executed too (see above). */
-    static boolean counts(Outcome claimed, Outcome figure) {
+    public static boolean counts(Outcome claimed, Outcome figure) {
         return claimed == figure || (figure == Outcome.KILLED && claimed == Outcome.EXECUTED);
     }
 }

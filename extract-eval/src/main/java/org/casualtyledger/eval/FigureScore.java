@@ -1,4 +1,4 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.eval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.eval;
 
+import org.casualtyledger.claim.DocumentFigures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

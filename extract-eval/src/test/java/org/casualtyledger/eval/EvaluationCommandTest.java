@@ -1,4 +1,4 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

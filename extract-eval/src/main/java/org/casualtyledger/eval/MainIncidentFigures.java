@@ -1,5 +1,6 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.eval;
 
+import org.casualtyledger.claim.DocumentFigures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.casualtyledger.ingest.extract.eval;
+package org.casualtyledger.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
