@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class AdditiveFigure {
 
-    private static final Set<String> ADDITIVE_MODIFIERS = Set.of("other", "additional", "more", "another", "further");
+    private static final Set<String> ADDITIVE_MODIFIERS = WordList.of("additive-modifiers");
     /** How far before its outcome verb "also" may stand: "were also killed", "also detained". */
     private static final int ALSO_REACH = 3;
 

@@ -17,8 +17,7 @@ final class BulletList {
     private static final Set<Character> MARKS = Set.of('\u2022', '-', '*', '\u2013', '\u2014', '\u25aa', '\u25cf');
     /** How many figures back an introducing sentence without a figure looks for the total it names. */
     private static final int NAMED_TOTAL_REACH = 12;
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "a", "an", "in", "among", "from",
-            "to", "by", "with", "while", "its", "their", "his", "her");
+    private static final Set<String> FUNCTION_WORDS = WordList.of("function-words");
 
     private final String text;
     private final List<Token> tokens;

@@ -7,7 +7,7 @@ import org.casualtyledger.claim.Claim;
 /**
  * Reads every casualty figure of a report as a {@link Claim}: number, qualifier, outcome, group, breakdown, running
  * total and period, place, evidence span, and the rule that made it. Deterministic and thread-safe; the data files
- * under {@code extract/} are loaded once by {@link #standard()}.
+ * under {@code extract/en/} are loaded once by {@link #standard()}.
  */
 public final class ClaimExtractor {
 

@@ -9,8 +9,7 @@ import java.util.Set;
  */
 final class Clauses {
 
-    private static final Set<String> BOUNDARY_WORDS = Set.of(";", "while", "whereas", "but", "thus", "meanwhile",
-            "however", ":", "whilst");
+    private static final Set<String> BOUNDARY_WORDS = WordList.of("boundary-words");
     private final List<Token> tokens;
     private final int from;
     private final int to;

@@ -14,18 +14,15 @@ import org.casualtyledger.claim.Groups;
  */
 final class Companions {
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-    private static final Set<String> LINKS = Set.of("and", "alongside", "with");
-    private static final Set<String> ITEM_ENDS = Set.of("in", "at", "on", "of", "by", "from", "to", "near", "during",
-            "after", "before", "while", "as", "who", "that", "which", "when", "were", "was", "have", "had", "has", "are",
-            "is", "been", "for", "inside", "outside");
+    private static final Set<String> POSSESSIVES = WordList.of("companions-possessives");
+    private static final Set<String> LINKS = WordList.of("links");
+    private static final Set<String> ITEM_ENDS = WordList.of("item-ends");
     private static final int ITEM_REACH = 4;
     /**
      * Rule "companion-own-predicate": "a man was killed and his wife wounded": a companion told with a participle of
      * its own shares no outcome with the victim before it.
      */
-    private static final Set<String> OWN_PREDICATES = Set.of("wounded", "injured", "hurt", "unharmed", "survived",
-            "escaped", "abducted", "kidnapped", "arrested", "detained", "missing", "killed", "dead");
+    private static final Set<String> OWN_PREDICATES = WordList.of("own-predicates");
     private static final int MAX_COMPANIONS = 6;
 
     private final List<Token> tokens;

@@ -12,12 +12,10 @@ final class CoordinatedObject {
 
     /** How many tokens the first object may span between the verb and the coordination. */
     private static final int OBJECT_REACH = 18;
-    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "his", "her", "their", "its", "both",
-            "another", "one", "two", "three", "four", "five", "him", "them", "himself", "herself", "themselves");
+    private static final Set<String> OBJECT_STARTS = WordList.of("coordinated-object-object-starts");
     /** A finite auxiliary or a new subject between verb and figure: the figure belongs to another statement. */
-    private static final Set<String> STOPS = Set.of("was", "were", "is", "are", "be", "been", "being", "had", "have",
-            "has", "after", "before", "when", "while", "because", "since", "then", "\"", "“", "”", "(", ")");
-    private static final Set<String> IRREALIS = Set.of("to", "will", "would", "could", "may", "might", "not", "never");
+    private static final Set<String> STOPS = WordList.of("stops");
+    private static final Set<String> IRREALIS = WordList.of("coordinated-object-irrealis");
 
     private final Lexicon lexicon;
 
@@ -50,9 +48,9 @@ final class CoordinatedObject {
         return null;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> POSSESSIVES = WordList.of("coordinated-object-possessives");
     /** "killing two families - four children and four parents": the list after a dash counts the object's people. */
-    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
+    private static final Set<String> LIST_OPENERS = WordList.of("list-openers");
 
     /**
      * "and", "along with", "together with", "as well as" just before the figure, or before a possessive that opens

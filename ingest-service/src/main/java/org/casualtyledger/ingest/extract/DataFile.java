@@ -14,17 +14,20 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Reads one tab-separated data file under {@code extract/} on the classpath; '#' starts a comment line.
+ * Reads one tab-separated data file of the extractor's language under {@code extract/<language>/} on the classpath;
+ * a line starting with "# " is a comment (a lone "#" is data: a word list may hold the sign).
  * Remembers the SHA-256 of every file read, so that the extractor's version can name the rule data it used.
  */
 final class DataFile {
+    /** The language whose words and rules the extractor reads; another language is another folder of the same files. */
+    static final String LANGUAGE = "en";
     private static final SortedMap<String, String> DIGESTS = new TreeMap<>();
 
     private DataFile() {
     }
 
     static List<String[]> rows(String name) {
-        String path = "extract/" + name;
+        String path = "extract/" + LANGUAGE + "/" + name;
         InputStream in = DataFile.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("extraction data file missing from the classpath: " + path);
@@ -40,7 +43,7 @@ final class DataFile {
         }
         List<String[]> rows = new ArrayList<>();
         for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
+            if (!line.isBlank() && !line.startsWith("# ")) {
                 rows.add(line.split("\t"));
             }
         }

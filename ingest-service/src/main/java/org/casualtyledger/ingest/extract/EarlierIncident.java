@@ -18,10 +18,9 @@ import java.util.Set;
  */
 final class EarlierIncident {
 
-    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weeks", "months", "years", "days");
-    private static final Set<String> EARLIER = Set.of("earlier", "previous");
-    private static final Set<String> EVENTS = Set.of("attack", "attacks", "raid", "raids", "strike", "strikes",
-            "bombing", "bombings", "massacre", "assault", "blast", "explosion", "shelling", "clashes", "incident");
+    private static final Set<String> PERIODS = WordList.of("periods");
+    private static final Set<String> EARLIER = WordList.of("earlier");
+    private static final Set<String> EVENTS = WordList.of("events");
 
     private final List<Token> tokens;
     private final Sentence lead;

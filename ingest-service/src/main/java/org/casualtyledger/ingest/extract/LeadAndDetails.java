@@ -21,9 +21,9 @@ import org.casualtyledger.claim.Scope;
 final class LeadAndDetails {
 
     /** Words before a figure that add it to a toll: "another 12", "a further 5", "also killed 3". */
-    private static final Set<String> ADDING_BEFORE = Set.of("another", "additional", "further", "also", "more");
+    private static final Set<String> ADDING_BEFORE = WordList.of("adding-before");
     /** Words in or right after the counted phrase: "two more", "four others", "15 other bandits". */
-    private static final Set<String> ADDING_AFTER = Set.of("more", "other", "others", "additional");
+    private static final Set<String> ADDING_AFTER = WordList.of("adding-after");
 
     private LeadAndDetails() {
     }
@@ -193,8 +193,8 @@ final class LeadAndDetails {
                 || d.outcomeFrom - 2 >= d.sentence.from() && tokens.get(d.outcomeFrom - 2).is("also"));
     }
 
-    private static final Set<String> LATER = Set.of("later", "subsequently", "afterwards");
-    private static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+    private static final Set<String> LATER = WordList.of("later");
+    private static final Set<String> WOUNDS = WordList.of("wounds");
     static final String LATER_DEATH_PREFIX = "later-death-";
 
     /**

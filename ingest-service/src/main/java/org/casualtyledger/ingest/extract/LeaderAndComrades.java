@@ -12,11 +12,10 @@ import java.util.Set;
  */
 final class LeaderAndComrades {
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her");
-    private static final Set<String> LINKS = Set.of("and", "alongside", "with");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> DESCRIPTION_ENDS = Set.of("and", "or", "that", "who", "which", "were", "was",
-            "killed", "said", "in", "on", "at", "by", "from", "after", "when", "while");
+    private static final Set<String> POSSESSIVES = WordList.of("leader-and-comrades-possessives");
+    private static final Set<String> LINKS = WordList.of("links");
+    private static final Set<String> DETERMINERS = WordList.of("leader-and-comrades-determiners");
+    private static final Set<String> DESCRIPTION_ENDS = WordList.of("description-ends");
     /** Words a leader's description may run over before its head: "the emir of the brigade", "Abu X al-Y". */
     private static final int LEADER_REACH = 8;
 

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 
-/** The word lists of the extractor, loaded once from the data files under {@code extract/}. */
+/** The word lists of the extractor, loaded once from the data files under {@code extract/en/}. */
 final class Lexicon {
 
     final PhraseTable<OutcomeTerm> outcomes = new PhraseTable<>();

@@ -6,22 +6,15 @@ import java.util.Set;
 /** Figures that are not counts of people by their form or neighbours: dates, years, times, ages, money, identifiers. */
 final class NonCasualty {
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec");
-    private static final Set<String> BEFORE_IDENTIFIER = Set.of("$", "£", "€", "usd", "us$", "no", "number", "article",
-            "resolution", "flight", "route", "highway", "page", "chapter", "aged", "age", "ages", "channel", "road",
-            "unit", "brigade", "division", "battalion", "regiment", "squadron", "corps", "level", "phase", "section",
-            "room", "gate", "line", "block", "building", "kilometer", "km", "mile", "#", "+", "rs", "dhs");
-    private static final Set<String> AFTER_IDENTIFIER = Set.of("%", "am", "pm", "a.m", "p.m", "gmt", "hrs", "utc",
-            "o'clock", ":", "th", "st", "nd", "rd", "/", "bc", "ad");
+    static final Set<String> MONTHS = WordList.of("months");
+    private static final Set<String> BEFORE_IDENTIFIER = WordList.of("before-identifier");
+    private static final Set<String> AFTER_IDENTIFIER = WordList.of("after-identifier");
 
     /** "a quarter of a million": the figure is a fraction of the number written. */
-    private static final Set<String> FRACTIONS = Set.of("quarter", "half", "third", "fraction", "tenth", "fifth");
+    private static final Set<String> FRACTIONS = WordList.of("fractions");
 
     /** "a boy of 14", "a man of 60": an age after a singular person noun. */
-    private static final Set<String> AGED_NOUNS = Set.of("boy", "girl", "man", "woman", "child", "baby", "teenager",
-            "youth", "son", "daughter", "person");
+    private static final Set<String> AGED_NOUNS = WordList.of("aged-nouns");
     private static final long MAX_AGE = 120;
 
     private NonCasualty() {

@@ -60,7 +60,7 @@ final class NonVictimFigures {
         return false;
     }
 
-    private static final Set<String> NAME_OPENERS = Set.of("the", "at", "in", "of", "near", "from");
+    private static final Set<String> NAME_OPENERS = WordList.of("name-openers");
 
     /**
      * Rule "number-in-name": "at the Mbizo 3 shopping complex", "in Camp 7": digits right after a capitalized word
@@ -75,7 +75,7 @@ final class NonVictimFigures {
         return tokens.get(name).isWord() && tokens.get(name).capitalized() && NAME_OPENERS.contains(tokens.get(name - 1).lower());
     }
 
-    private static final Set<String> HOUSEHOLDS = Set.of("family", "household");
+    private static final Set<String> HOUSEHOLDS = WordList.of("households");
 
     /** Rule "family-of-n": "killed a family of five": the five are the victims, "a family" no one more. */
     private boolean familyOfN(Quantity q, Quantity next) {

@@ -11,14 +11,7 @@ final class NounPhraseReader {
 
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_COMPLEMENT = 7;
-    private static final Set<String> SKIPPABLE = Set.of("other", "more", "additional", "further", "innocent", "unarmed",
-            "armed", "suspected", "alleged", "civilian", "security", "government", "pro-government", "local", "young",
-            "senior", "army", "police", "military", "militia", "rebel", "opposition", "terrorist", "taliban", "enemy",
-            "al-qaeda", "al-shabaab", "boko", "haram", "afghan", "u.s", "us", "nato", "border", "of", "the", "their",
-            "its", "his", "her", "citizen", "and", "ethnic", "foreign", "female", "male", "elderly", "injured", "wounded",
-            "'s", "\"", "“", "”", "key", "top", "high-level", "mid-level", "low-level", "insurgent", "militant", "dead",
-            "suicide", "special", "regime", "displaced", "kidnapped", "abducted", "detained", "decapitated", "charred",
-            "mutilated", "burned", "burnt", "lifeless", "unidentified", "missing", "former", "prominent", "illegal", "rival", "syrian", "iraqi", "people's", "among", "them", "whom");
+    private static final Set<String> SKIPPABLE = WordList.of("skippable");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -221,8 +214,7 @@ final class NounPhraseReader {
         return alias;
     }
 
-    private static final Set<String> FIGURE_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "dozens", "scores", "several", "hundreds");
+    private static final Set<String> FIGURE_WORDS = WordList.of("noun-phrase-reader-figure-words");
 
     /** "five wounded and six others abducted": a figure after "and" counts people of its own. */
     private static boolean startsFigure(Token t) {

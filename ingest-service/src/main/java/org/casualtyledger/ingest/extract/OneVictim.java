@@ -13,18 +13,14 @@ import org.casualtyledger.claim.Groups;
  */
 final class OneVictim {
 
-    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "another");
-    private static final Set<String> PLURAL_OBJECTS = Set.of("them", "themselves", "dozens", "scores", "hundreds",
-            "thousands", "several", "many", "people", "civilians", "members", "others");
-    private static final Set<String> PASSIVE_BEFORE = Set.of("was", "is", "were", "are", "be", "been");
+    private static final Set<String> SINGULAR_AUXILIARIES = WordList.of("singular-auxiliaries");
+    private static final Set<String> DETERMINERS = WordList.of("one-victim-determiners");
+    private static final Set<String> PLURAL_OBJECTS = WordList.of("plural-objects");
+    private static final Set<String> PASSIVE_BEFORE = WordList.of("passive-before");
     /** Words that end the object of a killing verb: prepositions, conjunctions, relative pronouns. */
-    private static final Set<String> OBJECT_ENDS = Set.of("in", "at", "on", "of", "by", "from", "to", "with", "near",
-            "outside", "inside", "during", "after", "before", "while", "as", "and", "or", "who", "that", "which", "when",
-            "for", "over", "along", "across", "into", "late", "early", "last", "this", "yesterday", "overnight");
+    private static final Set<String> OBJECT_ENDS = WordList.of("object-ends");
     /** Singular objects of "killed" that are not victims. */
-    private static final Set<String> NOT_VICTIMS = Set.of("bill", "deal", "plan", "project", "idea", "time", "engine",
-            "power", "lights", "it", "this", "that", "one", "himself", "herself", "itself");
+    private static final Set<String> NOT_VICTIMS = WordList.of("not-victims");
     private static final int OBJECT_REACH = 7;
     private static final int APPOSITION_REACH = 30;
     private final ClaimExtractor engine;
@@ -64,11 +60,10 @@ final class OneVictim {
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
     }
 
-    private static final Set<String> FOUND = Set.of("found", "discovered", "recovered", "retrieved", "dumped");
-    private static final Set<String> BODY_DETERMINERS = Set.of("a", "the", "his", "her");
-    private static final Set<String> AFTER_FOUND = Set.of("dead", "later", "hours", "days", "some", "lying", "floating",
-            "buried", "riddled", "beside", "behind", "under", "beneath", "among", "down", "off");
-    private static final Set<String> TIME_UNITS = Set.of("hours", "days", "weeks", "months");
+    private static final Set<String> FOUND = WordList.of("found");
+    private static final Set<String> BODY_DETERMINERS = WordList.of("body-determiners");
+    private static final Set<String> AFTER_FOUND = WordList.of("after-found");
+    private static final Set<String> TIME_UNITS = WordList.of("time-units");
     private static final OutcomeTerm BODY_FOUND = new OutcomeTerm(org.casualtyledger.claim.Outcome.KILLED, OutcomeTerm.Role.STATE);
 
     /**
@@ -306,8 +301,7 @@ final class OneVictim {
     }
 
     /** "wounded another Thursday": a day or time after "another" dates the harm, it is no noun of the victim. */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "tonight", "yesterday", "overnight", "earlier", "later", "afterwards");
+    private static final Set<String> TIME_WORDS = WordList.of("time-words");
 
     /** "killed the mayor", "killed a scholar and an imam": one victim per singular object, at most two. */
     private int singularObjects(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {

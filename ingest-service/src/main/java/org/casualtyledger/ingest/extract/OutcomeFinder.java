@@ -13,23 +13,13 @@ final class OutcomeFinder {
     private static final int ACTIVE_REACH = 3;
     private static final int NOUN_REACH = 6;
     private static final int PASSIVE_REACH = 25;
-    private static final Set<String> ACTIVE_FILLERS = Set.of("the", "a", "total", "of", "another", "only", "all",
-            "also", "reportedly", "allegedly", "further", "additional", "some", "up");
-    private static final Set<String> NOUN_LINKS = Set.of("rose", "risen", "rises", "rising", "climbed", "increased",
-            "reached", "jumped", "stood", "stands", "stand", "is", "was", "has", "had", "now", "to", "at", "of", "the",
-            "been", "put", "putting", "puts", "hit", "'s", "a", "total", "further", "included", "includes", "including",
-            "raised", "raising", "brought", "bringing", "official", "currently", "officially", "final", "preliminary", "initial");
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being", "got",
-            "get", "had", "have", "has", "reportedly", "also", "allegedly", "all", "both", "later", "then", "subsequently");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being");
-    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "him", "her", "them", "his", "their",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "at", "more", "over", "nearly",
-            "about", "around", "some", "dozens", "several", "scores", "hundreds", "one", "another", "himself", "themselves");
+    private static final Set<String> ACTIVE_FILLERS = WordList.of("active-fillers");
+    private static final Set<String> NOUN_LINKS = WordList.of("noun-links");
+    private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
+    private static final Set<String> PASSIVE_AUXILIARIES = WordList.of("passive-auxiliaries");
+    private static final Set<String> OBJECT_STARTS = WordList.of("outcome-finder-object-starts");
 
-    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "in", "on", "at", "when", "after", "during", "while",
-            "and", "but", "as", "by", "near", "since", "last", "early", "late", "earlier", "yesterday", "today");
+    private static final Set<String> NOT_NAMES = WordList.of("not-names");
     private final Lexicon lexicon;
 
     OutcomeFinder(Lexicon lexicon) {
@@ -100,8 +90,7 @@ final class OutcomeFinder {
     private static final int OBJECT_TAIL = 3;
 
     private static final int TOLL_REACH = 20;
-    private static final Set<String> RISES = Set.of("risen", "rose", "rises", "climbed", "reached", "stands", "stood",
-            "increased", "jumped");
+    private static final Set<String> RISES = WordList.of("rises");
 
     /**
      * "The civilian death toll from an attack late on Thursday ... has risen to 6", "the number of victims who were
@@ -168,7 +157,7 @@ final class OutcomeFinder {
         return null;
     }
 
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should");
+    private static final Set<String> MODALS = WordList.of("modals");
 
     /**
      * Rule "modal-passive": "six bombers, some of whom may have been killed", "dozens could be trapped": a passive
@@ -215,11 +204,9 @@ final class OutcomeFinder {
         return !tokens.get(at - 1).is("to") || at - 2 < 0 || !REALIS_BEFORE_TO.contains(tokens.get(at - 2).lower());
     }
 
-    private static final Set<String> REALIS_BEFORE_TO = Set.of("managed", "able", "succeeded", "continued", "went",
-            "proceeded", "came");
+    private static final Set<String> REALIS_BEFORE_TO = WordList.of("realis-before-to");
 
-    private static final Set<String> IRREALIS = Set.of("to", "will", "would", "could", "may", "might", "can", "should",
-            "threatened", "threatening", "vowed", "not", "never");
+    private static final Set<String> IRREALIS = WordList.of("outcome-finder-irrealis");
 
     private static boolean afterPassiveAuxiliary(List<Token> tokens, int at, int floor) {
         return at - 1 >= Math.max(0, floor) && PASSIVE_AUXILIARIES.contains(tokens.get(at - 1).lower())

@@ -15,8 +15,7 @@ final class PairedParticiples {
     static final String RULE = "paired-participle";
     /** Words of the noun counted between a figure and its participle ("civilians", "other people"). */
     private static final int NOUN_REACH = 3;
-    private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
-            "and", "or", "who", "which", "that", "of", "in", "on", "by", "to");
+    private static final Set<String> NOT_NOUNS = WordList.of("not-nouns");
 
     private PairedParticiples() {
     }
@@ -109,8 +108,7 @@ final class PairedParticiples {
         return killing && participle == org.casualtyledger.claim.Outcome.CAPTURED;
     }
 
-    private static final Set<String> AUXILIARY_WORDS = Set.of("be", "being", "also", "reportedly", "allegedly", "not",
-            "then", "later", "he", "she", "they", "it", "we", "who");
+    private static final Set<String> AUXILIARY_WORDS = WordList.of("auxiliary-words");
 
     /** The participle tells the figure's outcome: it names no people after it and takes no figure as its object. */
     private static boolean ownParticiple(List<Token> tokens, OutcomeMatch m, int limit, Lexicon lexicon) {
@@ -121,8 +119,7 @@ final class PairedParticiples {
         return !after.isNumber() && !FIGURE_WORDS.contains(after.lower()) && !beforePersonNoun(tokens, m, limit, lexicon);
     }
 
-    private static final Set<String> FIGURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "dozens", "scores", "several", "hundreds", "at", "more", "over", "about");
+    private static final Set<String> FIGURE_WORDS = WordList.of("paired-participles-figure-words");
 
     /** "five wounded soldiers": a participle before a noun describes the people, it tells no outcome of its own. */
     private static boolean beforePersonNoun(List<Token> tokens, OutcomeMatch m, int limit, Lexicon lexicon) {

@@ -12,9 +12,9 @@ import java.util.Set;
 final class PeriodTotal {
 
     /** Hours, days or a week of fighting are told as one event; weeks, months and years are a period. */
-    private static final Set<String> SPANS = Set.of("weeks", "months", "years", "month", "year", "decade");
-    private static final Set<String> RECENT = Set.of("past", "last", "previous", "preceding");
-    private static final Set<String> OVER = Set.of("in", "over", "during", "within", "for", "throughout");
+    private static final Set<String> SPANS = WordList.of("spans");
+    private static final Set<String> RECENT = WordList.of("recent");
+    private static final Set<String> OVER = WordList.of("over");
     /** How many words may stand between "past" and the span: "the past two weeks", "the last 24 hours". */
     private static final int SPAN_REACH = 3;
 
@@ -66,8 +66,8 @@ final class PeriodTotal {
         return tokens.get(at).is("this") || tokens.get(at).is("the") && at + 1 < tokens.size() && tokens.get(at + 1).is("first");
     }
 
-    private static final Set<String> SAME_SPANS = Set.of("period", "month", "year", "week", "weeks", "months");
-    private static final Set<String> CALENDAR_SPANS = Set.of("month", "year");
+    private static final Set<String> SAME_SPANS = WordList.of("same-spans");
+    private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
 
     /**
      * Rule "named-period": "during October 2021", "during the month of March", "during 2023", "during the year", "in the
@@ -84,8 +84,7 @@ final class PeriodTotal {
         return i < to && (NonCasualty.MONTHS.contains(tokens.get(i).lower()) || NonCasualty.isYear(tokens.get(i)));
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "several", "few");
+    private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
 
     private static boolean spanWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + SPAN_REACH); k++) {

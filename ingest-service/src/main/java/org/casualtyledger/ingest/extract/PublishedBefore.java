@@ -12,8 +12,8 @@ import org.casualtyledger.claim.ClaimFlag;
  */
 final class PublishedBefore {
 
-    private static final Set<String> REPORTING = Set.of("published", "reported", "announced");
-    private static final Set<String> BEFORE = Set.of("yesterday", "earlier", "previously", "before", "last", "days", "weeks");
+    private static final Set<String> REPORTING = WordList.of("published-before-reporting");
+    private static final Set<String> BEFORE = WordList.of("before");
     /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
     private static final int CUE_REACH = 5;
 

@@ -16,8 +16,8 @@ import org.casualtyledger.claim.Scope;
 /** One pass over one report: sentences, figures, and the rules that turn figures into claims. */
 final class ReportReading {
 
-    private static final Set<String> BREAKDOWN_CUES = Set.of("including", "includes", "included", "among", "whom", "which");
-    private static final Set<String> COORDINATION = Set.of("and", ",", "as", "well", "plus", "besides", "in", "addition", "to");
+    private static final Set<String> BREAKDOWN_CUES = WordList.of("breakdown-cues");
+    private static final Set<String> COORDINATION = WordList.of("coordination");
     private static final int BREAKDOWN_REACH = 30;
     private static final int MAX_NESTING = 8;
     /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
@@ -206,7 +206,7 @@ final class ReportReading {
         return !breakdown && !listed;
     }
 
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");
+    private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
 
     /**
      * Rule "clause-and": "Seven bodies were found and seven others were injured": a figure after "and" that follows
@@ -247,8 +247,7 @@ final class ReportReading {
      * Rule "one-and-others": "a village head and nine other persons were killed": the one person before "and N
      * other(s)" is a victim too, whatever noun names him.
      */
-    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "with", "for", "by", "on", "near",
-            "to", "into", "inside", "outside", "against");
+    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
 
     private boolean oneAndOthers(Quantity q, int next) {
         if (next + 1 >= tokens.size() || next - q.to() > 5 || !tokens.get(next - 1).is("and")
@@ -269,8 +268,7 @@ final class ReportReading {
                 || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
     }
 
-    private static final Set<String> BY_CHANGES = Set.of("rose", "risen", "rises", "increased", "climbed", "jumped",
-            "grew", "fell", "dropped", "up", "down");
+    private static final Set<String> BY_CHANGES = WordList.of("by-changes");
 
     /**
      * Rule "agent-by": "pulled from his car by six gunmen", "attacked by dozens of men": the figure after "by" counts
@@ -281,7 +279,7 @@ final class ReportReading {
         return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
     }
 
-    private static final Set<String> EXCLUDING = Set.of("excluding", "omitting", "except", "besides", "beside", "apart");
+    private static final Set<String> EXCLUDING = WordList.of("excluding");
 
     /**
      * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
@@ -389,8 +387,7 @@ final class ReportReading {
                 && !AUXILIARY_AFTER.contains(t.lower());
     }
 
-    private static final Set<String> AUXILIARY_AFTER = Set.of("were", "was", "are", "is", "have", "has", "had", "more",
-            "others", "in", "at", "on", "during", "after", "when", "while", "who", "reportedly", "also");
+    private static final Set<String> AUXILIARY_AFTER = WordList.of("auxiliary-after");
 
     /**
      * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
@@ -587,10 +584,9 @@ final class ReportReading {
      * Rule "list-breakdown": "killed nine people: five soldiers and four civilians", "two families - four children and
      * four parents": a list opened by a colon or a dash right after a figure's people breaks that figure down.
      */
-    private static final Set<String> LIST_OPENERS = Set.of(":", "-", "\u2013", "\u2014");
+    private static final Set<String> LIST_OPENERS = WordList.of("list-openers");
 
-    private static final Set<String> VICTIM_HEADS = Set.of("dead", "killed", "victims", "fatalities", "casualties",
-            "injured", "wounded");
+    private static final Set<String> VICTIM_HEADS = WordList.of("victim-heads");
 
     /**
      * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,

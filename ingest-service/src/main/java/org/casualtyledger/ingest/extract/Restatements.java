@@ -173,7 +173,7 @@ final class Restatements {
     }
 
     static final String TOLL_ESTIMATE_PREFIX = "toll-estimate-";
-    private static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "placed", "places", "estimated", "estimates");
+    private static final Set<String> ESTIMATE_VERBS = WordList.of("estimate-verbs");
 
     /**
      * Rule "toll-estimate": "Another website put the death toll at seven", "locals placed the toll at 12": a later
@@ -349,7 +349,7 @@ final class Restatements {
     }
 
     static final String REPORTED_REPEAT_PREFIX = "reported-repeat-";
-    private static final Set<String> REPORTING = Set.of("stating", "saying", "adding", "claiming", "explaining", "noting");
+    private static final Set<String> REPORTING = WordList.of("restatements-reporting");
 
     /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
     private static final int MIN_STATEMENT_GAP = 3;

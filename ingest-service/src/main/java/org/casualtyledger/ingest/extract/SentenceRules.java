@@ -10,13 +10,12 @@ import org.casualtyledger.claim.Scope;
 final class SentenceRules {
 
     /** "rose to", "took to 89 the number of", "brought to 61 the number of": the verbs that raise a running toll. */
-    private static final Set<String> RISE_VERBS = Set.of("rose", "risen", "rises", "climbed", "increased", "reached",
-            "took", "brought", "raised", "pushed");
-    private static final Set<String> PERIOD_WORDS = Set.of("early", "late", "mid", "beginning", "start", "end", "outbreak", "eruption");
+    private static final Set<String> RISE_VERBS = WordList.of("rise-verbs");
+    private static final Set<String> PERIOD_WORDS = WordList.of("period-words");
     /** How far after "since" its date may stand: "since the siege began on the 3rd of March". */
     private static final int SINCE_REACH = 12;
-    private static final Set<String> PROVISIONAL_CUES = Set.of("expected", "likely", "may", "could", "might");
-    private static final Set<String> RISE_WORDS = Set.of("rise", "increase", "climb", "grow", "go");
+    private static final Set<String> PROVISIONAL_CUES = WordList.of("provisional-cues");
+    private static final Set<String> RISE_WORDS = WordList.of("rise-words");
 
     /** How far from its figure a period ("in the past two weeks") may stand. */
     private static final int PERIOD_REACH = 12;
@@ -140,9 +139,7 @@ final class SentenceRules {
         return false;
     }
 
-    private static final Set<String> DAY_SCALE = Set.of("weekend", "yesterday", "today", "tonight", "overnight",
-            "morning", "dawn", "night", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
+    private static final Set<String> DAY_SCALE = WordList.of("day-scale");
 
     /**
      * Rule "days-since": "have killed five civilians since the weekend", "since Friday": a span of days is the
@@ -174,11 +171,10 @@ final class SentenceRules {
      * claimed more than 300,000 lives", "an estimated 220,000 dead") is the war's toll, in any tense.
      */
     private static final long WAR_SCALE = 10_000;
-    private static final Set<String> WAR_WORDS = Set.of("war", "conflict", "uprising", "revolution", "crisis",
-            "outbreak", "began", "started", "years");
+    private static final Set<String> WAR_WORDS = WordList.of("war-words");
 
     /** "war crimes", "crisis talks": the war named as a kind of thing, not as the span the toll covers. */
-    private static final Set<String> NOT_THE_WAR = Set.of("crime", "crimes", "criminal", "criminals", "talks", "meeting");
+    private static final Set<String> NOT_THE_WAR = WordList.of("not-the-war");
 
     /** "the Organization had executed 713", "a group that has killed thousands": a record, not one event. */
     private static boolean perfectActive(Draft d, List<Token> tokens, int from) {
@@ -207,8 +203,7 @@ final class SentenceRules {
     }
 
     private static final int INCIDENT_SUBJECT_REACH = 12;
-    private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "strike", "airstrike", "blast", "explosion",
-            "bombing", "raid", "ambush", "massacre", "bomb", "shelling", "assault");
+    private static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {

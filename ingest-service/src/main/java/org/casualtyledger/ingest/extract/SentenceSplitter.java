@@ -7,9 +7,7 @@ import java.util.Set;
 /** Splits a token stream into sentences at final punctuation and at line breaks. */
 final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt",
-            "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-            "u.s", "u.n", "u.k", "gov", "rep", "sen", "prof", "brig", "cpl", "pvt", "adm", "cmdr", "lieut");
+    private static final Set<String> ABBREVIATIONS = WordList.of("abbreviations");
     private static final int HEADLINE_MAX_CHARS = 300;
     private static final int HEADLINE_ZONE_CHARS = 600;
     /**

@@ -12,7 +12,7 @@ final class ShotThenOutcome {
 
     /** How far after the victim the participle may follow: "shot a teacher in the head, killing him". */
     private static final int REACH = 10;
-    private static final Set<String> PRONOUNS = Set.of("him", "her");
+    private static final Set<String> PRONOUNS = WordList.of("pronouns");
 
     private ShotThenOutcome() {
     }

@@ -11,7 +11,7 @@ import org.casualtyledger.claim.Outcome;
  */
 final class TollRiseParts {
 
-    private static final Set<String> HURT = Set.of("wounded", "injured");
+    private static final Set<String> HURT = WordList.of("hurt");
 
     private TollRiseParts() {
     }

@@ -11,8 +11,8 @@ import org.casualtyledger.claim.Groups;
 final class VictimGroups {
 
     static final String COPULA_GROUP = "copula-group";
-    static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
-    private static final Set<String> RELATIVE_PARTS = Set.of("whom", "which", "them", "those");
+    static final Set<String> COPULAS = WordList.of("copulas");
+    private static final Set<String> RELATIVE_PARTS = WordList.of("relative-parts");
     private static final int PREDICATE_REACH = 10;
 
     private final ClaimExtractor engine;

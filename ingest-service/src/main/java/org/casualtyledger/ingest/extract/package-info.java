@@ -45,7 +45,7 @@
  * participle after a killing verb's object (captive-killed); the person whose comrades a subject figure counts
  * ("the commander alongside nine of his comrades", leader-and-comrades); "N were among M killed" is a part of the M
  * (among-toll); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
- * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
+ * {@code extract/en/} on the classpath (the rules' word lists in {@code extract/en/words/}); the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
  * <p>Victim groups: soldiers, police, guards and security personnel are SECURITY_FORCES (people.tsv, groups.tsv),
  * the party of a named state when the report says whose (SecurityForces: "Syrian soldiers" are SYRIAN_REGIME);
