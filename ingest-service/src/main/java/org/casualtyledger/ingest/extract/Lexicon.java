@@ -23,6 +23,8 @@ final class Lexicon {
     final java.util.Map<String, String> armedBodies = new java.util.HashMap<>();
     /** The verbs of "hacked to death", "beaten to death" (outcomes.tsv), which may also wrap their object. */
     final Set<String> toDeathVerbs = new HashSet<>();
+    /** "along with", "as well as": words that join one more counted group to a figure before it ({@link AccompanyingFigure}). */
+    final PhraseTable<Boolean> accompanying = new PhraseTable<>();
 
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -62,6 +64,9 @@ final class Lexicon {
         }
         for (String[] row : DataFile.rows("nationalities.txt")) {
             lexicon.nationalities.add(row[0].trim());
+        }
+        for (String[] row : DataFile.rows("en/accompanying.txt")) {
+            lexicon.accompanying.put(row[0], Boolean.TRUE);
         }
         return lexicon;
     }

@@ -214,7 +214,7 @@ final class ReportReading {
      */
     private boolean finiteVerbBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).acronym()) {
                 return true;
             }
         }
@@ -320,6 +320,12 @@ final class ReportReading {
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
         if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
             outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));
+        }
+        if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
+            Draft accompanied = AccompanyingFigure.joinedTo(tokens, q.from(), clauses.start(q.from()), inSentence, engine.lexicon.accompanying);
+            if (accompanied != null) {
+                outcome = new OutcomeMatch(accompanied.outcome, -1, -1, AccompanyingFigure.NAME);
+            }
         }
         if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
             return null;
