@@ -65,6 +65,8 @@ final class ReportReading {
         Restatements.breakDownRestatedTolls(drafts);
         PublishedBefore.keepApart(drafts);
         takeRootScope(drafts);
+        RestatedScope.apply(drafts);
+        takeRootScope(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
