@@ -671,6 +671,9 @@ final class ReportReading {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
+        if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
+            d.group = BreakdownGroup.of(np, d.group, d.parent.group);
+        }
         if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
             d.group = Groups.PEOPLE;
         }
