@@ -572,6 +572,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
+        if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
+            return previous;
+        }
         if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
             return null;
         }
