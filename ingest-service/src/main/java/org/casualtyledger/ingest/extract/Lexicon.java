@@ -23,6 +23,10 @@ final class Lexicon {
     final java.util.Map<String, String> armedBodies = new java.util.HashMap<>();
     /** The verbs of "hacked to death", "beaten to death" (outcomes.tsv), which may also wrap their object. */
     final Set<String> toDeathVerbs = new HashSet<>();
+    /** "along with", "as well as": words that join one more counted group to a figure before it ({@link AccompanyingFigure}). */
+    final PhraseTable<Boolean> accompanying = new PhraseTable<>();
+    /** "as follows", "distributed": words that announce a list breaking down the figure before them ({@link AnnouncedList}). */
+    final PhraseTable<Boolean> listAnnouncers = new PhraseTable<>();
 
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
@@ -62,6 +66,12 @@ final class Lexicon {
         }
         for (String[] row : DataFile.rows("nationalities.txt")) {
             lexicon.nationalities.add(row[0].trim());
+        }
+        for (String[] row : DataFile.rows("en/accompanying.txt")) {
+            lexicon.accompanying.put(row[0], Boolean.TRUE);
+        }
+        for (String[] row : DataFile.rows("en/list-announcers.txt")) {
+            lexicon.listAnnouncers.put(row[0], Boolean.TRUE);
         }
         return lexicon;
     }

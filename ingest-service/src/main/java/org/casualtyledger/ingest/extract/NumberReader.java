@@ -45,6 +45,7 @@ final class NumberReader {
         return found;
     }
 
+    /** An article that opens a qualifier ("a minimum of 3,150", "an estimated 400") counts no one: the figure after it does. */
     private Quantity readAt(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         PhraseTable.Match<VagueAmount> vague = lexicon.vagueAmounts.longestAt(tokens, i, to);
@@ -67,6 +68,9 @@ final class NumberReader {
             return null;
         }
         if (t.is("a") || t.is("an") || t.is("another")) {
+            if (lexicon.preQualifiers.longestAt(tokens, i, to) != null) {
+                return null;
+            }
             if (i + 1 < to && (numberWords.isMultiplier(tokens.get(i + 1).lower()))) {
                 return readWords(tokens, i, to);
             }

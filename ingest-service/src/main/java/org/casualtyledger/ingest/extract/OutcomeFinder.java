@@ -89,7 +89,7 @@ final class OutcomeFinder {
     /** Words of the object that the noun-phrase reader may leave unread ("two thieves"). */
     private static final int OBJECT_TAIL = 3;
 
-    private static final int TOLL_REACH = 20;
+    private static final int TOLL_REACH = 32;
     private static final Set<String> RISES = WordList.of("rises");
 
     /**

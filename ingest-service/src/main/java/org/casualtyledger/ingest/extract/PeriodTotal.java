@@ -84,6 +84,21 @@ final class PeriodTotal {
         return i < to && (NonCasualty.MONTHS.contains(tokens.get(i).lower()) || NonCasualty.isYear(tokens.get(i)));
     }
 
+    /**
+     * Rule "named-period" read over the figure's whole clause: "documented the death of 16 detainees under torture
+     * inside the prisons of the regime during the month of July 2018": "during" a calendar month or year modifies the
+     * clause's verb, however far from the figure it stands.
+     */
+    static boolean duringNamedPeriod(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
 
     private static boolean spanWithin(List<Token> tokens, int from, int to) {

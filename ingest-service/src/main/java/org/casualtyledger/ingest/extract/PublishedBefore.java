@@ -36,11 +36,14 @@ final class PublishedBefore {
         }
     }
 
-    /** After the restatement rules: a figure published before restates nothing and nothing restates it. */
+    /** After the restatement and breakdown rules: a figure published before restates nothing, breaks down no figure of this report, and nothing restates it. */
     static void keepApart(List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
                 d.restates = null;
+                if (d.parent != null && !d.parent.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
+                    d.parent = null;
+                }
             } else if (d.restates != null && d.restates.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
                 d.restates = null;
             }

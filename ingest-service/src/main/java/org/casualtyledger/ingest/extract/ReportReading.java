@@ -65,6 +65,8 @@ final class ReportReading {
         Restatements.breakDownRestatedTolls(drafts);
         PublishedBefore.keepApart(drafts);
         takeRootScope(drafts);
+        RestatedScope.apply(drafts);
+        takeRootScope(drafts);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -214,7 +216,7 @@ final class ReportReading {
      */
     private boolean finiteVerbBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower())) {
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).acronym()) {
                 return true;
             }
         }
@@ -318,6 +320,12 @@ final class ReportReading {
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
         if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
             outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));
+        }
+        if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
+            Draft accompanied = AccompanyingFigure.joinedTo(tokens, q.from(), clauses.start(q.from()), inSentence, engine.lexicon.accompanying);
+            if (accompanied != null) {
+                outcome = new OutcomeMatch(accompanied.outcome, -1, -1, AccompanyingFigure.NAME);
+            }
         }
         if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
             return null;
@@ -561,6 +569,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
+        if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
+            return previous;
+        }
         if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
             return null;
         }
@@ -658,6 +669,9 @@ final class ReportReading {
             } else {
                 d.group = coreferentGroup(d, inSentence);
             }
+        }
+        if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
+            d.group = BreakdownGroup.of(np, d.group, d.parent.group);
         }
         if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
             d.group = Groups.PEOPLE;

@@ -33,6 +33,19 @@ record Token(String source, String lower, int start, int end, Kind kind) {
         return kind == Kind.PUNCT;
     }
 
+    /** "IS", "US": a word of two or more letters written in capitals names something; it is no auxiliary or pronoun. */
+    boolean acronym() {
+        if (kind != Kind.WORD || end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(source.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean capitalized() {
         return kind == Kind.WORD && Character.isUpperCase(source.charAt(start));
     }

@@ -1,0 +1,37 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Figures coordinated under one verb: each is a claim of its own, with its own group, none a part of another. */
+class CoordinatedFiguresTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private String read(String text) {
+        List<Claim> claims = extractor.extract("r-coordinated-figures", text, LocalDate.of(2019, 3, 1));
+        StringBuilder b = new StringBuilder();
+        for (Claim c : claims) {
+            b.append(b.isEmpty() ? "" : " ").append(c.count().value()).append(' ').append(c.outcome()).append(' ')
+                    .append(c.group()).append(c.parentId() == null ? "" : " part");
+        }
+        return b.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "At least 36 IS fighters and 3 SDF fighters were killed in the clashes.|36 KILLED ISIS 3 KILLED SDF",
+            "The clashes led to the killing of 4 ISIS members and 3 SDF members.|4 KILLED ISIS 3 KILLED SDF",
+            "Five soldiers were killed in the ambush, along with two civilians.|5 KILLED SECURITY_FORCES 2 KILLED CIVILIANS",
+            "Ten people were killed together with three policemen.|10 KILLED PEOPLE 3 KILLED SECURITY_FORCES",
+            "The strike killed 7 fighters as well as 3 civilians.|7 KILLED FIGHTERS 3 KILLED CIVILIANS",
+            "Forces detained two suspects while targeting a commander as well as an additional leader.|2 CAPTURED FIGHTERS"})
+    void eachFigureIsAClaimWithItsOwnGroup(String sentence, String expected) {
+        assertEquals(expected, read(sentence));
+    }
+}
