@@ -1,5 +1,6 @@
 package org.casualtyledger.claim;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Set;
@@ -27,10 +28,28 @@ public record Claim(
         @Schema(description = "Earlier claim of the same report that this one repeats", example = "c-bf6326a1d2e3f4a5b6c7d8e9", nullable = true) String restates,
         Evidence evidence,
         @Schema(description = "PROVISIONAL, IMPLIED_OUTCOME, PUBLISHED_BEFORE") Set<ClaimFlag> flags,
-        @Schema(description = "The extraction rule that produced the claim", example = "passive-outcome") String rule) {
+        @Schema(description = "The extraction rule that produced the claim", example = "passive-outcome") String rule,
+        @Schema(description = "The extractor that read the claim as it stands: build version and a digest of its rules "
+                + "(a later extractor that reads the same claim again leaves it as it was)",
+                example = "0.1.0-SNAPSHOT+rules.3f9a0c1b2d4e", nullable = true) String extractorVersion) {
 
+    @JsonCreator
     public Claim {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+
+    /** A claim as the extractor reads it, before a stored reading names the extractor's version. */
+    public Claim(String id, String reportId, CountRange count, Outcome outcome, String group, String groupAsWritten,
+            String subgroup, String perpetrator, Place location, Scope scope, LocalDate periodStart, LocalDate periodEnd,
+            String parentId, String restates, Evidence evidence, Set<ClaimFlag> flags, String rule) {
+        this(id, reportId, count, outcome, group, groupAsWritten, subgroup, perpetrator, location, scope, periodStart,
+                periodEnd, parentId, restates, evidence, flags, rule, null);
+    }
+
+    /** The same claim, read by the given extractor version. */
+    public Claim withExtractorVersion(String version) {
+        return new Claim(id, reportId, count, outcome, group, groupAsWritten, subgroup, perpetrator, location, scope,
+                periodStart, periodEnd, parentId, restates, evidence, flags, rule, version);
     }
 
     /** A figure counted on its own: no breakdown of another, no repeat, nothing the report says it published before. */

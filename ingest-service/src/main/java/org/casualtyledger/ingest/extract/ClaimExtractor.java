@@ -34,19 +34,6 @@ public final class ClaimExtractor {
         return Standard.INSTANCE;
     }
 
-    /**
-     * The version of the standard extractor: the build version and the first 12 hex characters of a SHA-256 over
-     * every rule data file it read (name and content), e.g. {@code 0.1.0-SNAPSHOT+rules.3f9a0c1b2d4e}. Changing a
-     * word list changes the version even where the code is the same.
-     */
-    public static String version(String buildVersion) {
-        standard();
-        StringBuilder files = new StringBuilder();
-        new java.util.TreeMap<>(DataFile.digests()).forEach((name, digest) -> files.append(name).append('\t').append(digest).append('\n'));
-        String rules = DataFile.sha256Hex(files.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
-        return buildVersion + "+rules." + rules;
-    }
-
     public List<Claim> extract(String reportId, String text, LocalDate publishedAt) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.ingest.extract.ClaimExtractor;
+import org.casualtyledger.ingest.extract.ExtractorVersion;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,11 +34,14 @@ public class ReportReader {
     private final ClaimExtractor extractor;
     private final IngestMetrics metrics;
     private final ExecutorService threads;
+    private final String version;
 
     public ReportReader(ClaimExtractor extractor, IngestMetrics metrics,
-            @ConfigProperty(name = "ledger.extract.threads", defaultValue = "0") int threadCount) {
+            @ConfigProperty(name = "ledger.extract.threads", defaultValue = "0") int threadCount,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String buildVersion) {
         this.extractor = extractor;
         this.metrics = metrics;
+        this.version = ExtractorVersion.of(buildVersion);
         int count = threadCount > 0 ? threadCount : Runtime.getRuntime().availableProcessors();
         AtomicInteger number = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(count, task -> {
@@ -47,14 +51,20 @@ public class ReportReader {
         });
     }
 
-    /** Reads a report's text within the budget; never fails. Results arrive on the caller's Vert.x context. */
+    /** The version of the extractor that reads now (build version and a digest of its rules), computed once. */
+    public String version() {
+        return version;
+    }
+
+    /** Reads a report's text within the budget; never fails; every claim names this extractor's version. Results arrive on the caller's Vert.x context. */
     public Uni<Reading> read(String reportId, String text, LocalDate publishedAt, Duration budget) {
         Context caller = Vertx.currentContext();
         Executor back = caller == null ? Runnable::run : task -> caller.runOnContext(ignored -> task.run());
         Uni<List<Claim>> extraction = Uni.createFrom().emitter(emitter -> {
             Future<?> task = threads.submit(() -> {
                 try {
-                    emitter.complete(metrics.timeExtraction(() -> extractor.extract(reportId, text, publishedAt)));
+                    emitter.complete(metrics.timeExtraction(() -> extractor.extract(reportId, text, publishedAt))
+                            .stream().map(claim -> claim.withExtractorVersion(version)).toList());
                 } catch (RuntimeException | StackOverflowError e) {
                     emitter.fail(e);
                 }

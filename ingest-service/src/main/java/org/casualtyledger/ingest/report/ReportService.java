@@ -16,7 +16,6 @@ import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.claim.ReportRef;
-import org.casualtyledger.ingest.extract.ClaimExtractor;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.casualtyledger.ingest.outbox.OutboxEntry;
 import org.casualtyledger.ingest.revisions.Revisions;
@@ -43,8 +42,7 @@ public class ReportService {
 
     public ReportService(ReportReader reader, Rereading rereading, ObjectMapper json, IngestMetrics metrics, Revisions revisions,
             @ConfigProperty(name = "ledger.report.max-bytes") long maxReportBytes,
-            @ConfigProperty(name = "ledger.extract.budget") Duration budget,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String buildVersion) {
+            @ConfigProperty(name = "ledger.extract.budget") Duration budget) {
         this.reader = reader;
         this.rereading = rereading;
         this.json = json;
@@ -52,7 +50,7 @@ public class ReportService {
         this.revisions = revisions;
         this.maxReportBytes = maxReportBytes;
         this.budget = budget;
-        this.extractorVersion = ClaimExtractor.version(buildVersion);
+        this.extractorVersion = reader.version();
     }
 
     /** The version of the extractor that reads reports now (build version and rule data digest). */
@@ -244,7 +242,7 @@ public class ReportService {
         row.outcome = claim.outcome().name();
         row.body = write(claim);
         row.revision = report.revision;
-        row.extractorVersion = report.extractorVersion;
+        row.extractorVersion = claim.extractorVersion() != null ? claim.extractorVersion() : report.extractorVersion;
         return row;
     }
 

@@ -421,7 +421,7 @@ public class LedgerWriter {
         }
         return new Claim(c.id(), reportId, c.count(), c.outcome(), c.group(), c.groupAsWritten(), c.subgroup(),
                 c.perpetrator(), c.location(), c.scope(), c.periodStart(), c.periodEnd(), c.parentId(), c.restates(),
-                c.evidence(), c.flags(), c.rule());
+                c.evidence(), c.flags(), c.rule(), c.extractorVersion());
     }
 
     /** What one batch or retraction changes: claims to write and remove, and the clusters and series they touch. */
