@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
+import org.casualtyledger.tally.corrections.CorrectedBatch;
+import org.casualtyledger.tally.corrections.CorrectionBook;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.ledger.BatchResult;
 import org.casualtyledger.tally.ledger.LedgerEntry;
@@ -85,12 +87,14 @@ public class LedgerWriter {
     private final Pool pool;
     private final ObjectMapper json;
     private final Derivations derivations;
+    private final CorrectionBook corrections;
 
-    public LedgerWriter(Pool pool, ObjectMapper json, Derivations derivations,
+    public LedgerWriter(Pool pool, ObjectMapper json, Derivations derivations, CorrectionBook corrections,
                         @ConfigProperty(name = "ledger.writer.max-groups-in-flight", defaultValue = "2") int maxGroupsInFlight) {
         this.pool = pool;
         this.json = json;
         this.derivations = derivations;
+        this.corrections = corrections;
         this.maxGroupsInFlight = maxGroupsInFlight;
     }
 
@@ -118,13 +122,17 @@ public class LedgerWriter {
         return pending.stream().map(p -> Uni.createFrom().completionStage(p.result())).toList();
     }
 
-    private Pending pending(ClaimBatch batch) {
+    private Pending pending(ClaimBatch received) {
+        // Analysts' corrections apply to every delivery of their claims: the ledger files the corrected reading.
+        CorrectedBatch corrected = corrections.correct(received);
+        ClaimBatch batch = corrected.batch();
         ReportRef report = batch.report();
-        List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report)).toList();
+        List<LedgerEntry> entries = batch.claims().stream().map(c -> LedgerEntry.of(withReport(c, report.id()), report))
+                .map(e -> corrected.alone().contains(e.claim().id()) ? e.alone() : e).toList();
         // The rows are made here, beside the other batches' writing, not while the group holds its locks.
         Map<String, List<Object>> rows = new HashMap<>();
         entries.forEach(e -> rows.put(e.claim().id(), claimValues(e, toJson(e.claim()))));
-        return new Pending(batch, entries, rows, new CompletableFuture<>());
+        return new Pending(batch, corrected, entries, rows, new CompletableFuture<>());
     }
 
     private void drain() {
@@ -216,6 +224,7 @@ public class LedgerWriter {
         List<String> reportLocks = group.stream().map(p -> "report|" + p.batch().report().id()).toList();
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
                 .andFailFast()
+                .call(() -> Uni.join().all(group.stream().map(p -> corrections.record(conn, p.corrected())).toList()).andFailFast())
                 .chain(() -> conn.preparedQuery(EXISTING + " WHERE report_id = ANY($1)").execute(Tuple.of((Object) reportIds)))
                 .chain(rows -> {
                     Map<String, List<Row>> byReport = new HashMap<>();
@@ -233,13 +242,14 @@ public class LedgerWriter {
                 }));
     }
 
-    private record Pending(ClaimBatch batch, List<LedgerEntry> entries, Map<String, List<Object>> rows,
+    private record Pending(ClaimBatch batch, CorrectedBatch corrected, List<LedgerEntry> entries, Map<String, List<Object>> rows,
                            CompletableFuture<BatchResult> result) {
     }
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
     public Uni<Retraction> retract(String reportId) {
         return pool.withTransaction(conn -> lockReport(conn, reportId)
+                .call(() -> corrections.retracted(conn, reportId))
                 .chain(() -> reconcile(conn, reportId, List.of()))
                 .call(() -> conn.preparedQuery("DELETE FROM report WHERE id = $1").execute(Tuple.of(reportId)))
                 .map(change -> new Retraction(reportId, change.removed)));
@@ -310,7 +320,8 @@ public class LedgerWriter {
         try {
             Claim stored = json.readValue(previous.getString("body"), Claim.class);
             return stored.equals(entry.claim()) && Objects.equals(previous.getString("source"), entry.source())
-                    && Objects.equals(previous.getLocalDate("published_at"), entry.publishedAt());
+                    && Objects.equals(previous.getLocalDate("published_at"), entry.publishedAt())
+                    && Objects.equals(previous.getString("cluster_key"), entry.clusterKey());
         } catch (JsonProcessingException e) {
             return false;
         }
