@@ -1,0 +1,18 @@
+package org.casualtyledger.tally.ledger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.casualtyledger.claim.ClaimBatch;
+
+/**
+ * A claim batch waiting for its group commit: its entries and claim rows, made ahead of the writing (not while the
+ * group holds its locks), and the result that completes when it is written.
+ */
+record PendingBatch(ClaimBatch batch, List<LedgerEntry> entries, Map<String, List<Object>> rows,
+                    CompletableFuture<BatchResult> result) {
+
+    String reportId() {
+        return batch.report().id();
+    }
+}
