@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.casualtyledger.problem.ProblemException;
-import org.casualtyledger.tally.repository.LedgerWriter;
+import org.casualtyledger.tally.ledger.LedgerWriter;
 
 /**
  * Makes a correction: checks it against the claims it names, stores it beside the claim's reading as received, and
