@@ -61,6 +61,9 @@ public class TallyResource {
             @Parameter(description = "Last date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Comma-separated: group, outcome, subgroup, location, province, source, month", example = "group,outcome")
             @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "events: from the events alone, without running totals and their disagreements "
+                    + "(lighter, e.g. for a chart of events over time); default both", example = "events")
+            @QueryParam("method") String method,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @HeaderParam("Accept") String accept) {
@@ -70,11 +73,22 @@ public class TallyResource {
                 dimensions(groupBy), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
         Timer.Sample sample = Timer.start();
-        return reader.tally(query)
+        return reader.tally(query, eventsOnly(method))
                 .eventually(() -> sample.stop(queryTime))
                 .map(result -> Csv.wanted(accept)
                         ? Csv.response(csv(query, result.items()))
                         : Response.ok(result, MediaType.APPLICATION_JSON).build());
+    }
+
+    private static boolean eventsOnly(String method) {
+        String m = Params.text("method", method, false);
+        if (m == null || m.equalsIgnoreCase("both")) {
+            return false;
+        }
+        if (m.equalsIgnoreCase("events")) {
+            return true;
+        }
+        throw QueryParams.invalid("method", "'" + m + "' is not events or both");
     }
 
     private static List<Dimension> dimensions(String groupBy) {
