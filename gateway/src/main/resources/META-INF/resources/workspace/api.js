@@ -12,7 +12,18 @@ export class ApiError extends Error {
   }
 }
 
+let asOf = '';
+/** The instant every read answers as of (ISO, UTC), or '' for the current ledger. */
+export const setAsOf = (value) => { asOf = value || ''; };
+
+/** A read is asked as of the chosen instant: asOf goes on every GET. */
+function withAsOf(path, init) {
+  if (!asOf || (init && init.method && init.method !== 'GET')) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'asOf=' + encodeURIComponent(asOf);
+}
+
 async function call(path, init, accept) {
+  path = withAsOf(path, init);
   const options = Object.assign({}, init || {});
   options.headers = Object.assign({ 'X-API-Key': key(), Accept: accept }, (init && init.headers) || {});
   const response = await fetch(API + path, options);
@@ -49,10 +60,11 @@ export function query(params) {
 }
 
 const cache = new Map();
-/** Reports do not change once stored, so their texts are fetched once per page load. */
+/** A report as of an instant does not change, so its text is fetched once per page load and instant. */
 export function report(id) {
-  if (!cache.has(id)) {
-    cache.set(id, getJson('/reports/' + encodeURIComponent(id)).catch((e) => { cache.delete(id); throw e; }));
+  const k = id + '@' + asOf;
+  if (!cache.has(k)) {
+    cache.set(k, getJson('/reports/' + encodeURIComponent(id)).catch((e) => { cache.delete(k); throw e; }));
   }
-  return cache.get(id);
+  return cache.get(k);
 }

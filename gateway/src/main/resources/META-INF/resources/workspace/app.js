@@ -1,12 +1,13 @@
 // The analyst's workspace: shared filters in the URL, five views, a detail panel for drill-down, exports.
-import { ApiError, getJson, getText, itemsOf, key, query, setKey } from './api.js';
-import { FILTERS, filtersFor, read, write } from './state.js';
+import { ApiError, getJson, getText, itemsOf, key, query, setAsOf, setKey } from './api.js';
+import { FILTERS, controlValue, filtersFor, instant, read, write } from './state.js';
 import { el, fmt, table } from './table.js';
 import { rangeBar, smallMultiple, stackedByGroup } from './charts.js';
 import { describe, drawMap } from './map.js';
 import { range, show } from './detail.js';
 
 const PAGE = 25;
+const TALLY_PAGES = 10;
 const MULTIPLES = 24;
 const WEEK_EVENTS_PAGES = 4;
 const MAP_PAGES = 4;
@@ -80,6 +81,19 @@ async function eventPages(pages, accept) {
   return { items: all, total };
 }
 
+/**
+ * Every cell of a tally the chart needs, page by page (500 a page): the first page says how many there are, the rest
+ * are asked for together, up to TALLY_PAGES.
+ */
+async function tallyCells(groupBy, extra) {
+  const ask = (page) => get('tallies', Object.assign({ groupBy, page, size: 500 }, extra));
+  const first = await ask(0);
+  const pages = Math.min(TALLY_PAGES, Math.ceil((first.total ?? 0) / 500));
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ask(i + 1)));
+  const items = [first, ...rest].flatMap(itemsOf);
+  return { items, total: first.total ?? items.length };
+}
+
 async function loadTimeChart() {
   let rows;
   let note = '';
@@ -88,10 +102,12 @@ async function loadTimeChart() {
     rows = items.map((e) => ({ period: monday(e.firstDate), group: e.group, best: e.best }));
     note = items.length < total ? 'By week from the first ' + fmt(items.length) + ' of ' + fmt(total) + ' events; narrow the filters or choose by month for all.' : '';
   } else {
-    const body = await get('tallies', { groupBy: 'month,group', size: 500 });
-    // Events only: a tally answered from running totals would stack a source's total since the war began onto one month.
-    rows = itemsOf(body).map((t) => ({ period: (t.key || {}).month || t.month, group: (t.key || {}).group || t.group,
+    // Events only (method=events): a tally answered from running totals would stack a source's total since the war
+    // began onto one month, and the running totals and their disagreements are not drawn here.
+    const { items, total } = await tallyCells('month,group', { method: 'events' });
+    rows = items.map((t) => ({ period: (t.key || {}).month || t.month, group: (t.key || {}).group || t.group,
       best: t.fromEvents ? t.fromEvents.best : (t.method === 'series' ? 0 : t.best) }));
+    note = items.length < total ? 'From the first ' + fmt(items.length) + ' of ' + fmt(total) + ' months and groups; narrow the filters for all.' : '';
   }
   $('#time-unit').value = state.unit;
   stackedByGroup($('#time-chart'), rows);
@@ -187,6 +203,7 @@ const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['ev
 // ---- detail ----
 
 async function renderDetail() {
+  setAsOf(state.asOf);
   const panel = $('#detail');
   if (!state.open) { panel.hidden = true; return; }
   panel.hidden = false;
@@ -265,12 +282,28 @@ async function loadSources() {
   }
 }
 
-async function loadSuggestions() {
-  const fill = async (id, groupBy) => {
+/** A filter's suggestions are asked for when its field is first used, not with the first view. */
+const SUGGESTIONS = { source: ['known-sources', 'source'], group: ['known-groups', 'group'], location: ['known-places', 'province'] };
+const suggested = new Set();
+
+async function suggest(field) {
+  if (!SUGGESTIONS[field] || suggested.has(field) || !key()) return;
+  suggested.add(field);
+  const [id, groupBy] = SUGGESTIONS[field];
+  try {
     const values = itemsOf(await getJson('/tallies?groupBy=' + groupBy + '&size=500')).map((t) => (t.key || {})[groupBy] || t[groupBy]).filter(Boolean);
     $('#' + id).replaceChildren(...[...new Set(values)].sort().map((v) => el('option', { value: v })));
-  };
-  await Promise.allSettled([fill('known-sources', 'source'), fill('known-groups', 'group'), fill('known-places', 'province')]);
+  } catch (e) {
+    suggested.delete(field);
+  }
+}
+
+/** What the first view does not need waits until it is drawn: the sources panel below it. */
+let afterFirstViewDone = false;
+function afterFirstView() {
+  if (afterFirstViewDone || !key()) return;
+  afterFirstViewDone = true;
+  loadSources();
 }
 
 // ---- rendering ----
@@ -278,6 +311,10 @@ async function loadSuggestions() {
 function showFilters() {
   const form = $('#filters');
   FILTERS.forEach((f) => { form.elements[f].value = state.filters[f]; });
+  form.elements.asOf.value = controlValue(state.asOf);
+  status('#as-of-note', state.asOf ? 'Every view answers as the ledger stood at ' + state.asOf.replace('T', ' ').replace('Z', ' UTC')
+    + ': later reports, revisions and corrections are left out.' : '', false);
+  document.body.classList.toggle('as-of', Boolean(state.asOf));
   const ignored = [...new Set(NOTE_OF[state.view].map(notes).filter(Boolean))];
   status('#filter-note', ignored.join(' '), false);
   $('#export-csv').disabled = !EXPORTS[state.view];
@@ -285,6 +322,7 @@ function showFilters() {
 }
 
 async function render() {
+  setAsOf(state.asOf);
   document.querySelectorAll('.view').forEach((v) => { v.hidden = v.id !== 'view-' + state.view; });
   document.querySelectorAll('#views a').forEach((a) => {
     if (a.dataset.view === state.view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
@@ -305,6 +343,7 @@ async function render() {
     document.body.dataset.firstReadyMs = String(firstReady);
     document.body.dataset.firstViewMs = String(Math.round(performance.now() - started));
   }
+  afterFirstView();
   document.body.dataset.ready = 'true';
   document.body.dataset.refreshed = String(Date.now());
 }
@@ -329,17 +368,18 @@ function wire() {
   $('#key-form').addEventListener('submit', (e) => {
     e.preventDefault();
     setKey($('#api-key').value.trim());
+    suggested.clear();
+    afterFirstViewDone = false;
     render();
-    loadSources();
-    loadSuggestions();
   });
+  $('#filters').addEventListener('focusin', (e) => suggest(e.target.name));
   $('#filters').addEventListener('submit', (e) => {
     e.preventDefault();
     const filters = {};
     FILTERS.forEach((f) => { filters[f] = e.target.elements[f].value.trim(); });
-    change({ filters, page: 0 });
+    change({ filters, asOf: instant(e.target.elements.asOf.value), page: 0 });
   });
-  $('#clear-filters').addEventListener('click', () => change({ filters: Object.fromEntries(FILTERS.map((f) => [f, ''])), page: 0 }));
+  $('#clear-filters').addEventListener('click', () => change({ filters: Object.fromEntries(FILTERS.map((f) => [f, ''])), asOf: '', page: 0 }));
   $('#views').addEventListener('click', (e) => {
     const link = e.target.closest('a[data-view]');
     if (!link) return;
@@ -359,4 +399,3 @@ function wire() {
 
 wire();
 render();
-if (key()) { loadSources(); loadSuggestions(); }

@@ -1,6 +1,9 @@
 package org.casualtyledger.problem;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +32,26 @@ public final class QueryParams {
             throw invalid(name, "the year must be between 1 and 9999, was " + date.getYear());
         }
         return date;
+    }
+
+    /**
+     * A moment: an ISO-8601 instant ({@code 2019-01-26T10:15:30Z}) or a date, which stands for the start of that day
+     * (UTC), or with {@code endOfDay} for the start of the next day, so that {@code to=2019-01-26} includes the day.
+     */
+    public static Instant instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() == 10) {
+            LocalDate day = date(name, text);
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "'" + value + "' is neither a date YYYY-MM-DD nor a time such as 2019-01-26T10:15:30Z");
+        }
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -165,6 +166,13 @@ class LedgerScenarioTest {
         tally(null, null, "2016", "group,outcome")
                 .body("items.find { it.key.group == 'DETAINEES' }.low", equalTo(714))
                 .body("items.find { it.key.group == 'SDF' }.best", equalTo(16));
+        // From the events alone: the incident, without the running total beside it or their disagreement.
+        given().queryParam("group", "ISIS").queryParam("outcome", "KILLED").queryParam("from", "2016-01-01")
+                .queryParam("to", "2016-12-31").queryParam("method", "events").when().get("/tallies").then().statusCode(200)
+                .body("items[0].method", equalTo("events")).body("items[0].low", equalTo(34))
+                .body("items[0].fromSeries", nullValue()).body("items[0].discrepancies", hasSize(0));
+        given().queryParam("method", "series-only").when().get("/tallies").then().statusCode(400)
+                .body("detail", containsString("method"));
     }
 
     @Test

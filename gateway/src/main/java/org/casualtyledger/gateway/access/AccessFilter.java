@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.casualtyledger.gateway.contract.Routes;
 import org.casualtyledger.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -20,9 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Guards every public operation: a key must be presented ({@code Authorization: Bearer} or {@code X-API-Key}),
  * must be known, must carry the operation's role, and must have tokens left in its bucket. All of that is decided
- * before the request is matched to an operation (the role by the HTTP method, {@link Role#forMethod}), so a caller
+ * before the request is matched to an operation (the role by path and HTTP method, {@link Routes#requiredRole}), so a caller
  * without a valid key learns nothing about media types or routes: 401/403/429 first, then 415/406/404.
- * After matching, the operation's own {@link Allowed} is checked as well.
+ * After matching, the operation's own {@link Allowed} is checked as well. The key's holder becomes the request's
+ * principal ({@link KeySecurityContext}): the author of a correction is its name, never anything the caller sends.
  * Health, the OpenAPI document, Swagger UI and the workspace's files are not REST resources and stay open.
  */
 public class AccessFilter {
@@ -63,7 +65,8 @@ public class AccessFilter {
         }
         MDC.put("key", holder.get().id());
         request.setProperty(HOLDER, holder.get());
-        Optional<Response> refused = refuseRole(http, request, holder.get(), Role.forMethod(request.getMethod()));
+        request.setSecurityContext(new KeySecurityContext(holder.get(), request.getSecurityContext()));
+        Optional<Response> refused = refuseRole(http, request, holder.get(), Routes.requiredRole(request.getMethod(), path(request)));
         if (refused.isPresent()) {
             return refused;
         }

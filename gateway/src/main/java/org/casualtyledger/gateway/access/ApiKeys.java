@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -20,8 +22,11 @@ public class ApiKeys {
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
     private final List<KeyHolder> holders;
 
-    /** One configured key: its digest, its role and a short id (a digest prefix) for logs and limits. */
-    public record KeyHolder(byte[] digest, Role role, String id) {
+    /**
+     * One configured key: its digest, its role, a short id (a digest prefix) for logs and limits, and the name of
+     * its holder ({@code ledger.access.names."<sha256hex>"}, else "key " and the id), which signs its corrections.
+     */
+    public record KeyHolder(byte[] digest, Role role, String id, String name) {
     }
 
     ApiKeys(AccessConfig config) {
@@ -50,28 +55,36 @@ public class ApiKeys {
 
     private static List<KeyHolder> load(AccessConfig config) {
         List<KeyHolder> keys = new ArrayList<>();
-        config.keys().forEach((hex, role) -> keys.add(holder(hex, role)));
-        config.keyHashes().orElse(List.of()).forEach(entry -> keys.add(parseEntry(entry)));
-        config.adminKey().filter(k -> !k.isBlank()).ifPresent(k -> keys.add(holder(sha256Hex(k), Role.ADMIN)));
+        Map<String, String> names = new HashMap<>();
+        config.names().forEach((hex, name) -> names.put(clean(hex), name.trim()));
+        config.keys().forEach((hex, role) -> keys.add(holder(hex, role, names)));
+        config.keyHashes().orElse(List.of()).forEach(entry -> keys.add(parseEntry(entry, names)));
+        config.adminKey().filter(k -> !k.isBlank()).ifPresent(k -> keys.add(holder(sha256Hex(k), Role.ADMIN, names)));
         return keys;
     }
 
-    private static KeyHolder parseEntry(String entry) {
+    private static KeyHolder parseEntry(String entry, Map<String, String> names) {
         int colon = entry.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("ledger.access.key-hashes entries read role:sha256hex, got one without ':'");
         }
         Role role = Role.valueOf(entry.substring(0, colon).trim().toUpperCase(Locale.ROOT));
-        return holder(entry.substring(colon + 1).trim(), role);
+        return holder(entry.substring(colon + 1).trim(), role, names);
     }
 
-    private static KeyHolder holder(String hex, Role role) {
-        String clean = hex.trim().toLowerCase(Locale.ROOT);
+    private static KeyHolder holder(String hex, Role role, Map<String, String> names) {
+        String clean = clean(hex);
         if (!clean.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("An API key digest must be 64 hex characters (SHA-256), got "
                     + clean.length() + " characters");
         }
-        return new KeyHolder(HexFormat.of().parseHex(clean), role, clean.substring(0, 8));
+        String id = clean.substring(0, 8);
+        String name = names.getOrDefault(clean, "");
+        return new KeyHolder(HexFormat.of().parseHex(clean), role, id, name.isEmpty() ? "key " + id : name);
+    }
+
+    private static String clean(String hex) {
+        return hex.trim().toLowerCase(Locale.ROOT);
     }
 
     /** One digest per thread: looking SHA-256 up in the security providers on every request costs more than hashing. */

@@ -1,21 +1,25 @@
 package org.casualtyledger.gateway.access;
 
-/** What a key may do. Each role includes the ones before it. */
+import java.util.Locale;
+
+/** What a key may do. Every role reads; submitters and analysts each add their own writes; admins do everything. */
 public enum Role {
     /** Every GET. */
     READER,
     /** A reader that may also submit reports and run extractions. */
     SUBMITTER,
-    /** Everything, including retracting reports. */
+    /** A reader that may also correct claims and events (each correction signed with the key's name). */
+    ANALYST,
+    /** Everything, including corrections, sources and retracting reports. */
     ADMIN;
 
     /**
-     * The role a public operation needs, by its HTTP method: every read is for readers, a DELETE for admins, anything
-     * else (submit, extract) for submitters. The access filter checks it before the request is matched to an
-     * operation, the public document states it, and each operation's {@link Allowed} must agree (a test checks).
+     * The role a public operation needs by its HTTP method alone: every read is for readers, a DELETE for admins,
+     * anything else (submit, extract) for submitters. {@link org.casualtyledger.gateway.contract.Routes#requiredRole}
+     * refines it by path (corrections, sources).
      */
     public static Role forMethod(String httpMethod) {
-        return switch (httpMethod.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (httpMethod.toUpperCase(Locale.ROOT)) {
             case "GET", "HEAD" -> READER;
             case "DELETE" -> ADMIN;
             default -> SUBMITTER;
@@ -23,10 +27,10 @@ public enum Role {
     }
 
     public boolean includes(Role required) {
-        return ordinal() >= required.ordinal();
+        return this == required || this == ADMIN || required == READER;
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

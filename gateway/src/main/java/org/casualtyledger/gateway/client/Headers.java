@@ -5,8 +5,14 @@ import jakarta.ws.rs.core.Response;
 /** Header names shared by the clients and the rules for which backend answers count as failures. */
 public final class Headers {
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The author of a correction, the name of the key that made it, percent-encoded UTF-8; set by the gateway only. */
+    public static final String AUTHOR = "X-Correction-Author";
 
     private Headers() {
+    }
+
+    static String author(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

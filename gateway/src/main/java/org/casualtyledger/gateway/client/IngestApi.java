@@ -71,6 +71,11 @@ interface IngestApi {
     Uni<Response> reportRevisions(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
+    @GET
+    @Path("/revisions")
+    Uni<Response> revisions(@RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
     @DELETE
     @Path("/reports/{id}")
     Uni<Response> retract(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,

@@ -73,6 +73,10 @@ public class IngestClient {
         return guard.idempotent("reportRevisions", readTimeout, () -> api.current().reportRevisions(id, f.query(), f.accept(), f.requestId()));
     }
 
+    public Uni<Response> revisions(Forwarding f) {
+        return guard.idempotent("revisions", readTimeout, () -> api.current().revisions(f.query(), f.accept(), f.requestId()));
+    }
+
     public Uni<Response> retract(String id, Forwarding f) {
         return guard.idempotent("retract", retractTimeout, () -> api.current().retract(id, f.query(), f.accept(), f.requestId()));
     }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Every call to tally-service. All of them are reads, so all are retried on connection failures and
- * server errors, never after a timeout (a slow backend gets no extra load from us); one circuit breaker per
+ * Every call to tally-service. Reads are retried on connection failures and 503, never after a timeout (a slow
+ * backend gets no extra load from us); corrections are sent once, signed with their author. One circuit breaker per
  * operation. Timeout per attempt: {@code ledger.tally.timeout} (default 5S).
  */
 @ApplicationScoped
@@ -53,5 +53,23 @@ public class TallyClient {
 
     public Uni<Response> discrepancies(Forwarding f) {
         return guard.idempotent("discrepancies", timeout, () -> api.current().discrepancies(f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> correctClaim(String id, byte[] body, Forwarding f, String author) {
+        return guard.once("correctClaim", timeout,
+                () -> api.current().correctClaim(id, body, f.query(), f.accept(), f.requestId(), Headers.author(author)));
+    }
+
+    public Uni<Response> correctEvent(String id, byte[] body, Forwarding f, String author) {
+        return guard.once("correctEvent", timeout,
+                () -> api.current().correctEvent(id, body, f.query(), f.accept(), f.requestId(), Headers.author(author)));
+    }
+
+    public Uni<Response> claimCorrections(String id, Forwarding f) {
+        return guard.idempotent("claimCorrections", timeout, () -> api.current().claimCorrections(id, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> corrections(Forwarding f) {
+        return guard.idempotent("corrections", timeout, () -> api.current().corrections(f.query(), f.accept(), f.requestId()));
     }
 }

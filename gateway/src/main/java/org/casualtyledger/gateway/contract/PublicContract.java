@@ -35,7 +35,8 @@ public class PublicContract implements OASFilter {
                 .description("The public API of Casualty Ledger: submit conflict bulletins, read the claims extracted from "
                         + "them, and ask the ledger how many. Every figure links back to its report and sentence. "
                         + "All operations need an API key (Authorization: Bearer <key> or X-API-Key: <key>); roles: "
-                        + "reader (every GET), submitter (reader + submit and extract), admin (everything, including sources and retractions)."));
+                        + "reader (every GET), submitter (reader + submit and extract), analyst (reader + corrections, signed with "
+                        + "the key's configured name), admin (everything, including corrections, sources and retractions)."));
         ensureComponents(openAPI);
         if (openAPI.getPaths() == null) {
             return;
@@ -49,14 +50,11 @@ public class PublicContract implements OASFilter {
     }
 
     /**
-     * The role an operation needs, by its path and HTTP method ({@link Role#forMethod}): the access filter's
-     * {@code @Allowed} must agree (a test checks). Sources are changed by admins only.
+     * The role an operation needs, by its path and HTTP method ({@link Routes#requiredRole}): the access filter's
+     * {@code @Allowed} must agree (a test checks).
      */
     static String requiredRole(String path, PathItem.HttpMethod method) {
-        if (Routes.adminWrites(path) && method != PathItem.HttpMethod.GET) {
-            return Role.ADMIN.label();
-        }
-        return Role.forMethod(method.name()).label();
+        return Routes.requiredRole(method.name(), path).label();
     }
 
     private static void complete(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation,

@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 class ApiKeysTest {
 
     private static AccessConfig config(Map<String, Role> keys, List<String> hashes, String adminKey) {
+        return config(keys, hashes, adminKey, Map.of());
+    }
+
+    private static AccessConfig config(Map<String, Role> keys, List<String> hashes, String adminKey, Map<String, String> names) {
         return new AccessConfig() {
             public Map<String, Role> keys() { return keys; }
+            public Map<String, String> names() { return names; }
             public Optional<List<String>> keyHashes() { return Optional.ofNullable(hashes); }
             public Optional<String> adminKey() { return Optional.ofNullable(adminKey); }
             public Map<String, RateLimit> rateLimit() { return Map.of(); }
@@ -40,6 +45,15 @@ class ApiKeysTest {
     }
 
     @Test
+    void aKeyIsNamedByItsDigestElseByItsId() {
+        ApiKeys keys = new ApiKeys(config(Map.of(), List.of("analyst:" + ApiKeys.sha256Hex("an-key")), "a-key",
+                Map.of(ApiKeys.sha256Hex("an-key").toUpperCase(), " Alice ")));
+        assertEquals("Alice", keys.find("an-key").orElseThrow().name());
+        assertEquals(Role.ANALYST, keys.find("an-key").orElseThrow().role());
+        assertEquals("key " + ApiKeys.sha256Hex("a-key").substring(0, 8), keys.find("a-key").orElseThrow().name());
+    }
+
+    @Test
     void malformedEntriesAreRefusedAtStart() {
         assertThrows(IllegalArgumentException.class, () -> new ApiKeys(config(Map.of("plain-key", Role.ADMIN), null, null)));
         assertThrows(IllegalArgumentException.class, () -> new ApiKeys(config(Map.of(), List.of(ApiKeys.sha256Hex("x")), null)));
@@ -50,5 +64,7 @@ class ApiKeysTest {
     void rolesIncludeTheOnesBelow() {
         assertTrue(Role.ADMIN.includes(Role.SUBMITTER) && Role.SUBMITTER.includes(Role.READER));
         assertTrue(!Role.READER.includes(Role.SUBMITTER) && !Role.SUBMITTER.includes(Role.ADMIN));
+        assertTrue(Role.ADMIN.includes(Role.ANALYST) && Role.ANALYST.includes(Role.READER));
+        assertTrue(!Role.ANALYST.includes(Role.SUBMITTER) && !Role.SUBMITTER.includes(Role.ANALYST) && !Role.ANALYST.includes(Role.ADMIN));
     }
 }

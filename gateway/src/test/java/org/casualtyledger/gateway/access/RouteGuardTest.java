@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RouteGuardTest {
     private static final Map<String, String> KEY_BY_ROLE = Map.of(
-            "reader", TestKeys.READER, "submitter", TestKeys.SUBMITTER, "admin", TestKeys.ADMIN);
-    private static final Map<String, String> ROLE_BELOW = Map.of("submitter", "reader", "admin", "submitter");
+            "reader", TestKeys.READER, "submitter", TestKeys.SUBMITTER, "analyst", TestKeys.ANALYST, "admin", TestKeys.ADMIN);
+    /** A key without the role: one below it, or beside it (a submitter may not correct, an analyst may not submit). */
+    private static final Map<String, String> ROLE_BELOW = Map.of("submitter", "analyst", "analyst", "submitter", "admin", "analyst");
     private static final Set<String> BRIEF_ROUTES = Set.of("/api/v1/reports", "/api/v1/reports/batch",
             "/api/v1/reports/{id}", "/api/v1/reports/{id}/claims", "/api/v1/extract", "/api/v1/claims",
             "/api/v1/claims/{id}", "/api/v1/events", "/api/v1/events/{id}", "/api/v1/series", "/api/v1/tallies",
-            "/api/v1/discrepancies");
+            "/api/v1/discrepancies", "/api/v1/claims/{id}/corrections", "/api/v1/events/{id}/corrections",
+            "/api/v1/corrections", "/api/v1/audit");
 
     record Route(String method, String path, String role, String mediaType) {
     }

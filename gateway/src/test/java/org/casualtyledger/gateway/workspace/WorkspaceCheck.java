@@ -73,21 +73,51 @@ public final class WorkspaceCheck {
         }
     }
 
-    /** Opens the workspace with a key and measures how long its first view (the overview) takes to be ready. */
-    public static long firstViewMillis(URI gateway, String apiKey, Path artifacts) throws IOException {
+    /**
+     * The first view (the overview) of one page load: from its first request to its tallies, chart and running totals
+     * drawn ({@code viewMillis}), from the start of navigation to then ({@code readyMillis}), and every API call the
+     * page had made by then, with its start and duration in milliseconds since navigation.
+     */
+    public record FirstView(long viewMillis, long readyMillis, List<ApiCall> calls) {
+    }
+
+    /** One request of the page to {@code /api/v1}: path and query, start and duration. */
+    public record ApiCall(String path, double startMillis, double millis) {
+    }
+
+    /** A browser with the key entered at the gateway, ready to measure first views again and again ({@link #firstView}). */
+    public static WorkspaceCheck open(URI gateway, String apiKey, Path artifacts) throws IOException {
         Files.createDirectories(artifacts);
-        WebDriver driver = start(artifacts.toAbsolutePath());
-        WorkspaceCheck check = new WorkspaceCheck(driver, gateway, artifacts);
-        try {
-            driver.get(gateway.resolve("/").toString());
-            check.useKey(apiKey);
-            driver.navigate().refresh();
-            check.waitReady();
-            check.screenshot("overview-large");
-            return ((Number) check.js("return Number(document.body.dataset.firstViewMs);")).longValue();
-        } finally {
-            driver.quit();
-        }
+        WorkspaceCheck check = new WorkspaceCheck(start(artifacts.toAbsolutePath()), gateway, artifacts);
+        check.driver.get(gateway.resolve("/").toString());
+        check.useKey(apiKey);
+        check.waitReady();
+        return check;
+    }
+
+    /** Loads the workspace again (the key kept in the tab) and measures its first view. */
+    public FirstView firstView() {
+        driver.get(gateway.resolve("/").toString());
+        waitReady();
+        long view = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
+        long ready = ((Number) js("return Number(document.body.dataset.firstReadyMs);")).longValue();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/v1/') && e.startTime <= arguments[0])"
+                + ".map(e => ({path: e.name.substring(e.name.indexOf('/api/v1/') + 7), start: e.startTime, duration: e.duration}));", ready);
+        List<ApiCall> calls = entries.stream().map(e -> new ApiCall((String) e.get("path"), ((Number) e.get("start")).doubleValue(),
+                ((Number) e.get("duration")).doubleValue())).toList();
+        return new FirstView(view, ready, calls);
+    }
+
+    /** Keeps a screenshot of what the browser shows now, as workspace-{name}.png. */
+    public void keepScreenshot(String name) {
+        screenshot(name);
+    }
+
+    /** Closes the browser. */
+    public void close() {
+        driver.quit();
     }
 
     private Outcome walk(String apiKey) throws IOException, InterruptedException {

@@ -2,8 +2,8 @@ package org.casualtyledger.tally.events;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import org.casualtyledger.tally.ledger.LedgerClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.casualtyledger.tally.claims.LedgerClaim;
 
 @Schema(description = "An event with its claims, each with its evidence sentence, span and the reason it was joined",
         example = "{\"id\":\"e-9a8b7c6d5e4f3a2b1c0d9e8f\",\"outcome\":\"KILLED\",\"group\":\"ISIS\",\"low\":34,\"best\":35,\"high\":39,"

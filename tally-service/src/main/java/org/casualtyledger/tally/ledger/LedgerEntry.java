@@ -53,6 +53,15 @@ public record LedgerEntry(
                 seriesId(claim, report.source(), subgroup));
     }
 
+    /** The same entry split off any event by an analyst: an incident of its own, a cluster of its own. */
+    public LedgerEntry alone() {
+        if (clusterKey == null) {
+            return this;
+        }
+        return new LedgerEntry(claim, source, publishedAt, date, subgroup, province, place, placeKey, topLevel, breakdown,
+                low, best, high, statedHigh, openHigh, precisionRank, placeRank, "solo|" + claim.id(), seriesId);
+    }
+
     /**
      * Incident claims can only share an event within one cluster: same outcome, group, subgroup and province
      * (or the same unresolved place). A claim without any place is a cluster of its own: too vague to join.

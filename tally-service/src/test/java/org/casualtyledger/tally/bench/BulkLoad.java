@@ -17,14 +17,14 @@ import java.util.Random;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
-import org.casualtyledger.tally.ledger.LedgerEntry;
-import org.casualtyledger.tally.repository.LedgerWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.casualtyledger.tally.ledger.LedgerEntry;
+import org.casualtyledger.tally.ledger.ClaimRows;
 
 /**
  * Fills the tally database fast for the benchmark: the same synthetic batches as {@link SyntheticLoad}, filed as
- * the service files them ({@link LedgerEntry}, the claim table's columns from {@link LedgerWriter#claimValues}),
+ * the service files them ({@link LedgerEntry}, the claim table's columns from {@link ClaimRows#claimValues}),
  * written with COPY, then {@code POST /ledger/rebuild} derives events, series, discrepancies and rollups from the
  * claims alone, the same derivation a rebuild always runs.
  * Usage: {@code BulkLoad <jdbcUrl> <baseUrl> <claims> [claimsPerBatch] [seed] [idPrefix]}.
@@ -78,8 +78,8 @@ public final class BulkLoad {
                 csv(reports, List.of(report.id(), report.source(), report.url(), report.title(), report.publishedAt(),
                         batch.batchId()));
                 for (Claim c : batch.claims()) {
-                    Claim claim = LedgerWriter.withReport(c, report.id());
-                    csv(claims, LedgerWriter.claimValues(LedgerEntry.of(claim, report), json.writeValueAsString(claim)));
+                    Claim claim = ClaimRows.withReport(c, report.id());
+                    csv(claims, ClaimRows.claimValues(LedgerEntry.of(claim, report), json.writeValueAsString(claim)));
                 }
                 loaded += batch.claims().size();
                 inChunk += batch.claims().size();
@@ -97,7 +97,7 @@ public final class BulkLoad {
     private static void flush(CopyManager copy, StringBuilder reports, StringBuilder claims) throws Exception {
         copy.copyIn("COPY report (id, source, url, title, published_at, batch_id) FROM STDIN WITH (FORMAT csv)",
                 new StringReader(reports.toString()));
-        copy.copyIn("COPY claim (" + LedgerWriter.CLAIM_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+        copy.copyIn("COPY claim (" + ClaimRows.CLAIM_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
                 new StringReader(claims.toString()));
         reports.setLength(0);
         claims.setLength(0);

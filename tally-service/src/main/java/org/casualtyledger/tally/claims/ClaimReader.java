@@ -1,0 +1,72 @@
+package org.casualtyledger.tally.claims;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Page;
+import org.casualtyledger.tally.query.SqlFilter;
+
+@ApplicationScoped
+public class ClaimReader {
+    static final String COLUMNS = "body::text AS body, source, published_at, event_id, join_reason, series_id";
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    public ClaimReader(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    public Uni<Page<LedgerClaim>> list(ClaimQuery q) {
+        SqlFilter filter = new SqlFilter()
+                .add("grp = ?", q.group())
+                .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("source = ?", q.source())
+                .add("claim_date >= ?", q.from())
+                .add("claim_date <= ?", q.to())
+                .add("scope = ?", q.scope() == null ? null : q.scope().name())
+                .add("report_id = ?", q.reportId())
+                .add("event_id = ?", q.eventId());
+        String limit = " ORDER BY claim_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
+        Tuple params = filter.tuple();
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim" + filter.where() + limit).execute(params)
+                .chain(rows -> pool.preparedQuery("SELECT count(*) FROM claim" + filter.where()).execute(params)
+                        .map(count -> new Page<>(claims(rows), q.page(), q.size(), count.iterator().next().getLong(0))));
+    }
+
+    public Uni<Optional<LedgerClaim>> find(String id) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> claims(rows).stream().findFirst());
+    }
+
+    public Uni<List<LedgerClaim>> ofEvent(String eventId) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE event_id = $1 ORDER BY claim_date, published_at, report_id, id")
+                .execute(Tuple.of(eventId)).map(this::claims);
+    }
+
+    List<LedgerClaim> claims(Iterable<Row> rows) {
+        List<LedgerClaim> claims = new ArrayList<>();
+        for (Row row : rows) {
+            claims.add(new LedgerClaim(claim(row.getString("body")), row.getString("source"), row.getLocalDate("published_at"),
+                    row.getString("event_id"), row.getString("join_reason"), row.getString("series_id")));
+        }
+        return claims;
+    }
+
+    private Claim claim(String body) {
+        try {
+            return json.readValue(body, Claim.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored claim is not readable", e);
+        }
+    }
+}

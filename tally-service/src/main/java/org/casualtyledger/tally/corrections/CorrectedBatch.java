@@ -1,0 +1,31 @@
+package org.casualtyledger.tally.corrections;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.ClaimBatch;
+
+/**
+ * A report's batch as the ledger writes it: its claims in their corrected reading (claims rejected as no casualty
+ * figure left out), the claims split off their events ({@code alone}), and the readings as received of the corrected
+ * claims it holds ({@code originals}). {@code corrected} says whether the report has corrections at all, even
+ * orphaned ones, so that their state follows the batch.
+ */
+public record CorrectedBatch(ClaimBatch batch, Set<String> alone, List<Claim> originals, boolean corrected) {
+
+    public static CorrectedBatch unchanged(ClaimBatch batch) {
+        return new CorrectedBatch(batch, Set.of(), List.of(), false);
+    }
+
+    public String reportId() {
+        return batch.report().id();
+    }
+
+    /** Every claim id of the batch as received, the rejected ones too: the corrections of the others are orphaned. */
+    public String[] receivedIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        batch.claims().forEach(c -> ids.add(c.id()));
+        originals.forEach(c -> ids.add(c.id()));
+        return ids.toArray(String[]::new);
+    }
+}

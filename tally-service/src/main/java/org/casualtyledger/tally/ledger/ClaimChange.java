@@ -1,0 +1,41 @@
+package org.casualtyledger.tally.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What one batch or retraction (or a group of them) changes: claims to write and remove, and what they touch. */
+final class ClaimChange {
+    int inserted;
+    int updated;
+    int removed;
+    final List<LedgerEntry> toWrite = new ArrayList<>();
+    final List<String> toRemove = new ArrayList<>();
+    final List<String> previousIds = new ArrayList<>();
+    /** The claim rows made ahead of the writing, by claim id. */
+    final Map<String, List<Object>> rows = new HashMap<>();
+    final Affected affected = new Affected();
+
+    boolean isEmpty() {
+        return toWrite.isEmpty() && toRemove.isEmpty();
+    }
+
+    void absorb(ClaimChange other) {
+        toWrite.addAll(other.toWrite);
+        toRemove.addAll(other.toRemove);
+        previousIds.addAll(other.previousIds);
+        rows.putAll(other.rows);
+        affected.absorb(other.affected);
+    }
+
+    /** The advisory locks of the clusters and series the change touches. */
+    Set<String> lockKeys() {
+        Set<String> keys = new HashSet<>();
+        affected.clusterDates.keySet().forEach(k -> keys.add("cluster|" + k));
+        affected.seriesIds.forEach(k -> keys.add("series|" + k));
+        return keys;
+    }
+}

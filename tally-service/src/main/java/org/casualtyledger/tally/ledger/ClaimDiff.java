@@ -1,0 +1,72 @@
+package org.casualtyledger.tally.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.mutiny.sqlclient.Row;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.casualtyledger.claim.Claim;
+
+/**
+ * Compares a report's stored claims with the claims it should now have: new claims are inserted, claims whose content
+ * changed are updated, claims no longer there are removed, and claims with the same content change nothing.
+ */
+final class ClaimDiff {
+    /** The stored claims' columns the diff and the derivation read. */
+    static final String EXISTING = "SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, "
+            + "published_at, body::text AS body FROM claim";
+
+    private final ObjectMapper json;
+
+    ClaimDiff(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries) {
+        Map<String, Row> old = new HashMap<>();
+        for (Row row : existing) {
+            old.put(row.getString("id"), row);
+        }
+        ClaimChange change = new ClaimChange();
+        Set<String> kept = new HashSet<>();
+        for (LedgerEntry entry : entries) {
+            Row previous = old.get(entry.claim().id());
+            kept.add(entry.claim().id());
+            if (previous == null) {
+                change.inserted++;
+                change.toWrite.add(entry);
+                change.affected.addNew(entry);
+            } else if (!sameContent(previous, entry)) {
+                change.updated++;
+                change.previousIds.add(entry.claim().id());
+                change.toWrite.add(entry);
+                change.affected.addOld(previous);
+                change.affected.addNew(entry);
+            }
+        }
+        for (Map.Entry<String, Row> previous : old.entrySet()) {
+            if (!kept.contains(previous.getKey())) {
+                change.removed++;
+                change.toRemove.add(previous.getKey());
+                change.previousIds.add(previous.getKey());
+                change.affected.addOld(previous.getValue());
+            }
+        }
+        return change;
+    }
+
+    private boolean sameContent(Row previous, LedgerEntry entry) {
+        try {
+            Claim stored = json.readValue(previous.getString("body"), Claim.class);
+            return stored.equals(entry.claim()) && Objects.equals(previous.getString("source"), entry.source())
+                    && Objects.equals(previous.getLocalDate("published_at"), entry.publishedAt())
+                    && Objects.equals(previous.getString("cluster_key"), entry.clusterKey());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.casualtyledger.tally.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.casualtyledger.claim.ClaimBatch;
+import org.casualtyledger.claim.ReportRef;
+import org.casualtyledger.tally.corrections.CorrectedBatch;
+import org.casualtyledger.tally.corrections.CorrectionBook;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes claim batches and retractions, and in the same transaction brings events, series and rollups in step
+ * with the claims (see {@link Derivations}). Batches are written in group commits ({@link GroupCommit}).
+ */
+@ApplicationScoped
+public class LedgerWriter {
+    private final Pool pool;
+    private final Derivations derivations;
+    private final ClaimRows claimRows;
+    private final ClaimDiff claimDiff;
+    private final GroupCommit groups;
+    private final CorrectionBook corrections;
+
+    public LedgerWriter(Pool pool, ObjectMapper json, Derivations derivations, CorrectionBook corrections,
+                        @ConfigProperty(name = "ledger.writer.max-groups-in-flight", defaultValue = "2") int maxGroupsInFlight) {
+        this.pool = pool;
+        this.corrections = corrections;
+        this.derivations = derivations;
+        this.claimRows = new ClaimRows(json);
+        this.claimDiff = new ClaimDiff(json);
+        this.groups = new GroupCommit(maxGroupsInFlight, this::applyGroup);
+    }
+
+    /**
+     * Makes the report's claims in the ledger exactly the batch's claims. Batches that arrive while others are being
+     * written are written together, in one transaction (a group commit): each batch's claims and everything derived
+     * from them still change in one transaction, and the derivation of the group runs once over the union of the
+     * clusters and series its batches touch, instead of once per batch waiting on the same locks.
+     */
+    public Uni<BatchResult> apply(ClaimBatch batch) {
+        return Uni.createFrom().deferred(() -> applyAll(List.of(batch)).get(0));
+    }
+
+    /**
+     * Queues the batches together, so that they can share a group from the start, and starts writing at once;
+     * each result completes when its batch is written (the batches must belong to different reports to be
+     * written in the order given: a second batch of a report waits for a later group).
+     */
+    public List<Uni<BatchResult>> applyAll(List<ClaimBatch> batches) {
+        List<PendingBatch> pending = batches.stream().map(this::pending).toList();
+        groups.submit(pending);
+        return pending.stream().map(p -> Uni.createFrom().completionStage(p.result())).toList();
+    }
+
+    private PendingBatch pending(ClaimBatch received) {
+        // Analysts' corrections apply to every delivery of their claims: the ledger files the corrected reading.
+        CorrectedBatch corrected = corrections.correct(received);
+        ClaimBatch batch = corrected.batch();
+        ReportRef report = batch.report();
+        List<LedgerEntry> entries = batch.claims().stream()
+                .map(c -> LedgerEntry.of(ClaimRows.withReport(c, report.id()), report))
+                .map(e -> corrected.alone().contains(e.claim().id()) ? e.alone() : e).toList();
+        Map<String, List<Object>> rows = new HashMap<>();
+        entries.forEach(e -> rows.put(e.claim().id(), claimRows.row(e)));
+        return new PendingBatch(batch, corrected, entries, rows, new CompletableFuture<>());
+    }
+
+    private Uni<List<BatchResult>> applyGroup(List<PendingBatch> group, Runnable lastStatements) {
+        String[] reportIds = group.stream().map(PendingBatch::reportId).toArray(String[]::new);
+        List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
+        return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
+                .andFailFast()
+                .call(() -> Uni.join().all(group.stream().map(p -> corrections.record(conn, p.corrected())).toList()).andFailFast())
+                .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
+                        .execute(Tuple.of((Object) reportIds)))
+                .chain(rows -> {
+                    Map<String, List<Row>> byReport = new HashMap<>();
+                    rows.forEach(r -> byReport.computeIfAbsent(r.getString("report_id"), k -> new ArrayList<>()).add(r));
+                    ClaimChange all = new ClaimChange();
+                    List<BatchResult> results = new ArrayList<>();
+                    for (PendingBatch p : group) {
+                        ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries());
+                        one.rows.putAll(p.rows());
+                        results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
+                        all.absorb(one);
+                    }
+                    return write(conn, all, lastStatements).replaceWith(results);
+                }));
+    }
+
+    /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
+    public Uni<Retraction> retract(String reportId) {
+        return pool.withTransaction(conn -> lockKeys(conn, List.of("report|" + reportId))
+                .call(() -> corrections.retracted(conn, reportId))
+                .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId)))
+                .chain(rows -> {
+                    ClaimChange change = claimDiff.diff(rows, List.of());
+                    return write(conn, change, () -> { }).replaceWith(change);
+                })
+                .call(() -> conn.preparedQuery("DELETE FROM report WHERE id = $1").execute(Tuple.of(reportId)))
+                .map(change -> new Retraction(reportId, change.removed)));
+    }
+
+    private Uni<Void> write(SqlConnection conn, ClaimChange change, Runnable lastStatements) {
+        if (change.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Sent together; the connection runs them in this order.
+        // The locks come first: another writer holding a cluster re-files its claims, and would wait for
+        // rows this transaction had changed while this one waited for its lock.
+        // The events of the claims that change are read again under the locks: another writer may have
+        // moved them to other events since they were first read.
+        // The new claims are clustered before they are written, so each row is written once, with its event.
+        NewClaims newClaims = new NewClaims(change.toWrite);
+        Uni<Void> underLocks = Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
+                        deleteRemoved(conn, change))
+                .andFailFast()
+                .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
+                .replaceWithVoid();
+        return derivations.refresh(conn, change.affected, newClaims, underLocks,
+                () -> claimRows.upsert(conn, change, newClaims), lastStatements);
+    }
+
+    /** Reports, clusters and series are locked in one sorted order, so two writers touching the same ones cannot deadlock. */
+    private static Uni<RowSet<Row>> lockKeys(SqlConnection conn, Collection<String> keys) {
+        return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n")
+                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0])));
+    }
+
+    private static Uni<RowSet<Row>> upsertReports(SqlConnection conn, List<PendingBatch> group) {
+        List<Tuple> tuples = new ArrayList<>();
+        for (PendingBatch p : group) {
+            ReportRef report = p.batch().report();
+            tuples.add(Tuple.tuple(Arrays.asList(report.id(), report.source(), report.url(), report.title(),
+                    report.publishedAt(), p.batch().batchId())));
+        }
+        return conn.preparedQuery("""
+                        INSERT INTO report (id, source, url, title, published_at, batch_id) VALUES ($1, $2, $3, $4, $5, $6)
+                        ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
+                            published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id""")
+                .executeBatch(tuples);
+    }
+
+    private static Uni<RowSet<Row>> deleteRemoved(SqlConnection conn, ClaimChange change) {
+        return conn.preparedQuery("DELETE FROM claim WHERE id = ANY($1)")
+                .execute(Tuple.of(change.toRemove.toArray(new String[0])));
+    }
+
+    private static Uni<RowSet<Row>> currentEvents(SqlConnection conn, ClaimChange change) {
+        return conn.preparedQuery("SELECT event_id FROM claim WHERE id = ANY($1) AND event_id IS NOT NULL")
+                .execute(Tuple.of(change.previousIds.toArray(new String[0])));
+    }
+}

@@ -1,0 +1,2 @@
+/** What every read shares: query parameters (paging, names), SQL filters and CSV. */
+package org.casualtyledger.tally.query;

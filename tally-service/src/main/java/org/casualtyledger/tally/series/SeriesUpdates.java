@@ -1,0 +1,158 @@
+package org.casualtyledger.tally.series;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.tally.ledger.Derivations;
+
+/**
+ * Brings running totals up to date incrementally. A series is a list of points in publication order, so a change
+ * can only alter the points from the first changed claim on: points, falls and monthly values before it stay, and
+ * everything from it on is derived again from the claims, continuing the kept prefix (its sequence numbers, its last
+ * value for the next fall, its last month for the next month's rise). A new figure published after the last one is
+ * the common case, and then only one point, at most one fall and one month are written.
+ * With the boundary at the very first point this is exactly the full derivation of {@link Derivations#rebuildAll}.
+ */
+public final class SeriesUpdates {
+    /** Per series, the first changed position in publication order (as the database orders it). */
+    private static final String BOUNDARY = """
+            WITH b AS (SELECT DISTINCT ON (s) s AS series_id, p, r, c
+                       FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c)
+                       ORDER BY s, p, r, c)
+            """;
+
+    private static final String AT_OR_AFTER = "(%1$s.published_at, %1$s.report_id, %1$s.%2$s) >= (b.p, b.r, b.c)";
+
+    private static final String DROP_EMPTY = """
+            DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)""";
+
+    /** A new series gets its row first (points refer to it); its figures are filled in once the points are written. */
+    private static final String OPEN_NEW = """
+            INSERT INTO series (id, source, outcome, grp, subgroup, period_start, breakdown, points, first_published,
+                                last_published, latest_value, latest_claim_id)
+            SELECT c.series_id, c.source, c.outcome, c.grp, c.subgroup, (c.body->>'periodStart')::date, c.breakdown,
+                   0, c.published_at, c.published_at, c.best, c.id
+            FROM unnest($1::text[]) AS u(id)
+            JOIN LATERAL (SELECT * FROM claim c WHERE c.series_id = u.id LIMIT 1) c ON true
+            WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)""";
+
+    /**
+     * Driven from the rewritten points (found by date from the boundary on), then their falls by claim: joined the
+     * other way round, every fall of a series scanned all of that series' points.
+     */
+    private static final String DROP_FALLS = BOUNDARY + """
+            DELETE FROM discrepancy d USING b, series_point p
+            WHERE p.series_id = b.series_id AND p.published_at >= b.p AND """ + AT_OR_AFTER.formatted("p", "claim_id") + """
+
+              AND d.series_id = p.series_id AND d.claim_id = p.claim_id""";
+
+    private static final String DROP_POINTS = BOUNDARY + """
+            DELETE FROM series_point p USING b WHERE p.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("p", "claim_id");
+
+    private static final String ADD_POINTS = BOUNDARY + """
+            INSERT INTO series_point (series_id, published_at, seq, value, claim_id, report_id)
+            SELECT c.series_id, c.published_at,
+                   k.base + row_number() OVER (PARTITION BY c.series_id ORDER BY c.published_at, c.report_id, c.id),
+                   c.best, c.id, c.report_id
+            FROM b JOIN claim c ON c.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("c", "id") + """
+
+            CROSS JOIN LATERAL (SELECT coalesce(max(seq), 0) AS base FROM series_point k WHERE k.series_id = b.series_id) k""";
+
+    /** A point lower than the point before it is a fall, whether that point was kept or written again. */
+    private static final String ADD_FALLS = BOUNDARY + """
+            INSERT INTO discrepancy (id, kind, series_id, source, outcome, grp, subgroup, period_start, previous_claim_id,
+                                     previous_value, previous_published, claim_id, value, published_at)
+            SELECT 'd-' || substr(md5(p.series_id || '|' || p.claim_id), 1, 24), 'SERIES_FALL', p.series_id,
+                   s.source, s.outcome, s.grp, s.subgroup, s.period_start,
+                   q.claim_id, q.value, q.published_at, p.claim_id, p.value, p.published_at
+            FROM b JOIN series_point p ON p.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("p", "claim_id") + """
+
+            JOIN series_point q ON q.series_id = p.series_id AND q.seq = p.seq - 1
+            JOIN series s ON s.id = p.series_id
+            WHERE p.value < q.value""";
+
+    private static final String MONTH_BOUNDARY = """
+            WITH b AS (SELECT DISTINCT ON (s) s AS series_id, p, r, c
+                       FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c)
+                       ORDER BY s, p, r, c),
+                 bm AS (SELECT series_id, date_trunc('month', p)::date AS month FROM b)
+            """;
+
+    private static final String DROP_MONTHS = MONTH_BOUNDARY + """
+            DELETE FROM series_month m USING bm WHERE m.series_id = bm.series_id AND m.month >= bm.month""";
+
+    /** Months from the first changed one on; the first one's rise is measured from the last kept month. */
+    private static final String ADD_MONTHS = MONTH_BOUNDARY + """
+            INSERT INTO series_month (series_id, month, value, increment, last_published, report_id)
+            SELECT m.series_id, m.month, m.value,
+                   m.value - coalesce(lag(m.value) OVER (PARTITION BY m.series_id ORDER BY m.month), prev.value, 0),
+                   m.last_published, m.report_id
+            FROM (SELECT p.series_id, date_trunc('month', p.published_at)::date AS month,
+                         (array_agg(p.value ORDER BY p.seq DESC))[1] AS value, max(p.published_at) AS last_published,
+                         (array_agg(p.report_id ORDER BY p.seq DESC))[1] AS report_id
+                  FROM bm JOIN series_point p ON p.series_id = bm.series_id AND p.published_at >= bm.month
+                  GROUP BY p.series_id, date_trunc('month', p.published_at)::date) m
+            JOIN bm ON bm.series_id = m.series_id
+            LEFT JOIN LATERAL (SELECT x.value FROM series_month x WHERE x.series_id = m.series_id AND x.month < bm.month
+                               ORDER BY x.month DESC LIMIT 1) prev ON true""";
+
+    /** The series' own figures from its first and last points. */
+    private static final String SUMMARISE = """
+            UPDATE series s SET points = l.seq, first_published = f.published_at, last_published = l.published_at,
+                                latest_value = l.value, latest_claim_id = l.claim_id
+            FROM unnest($1::text[]) AS u(id)
+            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id ORDER BY p.seq DESC LIMIT 1) l ON true
+            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id AND p.seq = 1) f ON true
+            WHERE s.id = u.id""";
+
+    private final List<String> seriesIds = new ArrayList<>();
+    private final List<LocalDate> published = new ArrayList<>();
+    private final List<String> reportIds = new ArrayList<>();
+    private final List<String> claimIds = new ArrayList<>();
+
+    /** A claim of the series was added, changed or removed; its place in publication order is where change starts. */
+    public void changed(String seriesId, LocalDate publishedAt, String reportId, String claimId) {
+        seriesIds.add(seriesId);
+        published.add(publishedAt);
+        reportIds.add(reportId);
+        claimIds.add(claimId);
+    }
+
+    public void absorb(SeriesUpdates other) {
+        seriesIds.addAll(other.seriesIds);
+        published.addAll(other.published);
+        reportIds.addAll(other.reportIds);
+        claimIds.addAll(other.claimIds);
+    }
+
+    public boolean isEmpty() {
+        return seriesIds.isEmpty();
+    }
+
+    /** The statements depend on each other only through the table contents: sent together, run in this order. */
+    public Uni<Void> apply(SqlConnection conn) {
+        if (seriesIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<String> distinct = new LinkedHashSet<>(seriesIds);
+        Tuple ids = Tuple.of((Object) distinct.toArray(new String[0]));
+        Tuple boundary = Tuple.of(seriesIds.toArray(new String[0]), published.toArray(new LocalDate[0]),
+                reportIds.toArray(new String[0]), claimIds.toArray(new String[0]));
+        return Uni.join().all(
+                        conn.preparedQuery(DROP_EMPTY).execute(ids),
+                        conn.preparedQuery(OPEN_NEW).execute(ids),
+                        conn.preparedQuery(DROP_FALLS).execute(boundary),
+                        conn.preparedQuery(DROP_POINTS).execute(boundary),
+                        conn.preparedQuery(ADD_POINTS).execute(boundary),
+                        conn.preparedQuery(ADD_FALLS).execute(boundary),
+                        conn.preparedQuery(DROP_MONTHS).execute(boundary),
+                        conn.preparedQuery(ADD_MONTHS).execute(boundary),
+                        conn.preparedQuery(SUMMARISE).execute(ids))
+                .andFailFast().replaceWithVoid();
+    }
+}

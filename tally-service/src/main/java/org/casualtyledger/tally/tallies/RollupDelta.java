@@ -1,0 +1,291 @@
+package org.casualtyledger.tally.tallies;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What replacing some events does to the monthly rollups, applied as a difference instead of recomputing the
+ * rollup cells: counts and sums are added and subtracted; the sorted sets of sources and reports of a cell grow by
+ * union. A set can only shrink when an event that cited a report or source goes and no replacement in the same cell
+ * cites it; only then is that cell's set computed again from its events (another event may still cite it).
+ */
+public final class RollupDelta {
+    private static final String SEP = "\u001f";
+
+    private static final Comparator<Cell> CELL_ORDER = Comparator.comparing((Cell c) -> c.grp)
+            .thenComparing(c -> c.outcome).thenComparing(c -> c.province).thenComparing(c -> c.month)
+            .thenComparing(c -> c.subgroup);
+
+    private static final String ROWS = "unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[])";
+
+    /** Writers of one cell take its lock (in sorted order, after their clusters'), so deltas never interleave. */
+    private static final String LOCK = """
+            SELECT pg_advisory_xact_lock(hashtext(k)) FROM (
+                SELECT concat_ws('|', 'rollup', g, o, p, m::text, s) AS k FROM %1$s AS u(g, o, p, m, s)
+                UNION
+                SELECT concat_ws('|', 'by-source', g, o, m::text, s) FROM %1$s AS u(g, o, p, m, s)
+                ORDER BY 1) keys""".formatted(ROWS);
+
+    private static final String ADD = """
+            INSERT INTO event_rollup AS r (grp, outcome, province, month, subgroup, events, claims, low, best, high,
+                                           sources, report_ids)
+            SELECT u.g, u.o, u.p, u.m, u.s, u.events, u.claims, u.low, u.best, u.high,
+                   ARRAY(SELECT DISTINCT x FROM unnest(string_to_array(u.srcs, E'\\x1f')) x ORDER BY x),
+                   ARRAY(SELECT DISTINCT x FROM unnest(string_to_array(u.reps, E'\\x1f')) x ORDER BY x)
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::bigint[], $7::bigint[],
+                        $8::bigint[], $9::bigint[], $10::bigint[], $11::text[], $12::text[])
+                 AS u(g, o, p, m, s, events, claims, low, best, high, srcs, reps)
+            ORDER BY u.g, u.o, u.p, u.m, u.s
+            ON CONFLICT (grp, outcome, province, month, subgroup) DO UPDATE SET
+                events = r.events + EXCLUDED.events, claims = r.claims + EXCLUDED.claims, low = r.low + EXCLUDED.low,
+                best = r.best + EXCLUDED.best, high = r.high + EXCLUDED.high,
+                sources = ARRAY(SELECT DISTINCT x FROM unnest(r.sources || EXCLUDED.sources) x ORDER BY x),
+                report_ids = ARRAY(SELECT DISTINCT x FROM unnest(r.report_ids || EXCLUDED.report_ids) x ORDER BY x)""";
+
+    private static final String DROP_EMPTY = "DELETE FROM event_rollup WHERE events = 0 AND "
+            + "(grp, outcome, province, month, subgroup) IN (SELECT * FROM " + ROWS + ")";
+
+    /** A cell whose set may have shrunk: its sources and reports again from its events. */
+    private static final String RECOUNT = """
+            UPDATE event_rollup r SET
+                sources = ARRAY(SELECT DISTINCT s FROM event e, unnest(e.sources) s WHERE e.grp = r.grp
+                    AND e.outcome = r.outcome AND e.province = r.province AND e.subgroup = r.subgroup
+                    AND e.first_date >= r.month AND e.first_date < r.month + interval '1 month' ORDER BY s),
+                report_ids = ARRAY(SELECT DISTINCT x FROM event e, unnest(e.report_ids) x WHERE e.grp = r.grp
+                    AND e.outcome = r.outcome AND e.province = r.province AND e.subgroup = r.subgroup
+                    AND e.first_date >= r.month AND e.first_date < r.month + interval '1 month' ORDER BY x)
+            WHERE (r.grp, r.outcome, r.province, r.month, r.subgroup) IN (SELECT * FROM %s)""".formatted(ROWS);
+
+    private static final String ADD_BY_SOURCE = """
+            INSERT INTO source_rollup AS r (grp, outcome, subgroup, month, source, events, best)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::bigint[], $7::bigint[])
+                 AS u(g, o, s, m, src, events, best)
+            ORDER BY 1, 2, 3, 4, 5
+            ON CONFLICT (grp, outcome, subgroup, month, source) DO UPDATE SET
+                events = r.events + EXCLUDED.events, best = r.best + EXCLUDED.best""";
+
+    private static final String DROP_EMPTY_BY_SOURCE = """
+            DELETE FROM source_rollup WHERE events = 0
+            AND (grp, outcome, subgroup, month, source) IN
+                (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[]))""";
+
+    /** The event columns a delta needs, as selected or returned by the event statements. */
+    public static final String EVENT_COLUMNS = "grp, outcome, province, subgroup, date_trunc('month', first_date)::date AS month, "
+            + "claims, low, best, high, sources, report_ids";
+
+    private final Map<List<Object>, Cell> byKey = new HashMap<>();
+    private final Map<List<Object>, long[]> bySource = new HashMap<>();
+    private final Map<List<Object>, Long> reportMonths = new HashMap<>();
+    private final Map<List<Object>, Long> sourceMonths = new HashMap<>();
+
+    public void remove(Row event) {
+        apply(event, -1);
+    }
+
+    public void add(Row event) {
+        apply(event, 1);
+    }
+
+    private void apply(Row e, int sign) {
+        String grp = e.getString("grp");
+        String outcome = e.getString("outcome");
+        String subgroup = e.getString("subgroup");
+        LocalDate month = e.getLocalDate("month");
+        List<Object> key = List.of(grp, outcome, e.getString("province"), month, subgroup);
+        Cell cell = byKey.computeIfAbsent(key, k -> new Cell(grp, outcome, e.getString("province"), month, subgroup));
+        cell.events += sign;
+        cell.claims += sign * e.getLong("claims");
+        cell.low += sign * e.getLong("low");
+        cell.best += sign * e.getLong("best");
+        cell.high += sign * e.getLong("high");
+        String[] sources = e.getArrayOfStrings("sources");
+        String[] reports = e.getArrayOfStrings("report_ids");
+        (sign > 0 ? cell.newSources : cell.oldSources).addAll(List.of(sources));
+        (sign > 0 ? cell.newReports : cell.oldReports).addAll(List.of(reports));
+        for (String source : sources) {
+            long[] d = bySource.computeIfAbsent(List.of(grp, outcome, subgroup, month, source), k -> new long[2]);
+            d[0] += sign;
+            d[1] += sign * e.getLong("best");
+        }
+        for (String report : reports) {
+            reportMonths.merge(List.of(month, report), (long) sign, Long::sum);
+        }
+        for (String source : sources) {
+            sourceMonths.merge(List.of(month, source), (long) sign, Long::sum);
+        }
+    }
+
+    public Uni<Void> apply(SqlConnection conn) {
+        List<Cell> changed = new ArrayList<>();
+        for (Cell c : byKey.values()) {
+            if (!c.unchanged()) {
+                changed.add(c);
+            }
+        }
+        changed.sort(CELL_ORDER);
+        List<Map.Entry<List<Object>, long[]>> sourceChanges = new ArrayList<>();
+        bySource.entrySet().stream().filter(en -> en.getValue()[0] != 0 || en.getValue()[1] != 0).forEach(sourceChanges::add);
+        reportMonths.values().removeIf(d -> d == 0);
+        sourceMonths.values().removeIf(d -> d == 0);
+        if (changed.isEmpty() && sourceChanges.isEmpty() && reportMonths.isEmpty() && sourceMonths.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Cell> shrunk = changed.stream().filter(Cell::mayHaveShrunk).toList();
+        List<Uni<RowSet<Row>>> steps = new ArrayList<>();
+        steps.add(conn.preparedQuery(LOCK).execute(keys(new ArrayList<>(byKey.values()))));
+        if (!changed.isEmpty()) {
+            steps.add(conn.preparedQuery(ADD).execute(additions(changed)));
+            steps.add(conn.preparedQuery(DROP_EMPTY).execute(keys(changed)));
+        }
+        if (!shrunk.isEmpty()) {
+            steps.add(conn.preparedQuery(RECOUNT).execute(keys(shrunk)));
+        }
+        if (!sourceChanges.isEmpty()) {
+            steps.add(conn.preparedQuery(ADD_BY_SOURCE).execute(sourceAdditions(sourceChanges, true)));
+            steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(sourceChanges, false)));
+        }
+        addMonthMembers(conn, steps, "month_report", "report_id", reportMonths);
+        addMonthMembers(conn, steps, "month_source", "source", sourceMonths);
+        return Uni.join().all(steps).andFailFast().replaceWithVoid();
+    }
+
+    /** Rows of one month are written in sorted order by every writer, so two writers never wait on each other in a circle. */
+    private static void addMonthMembers(SqlConnection conn, List<Uni<RowSet<Row>>> steps, String table, String column,
+                                        Map<List<Object>, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int n = deltas.size();
+        LocalDate[] months = new LocalDate[n];
+        String[] members = new String[n];
+        Long[] events = new Long[n];
+        int i = 0;
+        for (Map.Entry<List<Object>, Long> d : deltas.entrySet()) {
+            months[i] = (LocalDate) d.getKey().get(0);
+            members[i] = (String) d.getKey().get(1);
+            events[i] = d.getValue();
+            i++;
+        }
+        steps.add(conn.preparedQuery(("INSERT INTO %1$s AS t (month, %2$s, events) "
+                        + "SELECT * FROM unnest($1::date[], $2::text[], $3::bigint[]) ORDER BY 1, 2 "
+                        + "ON CONFLICT (month, %2$s) DO UPDATE SET events = t.events + EXCLUDED.events").formatted(table, column))
+                .execute(Tuple.of(months, members, events)));
+        steps.add(conn.preparedQuery(("DELETE FROM %1$s WHERE events = 0 AND (month, %2$s) IN "
+                        + "(SELECT * FROM unnest($1::date[], $2::text[]))").formatted(table, column))
+                .execute(Tuple.of(months, members)));
+    }
+
+    private static Tuple keys(List<Cell> list) {
+        int n = list.size();
+        String[] g = new String[n];
+        String[] o = new String[n];
+        String[] p = new String[n];
+        LocalDate[] m = new LocalDate[n];
+        String[] s = new String[n];
+        for (int i = 0; i < n; i++) {
+            Cell c = list.get(i);
+            g[i] = c.grp;
+            o[i] = c.outcome;
+            p[i] = c.province;
+            m[i] = c.month;
+            s[i] = c.subgroup;
+        }
+        return Tuple.tuple(List.of(g, o, p, m, s));
+    }
+
+    private static Tuple additions(List<Cell> list) {
+        int n = list.size();
+        Long[][] sums = new Long[5][n];
+        String[] srcs = new String[n];
+        String[] reps = new String[n];
+        for (int i = 0; i < n; i++) {
+            Cell c = list.get(i);
+            sums[0][i] = c.events;
+            sums[1][i] = c.claims;
+            sums[2][i] = c.low;
+            sums[3][i] = c.best;
+            sums[4][i] = c.high;
+            srcs[i] = String.join(SEP, c.newSources);
+            reps[i] = String.join(SEP, c.newReports);
+        }
+        List<Object> values = new ArrayList<>(keys(list).size() + 7);
+        Tuple k = keys(list);
+        for (int i = 0; i < k.size(); i++) {
+            values.add(k.getValue(i));
+        }
+        for (Long[] column : sums) {
+            values.add(column);
+        }
+        values.add(srcs);
+        values.add(reps);
+        return Tuple.tuple(values);
+    }
+
+    private static Tuple sourceAdditions(List<Map.Entry<List<Object>, long[]>> list, boolean withSums) {
+        int n = list.size();
+        String[] g = new String[n];
+        String[] o = new String[n];
+        String[] s = new String[n];
+        LocalDate[] m = new LocalDate[n];
+        String[] src = new String[n];
+        Long[] events = new Long[n];
+        Long[] best = new Long[n];
+        for (int i = 0; i < n; i++) {
+            List<Object> key = list.get(i).getKey();
+            g[i] = (String) key.get(0);
+            o[i] = (String) key.get(1);
+            s[i] = (String) key.get(2);
+            m[i] = (LocalDate) key.get(3);
+            src[i] = (String) key.get(4);
+            events[i] = list.get(i).getValue()[0];
+            best[i] = list.get(i).getValue()[1];
+        }
+        return withSums ? Tuple.tuple(List.of(g, o, s, m, src, events, best)) : Tuple.tuple(List.of(g, o, s, m, src));
+    }
+
+    private static final class Cell {
+        final String grp;
+        final String outcome;
+        final String province;
+        final LocalDate month;
+        final String subgroup;
+        long events;
+        long claims;
+        long low;
+        long best;
+        long high;
+        final Set<String> oldSources = new HashSet<>();
+        final Set<String> newSources = new HashSet<>();
+        final Set<String> oldReports = new HashSet<>();
+        final Set<String> newReports = new HashSet<>();
+
+        Cell(String grp, String outcome, String province, LocalDate month, String subgroup) {
+            this.grp = grp;
+            this.outcome = outcome;
+            this.province = province;
+            this.month = month;
+            this.subgroup = subgroup;
+        }
+
+        boolean mayHaveShrunk() {
+            return !newSources.containsAll(oldSources) || !newReports.containsAll(oldReports);
+        }
+
+        /** Events replaced by identical ones: nothing to write. */
+        boolean unchanged() {
+            return events == 0 && claims == 0 && low == 0 && best == 0 && high == 0
+                    && oldSources.equals(newSources) && oldReports.equals(newReports);
+        }
+    }
+}

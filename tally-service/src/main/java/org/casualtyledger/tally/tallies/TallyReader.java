@@ -1,0 +1,387 @@
+package org.casualtyledger.tally.tallies;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.casualtyledger.claim.Page;
+import org.casualtyledger.tally.query.SqlFilter;
+
+/**
+ * Answers tallies from events (or their monthly rollup) and from running totals, side by side.
+ * Events: low, best and high are sums over events. Series: each source's figure is, per group/outcome/subgroup,
+ * its running total's rise over the period (the largest where several series of the source start on different
+ * dates), summed over groups; across sources low is the smallest figure, high the largest, best the most recent.
+ */
+@jakarta.enterprise.context.ApplicationScoped
+public class TallyReader {
+    private final Pool pool;
+
+    public TallyReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Page<Tally>> tally(TallyQuery q) {
+        return tally(q, false);
+    }
+
+    /**
+     * The tally; with {@code eventsOnly} from the events alone, without running totals and their disagreements (a
+     * chart of events over time needs neither, and is spared two of the three queries and most of the answer).
+     */
+    public Uni<Page<Tally>> tally(TallyQuery q, boolean eventsOnly) {
+        // The three queries are independent: they run at once on separate connections, then fill the cells in order.
+        List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
+        parts.add(eventCells(q));
+        if (!eventsOnly && q.seriesApply()) {
+            parts.add(seriesCells(q));
+            parts.add(disagreements(q));
+        }
+        return Uni.join().all(parts).andFailFast().map(fillers -> {
+            Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
+            fillers.forEach(f -> f.accept(cells));
+            return page(q, cells);
+        });
+    }
+
+    // ---- events ----
+
+    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
+        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
+        if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
+                && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
+            return wholeMonths(q);
+        }
+        SqlFilter f = eventFilter(q, rollup);
+        String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
+        if (rollup && q.location() != null) {
+            // The rollup holds provinces; a place of that name outside a province of that name comes from the events.
+            SqlFilter places = f.sub().add("grp = ?", q.group())
+                    .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                    .add("subgroup = ?", q.subgroup())
+                    .add("lower(place) = lower(?) AND lower(province) <> lower(?)", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to());
+            base = base + " UNION ALL " + EVENT_ROWS + places.where();
+        }
+        List<String> keys = keyExpressions(q.groupBy());
+        String keyList = String.join(", ", aliases(keys.size()));
+        String sql = "WITH b AS (" + base + "), "
+                + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
+                + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
+                + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
+                + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
+                + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
+                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
+            }
+        });
+    }
+
+    /**
+     * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
+     * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
+     */
+    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(TallyQuery q) {
+        SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
+        String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
+        String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
+        // Within one month a report or source has one row: counting rows is counting them.
+        String distinct = q.has(Dimension.MONTH) ? "count(" : "count(DISTINCT ";
+        String sql = "WITH s AS (SELECT " + key + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
+                + "sum(best) AS best, sum(high) AS high FROM event_rollup" + f.where() + " GROUP BY " + keys + "), "
+                + "r AS (SELECT " + key + ", " + distinct + "report_id) AS reports FROM month_report" + f.where()
+                + " GROUP BY " + keys + "), "
+                + "o AS (SELECT " + key + ", " + distinct + "source) AS sources FROM month_source" + f.where()
+                + " GROUP BY " + keys + ") "
+                + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
+        int width = q.has(Dimension.MONTH) ? 2 : 1;
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
+                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
+                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
+            }
+        });
+    }
+
+    private static final String ROLLUP_ROWS = "SELECT grp, outcome, subgroup, province, ''::text AS place, month, "
+            + "events AS n, claims, low, best, high, sources, report_ids FROM event_rollup";
+    private static final String EVENT_ROWS = "SELECT grp, outcome, subgroup, province, place, "
+            + "date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
+
+    private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
+        SqlFilter f = new SqlFilter()
+                .add("grp = ?", q.group())
+                .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("subgroup = ?", q.subgroup());
+        if (rollup) {
+            f.add("lower(province) = lower(?)", q.location()).add("month >= ?", q.from()).add("month <= ?", q.to());
+        } else {
+            f.add("(lower(place) = lower(?) OR lower(province) = lower(?))", q.location())
+                    .add("first_date >= ?", q.from()).add("first_date <= ?", q.to()).add("? = ANY(sources)", q.source());
+        }
+        return f;
+    }
+
+    /** SQL for each groupBy dimension over the event columns; k0 is a constant so that joins always have a key. */
+    private static List<String> keyExpressions(List<Dimension> dims) {
+        List<String> keys = new ArrayList<>();
+        keys.add("''");
+        for (Dimension d : dims) {
+            switch (d) {
+                case GROUP -> keys.add("grp");
+                case OUTCOME -> keys.add("outcome");
+                case SUBGROUP -> keys.add("subgroup");
+                case LOCATION -> keys.add("place");
+                case PROVINCE -> keys.add("province");
+                case SOURCE -> keys.add("unnest(sources)");
+                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
+                default -> throw new IllegalStateException(d.name());
+            }
+        }
+        return keys;
+    }
+
+    private static String selectKeys(List<String> keys) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(keys.get(i) + "::text AS k" + i);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static List<String> aliases(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("k" + i);
+        }
+        return names;
+    }
+
+    private static List<String> key(Row row, int n) {
+        List<String> key = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            key.add(row.getString("k" + i));
+        }
+        return key;
+    }
+
+    // ---- series ----
+
+    /**
+     * Per cell and source: the source's running totals, each group's largest where several start on different dates,
+     * summed over groups. Aggregated in the database so a month-by-month tally of everything stays small.
+     */
+    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(TallyQuery q) {
+        SqlFilter f = seriesFilter(q);
+        List<String> keys = seriesKeys(q.groupBy());
+        String base;
+        if (q.has(Dimension.MONTH)) {
+            f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, m.month, greatest(m.increment, 0) AS value, "
+                    + "m.last_published AS published, m.report_id FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
+        } else {
+            String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
+            String before = q.from() == null ? "NULL::bigint"
+                    : "(SELECT p.value FROM series_point p WHERE p.series_id = s.id AND p.published_at < " + f.param(q.from())
+                    + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1)";
+            if (q.from() != null) {
+                f.always("t.published_at >= " + f.param(q.from()));
+            }
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, NULL::date AS month, "
+                    + "greatest(t.value - coalesce(" + before + ", 0), 0) AS value, t.published_at AS published, t.report_id "
+                    + "FROM series s JOIN LATERAL (SELECT p.value, p.published_at, p.report_id FROM series_point p "
+                    + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1) t ON true" + f.where();
+        }
+        String keyList = String.join(", ", aliases(keys.size()));
+        String sql = "WITH b AS (" + base + "), "
+                + "g AS (SELECT " + selectKeys(keys) + ", source, max(value) AS value, max(published) AS published, "
+                + "(array_agg(report_id ORDER BY value DESC))[1] AS report_id FROM b "
+                + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
+                + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
+                + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                if (cell.series == null) {
+                    cell.series = new SeriesCell();
+                }
+                cell.series.add(row);
+            }
+        });
+    }
+
+    private static SqlFilter seriesFilter(TallyQuery q) {
+        return seriesFilter(q, new SqlFilter());
+    }
+
+    private static SqlFilter seriesFilter(TallyQuery q, SqlFilter f) {
+        f.add("s.grp = ?", q.group())
+                .add("s.outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("s.source = ?", q.source());
+        if (q.subgroup() != null) {
+            f.add("s.subgroup = ?", q.subgroup());
+        } else if (!q.has(Dimension.SUBGROUP)) {
+            f.always("NOT s.breakdown");
+        }
+        return f;
+    }
+
+    private static List<String> seriesKeys(List<Dimension> dims) {
+        List<String> keys = new ArrayList<>();
+        keys.add("''");
+        for (Dimension d : dims) {
+            switch (d) {
+                case GROUP -> keys.add("grp");
+                case OUTCOME -> keys.add("outcome");
+                case SUBGROUP -> keys.add("subgroup");
+                case SOURCE -> keys.add("source");
+                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
+                default -> throw new IllegalStateException("series carry no " + d.parameter());
+            }
+        }
+        return keys;
+    }
+
+    /** The series figures of one cell, one per source. */
+    static final class SeriesCell {
+        final Map<String, Long> valueBySource = new TreeMap<>();
+        final Map<String, LocalDate> publishedBySource = new HashMap<>();
+        final Set<String> reports = new HashSet<>();
+        long figures;
+
+        void add(Row row) {
+            String source = row.getString("source");
+            valueBySource.put(source, row.getLong("value"));
+            publishedBySource.put(source, row.getLocalDate("published"));
+            figures += row.getLong("figures");
+            for (String report : row.getArrayOfStrings("reports")) {
+                reports.add(report);
+            }
+        }
+
+        /** low: the smallest source's figure; high: the largest; best: the most recently published. */
+        Estimate estimate() {
+            long low = Long.MAX_VALUE;
+            long high = 0;
+            long best = 0;
+            LocalDate bestDate = null;
+            for (Map.Entry<String, Long> e : valueBySource.entrySet()) {
+                long value = e.getValue();
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+                LocalDate date = publishedBySource.get(e.getKey());
+                if (bestDate == null || date.isAfter(bestDate) || (date.equals(bestDate) && value > best)) {
+                    bestDate = date;
+                    best = value;
+                }
+            }
+            return new Estimate(low, best, high, 0, figures, reports.size(), valueBySource.size());
+        }
+    }
+
+    // ---- disagreements between a source's series and its events ----
+
+    /**
+     * For every cell and source with a running total: the events that source reported in the same groups, outcomes
+     * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
+     */
+    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(TallyQuery q) {
+        boolean rollup = q.monthAligned();
+        SqlFilter f = new SqlFilter()
+                .add("r.grp = ?", q.group())
+                .add("r.outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("r.subgroup = ?", q.subgroup())
+                .add("r.source = ?", q.source());
+        String base;
+        if (rollup) {
+            f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
+            base = "SELECT grp, outcome, subgroup, source, month, events, best FROM source_rollup";
+        } else {
+            f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
+            base = "SELECT grp, outcome, subgroup, src AS source, first_date AS month, 1 AS events, best FROM event, unnest(sources) src";
+        }
+        List<String> keys = seriesKeys(q.groupBy());
+        String keyList = String.join(", ", aliases(keys.size()));
+        String seriesWhere = seriesFilter(q, f.sub()).where();
+        f.always("(r.source, r.grp, r.outcome, r.subgroup) IN (SELECT s.source, s.grp, s.outcome, s.subgroup FROM series s"
+                + seriesWhere + ")");
+        String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
+                + f.where() + " GROUP BY " + keyList + ", source";
+        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            for (Row row : rows) {
+                Cell cell = cells.get(key(row, keys.size()));
+                if (cell == null || cell.series == null) {
+                    continue;
+                }
+                Long seriesValue = cell.series.valueBySource.get(row.getString("source"));
+                long eventsBest = row.getLong("best");
+                if (seriesValue != null && seriesValue != eventsBest) {
+                    cell.disagreements.add(new SeriesDisagreement(row.getString("source"), seriesValue, eventsBest,
+                            row.getLong("events"), seriesValue - eventsBest));
+                }
+            }
+        });
+    }
+
+    // ---- assembling the answer ----
+
+    private static Page<Tally> page(TallyQuery q, Map<List<String>, Cell> cells) {
+        List<Tally> all = new ArrayList<>();
+        cells.forEach((key, cell) -> all.add(cell.toTally(namedKey(q.groupBy(), key))));
+        int from = (int) Math.min((long) q.page() * q.size(), all.size());
+        int to = Math.min(from + q.size(), all.size());
+        return new Page<>(all.subList(from, to), q.page(), q.size(), all.size());
+    }
+
+    private static Map<String, String> namedKey(List<Dimension> dims, List<String> key) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < dims.size(); i++) {
+            String value = key.get(i);
+            named.put(dims.get(i).parameter(), value == null || value.isEmpty() ? null : value);
+        }
+        return named;
+    }
+
+    static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            String x = a.get(i) == null ? "" : a.get(i);
+            String y = b.get(i) == null ? "" : b.get(i);
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static final class Cell {
+        Estimate events;
+        SeriesCell series;
+        final List<SeriesDisagreement> disagreements = new ArrayList<>();
+
+        Tally toTally(Map<String, String> key) {
+            Estimate fromSeries = series == null ? null : series.estimate();
+            String method = events != null && fromSeries != null ? "both" : events != null ? "events" : "series";
+            Estimate e = events == null ? new Estimate(0, 0, 0, 0, 0, 0, 0) : events;
+            Estimate s = fromSeries == null ? new Estimate(0, 0, 0, 0, 0, 0, 0) : fromSeries;
+            long sources = Math.max(e.sources(), s.sources());
+            return new Tally(key, Math.max(e.low(), s.low()), Math.max(e.best(), s.best()), Math.max(e.high(), s.high()),
+                    method, e.events(), e.claims() + s.claims(), e.reports() + s.reports(), sources,
+                    events, fromSeries, disagreements.stream()
+                            .sorted(java.util.Comparator.comparing(SeriesDisagreement::source)).toList());
+        }
+    }
+}
