@@ -11,33 +11,35 @@ import org.casualtyledger.claim.Evidence;
 import org.casualtyledger.claim.Groups;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
-import org.casualtyledger.claim.Scope;
 
-/** One pass over one report: sentences, figures, and the rules that turn figures into claims. */
+/**
+ * One pass over one report: its sentences read by the rules of {@link ReadingPipeline}, and the figure-level helpers
+ * those rules run; then the drafts frozen into claims.
+ */
 final class ReportReading {
 
     private static final Set<String> BREAKDOWN_CUES = WordList.of("breakdown-cues");
     private static final Set<String> COORDINATION = WordList.of("coordination");
     private static final int BREAKDOWN_REACH = 30;
-    private static final int MAX_NESTING = 8;
+    static final int MAX_NESTING = 8;
     /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
     private static final int COORDINATION_REACH = 8;
 
-    private final ClaimExtractor engine;
+    final ClaimExtractor engine;
     private final String reportId;
-    private final String text;
-    private final LocalDate publishedAt;
-    private final List<Token> tokens;
+    final String text;
+    final LocalDate publishedAt;
+    final List<Token> tokens;
     private final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
-    private final BulletList bullets;
+    final BulletList bullets;
     /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
-    private Draft lineTotal;
-    private final List<Draft> drafts = new ArrayList<>();
+    Draft lineTotal;
+    final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
-    private java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
+    java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
     /** Evidence sentences longer than this are cut to a window around the claim. */
     static final int MAX_EVIDENCE_CHARS = 1_200;
 
@@ -58,13 +60,9 @@ final class ReportReading {
             return List.of();
         }
         for (Sentence sentence : SentenceSplitter.split(text, tokens)) {
-            readSentence(sentence);
+            ReadingPipeline.readSentence(new SentenceReading(this, sentence));
         }
-        Restatements.link(drafts, tokens);
-        LeadAndDetails.link(drafts, tokens);
-        Restatements.breakDownRestatedTolls(drafts);
-        PublishedBefore.keepApart(drafts);
-        takeRootScope(drafts);
+        ReadingPipeline.linkReport(drafts, tokens);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -76,63 +74,10 @@ final class ReportReading {
     }
 
     /**
-     * Rule "breakdown-scope": a breakdown at any depth, in its total's sentence or on a list line below it, takes the
-     * scope and the period of the total it is part of ("815 killed since 16 September: 481 fighters ...").
-     */
-    static void takeRootScope(List<Draft> drafts) {
-        for (Draft d : drafts) {
-            Draft root = d;
-            for (int steps = 0; root.parent != null && steps < MAX_NESTING; steps++) {
-                root = root.parent;
-            }
-            if (root != d) {
-                d.scope = root.scope;
-                d.periodStart = root.periodStart;
-                d.periodEnd = root.periodEnd;
-            }
-        }
-    }
-
-    private void readSentence(Sentence s) {
-        Clauses clauses = new Clauses(tokens, s.from(), s.to());
-        List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
-        List<Draft> inSentence = new ArrayList<>();
-        lineTotal = bullets.parentOf(s);
-        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
-        int[] nextStatements = nextStatements(quantities, s);
-        for (int k = 0; k < quantities.size(); k++) {
-            int next = nextStatements[k];
-            int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
-            Draft d = readFigure(s, clauses, quantities.get(k), previousEnd, next, inSentence);
-            if (d != null) {
-                inSentence.add(d);
-            }
-        }
-        amongTheToll(s, quantities, inSentence);
-        new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
-        new Companions(tokens, text).find(s, inSentence);
-        ShotThenOutcome.apply(inSentence, tokens, s);
-        TollRiseParts.link(inSentence, tokens);
-        AppositiveBreakdown.link(inSentence, tokens);
-        SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
-        TitleHeadline.mark(inSentence, tokens, s);
-        PublishedBefore.mark(inSentence, tokens, s);
-        List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
-        for (Draft d : inSentence) {
-            d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
-            if (d.scope == Scope.INCIDENT) {
-                IncidentDates.apply(d, tokens, clauses, publishedAt);
-            }
-        }
-        drafts.addAll(inSentence);
-        bullets.read(s, inSentence, drafts);
-    }
-
-    /**
      * Rule "among-toll": "Ten children were among at least 48 people killed": a figure told as among the toll that
      * follows it is a breakdown child of that toll, of its outcome.
      */
-    private void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
+    void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
         for (int k = 0; k + 1 < quantities.size(); k++) {
             Quantity part = quantities.get(k);
             Draft toll = draftAt(inSentence, quantities.get(k + 1));
@@ -181,7 +126,7 @@ final class ReportReading {
      * ("3 civilians, including a child, were killed") or are listed with it. Computed from the sentence's end
      * backwards in one pass, so that a list of n coordinated figures costs n steps, not n squared.
      */
-    private int[] nextStatements(List<Quantity> quantities, Sentence s) {
+    int[] nextStatements(List<Quantity> quantities, Sentence s) {
         int[] next = new int[quantities.size()];
         int following = s.to();
         for (int k = quantities.size() - 1; k >= 0; k--) {
@@ -222,7 +167,7 @@ final class ReportReading {
     }
 
     /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
-    private List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
+    List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
         List<Quantity> kept = new ArrayList<>(all.size());
         for (int k = 0; k < all.size(); k++) {
             Quantity q = all.get(k);
@@ -304,7 +249,7 @@ final class ReportReading {
                 && tokens.get(before - 1).capitalized() && q.count().value() < 120;
     }
 
-    private Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
+    Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
         Draft d = new Draft(s, postQualified(q, np, next), np);
         Draft parent = breakdownParent(d, inSentence);
