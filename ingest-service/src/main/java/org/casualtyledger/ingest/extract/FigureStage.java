@@ -11,7 +11,8 @@ final class FigureStage {
     /**
      * Rule "people-figures": "Joey Doe, 38, was pulled from his car by six gunmen in 2016": dates, years, ages, money,
      * agents and figures of things are dropped, so that they bound no other figure's clause. The numbers are read by
-     * {@link NumberReader} (digits, spelled-out numbers, vague amounts, ranges, qualifiers).
+     * {@link NumberReader} (digits, spelled-out numbers, vague amounts, ranges, qualifiers), the figures of people
+     * kept by {@link PeopleFigureFilter}.
      */
     static final class PeopleFigures implements SentenceRule {
         static final String NAME = "people-figures";
@@ -35,7 +36,7 @@ final class FigureStage {
         @Override
         public void apply(SentenceReading r) {
             ReportReading report = r.report;
-            r.quantities = report.peopleFigures(r.sentence,
+            r.quantities = report.peopleFigureFilter.peopleFigures(r.sentence,
                     report.engine.numbers.read(r.tokens(), r.sentence.from(), r.sentence.to()));
         }
     }
