@@ -67,10 +67,10 @@ final class Lexicon {
         for (String[] row : DataFile.rows("nationalities.txt")) {
             lexicon.nationalities.add(row[0].trim());
         }
-        for (String[] row : DataFile.rows("en/accompanying.txt")) {
+        for (String[] row : DataFile.rows("accompanying.txt")) {
             lexicon.accompanying.put(row[0], Boolean.TRUE);
         }
-        for (String[] row : DataFile.rows("en/list-announcers.txt")) {
+        for (String[] row : DataFile.rows("list-announcers.txt")) {
             lexicon.listAnnouncers.put(row[0], Boolean.TRUE);
         }
         return lexicon;

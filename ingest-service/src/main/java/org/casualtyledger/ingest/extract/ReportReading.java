@@ -11,33 +11,36 @@ import org.casualtyledger.claim.Evidence;
 import org.casualtyledger.claim.Groups;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
-import org.casualtyledger.claim.Scope;
 
-/** One pass over one report: sentences, figures, and the rules that turn figures into claims. */
+/**
+ * One pass over one report: its sentences read by the rules of {@link ReadingPipeline}, and the figure-level helpers
+ * those rules run; then the drafts frozen into claims.
+ */
 final class ReportReading {
 
     private static final Set<String> BREAKDOWN_CUES = WordList.of("breakdown-cues");
     private static final Set<String> COORDINATION = WordList.of("coordination");
     private static final int BREAKDOWN_REACH = 30;
-    private static final int MAX_NESTING = 8;
+    static final int MAX_NESTING = 8;
     /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
     private static final int COORDINATION_REACH = 8;
 
-    private final ClaimExtractor engine;
+    final ClaimExtractor engine;
     private final String reportId;
-    private final String text;
-    private final LocalDate publishedAt;
-    private final List<Token> tokens;
+    final String text;
+    final LocalDate publishedAt;
+    final List<Token> tokens;
     private final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
-    private final BulletList bullets;
+    final PeopleFigureFilter peopleFigureFilter;
+    final BulletList bullets;
     /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
-    private Draft lineTotal;
-    private final List<Draft> drafts = new ArrayList<>();
+    Draft lineTotal;
+    final List<Draft> drafts = new ArrayList<>();
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
-    private java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
+    java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
     /** Evidence sentences longer than this are cut to a window around the claim. */
     static final int MAX_EVIDENCE_CHARS = 1_200;
 
@@ -51,6 +54,7 @@ final class ReportReading {
         this.victims = new VictimGroups(engine, tokens, context);
         this.nonVictims = new NonVictimFigures(engine.lexicon, tokens);
         this.bullets = new BulletList(text, tokens);
+        this.peopleFigureFilter = new PeopleFigureFilter(engine, tokens, context, bullets, nonVictims);
     }
 
     List<Claim> claims() {
@@ -58,15 +62,9 @@ final class ReportReading {
             return List.of();
         }
         for (Sentence sentence : SentenceSplitter.split(text, tokens)) {
-            readSentence(sentence);
+            ReadingPipeline.readSentence(new SentenceReading(this, sentence));
         }
-        Restatements.link(drafts, tokens);
-        LeadAndDetails.link(drafts, tokens);
-        Restatements.breakDownRestatedTolls(drafts);
-        PublishedBefore.keepApart(drafts);
-        takeRootScope(drafts);
-        RestatedScope.apply(drafts);
-        takeRootScope(drafts);
+        ReadingPipeline.linkReport(drafts, tokens);
         for (Draft d : drafts) {
             d.id = ClaimIds.of(reportId, d.spanStart, d.spanEnd, d.outcome);
         }
@@ -78,63 +76,10 @@ final class ReportReading {
     }
 
     /**
-     * Rule "breakdown-scope": a breakdown at any depth, in its total's sentence or on a list line below it, takes the
-     * scope and the period of the total it is part of ("815 killed since 16 September: 481 fighters ...").
-     */
-    static void takeRootScope(List<Draft> drafts) {
-        for (Draft d : drafts) {
-            Draft root = d;
-            for (int steps = 0; root.parent != null && steps < MAX_NESTING; steps++) {
-                root = root.parent;
-            }
-            if (root != d) {
-                d.scope = root.scope;
-                d.periodStart = root.periodStart;
-                d.periodEnd = root.periodEnd;
-            }
-        }
-    }
-
-    private void readSentence(Sentence s) {
-        Clauses clauses = new Clauses(tokens, s.from(), s.to());
-        List<Quantity> quantities = peopleFigures(s, engine.numbers.read(tokens, s.from(), s.to()));
-        List<Draft> inSentence = new ArrayList<>();
-        lineTotal = bullets.parentOf(s);
-        pairedParticiples = PairedParticiples.find(tokens, quantities, engine.lexicon, s.from(), s.to());
-        int[] nextStatements = nextStatements(quantities, s);
-        for (int k = 0; k < quantities.size(); k++) {
-            int next = nextStatements[k];
-            int previousEnd = k > 0 ? quantities.get(k - 1).to() : s.from();
-            Draft d = readFigure(s, clauses, quantities.get(k), previousEnd, next, inSentence);
-            if (d != null) {
-                inSentence.add(d);
-            }
-        }
-        amongTheToll(s, quantities, inSentence);
-        new OneVictim(engine, tokens, text).find(s, clauses, inSentence);
-        new Companions(tokens, text).find(s, inSentence);
-        ShotThenOutcome.apply(inSentence, tokens, s);
-        TollRiseParts.link(inSentence, tokens);
-        AppositiveBreakdown.link(inSentence, tokens);
-        SentenceRules.apply(inSentence, tokens, s, clauses, publishedAt);
-        TitleHeadline.mark(inSentence, tokens, s);
-        PublishedBefore.mark(inSentence, tokens, s);
-        List<PhraseTable.Match<Gazetteer.Entry>> places = inSentence.isEmpty() ? List.of() : engine.gazetteer.find(tokens, s.from(), s.to());
-        for (Draft d : inSentence) {
-            d.location = engine.gazetteer.nearest(places, tokens, s.from(), s.to(), d.quantity.from(), text);
-            if (d.scope == Scope.INCIDENT) {
-                IncidentDates.apply(d, tokens, clauses, publishedAt);
-            }
-        }
-        drafts.addAll(inSentence);
-        bullets.read(s, inSentence, drafts);
-    }
-
-    /**
      * Rule "among-toll": "Ten children were among at least 48 people killed": a figure told as among the toll that
      * follows it is a breakdown child of that toll, of its outcome.
      */
-    private void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
+    void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
         for (int k = 0; k + 1 < quantities.size(); k++) {
             Quantity part = quantities.get(k);
             Draft toll = draftAt(inSentence, quantities.get(k + 1));
@@ -183,7 +128,7 @@ final class ReportReading {
      * ("3 civilians, including a child, were killed") or are listed with it. Computed from the sentence's end
      * backwards in one pass, so that a list of n coordinated figures costs n steps, not n squared.
      */
-    private int[] nextStatements(List<Quantity> quantities, Sentence s) {
+    int[] nextStatements(List<Quantity> quantities, Sentence s) {
         int[] next = new int[quantities.size()];
         int following = s.to();
         for (int k = quantities.size() - 1; k >= 0; k--) {
@@ -223,90 +168,7 @@ final class ReportReading {
         return false;
     }
 
-    /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
-    private List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
-        List<Quantity> kept = new ArrayList<>(all.size());
-        for (int k = 0; k < all.size(); k++) {
-            Quantity q = all.get(k);
-            int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
-            boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
-            if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
-                    || nonVictims.namesNoVictims(s, all, k)) {
-                continue;
-            }
-            NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
-            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
-                    && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
-            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))
-                    && !nonVictims.numberInName(q, np, s)) {
-                kept.add(q);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Rule "one-and-others": "a village head and nine other persons were killed": the one person before "and N
-     * other(s)" is a victim too, whatever noun names him.
-     */
-    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
-
-    private boolean oneAndOthers(Quantity q, int next) {
-        if (next + 1 >= tokens.size() || next - q.to() > 5 || !tokens.get(next - 1).is("and")
-                || q.from() > 0 && PREPOSITIONS.contains(tokens.get(q.from() - 1).lower())) {
-            return false;
-        }
-        for (int k = next + 1; k < Math.min(tokens.size(), next + 3); k++) {
-            if (tokens.get(k).is("other") || tokens.get(k).is("others")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
-    private boolean determinerAfter(Quantity q, int next) {
-        return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
-                || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
-    }
-
-    private static final Set<String> BY_CHANGES = WordList.of("by-changes");
-
-    /**
-     * Rule "agent-by": "pulled from his car by six gunmen", "attacked by dozens of men": the figure after "by" counts
-     * who did it, never the victims; a change "rose by 12" is no agent.
-     */
-    private boolean isAgent(Quantity q, Sentence s) {
-        int by = q.from() - 1;
-        return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
-    }
-
-    private static final Set<String> EXCLUDING = WordList.of("excluding");
-
-    /**
-     * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
-     * the people set apart are no figure of the statement.
-     */
-    private boolean isExcluded(Quantity q, Sentence s) {
-        int at = q.from() - 1;
-        if (at > s.from() && tokens.get(at).is("from") && tokens.get(at - 1).is("apart")) {
-            return true;
-        }
-        if (at <= s.from()) {
-            return false;
-        }
-        String w = tokens.get(at).lower();
-        return EXCLUDING.contains(w) && !w.equals("apart") || w.equals("including") && tokens.get(at - 1).is("not");
-    }
-
-    /** "Joey Doe, 38, was ...": an age between commas after a name. */
-    private boolean isAgeApposition(Quantity q, Sentence s) {
-        int before = q.from() - 1;
-        return before - 1 >= s.from() && q.to() < s.to() && tokens.get(before).is(",") && tokens.get(q.to()).is(",")
-                && tokens.get(before - 1).capitalized() && q.count().value() < 120;
-    }
-
-    private Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
+    Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
         Draft d = new Draft(s, postQualified(q, np, next), np);
         Draft parent = breakdownParent(d, inSentence);
@@ -463,10 +325,6 @@ final class ReportReading {
             i = m.to() - 1;
         }
         return noun;
-    }
-
-    private boolean isSingularPerson(NounPhrase np, Quantity q) {
-        return np.person() != null && !np.person().plural() && np.headIndex() <= q.to() + 3;
     }
 
     private Quantity postQualified(Quantity q, NounPhrase np, int next) {

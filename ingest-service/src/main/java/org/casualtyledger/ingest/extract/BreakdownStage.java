@@ -1,0 +1,98 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+
+/** The rules of stage {@link Stage#BREAKDOWN_AND_SCOPE} that read one sentence: parts of a total, running totals. */
+final class BreakdownStage {
+
+    private BreakdownStage() {
+    }
+
+    /** Rule "among-toll": "Ten children were among at least 48 people killed": a part of the toll that follows it. */
+    static final class AmongToll implements SentenceRule {
+        static final String NAME = "among-toll";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Ten children were among at least 48 people killed";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            r.report.amongTheToll(r.sentence, r.quantities, r.drafts);
+        }
+    }
+
+    /** Rule "toll-rise-part": "rose to nine after two of the wounded died": the two are a part of the nine. */
+    static final class TollRisePart implements SentenceRule {
+        static final String NAME = "toll-rise-part";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The toll rose to nine after two of the wounded died";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            TollRiseParts.link(r.drafts, r.report.tokens);
+        }
+    }
+
+    /** Rule "appositive-breakdown": "12 people, eight civilians and four soldiers, were killed" ({@link AppositiveBreakdown}). */
+    static final class Appositive implements SentenceRule {
+        static final String NAME = "appositive-breakdown";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "12 people, eight civilians and four soldiers, were killed";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            AppositiveBreakdown.link(r.drafts, r.report.tokens);
+        }
+    }
+
+    /**
+     * Rule "running-total": "815 people killed since 16 September": a total over a period is CUMULATIVE with its
+     * period, a breakdown takes its parent's scope, a provisional toll is flagged ({@link SentenceRules}).
+     */
+    static final class RunningTotal implements SentenceRule {
+        static final String NAME = "running-total";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The number of people killed since 16 September rose to 815";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of("incident-toll-update", "days-since", "period-total", "named-period");
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            SentenceRules.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+
+/** The rules of stage {@link Stage#OUTCOME}: what happened to the people each figure counts. */
+final class OutcomeStage {
+
+    private OutcomeStage() {
+    }
+
+    /**
+     * Rule "paired-participle": "12 villagers killed 30 injured": two figures paired with their own participles keep
+     * them ({@link PairedParticiples}); the figure rule takes these outcomes first.
+     */
+    static final class Paired implements SentenceRule {
+        static final String NAME = PairedParticiples.RULE;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "12 villagers killed 30 injured";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of("paired-others", "captive-killed");
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            ReportReading report = r.report;
+            report.pairedParticiples = PairedParticiples.find(report.tokens, r.quantities, report.engine.lexicon,
+                    r.sentence.from(), r.sentence.to());
+        }
+    }
+
+    /**
+     * Rule "figure-outcome": "Gunmen killed 21 police officers and 20 civilians": each figure of people, in order, with
+     * its outcome (verb or noun before, passive or state after, rising toll, conjunct), its breakdown parent in the
+     * sentence, its group and its perpetrator ({@link ReportReading#readFigure}).
+     */
+    static final class FigureOutcome implements SentenceRule {
+        static final String NAME = "figure-outcome";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Gunmen killed 21 police officers and 20 civilians";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "predicate-victim",
+                    "split-to-death", "rising-toll", "rising-number", "outcome-head", "coordinated-object",
+                    "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
+                    "list-breakdown", "among-the-victims", "part-other-outcome", "copula-group", "former-members",
+                    "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
+                    "clause-break", "accompanying-figure", "announced-list", "breakdown-group");
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            List<Quantity> quantities = r.quantities;
+            for (int k = 0; k < quantities.size(); k++) {
+                int next = r.nextStatements[k];
+                int previousEnd = k > 0 ? quantities.get(k - 1).to() : r.sentence.from();
+                Draft d = r.report.readFigure(r.sentence, r.clauses, quantities.get(k), previousEnd, next, r.drafts);
+                if (d != null) {
+                    r.drafts.add(d);
+                }
+            }
+        }
+    }
+
+    /** Rule "shot-then-outcome": "shot a guard, wounding him": the one victim takes the participle's outcome. */
+    static final class ShotThen implements SentenceRule {
+        static final String NAME = "shot-then-outcome";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "the gunmen shot a guard, wounding him";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            ShotThenOutcome.apply(r.drafts, r.report.tokens, r.sentence);
+        }
+    }
+}

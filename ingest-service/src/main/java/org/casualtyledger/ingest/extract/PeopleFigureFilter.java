@@ -1,0 +1,115 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The figures of a sentence that count people, for rule "people-figures" ({@link FigureStage.PeopleFigures}): dates,
+ * years, ages, money, agents, people set apart and figures of things are dropped, so that they bound no other
+ * figure's clause.
+ */
+final class PeopleFigureFilter {
+
+    private final ClaimExtractor engine;
+    private final List<Token> tokens;
+    private final ReportContext context;
+    private final BulletList bullets;
+    private final NonVictimFigures nonVictims;
+
+    PeopleFigureFilter(ClaimExtractor engine, List<Token> tokens, ReportContext context, BulletList bullets,
+            NonVictimFigures nonVictims) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.context = context;
+        this.bullets = bullets;
+        this.nonVictims = nonVictims;
+    }
+
+    /** Drops dates, years, ages, money and figures of things, so that they bound no other figure's clause. */
+    List<Quantity> peopleFigures(Sentence s, List<Quantity> all) {
+        List<Quantity> kept = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Quantity q = all.get(k);
+            int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
+            boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
+            if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
+                    || nonVictims.namesNoVictims(s, all, k)) {
+                continue;
+            }
+            NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
+            boolean year = NonCasualty.isYear(tokens.get(q.numberFrom()))
+                    && (np.person() == null || !np.person().plural() || determinerAfter(q, next));
+            if (!np.nonCasualty() && !year && !(q.article() && !isSingularPerson(np, q) && !oneAndOthers(q, next))
+                    && !nonVictims.numberInName(q, np, s)) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Rule "one-and-others": "a village head and nine other persons were killed": the one person before "and N
+     * other(s)" is a victim too, whatever noun names him.
+     */
+    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
+
+    private boolean oneAndOthers(Quantity q, int next) {
+        if (next + 1 >= tokens.size() || next - q.to() > 5 || !tokens.get(next - 1).is("and")
+                || q.from() > 0 && PREPOSITIONS.contains(tokens.get(q.from() - 1).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(tokens.size(), next + 3); k++) {
+            if (tokens.get(k).is("other") || tokens.get(k).is("others")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
+    private boolean determinerAfter(Quantity q, int next) {
+        return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
+                || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
+    }
+
+    private static final Set<String> BY_CHANGES = WordList.of("by-changes");
+
+    /**
+     * Rule "agent-by": "pulled from his car by six gunmen", "attacked by dozens of men": the figure after "by" counts
+     * who did it, never the victims; a change "rose by 12" is no agent.
+     */
+    private boolean isAgent(Quantity q, Sentence s) {
+        int by = q.from() - 1;
+        return by > s.from() && tokens.get(by).is("by") && !BY_CHANGES.contains(tokens.get(by - 1).lower());
+    }
+
+    private static final Set<String> EXCLUDING = WordList.of("excluding");
+
+    /**
+     * Rule "excluded-figure": "eight people (excluding a police officer) were killed", "not including two guards":
+     * the people set apart are no figure of the statement.
+     */
+    private boolean isExcluded(Quantity q, Sentence s) {
+        int at = q.from() - 1;
+        if (at > s.from() && tokens.get(at).is("from") && tokens.get(at - 1).is("apart")) {
+            return true;
+        }
+        if (at <= s.from()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        return EXCLUDING.contains(w) && !w.equals("apart") || w.equals("including") && tokens.get(at - 1).is("not");
+    }
+
+    /** "Joey Doe, 38, was ...": an age between commas after a name. */
+    private boolean isAgeApposition(Quantity q, Sentence s) {
+        int before = q.from() - 1;
+        return before - 1 >= s.from() && q.to() < s.to() && tokens.get(before).is(",") && tokens.get(q.to()).is(",")
+                && tokens.get(before - 1).capitalized() && q.count().value() < 120;
+    }
+
+    private boolean isSingularPerson(NounPhrase np, Quantity q) {
+        return np.person() != null && !np.person().plural() && np.headIndex() <= q.to() + 3;
+    }
+}

@@ -1,0 +1,91 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+
+/** The rules of stage {@link Stage#BREAKDOWN_AND_SCOPE} that read the whole report: parts told in other sentences. */
+final class ReportBreakdownStage {
+
+    private ReportBreakdownStage() {
+    }
+
+    /**
+     * Rule "last-part": "Five people were killed ... three women and two men were killed": a later figure of the
+     * lead's toll is a part of it, an added toll, or an update ({@link LeadAndDetails}).
+     */
+    static final class LeadParts implements ReportRule {
+        static final String NAME = "last-part";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Five people were killed in the attack. Three women and two men were killed at the market.";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of("later-death", "earlier-incident", "another-person", "separate-incident");
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            LeadAndDetails.link(drafts, tokens);
+        }
+    }
+
+    /** Rule "restated-parent": a breakdown of a repeated toll breaks down its first telling. */
+    static final class RestatedParent implements ReportRule {
+        static final String NAME = "restated-parent";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Suicide bombers killed 15 people. ... Of the 15 people killed, six were militants";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            Restatements.breakDownRestatedTolls(drafts);
+        }
+    }
+
+    /**
+     * Rule "breakdown-scope": "815 killed since 16 September: 481 fighters ...": a breakdown at any depth, in its
+     * total's sentence or on a list line below it, takes the scope and the period of the total it is part of.
+     */
+    static final class BreakdownScope implements ReportRule {
+        static final String NAME = "breakdown-scope";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "815 killed since 16 September: 481 fighters and 334 civilians";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            for (Draft d : drafts) {
+                Draft root = d;
+                for (int steps = 0; root.parent != null && steps < ReportReading.MAX_NESTING; steps++) {
+                    root = root.parent;
+                }
+                if (root != d) {
+                    d.scope = root.scope;
+                    d.periodStart = root.periodStart;
+                    d.periodEnd = root.periodEnd;
+                }
+            }
+        }
+    }
+}

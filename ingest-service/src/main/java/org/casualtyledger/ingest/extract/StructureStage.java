@@ -1,0 +1,55 @@
+package org.casualtyledger.ingest.extract;
+
+/** The rules of stage {@link Stage#STRUCTURE}: bulleted and numbered lists under an introducing sentence. */
+final class StructureStage {
+
+    private StructureStage() {
+    }
+
+    /**
+     * Rule "bullet-breakdown", before the figures: "the death of 412 people, distributed as follows: / • 250
+     * civilians": the total that the first figure of this list line breaks down ({@link BulletList#parentOf}).
+     */
+    static final class ListLineTotal implements SentenceRule {
+        static final String NAME = "bullet-breakdown";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "the death of 412 people, distributed as follows: / • 250 civilians / • 162 fighters";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            r.report.lineTotal = r.report.bullets.parentOf(r.sentence);
+        }
+    }
+
+    /**
+     * Rule "bullet-breakdown", after the sentence: its drafts join the report's, then the sentence is recorded as a
+     * list line (for nesting) or as the introduction of a list to come ({@link BulletList#read}). Runs last.
+     */
+    static final class ListLines implements SentenceRule {
+        static final String NAME = "bullet-breakdown";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Among the soldiers, the monitor counted: / • 40 officers / – 12 of them colonels";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            r.report.drafts.addAll(r.drafts);
+            r.report.bullets.read(r.sentence, r.drafts, r.report.drafts);
+        }
+    }
+}
