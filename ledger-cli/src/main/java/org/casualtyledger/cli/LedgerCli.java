@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** ./ledger ingest, tally and sources: the gateway's answers as tables. */
+/** ./ledger ingest, tally, sources and reextract: the gateway's answers as tables. */
 public final class LedgerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String gateway;
@@ -49,6 +49,7 @@ public final class LedgerCli {
             case "ingest" -> ingest(options);
             case "tally" -> tally(options);
             case "sources" -> new SourcesCommand(this::call).run(options);
+            case "reextract" -> new ReextractCommand(this::call, System.out, Duration.ofSeconds(1)).run(options);
             default -> {
                 System.err.println("unknown command " + options.command());
                 yield 2;

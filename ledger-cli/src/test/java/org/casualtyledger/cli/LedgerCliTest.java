@@ -60,4 +60,30 @@ class LedgerCliTest {
                 "[{\"name\":\"SOHR\",\"itemsSeen\":4,\"reportsStored\":3,\"lastError\":\"HTTP 503\"}]")).render();
         assertTrue(table.contains("SOHR") && table.contains("HTTP 503") && table.contains("never"), table);
     }
+
+    @Test
+    void startsAReextractionAndFollowsItToTheEnd() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        java.util.Iterator<String> progress = java.util.List.of(
+                "{\"id\":7,\"state\":\"RUNNING\",\"total\":4,\"done\":2,\"failed\":0,\"changed\":1}",
+                "{\"id\":7,\"state\":\"FINISHED\",\"total\":4,\"done\":3,\"failed\":1,\"changed\":1,"
+                        + "\"failures\":[{\"reportId\":\"r-1\",\"reason\":\"time budget exceeded\"}]}").iterator();
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ReextractCommand command = new ReextractCommand((method, path, body) -> {
+            calls.add(method + " " + path + " " + body);
+            return method.equals("POST")
+                    ? new SourcesCommand.Answer(202, "{\"id\":7,\"state\":\"RUNNING\",\"total\":4,\"done\":0,\"failed\":0,\"extractorVersion\":\"0.1.0+rules.abc\"}")
+                    : new SourcesCommand.Answer(200, progress.next());
+        }, new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8), java.time.Duration.ZERO);
+
+        int exit = command.run(LedgerCli.Options.parse(new String[] {"reextract", "--source", "SOHR", "--from", "2019-01-01"}));
+
+        assertEquals(1, exit, "a report not read makes the exit code 1");
+        assertEquals("POST /api/v1/reports/reextract {\"source\":\"SOHR\",\"publishedFrom\":\"2019-01-01\"}", calls.get(0));
+        assertEquals("GET /api/v1/reextractions/7 null", calls.get(1));
+        String out = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains("[#############################-] 4/4 read, 1 failed, 1 changed") || out.contains("4/4 read, 1 failed, 1 changed"), out);
+        assertTrue(out.contains("[###############---------------] 2/4 read"), out);
+        assertTrue(out.contains("not read: r-1: time budget exceeded"), out);
+    }
 }

@@ -113,6 +113,22 @@ interface IngestApi {
     Uni<Response> pollSource(@PathParam("name") String name, @RestQuery MultivaluedMap<String, String> query,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
+    @POST
+    @Path("/reports/reextract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> reextract(byte[] body, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @GET
+    @Path("/reextractions")
+    Uni<Response> reextractions(@RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @GET
+    @Path("/reextractions/{id}")
+    Uni<Response> reextraction(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
     @GET
     @Path("/q/health/ready")
     Uni<Response> ready();

@@ -104,4 +104,16 @@ public class IngestClient {
     public Uni<Response> pollSource(String name, Forwarding f) {
         return guard.once("pollSource", pollTimeout, () -> api.current().pollSource(name, f.query(), f.accept(), f.requestId()));
     }
+
+    public Uni<Response> reextract(byte[] body, Forwarding f) {
+        return guard.once("reextract", readTimeout, () -> api.current().reextract(body, f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> reextractions(Forwarding f) {
+        return guard.idempotent("reextractions", readTimeout, () -> api.current().reextractions(f.query(), f.accept(), f.requestId()));
+    }
+
+    public Uni<Response> reextraction(String id, Forwarding f) {
+        return guard.idempotent("reextraction", readTimeout, () -> api.current().reextraction(id, f.query(), f.accept(), f.requestId()));
+    }
 }

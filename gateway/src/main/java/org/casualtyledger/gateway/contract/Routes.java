@@ -15,12 +15,14 @@ public final class Routes {
 
     public static String backendOf(String publicPath) {
         String path = backendPath(publicPath);
-        return path.startsWith("/reports") || path.startsWith("/extract") || path.startsWith("/sources") ? INGEST : TALLY;
+        return path.startsWith("/reports") || path.startsWith("/extract") || path.startsWith("/sources")
+                || path.startsWith("/reextractions") ? INGEST : TALLY;
     }
 
-    /** Paths whose every operation but GET is for admins: the sources the service follows. */
+    /** Paths whose every operation but GET is for admins: the sources the service follows, and re-extraction. */
     public static boolean adminWrites(String publicPath) {
-        return backendPath(publicPath).startsWith("/sources");
+        String path = backendPath(publicPath);
+        return path.startsWith("/sources") || path.equals("/reports/reextract");
     }
 
     /** Paths whose POST is an analyst's correction of a claim or an event. */

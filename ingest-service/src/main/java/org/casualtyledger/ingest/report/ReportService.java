@@ -205,7 +205,7 @@ public class ReportService {
         return fileClaims(report, reading.claims());
     }
 
-    private Uni<Void> fileClaims(Report report, List<Claim> claims) {
+    Uni<Void> fileClaims(Report report, List<Claim> claims) {
         metrics.claimsExtracted(claims);
         report.claimCount = claims.size();
         report.extractorVersion = extractorVersion;
