@@ -10,7 +10,8 @@ import org.jboss.logging.Logger;
 /**
  * The version of the standard extractor, e.g. {@code 0.1.0-SNAPSHOT+rules.3f9a0c1b2d4e}: the build version and the
  * first 12 hex characters of a SHA-256 over what decides a reading, namely every rule data file the extractor read
- * (name and content) and its code, the SHA-256 of the compiled classes of this package that the build writes to
+ * (name and content) and its code, the SHA-256 of the compiled classes of this package and of every file under
+ * {@code extract/en/} (also the word lists of rules no text has reached yet) that the build writes to
  * {@value #CODE_DIGEST}. A changed word list or rule class changes the version; the same build always gives the same
  * one, in the JVM and in a native image alike (both read the same resources).
  */
