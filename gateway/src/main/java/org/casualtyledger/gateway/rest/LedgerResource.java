@@ -51,6 +51,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "The tallies")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> tallies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.tallies(Relay.forwarding(uri, headers)));
     }
@@ -68,6 +70,8 @@ public class LedgerResource {
     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01-01", description = "From date, YYYY-MM-DD")
     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-12-31", description = "To date, YYYY-MM-DD")
     @APIResponse(responseCode = "200", description = "The series and their points")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> series(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.series(Relay.forwarding(uri, headers)));
     }
@@ -87,6 +91,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of events")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> events(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.events(Relay.forwarding(uri, headers)));
     }
@@ -99,6 +105,8 @@ public class LedgerResource {
             description = "The event with its claims, their evidence sentences and the reasons they were joined.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such event")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> event(@Parameter(description = "Event id", example = "e-0123456789abcdef01234567") @PathParam("id") String id,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.event(id, Relay.forwarding(uri, headers)));
@@ -119,6 +127,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of claims")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> claims(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.claims(Relay.forwarding(uri, headers)));
     }
@@ -130,6 +140,8 @@ public class LedgerResource {
     @Operation(operationId = "claim", summary = "One claim", description = "The claim with its evidence and its report.")
     @APIResponse(responseCode = "200", description = "The claim")
     @APIResponse(responseCode = "404", description = "No such claim")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> claim(@Parameter(description = "Claim id", example = "c-0123456789abcdef01234567") @PathParam("id") String id,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.claim(id, Relay.forwarding(uri, headers)));
@@ -144,6 +156,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of discrepancies")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> discrepancies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.discrepancies(Relay.forwarding(uri, headers)));
     }
