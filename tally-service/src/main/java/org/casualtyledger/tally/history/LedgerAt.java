@@ -1,0 +1,63 @@
+package org.casualtyledger.tally.history;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+import org.casualtyledger.tally.ledger.Derivations;
+
+/**
+ * Answers a read as the ledger stood at a past instant. The claims valid then are read back from the change log
+ * (each claim as its last change up to that instant left it; a superseded or retracted claim is gone) into tables
+ * named like the ledger's own, in a schema of their own ({@link Snapshots}); everything else is derived from those
+ * claims by the rebuild the live ledger is proved equal to ({@link Derivations#rebuildAll}); then the same reader runs
+ * with that schema first on its search path. The answers are the live ones by construction.
+ *
+ * <p>An instant stands for the last change recorded by then (the log's sequence number); the history up to a change
+ * never changes, so snapshots are kept by that number, and answers are cached by it and the question
+ * ({@link AnswerCache}).
+ *
+ * <p>Analyst corrections are applied where the claims valid at the instant are loaded ({@link Snapshots}).
+ */
+@ApplicationScoped
+public class LedgerAt {
+    private static final String LAST_CHANGE = "SELECT coalesce(max(seq), 0) FROM ledger_change WHERE recorded_at <= $1";
+
+    private final Pool pool;
+    private final Snapshots snapshots;
+    private final AnswerCache cache = new AnswerCache(64);
+
+    public LedgerAt(Pool pool, Derivations derivations) {
+        this.pool = pool;
+        this.snapshots = new Snapshots(pool, derivations);
+    }
+
+    /**
+     * Reads through the live ledger when {@code asOf} is null, else through the ledger as it stood then.
+     * {@code question} identifies the read (endpoint and every parameter) for the cache.
+     */
+    public <T> Uni<T> read(Instant asOf, String question, Function<SqlClient, Uni<T>> reader) {
+        if (asOf == null) {
+            return reader.apply(pool);
+        }
+        return pool.preparedQuery(LAST_CHANGE).execute(Tuple.of(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC)))
+                .chain(rows -> {
+                    long position = rows.iterator().next().getLong(0);
+                    String key = position + "|" + question;
+                    T cached = cache.get(key);
+                    if (cached != null) {
+                        return Uni.createFrom().item(cached);
+                    }
+                    return at(position, reader).invoke(answer -> cache.put(key, answer));
+                });
+    }
+
+    private <T> Uni<T> at(long position, Function<SqlClient, Uni<T>> reader) {
+        return snapshots.read(position, reader);
+    }
+}

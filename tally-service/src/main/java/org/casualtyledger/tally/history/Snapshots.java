@@ -1,0 +1,137 @@
+package org.casualtyledger.tally.history;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.casualtyledger.tally.ledger.Derivations;
+
+/**
+ * The ledger as it stood at a few positions of the change log, each kept in a schema of its own
+ * ({@code ledger_at_<position>}, unlogged tables named like the ledger's), so that every question about an instant
+ * after the first reads it like the live ledger. A snapshot is built once, under an exclusive advisory lock of its
+ * name; readers hold the shared lock while they read (with the snapshot's schema first on the search path), so a
+ * snapshot is only dropped between reads. At most {@link #KEEP} are kept, the least recently used dropped first.
+ */
+final class Snapshots {
+    static final int KEEP = 4;
+
+    /** The tables a read or the derivation touches. */
+    private static final String[] TABLES = {"claim", "event", "series", "series_point", "discrepancy", "event_rollup",
+        "source_rollup", "month_report", "month_source", "series_month"};
+
+    /** Each claim as its last change up to the position left it; deletions keep no content. */
+    private static final String CLAIMS_AT = """
+            INSERT INTO claim
+            SELECT (jsonb_populate_record(NULL::public.claim, v.content)).*
+            FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
+                  WHERE entity = 'CLAIM' AND seq <= $1 ORDER BY entity_id, seq DESC) v
+            WHERE v.content IS NOT NULL""";
+
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
+    private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext($1))";
+    private static final String EXISTS = "SELECT count(*) FROM pg_namespace WHERE nspname = $1";
+
+    private final Pool pool;
+    private final Derivations derivations;
+    /** Snapshots this service built or read, least recently used first. */
+    private final Set<String> recent = new LinkedHashSet<>();
+
+    Snapshots(Pool pool, Derivations derivations) {
+        this.pool = pool;
+        this.derivations = derivations;
+    }
+
+    /** Reads the ledger as it stood at the position, building its snapshot first if there is none. */
+    <T> Uni<T> read(long position, Function<SqlClient, Uni<T>> reader) {
+        String schema = "ledger_at_" + position;
+        return attempt(schema, reader).chain(answer -> answer != null ? Uni.createFrom().item(answer)
+                : build(schema, position).chain(() -> evict(schema)).chain(() -> attempt(schema, reader))
+                        .onItem().ifNull().failWith(() -> new IllegalStateException("snapshot " + schema + " vanished")));
+    }
+
+    /** The answer, or null when the snapshot does not exist (yet, or any more). */
+    private <T> Uni<T> attempt(String schema, Function<SqlClient, Uni<T>> reader) {
+        return pool.withTransaction(conn -> conn.preparedQuery(SHARED_LOCK).execute(Tuple.of(schema))
+                .chain(() -> conn.preparedQuery(EXISTS).execute(Tuple.of(schema)))
+                .chain(rows -> {
+                    if (rows.iterator().next().getLong(0) == 0) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    touch(schema);
+                    return conn.query("SET LOCAL search_path TO " + schema + ", public").execute()
+                            .chain(() -> reader.apply(conn));
+                }));
+    }
+
+    private Uni<Void> build(String schema, long position) {
+        return pool.withTransaction(conn -> conn.preparedQuery(LOCK).execute(Tuple.of(schema))
+                .chain(() -> conn.preparedQuery(EXISTS).execute(Tuple.of(schema)))
+                .chain(rows -> rows.iterator().next().getLong(0) > 0 ? Uni.createFrom().voidItem()
+                        : conn.query(createTables(schema)).execute()
+                                .chain(() -> conn.query("SET LOCAL search_path TO " + schema + ", public").execute())
+                                .chain(() -> claimsAt(conn, position))
+                                .chain(() -> derivations.rebuildAll(conn))
+                                .chain(() -> conn.query("ANALYZE " + String.join(", ", TABLES)).execute())
+                                .replaceWithVoid()));
+    }
+
+    /**
+     * The claims valid at the position. Analyst corrections, once the ledger keeps them (a table of corrections with
+     * the time each was made, logged as CORRECTED rows), are applied here: the corrections recorded up to the
+     * position rewrite these claim rows, with the code that applies them to the live claims, before anything is derived.
+     */
+    private static Uni<Void> claimsAt(SqlConnection conn, long position) {
+        return conn.preparedQuery(CLAIMS_AT).execute(Tuple.of(position))
+                .chain(() -> conn.query("ANALYZE claim").execute())
+                .replaceWithVoid();
+    }
+
+    /** Drops the snapshots beyond the most recently used, each between reads (under its exclusive lock). */
+    private Uni<Void> evict(String built) {
+        touch(built);
+        return pool.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'ledger\\_at\\_%'").execute()
+                .chain(rows -> {
+                    List<String> drop = new ArrayList<>();
+                    List<String> keep;
+                    synchronized (recent) {
+                        keep = new ArrayList<>(recent).subList(Math.max(0, recent.size() - KEEP), recent.size());
+                        rows.forEach(r -> {
+                            if (!keep.contains(r.getString(0))) {
+                                drop.add(r.getString(0));
+                            }
+                        });
+                        recent.removeIf(s -> !keep.contains(s));
+                    }
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (String schema : drop) {
+                        chain = chain.chain(() -> pool.withTransaction(conn -> conn.preparedQuery(LOCK).execute(Tuple.of(schema))
+                                .chain(() -> conn.query("DROP SCHEMA IF EXISTS " + schema + " CASCADE").execute())
+                                .replaceWithVoid()));
+                    }
+                    return chain;
+                });
+    }
+
+    private void touch(String schema) {
+        synchronized (recent) {
+            recent.remove(schema);
+            recent.add(schema);
+        }
+    }
+
+    private static String createTables(String schema) {
+        StringBuilder sql = new StringBuilder("CREATE SCHEMA ").append(schema).append(";\n");
+        for (String table : TABLES) {
+            sql.append("CREATE UNLOGGED TABLE ").append(schema).append('.').append(table).append(" (LIKE public.")
+                    .append(table).append(" INCLUDING DEFAULTS INCLUDING INDEXES);\n");
+        }
+        return sql.toString();
+    }
+}
