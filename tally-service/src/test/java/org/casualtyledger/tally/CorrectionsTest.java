@@ -15,6 +15,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.casualtyledger.claim.ClaimBatch;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tally"))
 class CorrectionsTest {
     static final String AUTHOR = "X-Correction-Author";
+
+    @Inject
+    Pool pool;
 
     static void post(ClaimBatch batch) {
         given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
@@ -66,6 +72,10 @@ class CorrectionsTest {
                 .body("items[0].best", equalTo(21)).body("items[0].corrected", equalTo(true));
         given().queryParam("reportId", "r-2021a").get("/claims").then().body("items[0].corrected", equalTo(true))
                 .body("items[0].original", equalTo(null));
+
+        assertEquals(1L, pool.preparedQuery("SELECT count(*) FROM ledger_change WHERE kind = 'CORRECTED' AND entity_id = $1 "
+                + "AND content->>'best' = '21'").execute(Tuple.of("c-2021a1")).await().indefinitely().iterator().next().getLong(0),
+                "the change log holds the correction, with the corrected claim");
 
         post(shelling("2021").batch());
         tally("2021").body("items[0].best", equalTo(21)).body("items[0].corrected", equalTo(true));

@@ -51,6 +51,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "The tallies")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> tallies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.tallies(Relay.forwarding(uri, headers)));
     }
@@ -68,6 +70,8 @@ public class LedgerResource {
     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01-01", description = "From date, YYYY-MM-DD")
     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-12-31", description = "To date, YYYY-MM-DD")
     @APIResponse(responseCode = "200", description = "The series and their points")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> series(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.series(Relay.forwarding(uri, headers)));
     }
@@ -87,6 +91,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of events")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> events(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.events(Relay.forwarding(uri, headers)));
     }
@@ -99,6 +105,8 @@ public class LedgerResource {
             description = "The event with its claims, their evidence sentences and the reasons they were joined.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such event")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> event(@Parameter(description = "Event id", example = "e-0123456789abcdef01234567") @PathParam("id") String id,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.event(id, Relay.forwarding(uri, headers)));
@@ -119,6 +127,8 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of claims")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> claims(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.claims(Relay.forwarding(uri, headers)));
     }
@@ -130,6 +140,8 @@ public class LedgerResource {
     @Operation(operationId = "claim", summary = "One claim", description = "The claim with its evidence and its report.")
     @APIResponse(responseCode = "200", description = "The claim")
     @APIResponse(responseCode = "404", description = "No such claim")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> claim(@Parameter(description = "Claim id", example = "c-0123456789abcdef01234567") @PathParam("id") String id,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.claim(id, Relay.forwarding(uri, headers)));
@@ -144,7 +156,46 @@ public class LedgerResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of discrepancies")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Answer as the ledger stood at this time (ISO 8601 with offset, or a date meaning its start in UTC), built only from what it had recorded by then; now when absent")
     public Uni<Response> discrepancies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.discrepancies(Relay.forwarding(uri, headers)));
+    }
+
+    static final String NDJSON = "application/x-ndjson";
+
+    /** The sync loop of the public document (docs/api.md has the same). */
+    static final String SYNC_LOOP = """
+            A downstream copy stays in sync by reading on from the last cursor it applied:
+
+            ```sh
+            cursor=$(cat cursor 2>/dev/null || echo 0)
+            while true; do
+              page=$(curl -s "http://localhost:8080/api/v1/changes?after=$cursor&limit=1000" -H "X-API-Key: $KEY")
+              echo "$page" | jq -c '.items[]' | while read -r change; do
+                apply "$change"   # CREATED/UPDATED: upsert .data by .entity and .id; SUPERSEDED/RETRACTED: delete .id
+              done
+              next=$(echo "$page" | jq -r .next)
+              [ "$next" = "$cursor" ] && sleep 10   # nothing new yet
+              cursor=$next; echo "$cursor" > cursor
+            done
+            ```
+
+            With `Accept: application/x-ndjson` each line is one change and the next `after` is the last line's `cursor`.""";
+
+    @GET
+    @Path("/changes")
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    @Allowed(Role.READER)
+    @Operation(operationId = "changes", summary = "The feed of changes",
+            description = "Every change to claims, events and series (CREATED, UPDATED, SUPERSEDED, RETRACTED) in one total "
+                    + "order, oldest first, after the cursor given; cursors survive restarts, and no change is skipped or "
+                    + "listed twice, deletions included.\n\n" + SYNC_LOOP)
+    @Parameter(name = "after", in = ParameterIn.QUERY, example = "1042", description = "Cursor of the last change read (opaque); none or 0 for the beginning")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, example = "100", description = "Most changes to answer, 1 to 1000 (default 100)")
+    @APIResponse(responseCode = "200", description = "The next changes (JSON: items and the next cursor; NDJSON: one change per line)")
+    @APIResponse(responseCode = "400", description = "A cursor that is not one, or a limit out of range")
+    public Uni<Response> changes(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return Relay.relay(tally.changes(Relay.forwarding(uri, headers)));
     }
 }

@@ -1,6 +1,7 @@
 package org.casualtyledger.tally.claims;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +19,17 @@ public class ClaimView {
     private final ClaimReader reader;
     private final CorrectionStore corrections;
     private final ReportReadings readings;
+    private final Pool pool;
 
-    public ClaimView(ClaimReader reader, CorrectionStore corrections, ReportReadings readings) {
+    public ClaimView(ClaimReader reader, CorrectionStore corrections, ReportReadings readings, Pool pool) {
         this.reader = reader;
+        this.pool = pool;
         this.corrections = corrections;
         this.readings = readings;
     }
 
     public Uni<LedgerClaim> of(String id) {
-        return Uni.combine().all().unis(reader.find(id), corrections.ofClaim(id)).asTuple()
+        return Uni.combine().all().unis(reader.find(pool, id), corrections.ofClaim(id)).asTuple()
                 .chain(both -> view(id, both.getItem1(), both.getItem2()));
     }
 

@@ -1,7 +1,7 @@
 package org.casualtyledger.tally.tallies;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,25 +26,23 @@ import org.casualtyledger.tally.query.SqlFilter;
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class TallyReader {
-    private final Pool pool;
-
     private final CorrectionBook corrections;
 
-    public TallyReader(Pool pool, CorrectionBook corrections) {
-        this.pool = pool;
+    public TallyReader(CorrectionBook corrections) {
         this.corrections = corrections;
     }
 
-    public Uni<Page<Tally>> tally(TallyQuery q) {
+    /** The tally, read through {@code db}: the ledger's pool, or a connection holding the ledger as of a past time. */
+    public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q) {
         // The three queries are independent: they run at once on separate connections, then fill the cells in order.
         List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
-        parts.add(eventCells(q));
+        parts.add(eventCells(db, q));
         if (q.seriesApply()) {
-            parts.add(seriesCells(q));
-            parts.add(disagreements(q));
+            parts.add(seriesCells(db, q));
+            parts.add(disagreements(db, q));
         }
         if (!corrections.isEmpty()) {
-            parts.add(correctedCells(q));
+            parts.add(correctedCells(db, q));
         }
         return Uni.join().all(parts).andFailFast().map(fillers -> {
             Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
@@ -55,11 +53,11 @@ public class TallyReader {
 
     // ---- events ----
 
-    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(SqlClient db, TallyQuery q) {
         boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
         if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
                 && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
-            return wholeMonths(q);
+            return wholeMonths(db, q);
         }
         SqlFilter f = eventFilter(q, rollup);
         String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
@@ -80,7 +78,7 @@ public class TallyReader {
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
                 + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
                 + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
@@ -93,7 +91,7 @@ public class TallyReader {
      * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
      * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(SqlClient db, TallyQuery q) {
         SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
         String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
         String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
@@ -107,7 +105,7 @@ public class TallyReader {
                 + " GROUP BY " + keys + ") "
                 + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
         int width = q.has(Dimension.MONTH) ? 2 : 1;
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
@@ -184,7 +182,7 @@ public class TallyReader {
      * Per cell and source: the source's running totals, each group's largest where several start on different dates,
      * summed over groups. Aggregated in the database so a month-by-month tally of everything stays small.
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(SqlClient db, TallyQuery q) {
         SqlFilter f = seriesFilter(q);
         List<String> keys = seriesKeys(q.groupBy());
         String base;
@@ -212,7 +210,7 @@ public class TallyReader {
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
                 + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 if (cell.series == null) {
@@ -298,7 +296,7 @@ public class TallyReader {
      * For every cell and source with a running total: the events that source reported in the same groups, outcomes
      * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(SqlClient db, TallyQuery q) {
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
                 .add("r.grp = ?", q.group())
@@ -320,7 +318,7 @@ public class TallyReader {
                 + seriesWhere + ")");
         String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
                 + f.where() + " GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.get(key(row, keys.size()));
                 if (cell == null || cell.series == null) {
@@ -339,17 +337,17 @@ public class TallyReader {
     // ---- corrections ----
 
     /** Marks the cells that stand on a corrected claim: through its event, or through its running total. */
-    private Uni<Consumer<Map<List<String>, Cell>>> correctedCells(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> correctedCells(SqlClient db, TallyQuery q) {
         SqlFilter events = eventFilter(q, false).always(Corrected.EVENT);
         String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + ") SELECT DISTINCT " + selectKeys(keyExpressions(q.groupBy())) + " FROM b";
-        Uni<List<List<String>>> keys = keysOf(fromEvents, events, q.groupBy().size() + 1);
+        Uni<List<List<String>>> keys = keysOf(db, fromEvents, events, q.groupBy().size() + 1);
         if (q.seriesApply()) {
             SqlFilter series = seriesFilter(q).always("c.id IN " + Corrected.CLAIM_IDS)
                     .add("c.published_at >= ?", q.from()).add("c.published_at <= ?", q.to());
             String fromSeries = "WITH b AS (SELECT s.source, s.grp, s.outcome, s.subgroup, date_trunc('month', c.published_at)::date AS month "
                     + "FROM claim c JOIN series s ON s.id = c.series_id" + series.where() + ") SELECT DISTINCT "
                     + selectKeys(seriesKeys(q.groupBy())) + " FROM b";
-            Uni<List<List<String>>> more = keysOf(fromSeries, series, q.groupBy().size() + 1);
+            Uni<List<List<String>>> more = keysOf(db, fromSeries, series, q.groupBy().size() + 1);
             keys = Uni.combine().all().unis(keys, more).with((a, b) -> {
                 List<List<String>> all = new ArrayList<>(a);
                 all.addAll(b);
@@ -364,8 +362,8 @@ public class TallyReader {
         }));
     }
 
-    private Uni<List<List<String>>> keysOf(String sql, SqlFilter filter, int width) {
-        return pool.preparedQuery(sql).execute(filter.tuple()).map(rows -> {
+    private Uni<List<List<String>>> keysOf(SqlClient db, String sql, SqlFilter filter, int width) {
+        return db.preparedQuery(sql).execute(filter.tuple()).map(rows -> {
             List<List<String>> keys = new ArrayList<>();
             rows.forEach(row -> keys.add(key(row, width)));
             return keys;
