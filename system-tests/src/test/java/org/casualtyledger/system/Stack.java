@@ -26,6 +26,9 @@ import org.casualtyledger.embeddeddb.SharedPostgres;
  */
 public final class Stack {
     public static final String ADMIN_KEY = "system-test-admin-key-0123456789";
+    /** An analyst's key, named in the gateway's configuration: its corrections are signed with that name. */
+    public static final String ANALYST_KEY = "system-test-analyst-key-0123456789";
+    public static final String ANALYST_NAME = "System Analyst";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static Stack instance;
 
@@ -84,13 +87,18 @@ public final class Stack {
         }
         try {
             Files.createDirectories(logs);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+            if (service == Service.GATEWAY) {
+                command.add("-Dledger.access.names.\"" + sha256Hex(ANALYST_KEY) + "\"=" + ANALYST_NAME);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module + ".log").toFile()));
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
             env.put("LEDGER_API_KEY", ADMIN_KEY);
+            env.put("LEDGER_ACCESS_KEY_HASHES", "analyst:" + sha256Hex(ANALYST_KEY));
             env.put("LEDGER_INGEST_URL", url(Service.INGEST));
             env.put("LEDGER_TALLY_URL", url(Service.TALLY));
             env.put("LEDGER_OUTBOX_POLL", "1s");
@@ -169,6 +177,15 @@ public final class Stack {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String sha256Hex(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static int freePort() {

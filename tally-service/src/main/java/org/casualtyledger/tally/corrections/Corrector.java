@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import io.vertx.mutiny.sqlclient.Pool;
 import org.casualtyledger.problem.ProblemException;
+import org.casualtyledger.tally.changes.ChangeKind;
+import org.casualtyledger.tally.changes.ChangeSet;
+import org.casualtyledger.tally.changes.Entity;
 import org.casualtyledger.tally.ledger.LedgerWriter;
 
 /**
@@ -20,8 +24,10 @@ public class Corrector {
     private final CorrectionStore store;
     private final CorrectionBook book;
     private final LedgerWriter writer;
+    private final Pool pool;
 
-    public Corrector(ReportReadings readings, CorrectionStore store, CorrectionBook book, LedgerWriter writer) {
+    public Corrector(ReportReadings readings, CorrectionStore store, CorrectionBook book, LedgerWriter writer, Pool pool) {
+        this.pool = pool;
         this.readings = readings;
         this.store = store;
         this.book = book;
@@ -108,8 +114,15 @@ public class Corrector {
                 written = written.chain(() -> readings.batch(report)
                         .chain(batch -> batch.map(b -> writer.apply(b).replaceWithVoid()).orElse(Uni.createFrom().voidItem())));
             }
-            return written.replaceWith(List.copyOf(made));
+            return written.chain(() -> logged(made)).replaceWith(List.copyOf(made));
         });
+    }
+
+    /** One CORRECTED change per correction in the ledger's change log, the claim as it now stands (none when rejected). */
+    private Uni<Void> logged(List<Correction> made) {
+        ChangeSet changes = new ChangeSet();
+        made.forEach(c -> changes.add(ChangeKind.CORRECTED, Entity.CLAIM, c.claimId(), List.of(c.reportId())));
+        return pool.withTransaction(changes::record);
     }
 
     private Uni<ReportReadings.Found> found(String claimId) {

@@ -18,9 +18,9 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
+import org.casualtyledger.tally.changes.ChangeKind;
 import org.casualtyledger.tally.corrections.CorrectedBatch;
 import org.casualtyledger.tally.corrections.CorrectionBook;
-import org.casualtyledger.tally.changes.ChangeKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
