@@ -5,6 +5,7 @@ import { el, fmt, table } from './table.js';
 import { rangeBar, smallMultiple, stackedByGroup } from './charts.js';
 import { describe, drawMap } from './map.js';
 import { range, show } from './detail.js';
+import { auditColumns, auditPage } from './corrections.js';
 
 const PAGE = 25;
 const TALLY_PAGES = 10;
@@ -197,8 +198,18 @@ async function reports() {
   });
 }
 
-const VIEWS = { overview, map, events, claims, reports, submit: async () => {} };
-const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['events'], claims: ['claims'], reports: ['reports'], submit: [] };
+async function audit() {
+  const body = await auditPage(query(Object.assign({}, filtersFor('audit', state.filters).params, { page: state.page, size: PAGE })));
+  const rows = itemsOf(body);
+  table($('#audit'), {
+    columns: auditColumns, rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir,
+    onSort: sortBy, onPage: toPage, onOpen: (a) => (a.kind === 'correction' ? open('claim:' + a.subject) : open('report:' + a.subject)),
+    openLabel: (a) => 'Open ' + a.subject, empty: 'No corrections or revisions for these filters.',
+  });
+}
+
+const VIEWS = { overview, map, events, claims, reports, audit, submit: async () => {} };
+const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['events'], claims: ['claims'], reports: ['reports'], audit: ['audit'], submit: [] };
 
 // ---- detail ----
 
