@@ -10,7 +10,7 @@
 #        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
 #        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
 #        batches that arrive together are written together, as ingest-service's outbox delivers them),
-#        BENCH_ONLY=ingest|queries (measure claim-batch ingest alone, or the three queries alone), BENCH_JFR=<file> (a flight recording of the service),
+#        BENCH_ONLY=ingest|queries|asof (measure claim-batch ingest alone, the three queries alone, or answers asOf past times), BENCH_JFR=<file> (a flight recording of the service),
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
 # Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
@@ -160,6 +160,33 @@ fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"
 echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each"
+# Answers as of a past time (BENCH_ONLY=asof): each asOf instant is derived again from the claims valid then, so the
+# first question about an instant is timed apart from the same question asked again (cached) and another question
+# about the same instant. The instants are spread over the change log (a COPY load leaves it empty: use BENCH_LOAD=api).
+measure_asof() {
+  local rounds="${BENCH_ASOF_ROUNDS:-8}" q1 q2
+  q1="group=CIVILIANS&outcome=KILLED&from=2021-01-01&to=2021-12-31"
+  q2="groupBy=month&size=500"
+  echo "asOf: $rounds instants spread over $(psql_value "SELECT count(*) FROM ledger_change") logged changes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  for i in $(seq 1 "$rounds"); do
+    local at
+    at=$(psql_value "SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM ledger_change
+        WHERE seq >= (SELECT max(seq) * $i / $rounds FROM ledger_change) ORDER BY seq LIMIT 1")
+    local cold warm other live
+    cold=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/tallies?$q1&asOf=$at")
+    warm=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/tallies?$q1&asOf=$at")
+    other=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/tallies?$q2&asOf=$at")
+    live=$(curl -s -o /dev/null -w '%{time_total}' "$BASE/tallies?$q1")
+    printf "asOf %s (claims then: %s): filtered /tallies first %6.0f ms, again %6.1f ms; groupBy=month first %6.0f ms; live filtered %6.1f ms\n" \
+        "$at" "$(curl -s "$BASE/claims?size=1&asOf=$at" | sed -E 's/.*"total":([0-9]+).*/\1/')" \
+        "$(awk -v t="$cold" 'BEGIN{print t*1000}')" "$(awk -v t="$warm" 'BEGIN{print t*1000}')" \
+        "$(awk -v t="$other" 'BEGIN{print t*1000}')" "$(awk -v t="$live" 'BEGIN{print t*1000}')"
+  done
+}
+if [ "${BENCH_ONLY:-}" = asof ]; then
+  measure_asof
+  exit 0
+fi
 if [ "${BENCH_ONLY:-}" != ingest ]; then
   measure "filtered /tallies (group,outcome,province,year)" "" \
       "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"

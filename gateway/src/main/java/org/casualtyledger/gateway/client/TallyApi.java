@@ -78,6 +78,11 @@ interface TallyApi {
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
     @GET
+    @Path("/changes")
+    Uni<Response> changes(@RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
+    @GET
     @Path("/q/health/ready")
     Uni<Response> ready();
 

@@ -51,6 +51,10 @@ public class TallyClient {
         return guard.idempotent("claim", timeout, () -> api.current().claim(id, f.query(), f.accept(), f.requestId()));
     }
 
+    public Uni<Response> changes(Forwarding f) {
+        return guard.idempotent("changes", timeout, () -> api.current().changes(f.query(), f.accept(), f.requestId()));
+    }
+
     public Uni<Response> discrepancies(Forwarding f) {
         return guard.idempotent("discrepancies", timeout, () -> api.current().discrepancies(f.query(), f.accept(), f.requestId()));
     }

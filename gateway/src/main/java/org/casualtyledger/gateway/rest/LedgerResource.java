@@ -147,4 +147,41 @@ public class LedgerResource {
     public Uni<Response> discrepancies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(tally.discrepancies(Relay.forwarding(uri, headers)));
     }
+
+    static final String NDJSON = "application/x-ndjson";
+
+    /** The sync loop of the public document (docs/api.md has the same). */
+    static final String SYNC_LOOP = """
+            A downstream copy stays in sync by reading on from the last cursor it applied:
+
+            ```sh
+            cursor=$(cat cursor 2>/dev/null || echo 0)
+            while true; do
+              page=$(curl -s "http://localhost:8080/api/v1/changes?after=$cursor&limit=1000" -H "X-API-Key: $KEY")
+              echo "$page" | jq -c '.items[]' | while read -r change; do
+                apply "$change"   # CREATED/UPDATED: upsert .data by .entity and .id; SUPERSEDED/RETRACTED: delete .id
+              done
+              next=$(echo "$page" | jq -r .next)
+              [ "$next" = "$cursor" ] && sleep 10   # nothing new yet
+              cursor=$next; echo "$cursor" > cursor
+            done
+            ```
+
+            With `Accept: application/x-ndjson` each line is one change and the next `after` is the last line's `cursor`.""";
+
+    @GET
+    @Path("/changes")
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    @Allowed(Role.READER)
+    @Operation(operationId = "changes", summary = "The feed of changes",
+            description = "Every change to claims, events and series (CREATED, UPDATED, SUPERSEDED, RETRACTED) in one total "
+                    + "order, oldest first, after the cursor given; cursors survive restarts, and no change is skipped or "
+                    + "listed twice, deletions included.\n\n" + SYNC_LOOP)
+    @Parameter(name = "after", in = ParameterIn.QUERY, example = "1042", description = "Cursor of the last change read (opaque); none or 0 for the beginning")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, example = "100", description = "Most changes to answer, 1 to 1000 (default 100)")
+    @APIResponse(responseCode = "200", description = "The next changes (JSON: items and the next cursor; NDJSON: one change per line)")
+    @APIResponse(responseCode = "400", description = "A cursor that is not one, or a limit out of range")
+    public Uni<Response> changes(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return Relay.relay(tally.changes(Relay.forwarding(uri, headers)));
+    }
 }

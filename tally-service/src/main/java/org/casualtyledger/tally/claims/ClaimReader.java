@@ -3,7 +3,7 @@ package org.casualtyledger.tally.claims;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +18,13 @@ import org.casualtyledger.tally.query.SqlFilter;
 public class ClaimReader {
     static final String COLUMNS = "body::text AS body, source, published_at, event_id, join_reason, series_id";
 
-    private final Pool pool;
     private final ObjectMapper json;
 
-    public ClaimReader(Pool pool, ObjectMapper json) {
-        this.pool = pool;
+    public ClaimReader(ObjectMapper json) {
         this.json = json;
     }
 
-    public Uni<Page<LedgerClaim>> list(ClaimQuery q) {
+    public Uni<Page<LedgerClaim>> list(SqlClient db, ClaimQuery q) {
         SqlFilter filter = new SqlFilter()
                 .add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
@@ -38,18 +36,18 @@ public class ClaimReader {
                 .add("event_id = ?", q.eventId());
         String limit = " ORDER BY claim_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         Tuple params = filter.tuple();
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim" + filter.where() + limit).execute(params)
-                .chain(rows -> pool.preparedQuery("SELECT count(*) FROM claim" + filter.where()).execute(params)
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM claim" + filter.where() + limit).execute(params)
+                .chain(rows -> db.preparedQuery("SELECT count(*) FROM claim" + filter.where()).execute(params)
                         .map(count -> new Page<>(claims(rows), q.page(), q.size(), count.iterator().next().getLong(0))));
     }
 
-    public Uni<Optional<LedgerClaim>> find(String id) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE id = $1").execute(Tuple.of(id))
+    public Uni<Optional<LedgerClaim>> find(SqlClient db, String id) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE id = $1").execute(Tuple.of(id))
                 .map(rows -> claims(rows).stream().findFirst());
     }
 
-    public Uni<List<LedgerClaim>> ofEvent(String eventId) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE event_id = $1 ORDER BY claim_date, published_at, report_id, id")
+    public Uni<List<LedgerClaim>> ofEvent(SqlClient db, String eventId) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE event_id = $1 ORDER BY claim_date, published_at, report_id, id")
                 .execute(Tuple.of(eventId)).map(this::claims);
     }
 

@@ -20,6 +20,8 @@ import org.casualtyledger.claim.ClaimBatch;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.casualtyledger.tally.history.LedgerAt;
+import org.casualtyledger.tally.query.AsOf;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,10 +38,12 @@ import org.casualtyledger.tally.query.Params;
 @Tag(name = "claims", description = "The claims in the ledger, each with its evidence")
 public class ClaimResource {
     private final ClaimReader reader;
+    private final LedgerAt ledger;
     private final LedgerWriter writer;
 
-    public ClaimResource(ClaimReader reader, LedgerWriter writer) {
+    public ClaimResource(ClaimReader reader, LedgerWriter writer, LedgerAt ledger) {
         this.reader = reader;
+        this.ledger = ledger;
         this.writer = writer;
     }
 
@@ -83,13 +87,15 @@ public class ClaimResource {
             @Parameter(description = "Only claims of this event", example = "e-9a8b7c6d5e4f3a2b1c0d9e8f") @QueryParam("eventId") String eventId,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         ClaimQuery query = new ClaimQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), scope(scope),
                 Params.text("reportId", reportId, false), Params.text("eventId", eventId, false),
                 Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
-        return reader.list(query).map(result -> Csv.wanted(accept)
+        java.time.Instant at = AsOf.parse(asOf);
+        return ledger.read(at, "claims " + query, db -> reader.list(db, query)).map(result -> Csv.wanted(accept)
                 ? Csv.response(Csv.claims(result.items()))
                 : Response.ok(result, MediaType.APPLICATION_JSON).build());
     }
@@ -102,8 +108,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = LedgerClaim.class)))
     @APIResponse(responseCode = "404", description = "No claim with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<LedgerClaim> one(@Parameter(description = "Claim id", example = "c-3f1a9b0c2d4e5f60718293a4") @PathParam("id") String id) {
-        return reader.find(id).map(found -> found.orElseThrow(() -> ProblemException.notFound("no claim " + id)));
+    public Uni<LedgerClaim> one(@Parameter(description = "Claim id", example = "c-3f1a9b0c2d4e5f60718293a4") @PathParam("id") String id,
+                                 @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
+        java.time.Instant at = AsOf.parse(asOf);
+        return ledger.read(at, "claim " + id, db -> reader.find(db, id)).map(found -> found.orElseThrow(() -> ProblemException.notFound("no claim " + id)));
     }
 
     private static Scope scope(String value) {

@@ -1,7 +1,7 @@
 package org.casualtyledger.tally.events;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +18,13 @@ public class EventReader {
     private static final String COLUMNS = "id, outcome, grp, subgroup, place, province, latitude, longitude, first_date, "
             + "last_date, low, best, high, best_claim_id, claims, reports, sources";
 
-    private final Pool pool;
     private final ClaimReader claims;
 
-    public EventReader(Pool pool, ClaimReader claims) {
-        this.pool = pool;
+    public EventReader(ClaimReader claims) {
         this.claims = claims;
     }
 
-    public Uni<Page<EventView>> list(EventQuery q) {
+    public Uni<Page<EventView>> list(SqlClient db, EventQuery q) {
         SqlFilter f = new SqlFilter()
                 .add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
@@ -40,19 +38,19 @@ public class EventReader {
         }
         Tuple params = f.tuple();
         String limit = " ORDER BY first_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM event" + f.where() + limit).execute(params)
-                .chain(rows -> pool.preparedQuery("SELECT count(*) FROM event" + f.where()).execute(params)
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM event" + f.where() + limit).execute(params)
+                .chain(rows -> db.preparedQuery("SELECT count(*) FROM event" + f.where()).execute(params)
                         .map(count -> new Page<>(views(rows), q.page(), q.size(), count.iterator().next().getLong(0))));
     }
 
-    public Uni<Optional<EventDetail>> find(String id) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM event WHERE id = $1").execute(Tuple.of(id))
+    public Uni<Optional<EventDetail>> find(SqlClient db, String id) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM event WHERE id = $1").execute(Tuple.of(id))
                 .chain(rows -> {
                     List<EventView> found = views(rows);
                     if (found.isEmpty()) {
                         return Uni.createFrom().item(Optional.<EventDetail>empty());
                     }
-                    return claims.ofEvent(id).map(list -> Optional.of(new EventDetail(found.get(0), list)));
+                    return claims.ofEvent(db, id).map(list -> Optional.of(new EventDetail(found.get(0), list)));
                 });
     }
 

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
+import org.casualtyledger.tally.history.LedgerAt;
+import org.casualtyledger.tally.query.AsOf;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,9 +37,11 @@ public class EventResource {
     static final String GEO_JSON = "application/geo+json";
 
     private final EventReader reader;
+    private final LedgerAt ledger;
 
-    public EventResource(EventReader reader) {
+    public EventResource(EventReader reader, LedgerAt ledger) {
         this.reader = reader;
+        this.ledger = ledger;
     }
 
     @GET
@@ -60,6 +64,7 @@ public class EventResource {
             @Parameter(description = "Last date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
             @HeaderParam("Accept") String accept) {
         boolean geo = accept != null && accept.toLowerCase(Locale.ROOT).startsWith(GEO_JSON);
         EventQuery query = new EventQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
@@ -67,7 +72,8 @@ public class EventResource {
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), geo,
                 Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
-        return reader.list(query).map(result -> {
+        java.time.Instant at = AsOf.parse(asOf);
+        return ledger.read(at, "events " + query, db -> reader.list(db, query)).map(result -> {
             if (geo) {
                 return Response.ok(featureCollection(result), GEO_JSON).build();
             }
@@ -86,8 +92,10 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventDetail.class)))
     @APIResponse(responseCode = "404", description = "No event with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<EventDetail> one(@Parameter(description = "Event id", example = "e-9a8b7c6d5e4f3a2b1c0d9e8f") @PathParam("id") String id) {
-        return reader.find(id).map(found -> found.orElseThrow(() -> ProblemException.notFound("no event " + id)));
+    public Uni<EventDetail> one(@Parameter(description = "Event id", example = "e-9a8b7c6d5e4f3a2b1c0d9e8f") @PathParam("id") String id,
+                                 @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
+        java.time.Instant at = AsOf.parse(asOf);
+        return ledger.read(at, "event " + id, db -> reader.find(db, id)).map(found -> found.orElseThrow(() -> ProblemException.notFound("no event " + id)));
     }
 
     private static FeatureCollection featureCollection(Page<EventView> page) {

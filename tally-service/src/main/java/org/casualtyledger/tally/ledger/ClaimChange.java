@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyledger.tally.changes.ChangeSet;
 
 /** What one batch or retraction (or a group of them) changes: claims to write and remove, and what they touch. */
 final class ClaimChange {
@@ -18,6 +19,8 @@ final class ClaimChange {
     /** The claim rows made ahead of the writing, by claim id. */
     final Map<String, List<Object>> rows = new HashMap<>();
     final Affected affected = new Affected();
+    /** The claims' rows of the change log; events and series add theirs as they are derived. */
+    final ChangeSet log = new ChangeSet();
 
     boolean isEmpty() {
         return toWrite.isEmpty() && toRemove.isEmpty();
@@ -29,6 +32,7 @@ final class ClaimChange {
         previousIds.addAll(other.previousIds);
         rows.putAll(other.rows);
         affected.absorb(other.affected);
+        log.absorb(other.log);
     }
 
     /** The advisory locks of the clusters and series the change touches. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.casualtyledger.claim.Claim;
+import org.casualtyledger.tally.changes.ChangeKind;
+import org.casualtyledger.tally.changes.Entity;
 
 /**
  * Compares a report's stored claims with the claims it should now have: new claims are inserted, claims whose content
@@ -26,7 +28,11 @@ final class ClaimDiff {
         this.json = json;
     }
 
-    ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries) {
+    /**
+     * The change, with its claims' rows of the change log: CREATED, UPDATED, and {@code removal} (SUPERSEDED by a new
+     * revision, RETRACTED with the report) for the claims no longer there. Unchanged claims log nothing.
+     */
+    ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries, ChangeKind removal) {
         Map<String, Row> old = new HashMap<>();
         for (Row row : existing) {
             old.put(row.getString("id"), row);
@@ -38,10 +44,12 @@ final class ClaimDiff {
             kept.add(entry.claim().id());
             if (previous == null) {
                 change.inserted++;
+                change.log.add(ChangeKind.CREATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()));
                 change.toWrite.add(entry);
                 change.affected.addNew(entry);
             } else if (!sameContent(previous, entry)) {
                 change.updated++;
+                change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()));
                 change.previousIds.add(entry.claim().id());
                 change.toWrite.add(entry);
                 change.affected.addOld(previous);
@@ -51,6 +59,7 @@ final class ClaimDiff {
         for (Map.Entry<String, Row> previous : old.entrySet()) {
             if (!kept.contains(previous.getKey())) {
                 change.removed++;
+                change.log.add(removal, Entity.CLAIM, previous.getKey(), List.of(previous.getValue().getString("report_id")));
                 change.toRemove.add(previous.getKey());
                 change.previousIds.add(previous.getKey());
                 change.affected.addOld(previous.getValue());

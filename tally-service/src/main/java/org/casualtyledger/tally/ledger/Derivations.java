@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.casualtyledger.tally.changes.ChangeSet;
+import org.casualtyledger.tally.events.EventChanges;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
 import org.casualtyledger.tally.tallies.RollupDelta;
@@ -126,7 +128,7 @@ public class Derivations {
      * {@code lastStatements} runs (perhaps more than once) when only the rollup statements remain to be sent.
      */
     Uni<Void> refresh(SqlConnection conn, Affected affected, NewClaims newClaims, Uni<Void> underLocks,
-                      Supplier<Uni<?>> writeClaims, Runnable lastStatements) {
+                      Supplier<Uni<?>> writeClaims, Runnable lastStatements, ChangeSet changes) {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
         // The clusters are read in the same round trip as the locks are taken (the connection runs the statements
@@ -137,8 +139,8 @@ public class Derivations {
                     Set<String> touchedEvents = new HashSet<>(affected.eventIds);
                     return settle(conn, spans, loaded.get(1), touchedEvents, newClaims)
                             .chain(() -> Uni.join().<Object>all(writeClaims.get().map(r -> r),
-                                            rebuildEvents(conn, touchedEvents, lastStatements).map(r -> r),
-                                            affected.series.apply(conn).map(r -> r))
+                                            rebuildEvents(conn, touchedEvents, lastStatements, changes).map(r -> r),
+                                            affected.series.apply(conn, changes).map(r -> r))
                                     .andFailFast());
                 })
                 .invoke(lastStatements)
@@ -368,21 +370,22 @@ public class Derivations {
      * The events are replaced (the old ones returned by their deletion: one look-up of each id, most of which are new
      * and not found), and the rollups change by the difference between the old and the new events.
      */
-    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements) {
+    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements, ChangeSet changes) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
         return Uni.join().all(
-                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1) RETURNING " + RollupDelta.EVENT_COLUMNS)
-                                .execute(ids),
+                        conn.preparedQuery("DELETE FROM event WHERE id = ANY($1) RETURNING " + RollupDelta.EVENT_COLUMNS
+                                + ", " + EventChanges.COLUMNS).execute(ids),
                         conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")
-                                + " RETURNING " + RollupDelta.EVENT_COLUMNS).execute(ids))
+                                + " RETURNING " + RollupDelta.EVENT_COLUMNS + ", " + EventChanges.COLUMNS).execute(ids))
                 .andFailFast()
                 .chain(results -> {
                     RollupDelta delta = new RollupDelta();
                     results.get(0).forEach(delta::remove);
                     results.get(1).forEach(delta::add);
+                    EventChanges.log(results.get(0), results.get(1), changes);
                     lastStatements.run();
                     return delta.apply(conn);
                 });

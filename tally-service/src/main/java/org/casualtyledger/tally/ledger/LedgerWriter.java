@@ -20,6 +20,7 @@ import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.tally.corrections.CorrectedBatch;
 import org.casualtyledger.tally.corrections.CorrectionBook;
+import org.casualtyledger.tally.changes.ChangeKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,7 +94,8 @@ public class LedgerWriter {
                     ClaimChange all = new ClaimChange();
                     List<BatchResult> results = new ArrayList<>();
                     for (PendingBatch p : group) {
-                        ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries());
+                        ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(),
+                                ChangeKind.SUPERSEDED);
                         one.rows.putAll(p.rows());
                         results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
                         all.absorb(one);
@@ -108,7 +110,7 @@ public class LedgerWriter {
                 .call(() -> corrections.retracted(conn, reportId))
                 .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId)))
                 .chain(rows -> {
-                    ClaimChange change = claimDiff.diff(rows, List.of());
+                    ClaimChange change = claimDiff.diff(rows, List.of(), ChangeKind.RETRACTED);
                     return write(conn, change, () -> { }).replaceWith(change);
                 })
                 .call(() -> conn.preparedQuery("DELETE FROM report WHERE id = $1").execute(Tuple.of(reportId)))
@@ -132,7 +134,8 @@ public class LedgerWriter {
                 .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
                 .replaceWithVoid();
         return derivations.refresh(conn, change.affected, newClaims, underLocks,
-                () -> claimRows.upsert(conn, change, newClaims), lastStatements);
+                        () -> claimRows.upsert(conn, change, newClaims), lastStatements, change.log)
+                .chain(() -> change.log.record(conn));
     }
 
     /** Reports, clusters and series are locked in one sorted order, so two writers touching the same ones cannot deadlock. */

@@ -1,7 +1,7 @@
 package org.casualtyledger.tally.series;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +15,7 @@ import org.casualtyledger.tally.query.SqlFilter;
 
 @ApplicationScoped
 public class SeriesReader {
-    private final Pool pool;
-
-    public SeriesReader(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Uni<Page<SeriesView>> list(SeriesQuery q) {
+    public Uni<Page<SeriesView>> list(SqlClient db, SeriesQuery q) {
         SqlFilter f = new SqlFilter()
                 .add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
@@ -32,20 +26,20 @@ public class SeriesReader {
         Tuple params = f.tuple();
         String limit = " ORDER BY source, grp, outcome, subgroup, period_start NULLS FIRST, id LIMIT " + q.size()
                 + " OFFSET " + (long) q.page() * q.size();
-        return pool.preparedQuery("SELECT id, source, grp, outcome, subgroup, period_start, breakdown, latest_value FROM series"
+        return db.preparedQuery("SELECT id, source, grp, outcome, subgroup, period_start, breakdown, latest_value FROM series"
                         + f.where() + limit).execute(params)
                 .chain(rows -> {
                     Map<String, Row> series = new LinkedHashMap<>();
                     rows.forEach(r -> series.put(r.getString("id"), r));
-                    return points(q, series.keySet())
-                            .chain(points -> pool.preparedQuery("SELECT count(*) FROM series" + f.where()).execute(params)
+                    return points(db, q, series.keySet())
+                            .chain(points -> db.preparedQuery("SELECT count(*) FROM series" + f.where()).execute(params)
                                     .map(count -> new Page<>(views(series, points), q.page(), q.size(),
                                             count.iterator().next().getLong(0))));
                 });
     }
 
     /** Points per series: the latest figure of each interval, from the monthly rollup or from the points themselves. */
-    private Uni<Map<String, List<SeriesView.Point>>> points(SeriesQuery q, java.util.Set<String> ids) {
+    private Uni<Map<String, List<SeriesView.Point>>> points(SqlClient db, SeriesQuery q, java.util.Set<String> ids) {
         Map<String, List<SeriesView.Point>> points = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return Uni.createFrom().item(points);
@@ -61,7 +55,7 @@ public class SeriesReader {
             sql = "SELECT series_id, published_at AS bucket, value, published_at, claim_id, report_id FROM series_point"
                     + f.where() + " ORDER BY series_id, seq";
         }
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> {
             for (Row r : rows) {
                 LocalDate bucket = q.interval().bucketOf(r.getLocalDate("bucket"));
                 List<SeriesView.Point> list = points.computeIfAbsent(r.getString("series_id"), k -> new ArrayList<>());
@@ -85,14 +79,14 @@ public class SeriesReader {
         return views;
     }
 
-    public Uni<Page<Discrepancy>> discrepancies(String group, String outcome, String source, LocalDate from, LocalDate to,
+    public Uni<Page<Discrepancy>> discrepancies(SqlClient db, String group, String outcome, String source, LocalDate from, LocalDate to,
                                                 int page, int size) {
         SqlFilter f = new SqlFilter().add("grp = ?", group).add("outcome = ?", outcome).add("source = ?", source)
                 .add("published_at >= ?", from).add("published_at <= ?", to);
         Tuple params = f.tuple();
         String limit = " ORDER BY published_at, id LIMIT " + size + " OFFSET " + (long) page * size;
-        return pool.preparedQuery("SELECT * FROM discrepancy" + f.where() + limit).execute(params)
-                .chain(rows -> pool.preparedQuery("SELECT count(*) FROM discrepancy" + f.where()).execute(params)
+        return db.preparedQuery("SELECT * FROM discrepancy" + f.where() + limit).execute(params)
+                .chain(rows -> db.preparedQuery("SELECT count(*) FROM discrepancy" + f.where()).execute(params)
                         .map(count -> {
                             List<Discrepancy> items = new ArrayList<>();
                             for (Row r : rows) {

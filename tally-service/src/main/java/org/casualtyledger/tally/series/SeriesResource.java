@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
+import org.casualtyledger.tally.history.LedgerAt;
+import org.casualtyledger.tally.query.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,9 +27,11 @@ import org.casualtyledger.tally.query.Params;
 @Tag(name = "series", description = "Sources' running totals and where they fall")
 public class SeriesResource {
     private final SeriesReader reader;
+    private final LedgerAt ledger;
 
-    public SeriesResource(SeriesReader reader) {
+    public SeriesResource(SeriesReader reader, LedgerAt ledger) {
         this.reader = reader;
+        this.ledger = ledger;
     }
 
     @GET
@@ -48,12 +52,14 @@ public class SeriesResource {
             @Parameter(description = "First publication date, inclusive", example = "2019-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last publication date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
         SeriesQuery query = new SeriesQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("source", source, false), interval(interval),
                 QueryParams.date("from", from), QueryParams.date("to", to), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
-        return reader.list(query);
+        java.time.Instant at = AsOf.parse(asOf);
+        return ledger.read(at, "series " + query, db -> reader.list(db, query));
     }
 
     @GET
@@ -72,13 +78,20 @@ public class SeriesResource {
             @Parameter(description = "First publication date, inclusive", example = "2019-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last publication date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
         var o = QueryParams.enumValue("outcome", outcome, Outcome.class);
         var fromDate = QueryParams.date("from", from);
         var toDate = QueryParams.date("to", to);
         QueryParams.checkOrder(fromDate, toDate);
-        return reader.discrepancies(Params.text("group", group, true), o == null ? null : o.name(),
-                Params.text("source", source, false), fromDate, toDate, Params.page(page), Params.size(size));
+        String g = Params.text("group", group, true);
+        String s = Params.text("source", source, false);
+        int p = Params.page(page);
+        int n = Params.size(size);
+        java.time.Instant at = AsOf.parse(asOf);
+        String question = String.join("|", "discrepancies", g, o == null ? null : o.name(), s, String.valueOf(fromDate),
+                String.valueOf(toDate), String.valueOf(p), String.valueOf(n));
+        return ledger.read(at, question, db -> reader.discrepancies(db, g, o == null ? null : o.name(), s, fromDate, toDate, p, n));
     }
 
     private static SeriesQuery.Interval interval(String value) {

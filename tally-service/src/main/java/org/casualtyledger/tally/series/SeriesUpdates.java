@@ -5,9 +5,16 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.casualtyledger.tally.changes.ChangeKind;
+import org.casualtyledger.tally.changes.ChangeSet;
+import org.casualtyledger.tally.changes.Entity;
 import org.casualtyledger.tally.ledger.Derivations;
 
 /**
@@ -134,8 +141,12 @@ public final class SeriesUpdates {
         return seriesIds.isEmpty();
     }
 
-    /** The statements depend on each other only through the table contents: sent together, run in this order. */
-    public Uni<Void> apply(SqlConnection conn) {
+    /**
+     * The statements depend on each other only through the table contents: sent together, run in this order. The
+     * series that exist before and after give the change log's rows: CREATED, UPDATED (a claim of it changed) or
+     * RETRACTED, each attributed to the reports whose claims changed in it.
+     */
+    public Uni<Void> apply(SqlConnection conn, ChangeSet changes) {
         if (seriesIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -143,7 +154,9 @@ public final class SeriesUpdates {
         Tuple ids = Tuple.of((Object) distinct.toArray(new String[0]));
         Tuple boundary = Tuple.of(seriesIds.toArray(new String[0]), published.toArray(new LocalDate[0]),
                 reportIds.toArray(new String[0]), claimIds.toArray(new String[0]));
+        String existing = "SELECT id FROM series WHERE id = ANY($1)";
         return Uni.join().all(
+                        conn.preparedQuery(existing).execute(ids),
                         conn.preparedQuery(DROP_EMPTY).execute(ids),
                         conn.preparedQuery(OPEN_NEW).execute(ids),
                         conn.preparedQuery(DROP_FALLS).execute(boundary),
@@ -152,7 +165,28 @@ public final class SeriesUpdates {
                         conn.preparedQuery(ADD_FALLS).execute(boundary),
                         conn.preparedQuery(DROP_MONTHS).execute(boundary),
                         conn.preparedQuery(ADD_MONTHS).execute(boundary),
-                        conn.preparedQuery(SUMMARISE).execute(ids))
-                .andFailFast().replaceWithVoid();
+                        conn.preparedQuery(SUMMARISE).execute(ids),
+                        conn.preparedQuery(existing).execute(ids))
+                .andFailFast()
+                .invoke(results -> log(distinct, results.get(0), results.get(results.size() - 1), changes))
+                .replaceWithVoid();
+    }
+
+    private void log(Set<String> distinct, Iterable<io.vertx.mutiny.sqlclient.Row> before,
+                     Iterable<io.vertx.mutiny.sqlclient.Row> after, ChangeSet changes) {
+        Set<String> existed = new HashSet<>();
+        before.forEach(r -> existed.add(r.getString(0)));
+        Set<String> exists = new HashSet<>();
+        after.forEach(r -> exists.add(r.getString(0)));
+        Map<String, Set<String>> reports = new TreeMap<>();
+        for (int i = 0; i < seriesIds.size(); i++) {
+            reports.computeIfAbsent(seriesIds.get(i), k -> new TreeSet<>()).add(reportIds.get(i));
+        }
+        for (String id : distinct) {
+            ChangeKind kind = !existed.contains(id) ? ChangeKind.CREATED : exists.contains(id) ? ChangeKind.UPDATED : ChangeKind.RETRACTED;
+            if (existed.contains(id) || exists.contains(id)) {
+                changes.add(kind, Entity.SERIES, id, reports.get(id));
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.casualtyledger.tally.tallies;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,27 +24,22 @@ import org.casualtyledger.tally.query.SqlFilter;
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class TallyReader {
-    private final Pool pool;
-
-    public TallyReader(Pool pool) {
-        this.pool = pool;
-    }
-
-    public Uni<Page<Tally>> tally(TallyQuery q) {
-        return tally(q, false);
+    /** The tally, read through {@code db}: the ledger's pool, or a connection holding the ledger as of a past time. */
+    public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q) {
+        return tally(db, q, false);
     }
 
     /**
      * The tally; with {@code eventsOnly} from the events alone, without running totals and their disagreements (a
      * chart of events over time needs neither, and is spared two of the three queries and most of the answer).
      */
-    public Uni<Page<Tally>> tally(TallyQuery q, boolean eventsOnly) {
+    public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q, boolean eventsOnly) {
         // The three queries are independent: they run at once on separate connections, then fill the cells in order.
         List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
-        parts.add(eventCells(q));
+        parts.add(eventCells(db, q));
         if (!eventsOnly && q.seriesApply()) {
-            parts.add(seriesCells(q));
-            parts.add(disagreements(q));
+            parts.add(seriesCells(db, q));
+            parts.add(disagreements(db, q));
         }
         return Uni.join().all(parts).andFailFast().map(fillers -> {
             Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
@@ -55,11 +50,11 @@ public class TallyReader {
 
     // ---- events ----
 
-    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> eventCells(SqlClient db, TallyQuery q) {
         boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
         if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
                 && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
-            return wholeMonths(q);
+            return wholeMonths(db, q);
         }
         SqlFilter f = eventFilter(q, rollup);
         String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
@@ -80,7 +75,7 @@ public class TallyReader {
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
                 + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
                 + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
@@ -93,7 +88,7 @@ public class TallyReader {
      * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
      * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(SqlClient db, TallyQuery q) {
         SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
         String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
         String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
@@ -107,7 +102,7 @@ public class TallyReader {
                 + " GROUP BY " + keys + ") "
                 + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
         int width = q.has(Dimension.MONTH) ? 2 : 1;
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
@@ -184,7 +179,7 @@ public class TallyReader {
      * Per cell and source: the source's running totals, each group's largest where several start on different dates,
      * summed over groups. Aggregated in the database so a month-by-month tally of everything stays small.
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(SqlClient db, TallyQuery q) {
         SqlFilter f = seriesFilter(q);
         List<String> keys = seriesKeys(q.groupBy());
         String base;
@@ -212,7 +207,7 @@ public class TallyReader {
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
                 + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
                 if (cell.series == null) {
@@ -298,7 +293,7 @@ public class TallyReader {
      * For every cell and source with a running total: the events that source reported in the same groups, outcomes
      * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
      */
-    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(TallyQuery q) {
+    private Uni<Consumer<Map<List<String>, Cell>>> disagreements(SqlClient db, TallyQuery q) {
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
                 .add("r.grp = ?", q.group())
@@ -320,7 +315,7 @@ public class TallyReader {
                 + seriesWhere + ")");
         String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
                 + f.where() + " GROUP BY " + keyList + ", source";
-        return pool.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.get(key(row, keys.size()));
                 if (cell == null || cell.series == null) {

@@ -12,10 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.casualtyledger.problem.Problem;
+import org.casualtyledger.tally.history.LedgerAt;
+import org.casualtyledger.tally.query.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,10 +32,12 @@ import org.casualtyledger.tally.query.Params;
 @Tag(name = "tallies", description = "How many? Ranges from events and running totals, side by side")
 public class TallyResource {
     private final TallyReader reader;
+    private final LedgerAt ledger;
     private final Timer queryTime;
 
-    public TallyResource(TallyReader reader, MeterRegistry registry) {
+    public TallyResource(TallyReader reader, LedgerAt ledger, MeterRegistry registry) {
         this.reader = reader;
+        this.ledger = ledger;
         this.queryTime = Timer.builder("ledger.tally.query")
                 .description("Time to answer a tally query")
                 .publishPercentileHistogram()
@@ -66,6 +71,7 @@ public class TallyResource {
             @QueryParam("method") String method,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
             @HeaderParam("Accept") String accept) {
         TallyQuery query = new TallyQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("location", location, false),
@@ -73,7 +79,9 @@ public class TallyResource {
                 dimensions(groupBy), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
         Timer.Sample sample = Timer.start();
-        return reader.tally(query, eventsOnly(method))
+        Instant at = AsOf.parse(asOf);
+        boolean eventsOnly = eventsOnly(method);
+        return ledger.read(at, "tallies " + query, db -> reader.tally(db, query, eventsOnly))
                 .eventually(() -> sample.stop(queryTime))
                 .map(result -> Csv.wanted(accept)
                         ? Csv.response(csv(query, result.items()))

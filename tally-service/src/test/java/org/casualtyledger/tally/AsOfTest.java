@@ -1,0 +1,197 @@
+package org.casualtyledger.tally;
+
+import static io.restassured.RestAssured.given;
+import static org.casualtyledger.tally.Claims.BAGHUZ;
+import static org.casualtyledger.tally.Claims.DEIR_EZZOR;
+import static org.casualtyledger.tally.Claims.HAJIN;
+import static org.casualtyledger.tally.Claims.about;
+import static org.casualtyledger.tally.Claims.atLeast;
+import static org.casualtyledger.tally.Claims.exact;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.casualtyledger.claim.ClaimBatch;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.embeddeddb.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger as of any time: ingest, a second report, a revision and a retraction in steps; after each step every
+ * read's current answer is recorded, and at the end every read asked {@code asOf} each step's time must give exactly
+ * the answer recorded then.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tally"))
+class AsOfTest {
+    private static final String GROUP = "ASOFTEST";
+
+    /** A read: path, query and media type. */
+    record Read(String path, Map<String, String> query, String accept) {
+        Read(String path, String accept, String... query) {
+            this(path, pairs(query), accept);
+        }
+
+        private static Map<String, String> pairs(String... kv) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < kv.length; i += 2) {
+                map.put(kv[i], kv[i + 1]);
+            }
+            return map;
+        }
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    private static final List<Read> READS = List.of(
+            new Read("/tallies", "application/json", "group", GROUP),
+            new Read("/tallies", "application/json", "groupBy", "group,outcome,month"),
+            new Read("/tallies", "application/json", "group", GROUP, "groupBy", "source,outcome", "from", "2019-01-01", "to", "2019-01-31"),
+            new Read("/tallies", "application/json", "location", "Deir ez-Zor", "groupBy", "location"),
+            new Read("/tallies", "text/csv", "group", GROUP, "groupBy", "outcome"),
+            new Read("/series", "application/json", "group", GROUP),
+            new Read("/series", "application/json", "group", GROUP, "interval", "day"),
+            new Read("/discrepancies", "application/json", "group", GROUP),
+            new Read("/events", "application/json", "group", GROUP),
+            new Read("/events", "application/json"),
+            new Read("/events", "text/csv", "group", GROUP),
+            new Read("/events", "application/geo+json", "group", GROUP),
+            new Read("/claims", "application/json", "group", GROUP),
+            new Read("/claims", "application/json", "reportId", "r-asof-a"),
+            new Read("/claims", "text/csv", "group", GROUP));
+
+    private static ClaimBatch first() {
+        return Claims.report("r-asof-a", "ASOF-ONE", "2019-01-27")
+                .incident("c-asof-a1", atLeast(34), Outcome.KILLED, GROUP, BAGHUZ, "2019-01-26", "34 members at least were killed in Al-Baghuz")
+                .incident("c-asof-a2", exact(7), Outcome.INJURED, GROUP, HAJIN, "2019-01-25", "7 were wounded in Hajin")
+                .cumulative("c-asof-a3", exact(1250), Outcome.KILLED, GROUP, "2018-11-10", "the toll rose to 1250 since November")
+                .batch();
+    }
+
+    private static ClaimBatch second() {
+        return Claims.report("r-asof-b", "ASOF-TWO", "2019-01-29")
+                .incident("c-asof-b1", about(35), Outcome.KILLED, GROUP, DEIR_EZZOR, "2019-01-26", "about 35 fighters were killed in Deir Ezzor countryside")
+                .cumulative("c-asof-b2", exact(900), Outcome.KILLED, GROUP, "2018-11-10", "900 killed since November")
+                .batch();
+    }
+
+    /** A new revision of the first report: one figure changed, one gone, one new, and its running total fell. */
+    private static ClaimBatch firstRevised() {
+        return Claims.report("r-asof-a", "ASOF-ONE", "2019-01-27")
+                .incident("c-asof-a1", atLeast(40), Outcome.KILLED, GROUP, BAGHUZ, "2019-01-26", "40 members at least were killed in Al-Baghuz")
+                .incident("c-asof-a4", exact(3), Outcome.CAPTURED, GROUP, HAJIN, "2019-01-25", "3 were captured in Hajin")
+                .cumulative("c-asof-a3", exact(1205), Outcome.KILLED, GROUP, "2018-11-10", "the toll rose to 1205 since November")
+                .batch();
+    }
+
+    @Test
+    void everyReadAsOfEachStepEqualsTheAnswerOfThatStep() throws InterruptedException {
+        List<Instant> times = new ArrayList<>();
+        List<Map<Read, Answer>> recorded = new ArrayList<>();
+        TreeSet<String> eventIds = new TreeSet<>();
+        TreeSet<String> claimIds = new TreeSet<>(List.of("c-asof-a1", "c-asof-a2", "c-asof-a3", "c-asof-a4", "c-asof-b1", "c-asof-b2"));
+        List<Runnable> steps = List.of(
+                () -> post(first()),
+                () -> post(second()),
+                () -> post(firstRevised()),
+                () -> given().when().delete("/reports/r-asof-b").then().statusCode(200));
+        times.add(Instant.now());
+        recorded.add(answers(null, eventIds, claimIds));
+        for (Runnable step : steps) {
+            Thread.sleep(5);
+            step.run();
+            recorded.add(answers(null, eventIds, claimIds));
+            times.add(Instant.now());
+            Thread.sleep(5);
+        }
+        assertFalse(eventIds.isEmpty());
+        Read tally = READS.get(0);
+        for (int i = 1; i < recorded.size(); i++) {
+            assertNotEquals(recorded.get(i - 1).get(tally), recorded.get(i).get(tally), "each step changes the tally: step " + i);
+        }
+        // The events seen at any step, asked about at every step (404 where the event did not stand then).
+        List<Map<Read, Answer>> complete = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            Map<Read, Answer> now = recorded.get(i);
+            Map<Read, Answer> then = answers(times.get(i), eventIds, claimIds);
+            for (Map.Entry<Read, Answer> e : then.entrySet()) {
+                Answer was = now.get(e.getKey());
+                if (was == null) {
+                    continue;
+                }
+                assertEquals(was.status(), e.getValue().status(), "step " + i + " " + e.getKey());
+                if (was.status() == 200) {
+                    assertEquals(was.body(), e.getValue().body(), "step " + i + " " + e.getKey());
+                }
+            }
+            complete.add(then);
+        }
+        assertEquals(recorded.size(), complete.size());
+    }
+
+    private static void post(ClaimBatch batch) {
+        given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
+    }
+
+    /** Every read's answer now (asOf null) or as of a time; event ids met are added to the set asked about. */
+    private static Map<Read, Answer> answers(Instant asOf, TreeSet<String> eventIds, TreeSet<String> claimIds) {
+        Map<Read, Answer> answers = new LinkedHashMap<>();
+        for (Read read : READS) {
+            answers.put(read, get(read, asOf));
+        }
+        if (asOf == null) {
+            eventIds.addAll(given().queryParam("group", GROUP).queryParam("size", 500).when().get("/events")
+                    .then().statusCode(200).extract().jsonPath().getList("items.id", String.class));
+        }
+        for (String id : eventIds) {
+            Read one = new Read("/events/" + id, "application/json");
+            answers.put(one, get(one, asOf));
+        }
+        for (String id : claimIds) {
+            Read one = new Read("/claims/" + id, "application/json");
+            answers.put(one, get(one, asOf));
+        }
+        return answers;
+    }
+
+    private static Answer get(Read read, Instant asOf) {
+        var request = given().accept(read.accept()).queryParams(read.query());
+        if (asOf != null) {
+            request = request.queryParam("asOf", asOf.toString());
+        }
+        Response response = request.when().get(read.path());
+        return new Answer(response.statusCode(), response.asString());
+    }
+
+    @Test
+    void beforeAnythingWasRecordedTheLedgerIsEmpty() {
+        given().queryParam("asOf", "1950-01-01").queryParam("group", GROUP).when().get("/claims")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("asOf", "1950-01-01T00:00:00+02:00").when().get("/tallies")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anAsOfThatIsNotATimeInRangeIsAProblemNamingIt() {
+        String tomorrowAndMore = Instant.now().plusSeconds(2 * 86_400).toString();
+        for (String path : List.of("/tallies", "/series", "/events", "/events/e-x", "/claims", "/claims/c-x", "/discrepancies")) {
+            for (String bad : List.of("yesterday", "2019-13-01", "1899-12-31T23:59:59Z", tomorrowAndMore, "2019-01-01T00:00:00")) {
+                given().queryParam("asOf", bad).when().get(path).then().statusCode(400)
+                        .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+            }
+        }
+    }
+}
