@@ -22,6 +22,10 @@ public final class WorkspaceExpectations {
                 "the CSV export holds the filtered events only: " + o.csvExport());
         assertTrue(o.geoJsonExport().contains("\"FeatureCollection\"") && o.geoJsonExport().contains(WorkspaceCheck.PLACE),
                 "GeoJSON export: " + o.geoJsonExport());
+        assertTrue(o.asOf().url().contains("asOf=") && o.asOf().note().contains("as the ledger stood"),
+                "the as-of time is kept in the URL and named: " + o.asOf());
+        assertEquals(0, o.asOf().rowsBefore(), "as of a time before the bulletin was stored, its events are absent: " + o.asOf());
+        assertTrue(o.asOf().rowsAfterClearing() > 0, "with the as-of control cleared, its events are back: " + o.asOf());
         corrections(o.corrections());
         assertTrue(o.tallyRows() > 0, "tallies shown as range bars: " + o.tallyRows());
         assertTrue(o.timeChartBars() > 0, "events over time: " + o.timeChartBars());
