@@ -16,7 +16,8 @@ import org.casualtyledger.tally.query.SqlFilter;
 
 @ApplicationScoped
 public class ClaimReader {
-    static final String COLUMNS = "body::text AS body, source, published_at, event_id, join_reason, series_id";
+    static final String COLUMNS = "body::text AS body, source, published_at, event_id, join_reason, series_id, "
+            + "EXISTS (SELECT 1 FROM claim_correction x WHERE x.claim_id = claim.id AND x.state = 'ACTIVE') AS corrected";
 
     private final ObjectMapper json;
 
@@ -55,7 +56,8 @@ public class ClaimReader {
         List<LedgerClaim> claims = new ArrayList<>();
         for (Row row : rows) {
             claims.add(new LedgerClaim(claim(row.getString("body")), row.getString("source"), row.getLocalDate("published_at"),
-                    row.getString("event_id"), row.getString("join_reason"), row.getString("series_id")));
+                    row.getString("event_id"), row.getString("join_reason"), row.getString("series_id"),
+                    row.getBoolean("corrected"), null, null));
         }
         return claims;
     }

@@ -38,11 +38,13 @@ import org.casualtyledger.tally.query.Params;
 @Tag(name = "claims", description = "The claims in the ledger, each with its evidence")
 public class ClaimResource {
     private final ClaimReader reader;
+    private final ClaimView view;
     private final LedgerAt ledger;
     private final LedgerWriter writer;
 
-    public ClaimResource(ClaimReader reader, LedgerWriter writer, LedgerAt ledger) {
+    public ClaimResource(ClaimReader reader, ClaimView view, LedgerWriter writer, LedgerAt ledger) {
         this.reader = reader;
+        this.view = view;
         this.ledger = ledger;
         this.writer = writer;
     }
@@ -104,13 +106,17 @@ public class ClaimResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One claim", description = "A claim with its evidence sentence and span, its report's source and "
-            + "date, and the event or series it was filed in.")
+            + "date, and the event or series it was filed in; a corrected claim also shows its reading as received (original) "
+            + "and its corrections, beside the corrected reading it is filed in.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = LedgerClaim.class)))
     @APIResponse(responseCode = "404", description = "No claim with that id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<LedgerClaim> one(@Parameter(description = "Claim id", example = "c-3f1a9b0c2d4e5f60718293a4") @PathParam("id") String id,
                                  @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
         java.time.Instant at = AsOf.parse(asOf);
+        if (at == null) {
+            return view.of(id);
+        }
         return ledger.read(at, "claim " + id, db -> reader.find(db, id)).map(found -> found.orElseThrow(() -> ProblemException.notFound("no claim " + id)));
     }
 

@@ -49,6 +49,11 @@ public class CorrectionBook {
                 });
     }
 
+    /** No correction was ever made: readers need not look for corrected answers. */
+    public boolean isEmpty() {
+        return byReport.isEmpty();
+    }
+
     public CorrectedBatch correct(ClaimBatch batch) {
         Map<String, List<Correction>> corrections = byReport.get(batch.report().id());
         if (corrections == null) {

@@ -21,8 +21,8 @@ public class CorrectionStore {
     static final String COLUMNS = "id, claim_id, report_id, source, kind, changes::text AS changes, rejection, same_as, "
             + "event_id, author, reason, created_at, state";
     private static final String INSERT = "INSERT INTO claim_correction (claim_id, report_id, source, kind, changes, rejection, "
-            + "same_as, event_id, author, reason) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10) RETURNING " + COLUMNS;
-    private static final String KEEP_ORIGINAL = "INSERT INTO claim_original (claim_id, report_id, body) VALUES ($1, $2, $3::jsonb) "
+            + "same_as, event_id, author, reason) VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10) RETURNING " + COLUMNS;
+    private static final String KEEP_ORIGINAL = "INSERT INTO claim_original (claim_id, report_id, body) VALUES ($1, $2, $3::text::jsonb) "
             + "ON CONFLICT (claim_id) DO NOTHING";
 
     private final Pool pool;

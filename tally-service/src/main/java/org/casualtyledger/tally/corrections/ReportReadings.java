@@ -23,11 +23,11 @@ import org.casualtyledger.claim.ReportRef;
 @ApplicationScoped
 public class ReportReadings {
     /** A claim of the current reading: as received, with where it is filed (nothing when rejected). */
-    public record Found(Claim original, String reportId, String source, String eventId) {
+    public record Found(Claim original, String reportId, String source, java.time.LocalDate publishedAt, String eventId) {
     }
 
     private static final String CLAIM = """
-            SELECT coalesce(o.body, c.body)::text AS body, coalesce(c.report_id, o.report_id) AS report_id, r.source, c.event_id
+            SELECT coalesce(o.body, c.body)::text AS body, coalesce(c.report_id, o.report_id) AS report_id, r.source, r.published_at, c.event_id
             FROM (SELECT $1::text AS id) k
             LEFT JOIN claim c ON c.id = k.id
             LEFT JOIN claim_original o ON o.claim_id = k.id
@@ -56,7 +56,8 @@ public class ReportReadings {
                 return Optional.empty();
             }
             Row r = rows.iterator().next();
-            return Optional.of(new Found(read(r.getString("body")), r.getString("report_id"), r.getString("source"), r.getString("event_id")));
+            return Optional.of(new Found(read(r.getString("body")), r.getString("report_id"), r.getString("source"),
+                    r.getLocalDate("published_at"), r.getString("event_id")));
         });
     }
 

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.tally.claims.ClaimReader;
+import org.casualtyledger.tally.corrections.Corrected;
 import org.casualtyledger.tally.query.SqlFilter;
 
 @ApplicationScoped
 public class EventReader {
     private static final String COLUMNS = "id, outcome, grp, subgroup, place, province, latitude, longitude, first_date, "
-            + "last_date, low, best, high, best_claim_id, claims, reports, sources";
+            + "last_date, low, best, high, best_claim_id, claims, reports, sources, " + Corrected.EVENT + " AS corrected";
 
     private final ClaimReader claims;
 
@@ -61,7 +62,7 @@ public class EventReader {
                     SqlFilter.emptyToNull(r.getString("place")), SqlFilter.emptyToNull(r.getString("province")), r.getDouble("latitude"),
                     r.getDouble("longitude"), r.getLocalDate("first_date"), r.getLocalDate("last_date"), r.getLong("low"),
                     r.getLong("best"), r.getLong("high"), r.getString("best_claim_id"), r.getInteger("claims"),
-                    r.getInteger("reports"), Arrays.asList(r.getArrayOfStrings("sources"))));
+                    r.getInteger("reports"), Arrays.asList(r.getArrayOfStrings("sources")), r.getBoolean("corrected")));
         }
         return views;
     }

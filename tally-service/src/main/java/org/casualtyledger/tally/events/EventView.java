@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "most specific claim (most precise place, then most precise wording, then the latest report), kept within [low, high].",
         example = "{\"id\":\"e-9a8b7c6d5e4f3a2b1c0d9e8f\",\"outcome\":\"KILLED\",\"group\":\"ISIS\",\"subgroup\":null,\"place\":\"Al-Baghuz\","
                 + "\"province\":\"Deir ez-Zor\",\"latitude\":34.46,\"longitude\":40.94,\"firstDate\":\"2019-01-26\",\"lastDate\":\"2019-01-26\","
-                + "\"low\":34,\"best\":35,\"high\":39,\"bestClaimId\":\"c-3f1a9b0c2d4e5f60718293a4\",\"claims\":2,\"reports\":2,\"sources\":[\"SOHR\",\"DEIR_24\"]}")
+                + "\"low\":34,\"best\":35,\"high\":39,\"bestClaimId\":\"c-3f1a9b0c2d4e5f60718293a4\",\"claims\":2,\"reports\":2,\"sources\":[\"SOHR\",\"DEIR_24\"],\"corrected\":false}")
 public record EventView(
         @Schema(description = "Event id, derived from its first claim", example = "e-9a8b7c6d5e4f3a2b1c0d9e8f") String id,
         @Schema(example = "KILLED") String outcome,
@@ -27,5 +27,7 @@ public record EventView(
         @Schema(description = "The claim the best figure comes from", example = "c-3f1a9b0c2d4e5f60718293a4") String bestClaimId,
         @Schema(example = "2") int claims,
         @Schema(example = "2") int reports,
-        @Schema(description = "Sources of its claims", example = "[\"SOHR\",\"DEIR_24\"]") List<String> sources) {
+        @Schema(description = "Sources of its claims", example = "[\"SOHR\",\"DEIR_24\"]") List<String> sources,
+        @Schema(description = "True when an active correction changed, split or joined one of its claims, or was made on it", example = "false")
+        boolean corrected) {
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casualtyledger.claim.Page;
+import org.casualtyledger.tally.corrections.Corrected;
 import org.casualtyledger.tally.query.SqlFilter;
 
 @ApplicationScoped
@@ -48,19 +49,25 @@ public class SeriesReader {
         String sql;
         if (q.interval() == SeriesQuery.Interval.MONTH) {
             f.add("month >= date_trunc('month', ?::date)::date", q.from()).add("month <= ?", q.to());
-            sql = "SELECT series_id, month AS bucket, value, last_published AS published_at, NULL::text AS claim_id, report_id "
+            sql = "SELECT series_id, month AS bucket, value, last_published AS published_at, NULL::text AS claim_id, report_id, "
+                    + "EXISTS (SELECT 1 FROM claim c WHERE c.series_id = series_month.series_id AND c.id IN " + Corrected.CLAIM_IDS
+                    + " AND date_trunc('month', c.published_at)::date = series_month.month) AS corrected "
                     + "FROM series_month" + f.where() + " ORDER BY series_id, month";
         } else {
             f.add("published_at >= ?", q.from()).add("published_at <= ?", q.to());
-            sql = "SELECT series_id, published_at AS bucket, value, published_at, claim_id, report_id FROM series_point"
-                    + f.where() + " ORDER BY series_id, seq";
+            sql = "SELECT series_id, published_at AS bucket, value, published_at, claim_id, report_id, "
+                    + "claim_id IN " + Corrected.CLAIM_IDS + " AS corrected FROM series_point" + f.where() + " ORDER BY series_id, seq";
         }
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> {
             for (Row r : rows) {
                 LocalDate bucket = q.interval().bucketOf(r.getLocalDate("bucket"));
                 List<SeriesView.Point> list = points.computeIfAbsent(r.getString("series_id"), k -> new ArrayList<>());
+                boolean corrected = Boolean.TRUE.equals(r.getBoolean("corrected"));
+                if (!list.isEmpty() && list.get(list.size() - 1).date().equals(bucket)) {
+                    corrected |= list.get(list.size() - 1).corrected();
+                }
                 SeriesView.Point point = new SeriesView.Point(bucket, r.getLong("value"), r.getLocalDate("published_at"),
-                        r.getString("claim_id"), r.getString("report_id"));
+                        r.getString("claim_id"), r.getString("report_id"), corrected);
                 if (!list.isEmpty() && list.get(list.size() - 1).date().equals(bucket)) {
                     list.set(list.size() - 1, point);
                 } else {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\"events\":1,\"claims\":2,\"reports\":1,\"sources\":1,"
                 + "\"fromEvents\":{\"low\":34,\"best\":35,\"high\":39,\"events\":1,\"claims\":1,\"reports\":1,\"sources\":1},"
                 + "\"fromSeries\":{\"low\":1213,\"best\":1213,\"high\":1213,\"events\":0,\"claims\":1,\"reports\":1,\"sources\":1},"
-                + "\"discrepancies\":[{\"source\":\"SOHR\",\"seriesValue\":1213,\"eventsBest\":35,\"events\":1,\"difference\":1178}]}")
+                + "\"discrepancies\":[{\"source\":\"SOHR\",\"seriesValue\":1213,\"eventsBest\":35,\"events\":1,\"difference\":1178}],\"corrected\":false}")
 public record Tally(
         @Schema(description = "The values of the groupBy dimensions for this cell", example = "{\"group\":\"ISIS\",\"outcome\":\"KILLED\"}")
         Map<String, String> key,
@@ -27,5 +27,7 @@ public record Tally(
         @Schema(description = "Distinct sources behind the cell", example = "1") long sources,
         @Schema(nullable = true) Estimate fromEvents,
         @Schema(nullable = true) Estimate fromSeries,
-        @Schema(description = "Sources whose running total and events disagree") List<SeriesDisagreement> discrepancies) {
+        @Schema(description = "Sources whose running total and events disagree") List<SeriesDisagreement> discrepancies,
+        @Schema(description = "True when the cell stands on a corrected claim (through its event or its running total)", example = "false")
+        boolean corrected) {
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.casualtyledger.claim.Page;
+import org.casualtyledger.tally.corrections.Corrected;
+import org.casualtyledger.tally.corrections.CorrectionBook;
 import org.casualtyledger.tally.query.SqlFilter;
 
 /**
@@ -24,6 +26,15 @@ import org.casualtyledger.tally.query.SqlFilter;
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class TallyReader {
+    private final Pool pool;
+
+    private final CorrectionBook corrections;
+
+    public TallyReader(Pool pool, CorrectionBook corrections) {
+        this.pool = pool;
+        this.corrections = corrections;
+    }
+
     /** The tally, read through {@code db}: the ledger's pool, or a connection holding the ledger as of a past time. */
     public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q) {
         return tally(db, q, false);
@@ -40,6 +51,9 @@ public class TallyReader {
         if (!eventsOnly && q.seriesApply()) {
             parts.add(seriesCells(db, q));
             parts.add(disagreements(db, q));
+        }
+        if (!corrections.isEmpty()) {
+            parts.add(correctedCells(q));
         }
         return Uni.join().all(parts).andFailFast().map(fillers -> {
             Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
@@ -331,6 +345,42 @@ public class TallyReader {
         });
     }
 
+    // ---- corrections ----
+
+    /** Marks the cells that stand on a corrected claim: through its event, or through its running total. */
+    private Uni<Consumer<Map<List<String>, Cell>>> correctedCells(TallyQuery q) {
+        SqlFilter events = eventFilter(q, false).always(Corrected.EVENT);
+        String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + ") SELECT DISTINCT " + selectKeys(keyExpressions(q.groupBy())) + " FROM b";
+        Uni<List<List<String>>> keys = keysOf(fromEvents, events, q.groupBy().size() + 1);
+        if (q.seriesApply()) {
+            SqlFilter series = seriesFilter(q).always("c.id IN " + Corrected.CLAIM_IDS)
+                    .add("c.published_at >= ?", q.from()).add("c.published_at <= ?", q.to());
+            String fromSeries = "WITH b AS (SELECT s.source, s.grp, s.outcome, s.subgroup, date_trunc('month', c.published_at)::date AS month "
+                    + "FROM claim c JOIN series s ON s.id = c.series_id" + series.where() + ") SELECT DISTINCT "
+                    + selectKeys(seriesKeys(q.groupBy())) + " FROM b";
+            Uni<List<List<String>>> more = keysOf(fromSeries, series, q.groupBy().size() + 1);
+            keys = Uni.combine().all().unis(keys, more).with((a, b) -> {
+                List<List<String>> all = new ArrayList<>(a);
+                all.addAll(b);
+                return all;
+            });
+        }
+        return keys.map(found -> cells -> found.forEach(key -> {
+            Cell cell = cells.get(key);
+            if (cell != null) {
+                cell.corrected = true;
+            }
+        }));
+    }
+
+    private Uni<List<List<String>>> keysOf(String sql, SqlFilter filter, int width) {
+        return pool.preparedQuery(sql).execute(filter.tuple()).map(rows -> {
+            List<List<String>> keys = new ArrayList<>();
+            rows.forEach(row -> keys.add(key(row, width)));
+            return keys;
+        });
+    }
+
     // ---- assembling the answer ----
 
     private static Page<Tally> page(TallyQuery q, Map<List<String>, Cell> cells) {
@@ -366,6 +416,7 @@ public class TallyReader {
         Estimate events;
         SeriesCell series;
         final List<SeriesDisagreement> disagreements = new ArrayList<>();
+        boolean corrected;
 
         Tally toTally(Map<String, String> key) {
             Estimate fromSeries = series == null ? null : series.estimate();
@@ -376,7 +427,7 @@ public class TallyReader {
             return new Tally(key, Math.max(e.low(), s.low()), Math.max(e.best(), s.best()), Math.max(e.high(), s.high()),
                     method, e.events(), e.claims() + s.claims(), e.reports() + s.reports(), sources,
                     events, fromSeries, disagreements.stream()
-                            .sorted(java.util.Comparator.comparing(SeriesDisagreement::source)).toList());
+                            .sorted(java.util.Comparator.comparing(SeriesDisagreement::source)).toList(), corrected);
         }
     }
 }
