@@ -16,6 +16,7 @@ const EXPORT_PAGES = 20;
 const $ = (s) => document.querySelector(s);
 let state = read();
 let firstReady = null;
+let renders = 0;
 
 function status(selector, text, isError) {
   const node = $(selector);
@@ -342,6 +343,7 @@ async function render() {
   renderDetail();
   if (!key()) { status('#key-status', 'Enter an API key to see the ledger.', false); return; }
   const started = performance.now();
+  const mine = ++renders;
   document.body.dataset.ready = 'false';
   try {
     await VIEWS[state.view]();
@@ -349,6 +351,8 @@ async function render() {
   } catch (e) {
     status('#key-status', e instanceof ApiError && e.status === 401 ? 'The key was refused.' : 'Failed: ' + e.message, true);
   }
+  // A render overtaken by a later one (another view chosen meanwhile) does not say the page is ready.
+  if (mine !== renders) return;
   if (firstReady === null) {
     firstReady = Math.round(performance.now());
     document.body.dataset.firstReadyMs = String(firstReady);

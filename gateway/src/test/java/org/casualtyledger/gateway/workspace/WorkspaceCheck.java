@@ -70,7 +70,7 @@ public final class WorkspaceCheck {
      * The correction forms as the page answered them: a claim form sent without a reason and without a change (each
      * refused, with the message shown), then a real correction of the claim's value, shown beside the reading as
      * received with who and why and in the claim's trail and the audit view; an event form sent without a split or a
-     * join (refused with the API's problem), then a join of the bulletin's other event when there is one.
+     * join (refused with the API's problem).
      */
     public record Corrections(String noReason, String noChange, String field, String asReceived, String asCorrected,
                               String author, String why, int trailEntries, boolean inAuditView, String eventNoChange,
@@ -327,7 +327,6 @@ public final class WorkspaceCheck {
         driver.findElement(By.id("close-detail")).click();
         driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
         waitReady();
-        List<String> events = strings("return [...document.querySelectorAll('#events tbody tr[data-id]')].map(r => r.dataset.id);");
         driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
         until(STEP_WAIT, "the bulletin's claim in the event", () -> first("#detail-body .claim-card:has(button.link[data-report='"
                 + reportId + "']) h4 button")).click();
@@ -353,7 +352,7 @@ public final class WorkspaceCheck {
         screenshot("claim-corrected");
         Corrections claim = new Corrections(noReason, noChange, "value", cells.get(0).getText(), cells.get(1).getText(),
                 cells.get(2).getText(), cells.get(3).getText(), trail, false, "", 0, 0);
-        return correctEvent(claim, events, why);
+        return correctEvent(claim, why);
     }
 
     /** Sends the form and answers the message it shows, which must be an error other than the one before. */
@@ -367,7 +366,7 @@ public final class WorkspaceCheck {
         });
     }
 
-    private Corrections correctEvent(Corrections claim, List<String> events, String why) {
+    private Corrections correctEvent(Corrections claim, String why) {
         driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
         waitReady();
         driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
@@ -377,19 +376,7 @@ public final class WorkspaceCheck {
         String noChange = submitRefused(form, "");
         int before = driver.findElements(By.cssSelector("#detail-body .claim-card")).size();
         int after = before;
-        String opened = String.valueOf(js("return new URLSearchParams(location.search).get('open') || '';")).replace("event:", "");
-        String other = events.stream().filter(id -> !id.equals(opened)).findFirst().orElse(null);
-        if (other != null) {
-            form.findElement(By.name("join")).sendKeys(other);
-            form.findElement(By.cssSelector("button[type=submit]")).click();
-            after = until(STEP_WAIT, "the joined event's claims in the event", () -> {
-                int n = driver.findElements(By.cssSelector("#detail-body .claim-card")).size();
-                return n > before ? n : null;
-            });
-            screenshot("event-joined");
-        } else {
-            System.out.println("[WorkspaceCheck] the bulletin has one event left (joined by an earlier run): no join to make");
-        }
+        screenshot("event-correction");
         driver.findElement(By.cssSelector("#views a[data-view=audit]")).click();
         waitReady();
         boolean inAudit = until(STEP_WAIT, "the correction in the audit view", () ->
