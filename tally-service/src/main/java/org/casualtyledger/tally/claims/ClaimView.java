@@ -1,6 +1,7 @@
 package org.casualtyledger.tally.claims;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +20,17 @@ public class ClaimView {
     private final CorrectionStore corrections;
     private final ReportReadings readings;
 
-    public ClaimView(ClaimReader reader, CorrectionStore corrections, ReportReadings readings) {
+    private final Pool pool;
+
+    public ClaimView(Pool pool, ClaimReader reader, CorrectionStore corrections, ReportReadings readings) {
+        this.pool = pool;
         this.reader = reader;
         this.corrections = corrections;
         this.readings = readings;
     }
 
     public Uni<LedgerClaim> of(String id) {
-        return Uni.combine().all().unis(reader.find(id), corrections.ofClaim(id)).asTuple()
+        return Uni.combine().all().unis(reader.find(pool, id), corrections.ofClaim(id)).asTuple()
                 .chain(both -> view(id, both.getItem1(), both.getItem2()));
     }
 
