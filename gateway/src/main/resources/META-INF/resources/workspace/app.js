@@ -5,6 +5,7 @@ import { el, fmt, table } from './table.js';
 import { rangeBar, smallMultiple, stackedByGroup } from './charts.js';
 import { describe, drawMap } from './map.js';
 import { range, show } from './detail.js';
+import { auditColumns, auditPage } from './corrections.js';
 
 const PAGE = 25;
 const TALLY_PAGES = 10;
@@ -15,6 +16,7 @@ const EXPORT_PAGES = 20;
 const $ = (s) => document.querySelector(s);
 let state = read();
 let firstReady = null;
+let renders = 0;
 
 function status(selector, text, isError) {
   const node = $(selector);
@@ -197,8 +199,18 @@ async function reports() {
   });
 }
 
-const VIEWS = { overview, map, events, claims, reports, submit: async () => {} };
-const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['events'], claims: ['claims'], reports: ['reports'], submit: [] };
+async function audit() {
+  const body = await auditPage(query(Object.assign({}, filtersFor('audit', state.filters).params, { page: state.page, size: PAGE })));
+  const rows = itemsOf(body);
+  table($('#audit'), {
+    columns: auditColumns, rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir,
+    onSort: sortBy, onPage: toPage, onOpen: (a) => (a.kind === 'correction' ? open('claim:' + a.subject) : open('report:' + a.subject)),
+    openLabel: (a) => 'Open ' + a.subject, empty: 'No corrections or revisions for these filters.',
+  });
+}
+
+const VIEWS = { overview, map, events, claims, reports, audit, submit: async () => {} };
+const NOTE_OF = { overview: ['tallies', 'series'], map: ['events'], events: ['events'], claims: ['claims'], reports: ['reports'], audit: ['audit'], submit: [] };
 
 // ---- detail ----
 
@@ -331,6 +343,7 @@ async function render() {
   renderDetail();
   if (!key()) { status('#key-status', 'Enter an API key to see the ledger.', false); return; }
   const started = performance.now();
+  const mine = ++renders;
   document.body.dataset.ready = 'false';
   try {
     await VIEWS[state.view]();
@@ -338,6 +351,8 @@ async function render() {
   } catch (e) {
     status('#key-status', e instanceof ApiError && e.status === 401 ? 'The key was refused.' : 'Failed: ' + e.message, true);
   }
+  // A render overtaken by a later one (another view chosen meanwhile) does not say the page is ready.
+  if (mine !== renders) return;
   if (firstReady === null) {
     firstReady = Math.round(performance.now());
     document.body.dataset.firstReadyMs = String(firstReady);

@@ -1,6 +1,7 @@
 // Drill-down: event → its claims, claim → its report, report → all its claims marked in its text.
 import { getJson, itemsOf, report } from './api.js';
 import { el, fmt } from './table.js';
+import { claimCorrections, claimForm, eventForm } from './corrections.js';
 
 const CONTEXT = 280;
 
@@ -47,21 +48,23 @@ async function withReports(claims) {
   return Promise.all(claims.map(async (c) => [c, await report(c.reportId).catch(() => null)]));
 }
 
-async function eventDetail(id, open) {
+async function eventDetail(id, open, again) {
   const e = await getJson('/events/' + encodeURIComponent(id));
   const claims = e.claimList || [];
   const cards = (await withReports(claims)).map(([c, r]) => claimCard(c, r, open));
-  return [el('h3', { text: 'Event: ' + (e.best ?? '') + ' ' + e.outcome + ' · ' + e.group + (e.subgroup ? ' · ' + e.subgroup : '') }),
+  return [el('h3', {}, 'Event: ' + (e.best ?? '') + ' ' + e.outcome + ' · ' + e.group + (e.subgroup ? ' · ' + e.subgroup : ''),
+    e.corrected ? el('span', { class: 'badge', text: 'corrected' }) : ''),
     facts([['Range', range(e)], ['Place', [e.place, e.province].filter(Boolean).join(', ')],
       ['Dates', e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate],
       ['Sources', (e.sources || []).join(', ')], ['Claims', fmt(e.claims)], ['Reports', fmt(e.reports)], ['Id', e.id]]),
-    el('h4', { text: 'Its claims' }), ...cards];
+    eventForm(e, claims, again), el('h4', { text: 'Its claims' }), ...cards];
 }
 
-async function claimDetail(id, open) {
+async function claimDetail(id, open, again) {
   const c = await getJson('/claims/' + encodeURIComponent(id));
-  const r = await report(c.reportId).catch(() => null);
-  return [el('h3', { text: 'Claim ' + c.id }), claimCard(c, r, open)];
+  const [r, corrections] = await Promise.all([report(c.reportId).catch(() => null), claimCorrections(c)]);
+  return [el('h3', {}, 'Claim ' + c.id, c.corrected ? el('span', { class: 'badge', text: 'corrected' }) : ''),
+    claimCard(c, r, open), el('h4', { text: 'Corrections' }), corrections, claimForm(c, again)];
 }
 
 /** Cuts the text at every span edge; each piece is marked by the innermost claim covering it. */
@@ -107,5 +110,5 @@ export async function show(body, target, open) {
   const kind = KINDS[target.slice(0, at)];
   if (!kind) throw new Error('cannot open ' + target);
   body.replaceChildren(el('p', { class: 'note', text: 'Loading…' }));
-  body.replaceChildren(...await kind(target.slice(at + 1), open));
+  body.replaceChildren(...await kind(target.slice(at + 1), open, () => show(body, target, open)));
 }

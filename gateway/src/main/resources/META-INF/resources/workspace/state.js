@@ -1,7 +1,7 @@
 // The workspace's state lives in the URL, so that a view can be bookmarked and sent to a colleague; so does the
 // instant every read is answered as of (asOf), which api.js puts on every call.
 export const FILTERS = ['source', 'group', 'outcome', 'location', 'from', 'to'];
-const VIEWS = ['overview', 'map', 'events', 'claims', 'reports', 'submit'];
+const VIEWS = ['overview', 'map', 'events', 'claims', 'reports', 'audit', 'submit'];
 
 /** Which filters each endpoint understands; the others are named in the view's note. */
 export const ACCEPTS = {
@@ -10,6 +10,7 @@ export const ACCEPTS = {
   claims: ['source', 'group', 'outcome', 'from', 'to'],
   series: ['source', 'group', 'outcome', 'from', 'to'],
   reports: ['source', 'from', 'to'],
+  audit: ['source', 'from', 'to'],
 };
 
 /**

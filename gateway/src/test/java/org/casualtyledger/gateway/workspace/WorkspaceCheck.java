@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +51,7 @@ public final class WorkspaceCheck {
     private final URI gateway;
     private final Path artifacts;
     private final List<Path> screenshots = new ArrayList<>();
+    private boolean freshlyStored;
 
     private WorkspaceCheck(WebDriver driver, URI gateway, Path artifacts) {
         this.driver = driver;
@@ -58,7 +62,23 @@ public final class WorkspaceCheck {
     /** What the page showed along the way. */
     public record Outcome(long firstViewMillis, int tallyRows, int timeChartBars, int smallMultiples, String tableSpan,
                           String mapSpan, int reportMarks, List<String> reportOutcomes, String filteredUrl,
-                          List<String> csvExport, String geoJsonExport, List<String> foreignResources, List<Path> screenshots) {
+                          List<String> csvExport, String geoJsonExport, Corrections corrections, AsOf asOf,
+                          List<String> foreignResources, List<Path> screenshots) {
+    }
+
+    /**
+     * The correction forms as the page answered them: a claim form sent without a reason and without a change (each
+     * refused, with the message shown), then a real correction of the claim's value, shown beside the reading as
+     * received with who and why and in the claim's trail and the audit view; an event form sent without a split or a
+     * join (refused with the API's problem).
+     */
+    public record Corrections(String noReason, String noChange, String field, String asReceived, String asCorrected,
+                              String author, String why, int trailEntries, boolean inAuditView, String eventNoChange,
+                              int claimsBeforeJoin, int claimsAfterJoin) {
+    }
+
+    /** The events table filtered to the bulletin, as of a time before it was stored and with the control cleared. */
+    public record AsOf(String url, int rowsBefore, int rowsAfterClearing, String note) {
     }
 
     public static Outcome run(URI gateway, String apiKey, Path artifacts) throws IOException, InterruptedException {
@@ -123,9 +143,11 @@ public final class WorkspaceCheck {
     private Outcome walk(String apiKey) throws IOException, InterruptedException {
         driver.get(gateway.resolve("/?view=submit").toString());
         useKey(apiKey);
+        Instant beforeSubmitting = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
         String reportId = submitBulletin();
         filterByPlace();
         String filteredUrl = driver.getCurrentUrl();
+        AsOf asOf = asOf(freshlyStored ? beforeSubmitting : Instant.parse("2000-01-01T00:00:00Z"));
         String tableSpan = openFromTable();
         screenshot("event");
         int[] marks = openReport(reportId);
@@ -136,6 +158,7 @@ public final class WorkspaceCheck {
         String mapSpan = openFromMap();
         screenshot("map");
         String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
+        Corrections corrections = correct(reportId);
         clearFilters();
         int[] overview = overview();
         screenshot("overview");
@@ -147,7 +170,7 @@ public final class WorkspaceCheck {
         waitReady();
         long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
         return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
-                filteredUrl, csv, geoJson, foreignResources(), List.copyOf(screenshots));
+                filteredUrl, csv, geoJson, corrections, asOf, foreignResources(), List.copyOf(screenshots));
     }
 
     private static WebDriver start(Path downloads) {
@@ -187,6 +210,7 @@ public final class WorkspaceCheck {
             return text.contains("tored as r-") ? text : null;
         });
         System.out.println("[WorkspaceCheck] " + status);
+        freshlyStored = status.startsWith("Stored");
         Matcher id = Pattern.compile("r-[0-9a-f]+").matcher(status);
         if (!id.find()) {
             throw new AssertionError("the form names no report id: " + status);
@@ -273,6 +297,98 @@ public final class WorkspaceCheck {
             }
         });
         return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Sets the "as of" control to a time before the bulletin was stored and applies it: the bulletin's events are
+     * absent; then clears the control and applies again: they are back.
+     */
+    private AsOf asOf(Instant before) {
+        String at = before.atOffset(ZoneOffset.UTC).toLocalDateTime().toString();
+        setValue("#filters input[name=asOf]", at.length() == 16 ? at + ":00" : at);
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitReady();
+        String url = driver.getCurrentUrl();
+        String note = driver.findElement(By.id("as-of-note")).getText();
+        int rowsBefore = eventRows();
+        screenshot("events-as-of");
+        setValue("#filters input[name=asOf]", "");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        waitReady();
+        return new AsOf(url, rowsBefore, eventRows(), note);
+    }
+
+    private int eventRows() {
+        return ((Number) js("return document.querySelectorAll('#events tbody tr[data-id]').length;")).intValue();
+    }
+
+    /** Corrects one of the bulletin's claims and its event through the forms of the detail panel. */
+    private Corrections correct(String reportId) {
+        driver.findElement(By.id("close-detail")).click();
+        driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
+        waitReady();
+        driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
+        until(STEP_WAIT, "the bulletin's claim in the event", () -> first("#detail-body .claim-card:has(button.link[data-report='"
+                + reportId + "']) h4 button")).click();
+        WebElement form = until(STEP_WAIT, "the claim's correction form", () -> first("#detail-body form.correction-form[data-kind=claim]"));
+        driver.findElement(By.cssSelector("#detail-body details.correct summary")).click();
+        String current = String.valueOf(js("const d = [...document.querySelectorAll('#detail-body .claim-card .facts dt')]"
+                + ".find(t => t.textContent === 'Count'); return d ? d.nextElementSibling.textContent : '';"));
+        long value = Long.parseLong(current.replaceAll("[^0-9]", "").isEmpty() ? "0" : current.replaceAll("[^0-9]", "")) + 1;
+        String why = "The bulletin was misread (workspace check " + Instant.now() + ")";
+        form.findElement(By.name("value")).sendKeys(String.valueOf(value));
+        String noReason = submitRefused(form, "");
+        form.findElement(By.name("value")).clear();
+        form.findElement(By.name("reason")).sendKeys(why);
+        String noChange = submitRefused(form, noReason);
+        form.findElement(By.name("value")).sendKeys(String.valueOf(value));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement row = until(STEP_WAIT, "the correction beside the reading", () -> {
+            WebElement r = first("#detail-body table.compare tr[data-field=value]");
+            return r != null && r.getText().contains(why) ? r : null;
+        });
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        int trail = driver.findElements(By.cssSelector("#detail-body .audit-trail li")).size();
+        screenshot("claim-corrected");
+        Corrections claim = new Corrections(noReason, noChange, "value", cells.get(0).getText(), cells.get(1).getText(),
+                cells.get(2).getText(), cells.get(3).getText(), trail, false, "", 0, 0);
+        return correctEvent(claim, why);
+    }
+
+    /** Sends the form and answers the message it shows, which must be an error other than the one before. */
+    private String submitRefused(WebElement form, String before) {
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return until(STEP_WAIT, "the form to refuse", () -> {
+            WebElement status = form.findElement(By.cssSelector(".status"));
+            String text = status.getText();
+            return status.getAttribute("class").contains("error") && !text.isBlank() && !text.equals(before)
+                    ? text + " [" + status.getAttribute("data-status") + "]" : null;
+        });
+    }
+
+    private Corrections correctEvent(Corrections claim, String why) {
+        driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
+        waitReady();
+        driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
+        WebElement form = until(STEP_WAIT, "the event's correction form", () -> first("#detail-body form.correction-form[data-kind=event]"));
+        driver.findElement(By.cssSelector("#detail-body details.correct summary")).click();
+        form.findElement(By.name("reason")).sendKeys(why);
+        String noChange = submitRefused(form, "");
+        int before = driver.findElements(By.cssSelector("#detail-body .claim-card")).size();
+        int after = before;
+        screenshot("event-correction");
+        driver.findElement(By.cssSelector("#views a[data-view=audit]")).click();
+        waitReady();
+        boolean inAudit = until(STEP_WAIT, "the correction in the audit view", () ->
+                driver.findElements(By.cssSelector("#audit tbody tr")).stream().anyMatch(r -> r.getText().contains(why)) ? Boolean.TRUE : null);
+        screenshot("audit");
+        return new Corrections(claim.noReason(), claim.noChange(), claim.field(), claim.asReceived(), claim.asCorrected(),
+                claim.author(), claim.why(), claim.trailEntries(), inAudit, noChange, before, after);
+    }
+
+    private WebElement first(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private void clearFilters() {

@@ -22,12 +22,29 @@ public final class WorkspaceExpectations {
                 "the CSV export holds the filtered events only: " + o.csvExport());
         assertTrue(o.geoJsonExport().contains("\"FeatureCollection\"") && o.geoJsonExport().contains(WorkspaceCheck.PLACE),
                 "GeoJSON export: " + o.geoJsonExport());
+        assertTrue(o.asOf().url().contains("asOf=") && o.asOf().note().contains("as the ledger stood"),
+                "the as-of time is kept in the URL and named: " + o.asOf());
+        assertEquals(0, o.asOf().rowsBefore(), "as of a time before the bulletin was stored, its events are absent: " + o.asOf());
+        assertTrue(o.asOf().rowsAfterClearing() > 0, "with the as-of control cleared, its events are back: " + o.asOf());
+        corrections(o.corrections());
         assertTrue(o.tallyRows() > 0, "tallies shown as range bars: " + o.tallyRows());
         assertTrue(o.timeChartBars() > 0, "events over time: " + o.timeChartBars());
         assertTrue(o.smallMultiples() > 0, "running totals as small multiples: " + o.smallMultiples());
         assertEquals(List.of(), o.foreignResources(), "the page loaded something from outside the gateway");
+        System.out.println("[WorkspaceCheck] " + o.corrections() + "; " + o.asOf());
         System.out.println("[WorkspaceCheck] first view ready in " + o.firstViewMillis() + " ms; " + o.tallyRows() + " tallies, "
                 + o.timeChartBars() + " bars over time, " + o.smallMultiples() + " running totals; span '" + o.tableSpan()
                 + "'; report marks " + o.reportMarks() + "; screenshots " + o.screenshots());
+    }
+
+    private static void corrections(WorkspaceCheck.Corrections c) {
+        assertTrue(c.noReason().contains("reason is required"), "a correction without a reason is refused, saying so: " + c.noReason());
+        assertTrue(c.noChange().startsWith("Not stored: ") && c.noChange().endsWith("[400]"),
+                "a correction that changes nothing is refused with the API's problem: " + c.noChange());
+        assertTrue(c.asReceived().matches("\\d+") && c.asCorrected().matches("\\d+") && !c.asReceived().equals(c.asCorrected()),
+                "the claim shows its value as received and as corrected side by side: " + c);
+        assertTrue(!c.author().isBlank() && c.why().startsWith("The bulletin was misread"), "who corrected it and why: " + c);
+        assertTrue(c.trailEntries() >= 1 && c.inAuditView(), "the correction is in the claim's trail and the audit view: " + c);
+        assertTrue(c.eventNoChange().startsWith("Not stored: ") && c.eventNoChange().endsWith("[400]"), "an event correction that splits and joins nothing is refused: " + c);
     }
 }

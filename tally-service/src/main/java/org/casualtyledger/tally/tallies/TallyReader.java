@@ -1,6 +1,7 @@
 package org.casualtyledger.tally.tallies;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
