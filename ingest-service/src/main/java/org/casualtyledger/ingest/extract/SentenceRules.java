@@ -30,7 +30,7 @@ final class SentenceRules {
         for (Draft d : drafts) {
             if (d.parent != null) {
                 d.scope = d.parent.scope;
-            } else if (isRunningTotal(d, tokens, clauses)) {
+            } else if (!IncidentToll.updates(d, tokens) && isRunningTotal(d, tokens, clauses)) {
                 d.scope = Scope.CUMULATIVE;
             }
             if (d.scope == Scope.CUMULATIVE) {
@@ -207,7 +207,7 @@ final class SentenceRules {
     }
 
     private static final int INCIDENT_SUBJECT_REACH = 12;
-    private static final Set<String> INCIDENT_NOUNS = Set.of("attack", "strike", "airstrike", "blast", "explosion",
+    static final Set<String> INCIDENT_NOUNS = Set.of("attack", "strike", "airstrike", "blast", "explosion",
             "bombing", "raid", "ambush", "massacre", "bomb", "shelling", "assault");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
