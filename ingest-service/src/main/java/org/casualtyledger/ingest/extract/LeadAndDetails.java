@@ -68,6 +68,9 @@ final class LeadAndDetails {
             List<Draft> details = new ArrayList<>();
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
+                if (Paragraphs.ownToll(d, tokens) && d.value() <= sum(told) && Paragraphs.apart(tokens.get(0).source(), lead, d.sentence)) {
+                    continue;
+                }
                 if (earlier.dated(d)) {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
