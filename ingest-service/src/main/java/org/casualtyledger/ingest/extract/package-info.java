@@ -47,6 +47,15 @@
  * (among-toll); an aircraft "shot down" is no victim. Every claim names its rule ({@code Claim.rule()}); word lists are data files under
  * {@code extract/} on the classpath; the gazetteer (gazetteer-sy.tsv) carries its attribution.
  *
+ * <p>Bulletin structure: a figure joined by "along with", "as well as" shares the verb of the figure before it and
+ * keeps its own group (AccompanyingFigure, en/accompanying.txt); a list after a colon announced by "as follows" breaks
+ * down the figure before it (AnnouncedList, en/list-announcers.txt); "during" a named month or year makes a running
+ * total anywhere in the clause (named-period); a restating figure takes the scope of the toll it restates
+ * (RestatedScope); the rising toll of one named event stays an incident (IncidentToll); a breakdown named by a kind
+ * of person takes its total's group (BreakdownGroup); a figure of a later paragraph, not larger than the lead's
+ * toll, is a toll of its own (Paragraphs, other-paragraph); a figure published before breaks down nothing of this
+ * report (published-before).
+ *
  * <p>Victim groups: soldiers, police, guards and security personnel are SECURITY_FORCES (people.tsv, groups.tsv),
  * the party of a named state when the report says whose (SecurityForces: "Syrian soldiers" are SYRIAN_REGIME);
  * militants, rebels and gunmen stay FIGHTERS; members of an armed body ("members of the Rapid
