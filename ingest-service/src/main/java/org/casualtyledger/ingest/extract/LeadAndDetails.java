@@ -29,8 +29,12 @@ final class LeadAndDetails {
     }
 
     static void link(List<Draft> drafts, List<Token> tokens) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
         for (Outcome outcome : Outcome.values()) {
-            linkOutcome(candidates(drafts, outcome), tokens);
+            linkOutcome(candidates(drafts, outcome), tokens, paragraphs);
         }
     }
 
@@ -51,7 +55,7 @@ final class LeadAndDetails {
         return normal == outcome;
     }
 
-    private static void linkOutcome(List<Draft> figures, List<Token> tokens) {
+    private static void linkOutcome(List<Draft> figures, List<Token> tokens, Paragraphs paragraphs) {
         if (figures.isEmpty()) {
             return;
         }
@@ -66,8 +70,13 @@ final class LeadAndDetails {
         while (k < figures.size()) {
             Sentence s = figures.get(k).sentence;
             List<Draft> details = new ArrayList<>();
+            boolean otherParagraph = paragraphs.apart(lead, s);
+            long toll = otherParagraph ? sum(told) : 0;
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
+                if (otherParagraph && Paragraphs.ownToll(d, tokens) && d.value() <= toll) {
+                    continue;
+                }
                 if (earlier.dated(d)) {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;

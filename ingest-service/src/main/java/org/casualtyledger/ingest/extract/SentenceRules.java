@@ -29,7 +29,7 @@ final class SentenceRules {
         for (Draft d : drafts) {
             if (d.parent != null) {
                 d.scope = d.parent.scope;
-            } else if (isRunningTotal(d, tokens, clauses)) {
+            } else if (!IncidentToll.updates(d, tokens) && isRunningTotal(d, tokens, clauses)) {
                 d.scope = Scope.CUMULATIVE;
             }
             if (d.scope == Scope.CUMULATIVE) {
@@ -203,7 +203,7 @@ final class SentenceRules {
     }
 
     private static final int INCIDENT_SUBJECT_REACH = 12;
-    private static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
+    static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {

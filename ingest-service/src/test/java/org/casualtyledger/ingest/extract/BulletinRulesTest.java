@@ -1,0 +1,69 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casualtyledger.claim.Claim;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the monitor's bulletin: announced lists, period scope, breakdown groups, incident tolls, paragraphs. */
+class BulletinRulesTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    /** Each claim as "value OUTCOME GROUP SCOPE" with " < parent value" when it breaks one down. */
+    private String read(String text) {
+        List<Claim> claims = extractor.extract("r-bulletin-rules", text, LocalDate.of(2024, 1, 1));
+        Map<String, Claim> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        StringBuilder b = new StringBuilder();
+        for (Claim c : claims) {
+            b.append(b.isEmpty() ? "" : "; ").append(c.count().value()).append(' ').append(c.outcome()).append(' ')
+                    .append(c.group()).append(' ').append(c.scope());
+            if (c.parentId() != null) {
+                b.append(" < ").append(byId.get(c.parentId()).count().value());
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void anAnnouncedListBreaksDownTheFigureBeforeIt() {
+        assertEquals("4362 KILLED PEOPLE CUMULATIVE; 1889 KILLED CIVILIANS CUMULATIVE < 4362; "
+                        + "279 KILLED CIVILIANS CUMULATIVE < 1889; 2473 KILLED SECURITY_FORCES CUMULATIVE < 4362",
+                read("The Observatory documented the death of 4,362 people across the Syrian territory during 2023, which is"
+                        + " the lowest annual toll since the beginning of the revolution, and they are distributed as follows:"
+                        + " 1,889 civilians, including 279 children, and 2,473 military personnel."));
+    }
+
+    @Test
+    void duringANamedMonthMakesARunningTotalAnywhereInTheClause() {
+        assertEquals("16 KILLED DETAINEES CUMULATIVE",
+                read("The Observatory documented the death of 16 detainees under torture inside the prisons and security"
+                        + " branches of the regime forces during the month of July 2018."));
+    }
+
+    @Test
+    void aBreakdownNamedByAKindOfPersonTakesTheGroupOfItsTotal() {
+        assertEquals("125 CAPTURED ISIS INCIDENT; 37 CAPTURED ISIS INCIDENT < 125",
+                read("The Asayish arrested 125 ISIS members in the camp, among them 37 women."));
+    }
+
+    @Test
+    void theRisingTollOfOneEventStaysAnIncident() {
+        assertEquals("14 KILLED PEOPLE INCIDENT; 1000 KILLED PEOPLE CUMULATIVE",
+                read("The toll of the car bomb in Tal Abyad rises to 14 dead, and nearly 1,000 people have lost their"
+                        + " lives since the start of the Turkish operation east of the Euphrates."));
+    }
+
+    @Test
+    void aFigureOfALaterParagraphIsATollOfItsOwn() {
+        assertEquals("13 KILLED PEOPLE INCIDENT; 7 KILLED SDF INCIDENT; 5 KILLED TURKISH_BACKED_FACTIONS INCIDENT",
+                read("At least 13 people were killed in the explosion of a car bomb in Tal Abyad.\n\nOn the front lines,"
+                        + " clashes renewed between the SDF and the Turkish-backed factions, killing 7 fighters of the SDF and"
+                        + " 5 members of the Turkish-backed factions."));
+    }
+}
