@@ -27,7 +27,7 @@ final class ReportBreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("later-death", "earlier-incident", "another-person", "separate-incident");
+            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph");
         }
 
         @Override
