@@ -100,6 +100,16 @@ class ReextractionTest {
     }
 
     @Test
+    void aFilterThatIsNotOneIsRefusedRatherThanReadingEveryReport() {
+        for (String body : new String[] {"null", "[]", "{\"sorce\":\"SOHR\"}", "{\"source\":5}", "{\"publishedFrom\":\"May\"}"}) {
+            given().contentType(ContentType.JSON).body(body).post("/reports/reextract")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body("{\"sorce\":\"SOHR\"}").post("/reports/reextract")
+                .then().body("detail", containsString("sorce"));
+    }
+
+    @Test
     void aJobLeftRunningIsTakenUpAgainAndASecondWithTheSameFilterIsRefused() throws Throwable {
         String source = "reextract-resume-" + System.nanoTime();
         String first = ingest(source, "2019-06-01", "Hajin: " + BULLETIN);
