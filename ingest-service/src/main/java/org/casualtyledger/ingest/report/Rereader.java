@@ -93,7 +93,7 @@ public class Rereader {
                 report.claimCount, report.extractorVersion, report.id).replaceWithVoid();
     }
 
-    /** The stored claims by id, read as values (not entities: the same ids may be written again in this session). */
+    /** The stored claims by id, read as values, not entities: the same ids may be written again before the flush. */
     private Uni<Map<String, Claim>> storedClaims(String reportId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM_BODIES, String.class)
                 .setParameter("report", reportId).getResultList())
