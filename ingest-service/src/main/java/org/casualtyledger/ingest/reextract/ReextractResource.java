@@ -13,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReextractResource {
     /** The filter's fields: a misspelt one must not widen a re-extraction to every report. */
-    private static final Set<String> FIELDS = Set.of("source", "publishedFrom", "publishedTo", "olderThan", "notCurrent");
+    private static final Set<String> FIELDS = Arrays.stream(ReextractionFilter.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
     private final Reextractions reextractions;
     private final ReextractionRunner runner;
     private final ObjectMapper mapper;

@@ -1,5 +1,6 @@
 package org.casualtyledger.ingest.reextract;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,11 @@ import java.util.List;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Which stored reports a re-extraction reads again; every field narrows it, none given means every report. */
+/**
+ * Which stored reports a re-extraction reads again; every field narrows it, none given means every report. Read from a
+ * JSON tree by {@code ReextractResource}, so registered for reflection here (no REST parameter names the type).
+ */
+@RegisterForReflection
 @Schema(name = "ReextractionFilter", description = "Which stored reports to read again; an empty object reads every report",
         example = "{\"source\":\"SOHR\",\"publishedFrom\":\"2019-01-01\",\"publishedTo\":\"2019-12-31\",\"notCurrent\":true}")
 public record ReextractionFilter(
