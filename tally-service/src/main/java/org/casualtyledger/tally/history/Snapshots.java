@@ -83,9 +83,8 @@ final class Snapshots {
     }
 
     /**
-     * The claims valid at the position. Analyst corrections, once the ledger keeps them (a table of corrections with
-     * the time each was made, logged as CORRECTED rows), are applied here: the corrections recorded up to the
-     * position rewrite these claim rows, with the code that applies them to the live claims, before anything is derived.
+     * The claims valid at the position. An analyst's correction is logged as a CORRECTED row holding the claim as
+     * corrected, so the last row up to the position already carries the corrections recorded by then.
      */
     private static Uni<Void> claimsAt(SqlConnection conn, long position) {
         return conn.preparedQuery(CLAIMS_AT).execute(Tuple.of(position))
