@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.casualtyledger.tally.Claims.BAGHUZ;
 import static org.casualtyledger.tally.Claims.HAJIN;
 import static org.casualtyledger.tally.Claims.exact;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -72,6 +74,12 @@ class CorrectionsTest {
                 .body("items[0].best", equalTo(21)).body("items[0].corrected", equalTo(true));
         given().queryParam("reportId", "r-2021a").get("/claims").then().body("items[0].corrected", equalTo(true))
                 .body("items[0].original", equalTo(null));
+        given().accept("text/csv").queryParam("from", "2021-01-01").queryParam("to", "2021-12-31").get("/tallies").then()
+                .statusCode(200).body(containsString(",discrepancies,corrected\r\n")).body(endsWith(",true\r\n"));
+        given().accept("text/csv").queryParam("from", "2021-01-01").queryParam("to", "2021-12-31").get("/events").then()
+                .statusCode(200).body(containsString(",bestClaimId,corrected\r\n")).body(endsWith(",true\r\n"));
+        given().accept("text/csv").queryParam("reportId", "r-2021a").get("/claims").then()
+                .statusCode(200).body(containsString(",sentence,corrected\r\n")).body(containsString(",true\r\n"));
 
         assertEquals(1L, pool.preparedQuery("SELECT count(*) FROM ledger_change WHERE kind = 'CORRECTED' AND entity_id = $1 "
                 + "AND content->>'best' = '21'").execute(Tuple.of("c-2021a1")).await().indefinitely().iterator().next().getLong(0),

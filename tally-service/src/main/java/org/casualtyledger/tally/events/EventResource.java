@@ -114,6 +114,7 @@ public class EventResource {
             properties.put("high", e.high());
             properties.put("claims", e.claims());
             properties.put("sources", e.sources());
+            properties.put("corrected", e.corrected());
             features.add(new Feature("Feature", e.id(), new Point("Point", List.of(e.longitude(), e.latitude())), properties));
         }
         return new FeatureCollection("FeatureCollection", features, page.page(), page.size(), page.total());
@@ -124,10 +125,10 @@ public class EventResource {
         for (EventView e : events) {
             rows.add(Arrays.asList(e.id(), e.firstDate(), e.lastDate(), e.outcome(), e.group(), e.subgroup(), e.place(),
                     e.province(), e.latitude(), e.longitude(), e.low(), e.best(), e.high(), e.claims(), e.reports(),
-                    String.join(";", e.sources()), e.bestClaimId()));
+                    String.join(";", e.sources()), e.bestClaimId(), e.corrected()));
         }
         return Csv.table(List.of("id", "firstDate", "lastDate", "outcome", "group", "subgroup", "place", "province",
-                "latitude", "longitude", "low", "best", "high", "claims", "reports", "sources", "bestClaimId"), rows);
+                "latitude", "longitude", "low", "best", "high", "claims", "reports", "sources", "bestClaimId", "corrected"), rows);
     }
 
     @Schema(description = "One page of events")

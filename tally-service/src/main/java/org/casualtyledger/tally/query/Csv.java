@@ -38,11 +38,11 @@ public final class Csv {
                     c.location() == null ? null : c.location().name(), c.location() == null ? null : c.location().province(),
                     c.periodStart(), c.periodEnd(), c.parentId(), c.restates(), lc.eventId(), lc.seriesId(),
                     c.evidence() == null ? null : c.evidence().start(), c.evidence() == null ? null : c.evidence().end(),
-                    c.evidence() == null ? null : c.evidence().sentence()));
+                    c.evidence() == null ? null : c.evidence().sentence(), lc.corrected()));
         }
         return table(List.of("id", "reportId", "source", "publishedAt", "scope", "outcome", "group", "subgroup", "value",
                 "qualifier", "low", "best", "high", "place", "province", "periodStart", "periodEnd", "parentId", "restates",
-                "eventId", "seriesId", "evidenceStart", "evidenceEnd", "sentence"), rows);
+                "eventId", "seriesId", "evidenceStart", "evidenceEnd", "sentence", "corrected"), rows);
     }
 
     private static void line(StringBuilder out, List<Object> cells) {

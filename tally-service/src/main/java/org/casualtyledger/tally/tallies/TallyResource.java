@@ -111,13 +111,13 @@ public class TallyResource {
         List<String> header = new ArrayList<>();
         query.groupBy().forEach(d -> header.add(d.parameter()));
         header.addAll(Arrays.asList("low", "best", "high", "method", "events", "claims", "reports", "sources",
-                "eventsBest", "seriesBest", "discrepancies"));
+                "eventsBest", "seriesBest", "discrepancies", "corrected"));
         List<List<Object>> rows = new ArrayList<>();
         for (Tally t : tallies) {
             List<Object> row = new ArrayList<>(t.key().values());
             row.addAll(Arrays.asList(t.low(), t.best(), t.high(), t.method(), t.events(), t.claims(), t.reports(), t.sources(),
                     t.fromEvents() == null ? null : t.fromEvents().best(), t.fromSeries() == null ? null : t.fromSeries().best(),
-                    t.discrepancies().size()));
+                    t.discrepancies().size(), t.corrected()));
             rows.add(row);
         }
         return Csv.table(header, rows);
