@@ -179,6 +179,22 @@ class CorrectionsTest {
                 .body("items.claimId", hasItem("c-2026a1"));
     }
 
+    @Test
+    void anAnswerAsOfBeforeACorrectionIsNotMarkedCorrected() throws InterruptedException {
+        post(shelling("2020").batch());
+        Thread.sleep(5);
+        String before = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        correct("c-2020a1", Map.of("reason", "The bulletin says 21", "value", 21)).statusCode(201);
+        given().queryParam("asOf", before).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("/tallies").then()
+                .statusCode(200).body("items[0].best", equalTo(12)).body("items[0].corrected", equalTo(false));
+        given().queryParam("asOf", before).queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").get("/events").then()
+                .statusCode(200).body("items[0].best", equalTo(12)).body("items[0].corrected", equalTo(false));
+        given().queryParam("asOf", before).get("/claims/c-2020a1").then().statusCode(200)
+                .body("count.value", equalTo(12)).body("corrected", equalTo(false));
+        given().get("/claims/c-2020a1").then().statusCode(200).body("count.value", equalTo(21)).body("corrected", equalTo(true));
+    }
+
     private static List<String> events(String year) {
         return given().queryParam("from", year + "-01-01").queryParam("to", year + "-12-31").get("/events").then()
                 .statusCode(200).extract().path("items.id");

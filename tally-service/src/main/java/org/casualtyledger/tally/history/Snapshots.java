@@ -34,6 +34,20 @@ final class Snapshots {
                   WHERE entity = 'CLAIM' AND seq <= $1 ORDER BY entity_id, seq DESC) v
             WHERE v.content IS NOT NULL""";
 
+    /**
+     * The corrections recorded by the position, each active when its claim stood then: the answers' {@code corrected}
+     * marks come from this table, and a correction made later must not mark an earlier answer. A correction is recorded
+     * before the change row its write ends with, so its time is at most that row's.
+     */
+    private static final String CORRECTIONS_AT = """
+            INSERT INTO claim_correction
+            SELECT x.id, x.claim_id, x.report_id, x.source, x.kind, x.changes, x.rejection, x.same_as, x.event_id,
+                   x.author, x.reason, x.created_at,
+                   CASE WHEN x.state = 'ORPHANED' AND EXISTS (SELECT 1 FROM claim c WHERE c.id = x.claim_id)
+                        THEN 'ACTIVE' ELSE x.state END
+            FROM public.claim_correction x
+            WHERE x.created_at <= (SELECT recorded_at FROM public.ledger_change WHERE seq = $1)""";
+
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
     private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext($1))";
     private static final String EXISTS = "SELECT count(*) FROM pg_namespace WHERE nspname = $1";
@@ -77,6 +91,7 @@ final class Snapshots {
                         : conn.query(createTables(schema)).execute()
                                 .chain(() -> conn.query("SET LOCAL search_path TO " + schema + ", public").execute())
                                 .chain(() -> claimsAt(conn, position))
+                                .chain(() -> conn.preparedQuery(CORRECTIONS_AT).execute(Tuple.of(position)))
                                 .chain(() -> derivations.rebuildAll(conn))
                                 .chain(() -> conn.query("ANALYZE " + String.join(", ", TABLES)).execute())
                                 .replaceWithVoid()));
@@ -131,6 +146,7 @@ final class Snapshots {
             sql.append("CREATE UNLOGGED TABLE ").append(schema).append('.').append(table).append(" (LIKE public.")
                     .append(table).append(" INCLUDING DEFAULTS INCLUDING INDEXES);\n");
         }
+        sql.append("CREATE UNLOGGED TABLE ").append(schema).append(".claim_correction (LIKE public.claim_correction INCLUDING INDEXES);\n");
         return sql.toString();
     }
 }
