@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** ./ledger reextract: reads stored reports again with the current extractor and follows the job with a progress bar. */
+/**
+ * ./ledger reextract: reads stored reports again with the current extractor and follows the job with a progress bar
+ * until it finishes or is cancelled; {@code --cancel ID} cancels a running job.
+ */
 final class ReextractCommand {
     static final String USAGE = "usage: ./ledger reextract [--source S] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-            + "[--older-than VERSION] [--not-current true]";
+            + "[--older-than VERSION] [--not-current true] | --cancel ID";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BAR = 30;
 
@@ -29,6 +32,10 @@ final class ReextractCommand {
             System.err.println(USAGE);
             return 2;
         }
+        String cancel = options.value("cancel", null);
+        if (cancel != null) {
+            return cancel(cancel);
+        }
         SourcesCommand.Answer started = gateway.call("POST", "/api/v1/reports/reextract", filter(options).toString());
         if (started.status() >= 300) {
             return LedgerCli.problem("reextract", started.status(), started.body());
@@ -36,7 +43,7 @@ final class ReextractCommand {
         JsonNode job = JSON.readTree(started.body());
         long id = job.path("id").asLong();
         out.printf("re-extraction %d with %s: %d report(s)%n", id, job.path("extractorVersion").asText(), job.path("total").asInt());
-        while (!"FINISHED".equals(job.path("state").asText())) {
+        while ("RUNNING".equals(job.path("state").asText())) {
             out.print("\r" + bar(job));
             Thread.sleep(pause.toMillis());
             SourcesCommand.Answer answer = gateway.call("GET", "/api/v1/reextractions/" + id, null);
@@ -50,7 +57,21 @@ final class ReextractCommand {
         for (JsonNode failure : job.path("failures")) {
             out.println("not read: " + failure.path("reportId").asText() + ": " + failure.path("reason").asText());
         }
+        if ("CANCELLED".equals(job.path("state").asText())) {
+            out.println("re-extraction " + id + " was cancelled");
+            return 1;
+        }
         return job.path("failed").asInt() == 0 ? 0 : 1;
+    }
+
+    private int cancel(String id) throws IOException, InterruptedException {
+        SourcesCommand.Answer answer = gateway.call("DELETE", "/api/v1/reextractions/" + id, null);
+        if (answer.status() >= 300) {
+            return LedgerCli.problem("cancel reextraction " + id, answer.status(), answer.body());
+        }
+        JsonNode job = JSON.readTree(answer.body());
+        out.println(bar(job) + ": cancelled");
+        return 0;
     }
 
     static ObjectNode filter(LedgerCli.Options options) {

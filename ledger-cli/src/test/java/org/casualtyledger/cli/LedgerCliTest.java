@@ -86,4 +86,25 @@ class LedgerCliTest {
         assertTrue(out.contains("[###############---------------] 2/4 read"), out);
         assertTrue(out.contains("not read: r-1: time budget exceeded"), out);
     }
+
+    @Test
+    void aCancelledReextractionEndsTheFollowingAndCancelIsADelete() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ReextractCommand command = new ReextractCommand((method, path, body) -> {
+            calls.add(method + " " + path);
+            return method.equals("POST")
+                    ? new SourcesCommand.Answer(202, "{\"id\":8,\"state\":\"RUNNING\",\"total\":4,\"done\":0,\"failed\":0}")
+                    : new SourcesCommand.Answer(200, "{\"id\":8,\"state\":\"CANCELLED\",\"total\":4,\"done\":1,\"failed\":0,\"changed\":0}");
+        }, new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8), java.time.Duration.ZERO);
+
+        assertEquals(1, command.run(LedgerCli.Options.parse(new String[] {"reextract"})), "a cancelled job did not read everything");
+        assertEquals(java.util.List.of("POST /api/v1/reports/reextract", "GET /api/v1/reextractions/8"), calls);
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("re-extraction 8 was cancelled"));
+
+        calls.clear();
+        assertEquals(0, command.run(LedgerCli.Options.parse(new String[] {"reextract", "--cancel", "8"})));
+        assertEquals(java.util.List.of("DELETE /api/v1/reextractions/8"), calls);
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("1/4 read, 0 failed, 0 changed: cancelled"));
+    }
 }

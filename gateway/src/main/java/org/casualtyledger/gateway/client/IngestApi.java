@@ -129,6 +129,11 @@ interface IngestApi {
     Uni<Response> reextraction(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
 
+    @DELETE
+    @Path("/reextractions/{id}")
+    Uni<Response> cancelReextraction(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query,
+            @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId);
+
     @GET
     @Path("/q/health/ready")
     Uni<Response> ready();

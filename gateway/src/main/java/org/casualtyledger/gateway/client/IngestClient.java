@@ -116,4 +116,8 @@ public class IngestClient {
     public Uni<Response> reextraction(String id, Forwarding f) {
         return guard.idempotent("reextraction", readTimeout, () -> api.current().reextraction(id, f.query(), f.accept(), f.requestId()));
     }
+
+    public Uni<Response> cancelReextraction(String id, Forwarding f) {
+        return guard.idempotent("cancelReextraction", readTimeout, () -> api.current().cancelReextraction(id, f.query(), f.accept(), f.requestId()));
+    }
 }

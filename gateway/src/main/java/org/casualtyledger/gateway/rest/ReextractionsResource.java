@@ -1,6 +1,7 @@
 package org.casualtyledger.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Public face of ingest-service's re-extraction jobs: any key follows their progress. */
+/** Public face of ingest-service's re-extraction jobs: any key follows their progress, an admin key cancels one. */
 @Path("/api/v1/reextractions")
 @Tag(name = "Re-extraction", description = "Stored reports read again by the current extractor, in the background")
 public class ReextractionsResource {
@@ -48,5 +49,20 @@ public class ReextractionsResource {
     public Uni<Response> get(@Parameter(description = "Job id", example = "3") @PathParam("id") String id,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         return Relay.relay(ingest.reextraction(id, Relay.forwarding(uri, headers)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed(Role.ADMIN)
+    @Operation(operationId = "cancelReextraction", summary = "Cancel a re-extraction",
+            description = "Stops a running job after the report it is reading; the reports it has not read keep their claims. "
+                    + "Answers the job, state CANCELLED.")
+    @APIResponse(responseCode = "200", description = "The job, cancelled")
+    @APIResponse(responseCode = "404", description = "No such job")
+    @APIResponse(responseCode = "409", description = "The job has finished")
+    public Uni<Response> cancel(@Parameter(description = "Job id", example = "3") @PathParam("id") String id,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return Relay.relay(ingest.cancelReextraction(id, Relay.forwarding(uri, headers)));
     }
 }

@@ -10,8 +10,9 @@ import org.casualtyledger.ingest.report.NewReading;
 /** What the runner records of a job as it goes: each report's outcome and the job's counts, in one transaction each. */
 @ApplicationScoped
 public class JobProgress {
+    /** The next reports to read, none once the job is no longer running (a cancel stops it after the report in hand). */
     private static final String PENDING = "SELECT report_id FROM reextraction_item WHERE job_id = :job AND state = 'PENDING' "
-            + "ORDER BY report_id LIMIT :size";
+            + "AND EXISTS (SELECT 1 FROM reextraction j WHERE j.id = :job AND j.state = 'RUNNING') ORDER BY report_id LIMIT :size";
     private static final String ITEM = "UPDATE reextraction_item SET state = :state, failure = :failure "
             + "WHERE job_id = :job AND report_id = :report AND state = 'PENDING'";
 

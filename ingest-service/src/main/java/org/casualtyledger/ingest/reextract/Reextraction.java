@@ -14,7 +14,8 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "reextraction")
 public class Reextraction extends PanacheEntityBase {
-    public enum State { RUNNING, FINISHED }
+    /** CANCELLED: stopped by an admin; the reports it had not read stay as they were. */
+    public enum State { RUNNING, FINISHED, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package org.casualtyledger.ingest.reextract;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,5 +44,17 @@ public class ReextractionResource {
     @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ReextractionView> get(@Parameter(description = "Job id", example = "3") @PathParam("id") String id) {
         return reextractions.find(QueryParams.intInRange("id", id, 0, 1, Integer.MAX_VALUE));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Cancel a re-extraction", description = "Stops a running job after the report it is reading; the "
+            + "reports it has not read keep their claims as they are. Answers the job, state CANCELLED (again for a job "
+            + "cancelled before).")
+    @APIResponse(responseCode = "200", description = "The job, cancelled", content = @Content(schema = @Schema(implementation = ReextractionView.class)))
+    @APIResponse(responseCode = "404", description = "No such job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The job has finished", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ReextractionView> cancel(@Parameter(description = "Job id", example = "3") @PathParam("id") String id) {
+        return reextractions.cancel(QueryParams.intInRange("id", id, 0, 1, Integer.MAX_VALUE));
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "\"resumed\":0,\"startedAt\":\"2026-03-04T10:15:30Z\",\"finishedAt\":null,\"failures\":[]}")
 public record ReextractionView(
         @Schema(example = "3") long id,
-        @Schema(description = "RUNNING until every report was tried, then FINISHED", example = "RUNNING") Reextraction.State state,
+        @Schema(description = "RUNNING until every report was tried, then FINISHED; CANCELLED when an admin stopped it", example = "RUNNING") Reextraction.State state,
         ReextractionFilter filter,
         @Schema(description = "The extractor the job reads with", example = "0.1.0-SNAPSHOT+rules.3f9a0c1b2d4e") String extractorVersion,
         @Schema(description = "Reports the filter selected when the job started", example = "1200") int total,

@@ -68,6 +68,28 @@ public class Reextractions {
                 .chain(job -> failures(id).map(failures -> ReextractionView.of(job, failures))));
     }
 
+    /**
+     * Stops a running job: its reports not yet read stay as they were, the one being read is finished. Cancelling a
+     * cancelled job answers it again; a finished job cannot be cancelled (409).
+     */
+    public Uni<ReextractionView> cancel(long id) {
+        return Panache.withTransaction(() -> Reextraction.<Reextraction>findById(id)
+                .invoke(job -> {
+                    if (job == null) {
+                        throw ProblemException.notFound("no re-extraction with id " + id);
+                    }
+                    if (job.state == Reextraction.State.FINISHED) {
+                        throw new ProblemException(Problem.of(409, "reextraction-finished", "Conflict",
+                                "re-extraction " + id + " finished at " + job.finishedAt + ": there is nothing to cancel"));
+                    }
+                    if (job.state == Reextraction.State.RUNNING) {
+                        job.state = Reextraction.State.CANCELLED;
+                        job.finishedAt = Instant.now();
+                    }
+                }))
+                .chain(job -> Panache.withSession(() -> failures(id)).map(failures -> ReextractionView.of(job, failures)));
+    }
+
     /** The latest jobs first, at most 100. */
     public Uni<List<ReextractionView>> list() {
         return Panache.withSession(() -> Reextraction.<Reextraction>find("order by id desc").page(0, 100).<Reextraction>list())

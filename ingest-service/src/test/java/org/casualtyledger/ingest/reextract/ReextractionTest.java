@@ -34,6 +34,8 @@ class ReextractionTest {
 
     @Inject
     ReextractionRunner runner;
+    @Inject
+    JobProgress progress;
 
     @Test
     void aJobReadsTheFilteredReportsAndOnlyChangedClaimsGoDownstream() throws Throwable {
@@ -134,6 +136,36 @@ class ReextractionTest {
         assertEquals(1, resumed.getInt("resumed"));
         given().contentType(ContentType.JSON).body(Map.of("source", source))
                 .post("/reports/reextract").then().statusCode(202);
+    }
+
+    @Test
+    void aRunningJobIsCancelledAndReadsNothingMore() throws Throwable {
+        String source = "reextract-cancel-" + System.nanoTime();
+        String first = ingest(source, "2019-07-01", "Hajin: " + BULLETIN);
+        String second = ingest(source, "2019-07-02", "Al-Bahrah: " + BULLETIN);
+        String key = "source=" + source + "|from=|to=|olderThan=|notCurrent=false";
+        sql("INSERT INTO reextraction (filter_key, source, not_current, extractor_version, state, total, runs, started_at) "
+                + "VALUES ('" + key + "', '" + source + "', false, 'x', 'RUNNING', 2, 1, now())");
+        long id = ((Number) VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("SELECT max(id) FROM reextraction", Long.class).getSingleResult())))).longValue();
+        sql("INSERT INTO reextraction_item (job_id, report_id) VALUES (" + id + ", '" + first + "'), (" + id + ", '" + second + "')");
+        assertEquals(2, VertxContextSupport.subscribeAndAwait(() -> progress.pending(id, 10)).size());
+
+        given().delete("/reextractions/" + id).then().statusCode(200).body("state", equalTo("CANCELLED"))
+                .body("finishedAt", notNullValue()).body("done", equalTo(0));
+        assertEquals(List.of(), VertxContextSupport.subscribeAndAwait(() -> progress.pending(id, 10)),
+                "a runner part-way through the job reads no further report");
+        runner.runJobs();
+        given().get("/reextractions/" + id).then().body("state", equalTo("CANCELLED")).body("done", equalTo(0));
+        given().delete("/reextractions/" + id).then().statusCode(200).body("state", equalTo("CANCELLED"));
+
+        long next = given().contentType(ContentType.JSON).body(Map.of("source", source)).post("/reports/reextract")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+        awaitFinished(next);
+        given().delete("/reextractions/" + next).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("finished"));
+        given().delete("/reextractions/999999").then().statusCode(404).contentType("application/problem+json");
+        given().delete("/reextractions/x").then().statusCode(400).contentType("application/problem+json");
     }
 
     private static String ingest(String source, String published, String text) {
