@@ -195,6 +195,20 @@ class CorrectionsTest {
         given().get("/claims/c-2020a1").then().statusCode(200).body("count.value", equalTo(21)).body("corrected", equalTo(true));
     }
 
+    @Test
+    void aCorrectionAnotherReplicaMadeIsAppliedToTheNextDelivery() {
+        post(shelling("2008").batch());
+        tally("2008").body("items[0].best", equalTo(12));
+        // As another replica stores a correction: in the table only, not in this replica's book.
+        pool.query("INSERT INTO claim_correction (claim_id, report_id, source, kind, changes, author, reason) VALUES "
+                + "('c-2008a1', 'r-2008a', 'SOHR', 'CHANGE', '{\"value\":21}', 'Bob', 'The bulletin says 21')").execute()
+                .await().indefinitely();
+        post(shelling("2008").batch());
+        tally("2008").body("items[0].best", equalTo(21)).body("items[0].corrected", equalTo(true));
+        given().get("/claims/c-2008a1").then().statusCode(200).body("count.value", equalTo(21))
+                .body("original.count.value", equalTo(12));
+    }
+
     private static List<String> events(String year) {
         return given().queryParam("from", year + "-01-01").queryParam("to", year + "-12-31").get("/events").then()
                 .statusCode(200).extract().path("items.id");

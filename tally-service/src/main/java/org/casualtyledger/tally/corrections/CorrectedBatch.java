@@ -9,12 +9,14 @@ import org.casualtyledger.claim.ClaimBatch;
  * A report's batch as the ledger writes it: its claims in their corrected reading (claims rejected as no casualty
  * figure left out), the claims split off their events ({@code alone}), and the readings as received of the corrected
  * claims it holds ({@code originals}). {@code corrected} says whether the report has corrections at all, even
- * orphaned ones, so that their state follows the batch.
+ * orphaned ones, so that their state follows the batch. {@code knownUpTo} is the last correction the reading knew
+ * of, {@code received} the batch as it came.
  */
-public record CorrectedBatch(ClaimBatch batch, Set<String> alone, List<Claim> originals, boolean corrected) {
+public record CorrectedBatch(ClaimBatch batch, Set<String> alone, List<Claim> originals, boolean corrected, long knownUpTo,
+                             ClaimBatch received) {
 
-    public static CorrectedBatch unchanged(ClaimBatch batch) {
-        return new CorrectedBatch(batch, Set.of(), List.of(), false);
+    public static CorrectedBatch unchanged(ClaimBatch batch, long knownUpTo) {
+        return new CorrectedBatch(batch, Set.of(), List.of(), false, knownUpTo, batch);
     }
 
     public String reportId() {

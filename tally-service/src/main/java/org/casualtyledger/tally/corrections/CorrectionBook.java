@@ -1,25 +1,32 @@
 package org.casualtyledger.tally.corrections;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.ClaimBatch;
 
 /**
- * Every correction, by report and claim, held in memory (loaded at start, kept as corrections are made) so that the
- * writer corrects a batch as it prepares it, without a query: a report without corrections costs one map lookup.
- * In the writer's transaction it keeps the readings as received of the corrected claims and sets each correction's
- * state: active while the report's latest reading has its claim, orphaned otherwise, never dropped.
+ * Every correction, by report and claim, held in memory (loaded at start, kept as corrections are made, and
+ * following the table every {@code ledger.corrections.follow-every} for those other replicas make) so that the writer
+ * corrects a batch as it prepares it, without a query: a report without corrections costs one map lookup. In the
+ * writer's transaction, under the report's lock, it first checks that no correction of the report came after those
+ * the batch was corrected with (else {@link StaleCorrections}: the batch is corrected again), then keeps the readings
+ * as received of the corrected claims and sets each correction's state: active while the report's latest reading
+ * has its claim, orphaned otherwise, never dropped.
  */
 @ApplicationScoped
 public class CorrectionBook {
@@ -30,23 +37,39 @@ public class CorrectionBook {
             + "ELSE 'ORPHANED' END WHERE report_id = $1 AND state <> CASE WHEN claim_id = ANY($2) THEN 'ACTIVE' ELSE 'ORPHANED' END";
 
     private final Map<String, Map<String, List<Correction>>> byReport = new ConcurrentHashMap<>();
+    /** The highest correction id in the book: every correction up to it that the table held when it was read is here. */
+    private final AtomicLong known = new AtomicLong();
     private final CorrectionStore store;
+    private final Pool pool;
 
-    public CorrectionBook(CorrectionStore store) {
+    public CorrectionBook(CorrectionStore store, Pool pool) {
         this.store = store;
+        this.pool = pool;
     }
 
     void load(@Observes StartupEvent start) {
         store.all().await().indefinitely().forEach(this::add);
     }
 
+    /** Takes in the corrections other replicas made since the last look. */
+    @Scheduled(every = "${ledger.corrections.follow-every}", delayed = "${ledger.corrections.follow-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> follow() {
+        return store.after(pool, known.get()).invoke(made -> made.forEach(this::add)).replaceWithVoid();
+    }
+
     public void add(Correction correction) {
         byReport.computeIfAbsent(correction.reportId(), r -> new ConcurrentHashMap<>())
                 .compute(correction.claimId(), (id, list) -> {
+                    if (list != null && list.stream().anyMatch(c -> c.id() == correction.id())) {
+                        return list;
+                    }
                     List<Correction> more = list == null ? new ArrayList<>() : new ArrayList<>(list);
                     more.add(correction);
+                    more.sort(Comparator.comparingLong(Correction::id));
                     return List.copyOf(more);
                 });
+        known.accumulateAndGet(correction.id(), Math::max);
     }
 
     /** No correction was ever made: readers need not look for corrected answers. */
@@ -55,9 +78,10 @@ public class CorrectionBook {
     }
 
     public CorrectedBatch correct(ClaimBatch batch) {
+        long knownUpTo = known.get();
         Map<String, List<Correction>> corrections = byReport.get(batch.report().id());
         if (corrections == null) {
-            return CorrectedBatch.unchanged(batch);
+            return CorrectedBatch.unchanged(batch, knownUpTo);
         }
         List<Claim> claims = new ArrayList<>();
         List<Claim> originals = new ArrayList<>();
@@ -77,11 +101,26 @@ public class CorrectionBook {
                 alone.add(claim.id());
             }
         }
-        return new CorrectedBatch(new ClaimBatch(batch.batchId(), batch.report(), claims), Set.copyOf(alone), originals, true);
+        return new CorrectedBatch(new ClaimBatch(batch.batchId(), batch.report(), claims), Set.copyOf(alone), originals, true,
+                knownUpTo, batch);
     }
 
-    /** In the writer's transaction: the readings as received of the corrected claims, and the corrections' states. */
+    /**
+     * In the writer's transaction, under the report's lock: fails with {@link StaleCorrections} when the report has
+     * corrections the batch was not corrected with; else keeps the readings as received of the corrected claims and
+     * the corrections' states.
+     */
     public Uni<Void> record(SqlConnection conn, CorrectedBatch written) {
+        return store.after(conn, written.reportId(), written.knownUpTo()).chain(newer -> {
+            if (!newer.isEmpty()) {
+                newer.forEach(this::add);
+                return Uni.createFrom().failure(new StaleCorrections(written.reportId()));
+            }
+            return keep(conn, written);
+        });
+    }
+
+    private Uni<Void> keep(SqlConnection conn, CorrectedBatch written) {
         if (!written.corrected()) {
             return Uni.createFrom().voidItem();
         }

@@ -47,6 +47,18 @@ public class CorrectionStore {
         return pool.query("SELECT " + COLUMNS + " FROM claim_correction ORDER BY id").execute().map(this::corrections);
     }
 
+    /** The corrections stored after the given one, in order: those another replica made, for example. */
+    public Uni<List<Correction>> after(SqlClient client, long id) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM claim_correction WHERE id > $1 ORDER BY id")
+                .execute(Tuple.of(id)).map(this::corrections);
+    }
+
+    /** The report's corrections stored after the given one. */
+    public Uni<List<Correction>> after(SqlClient client, String reportId, long id) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM claim_correction WHERE report_id = $1 AND id > $2 ORDER BY id")
+                .execute(Tuple.of(reportId, id)).map(this::corrections);
+    }
+
     public Uni<List<Correction>> ofClaim(String claimId) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM claim_correction WHERE claim_id = $1 ORDER BY id")
                 .execute(Tuple.of(claimId)).map(this::corrections);

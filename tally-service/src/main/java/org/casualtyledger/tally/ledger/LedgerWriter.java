@@ -21,6 +21,7 @@ import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.tally.changes.ChangeKind;
 import org.casualtyledger.tally.corrections.CorrectedBatch;
 import org.casualtyledger.tally.corrections.CorrectionBook;
+import org.casualtyledger.tally.corrections.StaleCorrections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LedgerWriter {
+    /** Times a batch is corrected again when corrections of its report were made while it waited. */
+    private static final int STALE_RETRIES = 3;
+
     private final Pool pool;
     private final Derivations derivations;
     private final ClaimRows claimRows;
@@ -64,7 +68,17 @@ public class LedgerWriter {
     public List<Uni<BatchResult>> applyAll(List<ClaimBatch> batches) {
         List<PendingBatch> pending = batches.stream().map(this::pending).toList();
         groups.submit(pending);
-        return pending.stream().map(p -> Uni.createFrom().completionStage(p.result())).toList();
+        return pending.stream().map(p -> written(p, STALE_RETRIES)).toList();
+    }
+
+    /** The batch's result; a batch corrected with fewer corrections than its report now has is corrected again. */
+    private Uni<BatchResult> written(PendingBatch p, int retries) {
+        return Uni.createFrom().completionStage(p.result())
+                .onFailure(e -> e instanceof StaleCorrections && retries > 0).recoverWithUni(() -> {
+                    PendingBatch again = pending(p.corrected().received());
+                    groups.submit(List.of(again));
+                    return written(again, retries - 1);
+                });
     }
 
     private PendingBatch pending(ClaimBatch received) {
