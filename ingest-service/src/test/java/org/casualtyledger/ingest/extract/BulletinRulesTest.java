@@ -90,4 +90,21 @@ class BulletinRulesTest {
                 read("A joint force detained three suspected insurgents during an operation in the district.\n\n"
                         + "The force confirmed that a Taliban facilitator was detained during the operation."));
     }
+    /** Rule "breakdown-opener": a figure right after "of whom" or "among the dead there are" breaks down the latest total. */
+    @Test
+    void aBreakdownOpenerReachesTheTotalOverALongTelling() {
+        assertEquals("40 KILLED ISIS INCIDENT; 12 KILLED ISIS INCIDENT < 40",
+                read("The monitor documented the death of forty members of ISIS during the past day in the clashes"
+                        + " with the fighters of the units around the city and in the airstrikes of the coalition warplanes on"
+                        + " their positions and gatherings in the countryside, of whom 12 were killed by the airstrikes."));
+    }
+
+    /** Rule "breakdown-opener": a cue of an earlier clause opens nothing past "while"; an armed party is no part of civilians. */
+    @Test
+    void aCueOfAnEarlierClauseOrAnotherPartyMakesNoBreakdown() {
+        assertEquals("300 CIVILIANS CUMULATIVE; 80 CIVILIANS CUMULATIVE < 300; 45 SYRIAN_REGIME CUMULATIVE",
+                read("Thus, it rose to 300 the number of civilians who were killed since the start of the escalation on the"
+                        + " 1st of March 2023, among them 80 children, and 45 members of the regime forces were killed in the"
+                        + " same period.").replace(" KILLED", ""));
+    }
 }
