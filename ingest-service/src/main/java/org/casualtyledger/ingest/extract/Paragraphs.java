@@ -7,8 +7,10 @@ import java.util.List;
  * Rule "other-paragraph": a bulletin tells one incident a paragraph ("In the countryside of Homs, ..." after a blank
  * line): a figure told in a later paragraph than a toll is no detail or part of that toll, but a toll of its
  * own; a larger figure may still update the toll ("more than 10 insurgents" in a first note, "15 insurgents" in
- * its update). A blank line (a line with nothing but spaces) ends a paragraph; the lines of a bulleted list do not.
- * One person named without a figure, and a part told by reference ("one of the ..."), may still belong to an
+ * its update). A blank line (a line with nothing but spaces) ends a paragraph; in a text with no blank line, so does a
+ * single line break after a line that ends its statement ("."), unless a list line follows; the lines of a bulleted
+ * list do not.
+ * One person confirmed in a later note, and a part told by reference ("one of the ..."), may still belong to an
  * earlier paragraph's toll. The blank lines are found in one pass over the report, so each question costs a search.
  */
 final class Paragraphs {
@@ -22,13 +24,19 @@ final class Paragraphs {
     }
 
     static Paragraphs of(String text) {
+        Paragraphs blank = breaks(text, false);
+        return blank.breaks.length > 0 ? blank : breaks(text, true);
+    }
+
+    /** The paragraph breaks: blank lines, or where the text has none, single line breaks after a statement. */
+    private static Paragraphs breaks(String text, boolean singleLines) {
         int[] found = new int[8];
         int n = 0;
         boolean lineBreak = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                if (lineBreak) {
+                if (lineBreak || singleLines && endsStatement(text, i) && !opensListLine(text, i + 1)) {
                     if (n == found.length) {
                         found = Arrays.copyOf(found, n * 2);
                     }
@@ -43,13 +51,79 @@ final class Paragraphs {
     }
 
     /**
-     * A figure that may tell a toll of its own: not one person named without a figure ("a local Taliban leader was
-     * arrested", which a later press note may confirm of the earlier toll) and not a part told by reference to
-     * people counted before ("one of the several insurgents detained").
+     * A line of prose that ends with its statement ("... near the university of Hama.") and the line after it: a
+     * bulletin that breaks paragraphs with one newline. A heading line ("For Immediate Release") and a line that
+     * introduces a list ("as follows:") end no paragraph.
+     */
+    private static boolean endsStatement(String text, int newline) {
+        int i = newline - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i--;
+        }
+        while (i >= 0 && CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && STATEMENT_ENDS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The line starting here is a bulleted or numbered list line: "• 250 civilians", "2. 40 soldiers". */
+    private static boolean opensListLine(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        if (LIST_MARKS.indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        int digits = i;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits)) && digits - i < 2) {
+            digits++;
+        }
+        return digits > i && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+    }
+
+    private static final String STATEMENT_ENDS = ".!?";
+    private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
+    private static final String LIST_MARKS = "\u2022-*\u2013\u2014\u25aa\u25cf";
+
+    /**
+     * A figure that may tell a toll of its own: not a part told by reference to people counted before ("one of the
+     * several insurgents detained", "killing all three", "the 3 fighters"), and not one person whom a later note
+     * confirms of the earlier toll ("ISAF confirmed a local Taliban leader was arrested") or names as one already
+     * known ("killed the Taliban commander"). One person told in a paragraph of its own ("In Deir Ezzor, the
+     * organization executed a young man") is an incident of its own.
      */
     static boolean ownToll(Draft d, List<Token> tokens) {
         int after = d.quantity.to();
-        return !d.quantity.article() && !(after < tokens.size() && tokens.get(after).is("of"));
+        if (after < tokens.size() && tokens.get(after).is("of")) {
+            return false;
+        }
+        int before = d.quantity.from() - 1;
+        if (before >= d.sentence.from() && REFERRING.contains(tokens.get(before).lower())) {
+            // "killing all three", "the 3 fighters": the people counted before
+            return false;
+        }
+        if (d.rule.startsWith("one-victim")) {
+            // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back
+            return false;
+        }
+        return !d.quantity.article() || !confirms(d, tokens);
+    }
+
+    private static final java.util.Set<String> CONFIRMING = WordList.of("confirming");
+    private static final java.util.Set<String> REFERRING = WordList.of("referring-determiners");
+
+    /** The figure's sentence confirms it before it: "ISAF confirmed that a Taliban leader was detained". */
+    private static boolean confirms(Draft d, List<Token> tokens) {
+        for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
+            if (CONFIRMING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a blank line stands between the two sentences (in either order). */

@@ -431,7 +431,7 @@ final class ReportReading {
             return previous;
         }
         if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
-            return null;
+            return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
         }
         Draft candidate = null;
         if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
@@ -446,7 +446,7 @@ final class ReportReading {
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
-        return candidate;
+        return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
     }
 
     /**
@@ -492,7 +492,7 @@ final class ReportReading {
     }
 
     private boolean hasBreakdownCue(int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = BreakdownOpener.clauseStart(tokens, from, to); i < to; i++) {
             String w = tokens.get(i).lower();
             if (BREAKDOWN_CUES.contains(w) && (!w.equals("whom") && !w.equals("which") || tokens.get(i - 1).is("of"))) {
                 return true;

@@ -25,6 +25,7 @@ final class Restatements {
                 d.restates = equalBodyFigure(d, drafts);
             }
         }
+        HeadlineBreakdowns.link(drafts);
         linkVerbatimRepeats(drafts, tokens);
         linkNamedVictims(drafts, tokens);
         java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -65,7 +66,7 @@ final class Restatements {
         for (Draft d : drafts) {
             Draft p = d.parent;
             if (p != null && p.restates != null && p.restates.value() == p.value() && p.restates.parent == null
-                    && p.restates != d) {
+                    && p.restates != d && d.restates == null) {
                 d.parent = p.restates;
             }
         }
@@ -276,11 +277,11 @@ final class Restatements {
     }
 
     /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
-    private static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
+    static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
         return outcome == org.casualtyledger.claim.Outcome.EXECUTED ? org.casualtyledger.claim.Outcome.KILLED : outcome;
     }
 
-    private static boolean isGeneric(String group) {
+    static boolean isGeneric(String group) {
         return group.equals("PEOPLE") || group.equals("CIVILIANS");
     }
 
@@ -354,10 +355,21 @@ final class Restatements {
     /** "killed 5 soldiers and wounded 5 civilians" stand closer than this. */
     private static final int MIN_STATEMENT_GAP = 3;
 
+    /**
+     * The body figure a headline figure restates: the closest of the same toll, party and scope; failing that, of
+     * another scope ("Sixteen detainees died under torture" over "the death of 16 detainees ... during July", whose
+     * period the headline leaves out), whose scope the headline then takes (rule "restated-scope").
+     */
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
+        Draft best = bestBodyMatch(headline, drafts, true);
+        return best != null ? best : bestBodyMatch(headline, drafts, false);
+    }
+
+    private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope) {
         Draft best = null;
         for (Draft body : drafts) {
-            if (body.sentence.headline() || body.parent != null || !sameFigure(headline, body)) {
+            if (body.sentence.headline() || body.parent != null || !sameFigure(headline, body)
+                    || sameScope && body.scope != headline.scope) {
                 continue;
             }
             if (best == null || Math.abs(body.value() - headline.value()) < Math.abs(best.value() - headline.value())) {
@@ -371,7 +383,7 @@ final class Restatements {
     private static Draft equalBodyFigure(Draft title, List<Draft> drafts) {
         for (Draft body : drafts) {
             if (body != title && body.sentence != title.sentence && body.parent == null && !body.titled
-                    && body.value() == title.value() && sameFigure(title, body)
+                    && body.value() == title.value() && body.scope == title.scope && sameFigure(title, body)
                     && body.sentence.start() > title.sentence.start()) {
                 return body;
             }
@@ -379,8 +391,8 @@ final class Restatements {
         return null;
     }
 
-    private static boolean sameFigure(Draft a, Draft b) {
-        if (toll(a.outcome) != toll(b.outcome) || a.scope != b.scope || !sameParty(a.group, b.group)) {
+    static boolean sameFigure(Draft a, Draft b) {
+        if (toll(a.outcome) != toll(b.outcome) || !sameParty(a.group, b.group)) {
             return false;
         }
         long diff = Math.abs(a.value() - b.value());

@@ -66,4 +66,45 @@ class BulletinRulesTest {
                         + " clashes renewed between the SDF and the Turkish-backed factions, killing 7 fighters of the SDF and"
                         + " 5 members of the Turkish-backed factions."));
     }
+    /** Rule "other-paragraph": one person told in a paragraph of its own is an incident of its own, not a part. */
+    @Test
+    void onePersonOfALaterParagraphIsAnIncidentOfItsOwn() {
+        assertEquals("30 KILLED PEOPLE INCIDENT; 1 KILLED CIVILIANS INCIDENT; 1 KILLED PEOPLE INCIDENT",
+                read("The monitor documented the death of 30 people in the shelling of the market of the town.\n\n"
+                        + "In the city of Hama, a sniper killed a child, and in the countryside of Idlib a young man died"
+                        + " under torture in the prisons of the regime."));
+    }
+
+    /** Rule "other-paragraph": a text with no blank line breaks its paragraphs with one newline after a statement. */
+    @Test
+    void aSingleLineBreakAfterAStatementEndsAParagraphWhereNoBlankLineDoes() {
+        assertEquals("30 KILLED PEOPLE INCIDENT; 1 KILLED PEOPLE INCIDENT",
+                read("The monitor documented the death of 30 people in the shelling of the market of the town.\n"
+                        + "In the countryside of Idlib, a drone hit a car on the road, killing a young man."));
+    }
+
+    /** Rule "other-paragraph": a later note that confirms one person of the earlier toll tells no toll of its own. */
+    @Test
+    void onePersonConfirmedInALaterNoteStaysInTheEarlierToll() {
+        assertEquals("3 CAPTURED FIGHTERS INCIDENT; 1 CAPTURED FIGHTERS INCIDENT < 3",
+                read("A joint force detained three suspected insurgents during an operation in the district.\n\n"
+                        + "The force confirmed that a Taliban facilitator was detained during the operation."));
+    }
+    /** Rule "breakdown-opener": a figure right after "of whom" or "among the dead there are" breaks down the latest total. */
+    @Test
+    void aBreakdownOpenerReachesTheTotalOverALongTelling() {
+        assertEquals("40 KILLED ISIS INCIDENT; 12 KILLED ISIS INCIDENT < 40",
+                read("The monitor documented the death of forty members of ISIS during the past day in the clashes"
+                        + " with the fighters of the units around the city and in the airstrikes of the coalition warplanes on"
+                        + " their positions and gatherings in the countryside, of whom 12 were killed by the airstrikes."));
+    }
+
+    /** Rule "breakdown-opener": a cue of an earlier clause opens nothing past "while"; an armed party is no part of civilians. */
+    @Test
+    void aCueOfAnEarlierClauseOrAnotherPartyMakesNoBreakdown() {
+        assertEquals("300 CIVILIANS CUMULATIVE; 80 CIVILIANS CUMULATIVE < 300; 45 SYRIAN_REGIME CUMULATIVE",
+                read("Thus, it rose to 300 the number of civilians who were killed since the start of the escalation on the"
+                        + " 1st of March 2023, among them 80 children, and 45 members of the regime forces were killed in the"
+                        + " same period.").replace(" KILLED", ""));
+    }
 }

@@ -117,4 +117,30 @@ class RestatementsTest extends ExtractorTest {
         assertEquals(2, claims.size(), claims.toString());
         claims.forEach(c -> assertNull(c.restates(), c.toString()));
     }
+    /** Rule "restated-breakdown": a headline's breakdown restates the body's matching breakdown and stays its headline's part. */
+    @Test
+    void aHeadlineBreakdownRestatesTheBodysMatchingBreakdown() {
+        List<Claim> claims = read("More than 120 dead in the shelling of the market, including 31 children\n\n"
+                + "The monitor documented the death of 124 people in the shelling of the market, among them 31 children"
+                + " and 20 women.");
+        Claim headline = claims.get(0);
+        Claim headlinePart = claims.get(1);
+        assertEquals(31, headlinePart.count().value());
+        assertEquals(headline.id(), headlinePart.parentId());
+        assertEquals(find(claims, 124, Outcome.KILLED).id(), headline.restates());
+        Claim bodyPart = claims.get(3);
+        assertEquals(31, bodyPart.count().value());
+        assertEquals(bodyPart.id(), headlinePart.restates());
+        assertEquals("restated-breakdown-breakdown", headlinePart.rule());
+    }
+
+    /** A headline that leaves out the period restates the body's period total and takes its scope. */
+    @Test
+    void aHeadlineWithoutItsPeriodRestatesTheBodysPeriodTotal() {
+        List<Claim> claims = read("Twenty detainees died under torture in the prisons\n\n"
+                + "The monitor documented the death of 20 detainees under torture in the prisons since the beginning of 2021.");
+        assertEquals(claims.get(1).id(), claims.get(0).restates());
+        assertEquals(claims.get(1).scope(), claims.get(0).scope());
+        assertEquals(org.casualtyledger.claim.Scope.CUMULATIVE, claims.get(0).scope());
+    }
 }
