@@ -64,7 +64,7 @@ final class OutcomeStage {
                     "list-breakdown", "among-the-victims", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", NounPhraseReader.FAMILY_MEMBERS,
-                    LossSubject.NAME);
+                    LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP);
         }
 
         @Override

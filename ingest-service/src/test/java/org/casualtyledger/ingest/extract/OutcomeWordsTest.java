@@ -20,7 +20,9 @@ class OutcomeWordsTest {
             "Nearly 900 people leave the town as the siege tightens.|900|DISPLACED",
             "The group executes 14 herders near the dam.|14|EXECUTED",
             "Guards re-arrested 31 of the escaped prisoners.|31|CAPTURED",
-            "The militia lost 17 fighters in the battle for the hill.|17|KILLED"})
+            "The militia lost 17 fighters in the battle for the hill.|17|KILLED",
+            "The number of people killed in the province since January exceeds 420.|420|KILLED",
+            "The toll of May 2016: 412 people killed across the country.|412|KILLED"})
     void theOutcomeIsReadFromItsWords(String sentence, long value, Outcome outcome) {
         var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
         assertEquals(outcome, find(claims, value, outcome).outcome());

@@ -239,7 +239,10 @@ class VictimGroupsTest extends ExtractorTest {
             "Shelling killed 11 members of Iranian-backed militias near the border.|11|SYRIAN_REGIME",
             "The Turkish-backed factions attacked the village, and 6 members of the factions were killed.|6|TURKISH_BACKED_FACTIONS",
             "A drone strike killed 4 members of his family near the market.|4|CIVILIANS",
-            "Activists reported the death of a child in the shelling of the town.|1|CIVILIANS"})
+            "Activists reported the death of a child in the shelling of the town.|1|CIVILIANS",
+            "The number of civilians killed since the start of the year rose to 310.|310|CIVILIANS",
+            "Shelling by the regular forces went on, and 4 defected soldiers were killed.|4|FIGHTERS",
+            "Rebels ambushed a convoy, killing 12 soldiers of the regular forces.|12|SYRIAN_REGIME"})
     void theSideIsReadFromTheSentence(String text, long value, String group) {
         assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
     }
