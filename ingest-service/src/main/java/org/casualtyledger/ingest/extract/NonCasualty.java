@@ -62,13 +62,24 @@ final class NonCasualty {
         if (inAgeList(tokens, q, sentenceFrom)) {
             return true;
         }
-        if (nearMonth(tokens, q.from(), sentenceFrom) || (before != null && before.is(":") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber())) {
+        if (nearMonth(tokens, q.from(), sentenceFrom) || clockTime(tokens, q.from(), sentenceFrom)) {
             return true;
         }
         if (after != null && (MONTHS.contains(after.lower()) || AFTER_IDENTIFIER.contains(after.lower()))) {
             return true;
         }
         return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber();
+    }
+
+    /**
+     * "at 10:30": the minutes of a time of day, written with no space around the colon; "the toll of March 2015:
+     * 6,657 people" counts people after a year and a colon.
+     */
+    private static boolean clockTime(List<Token> tokens, int at, int sentenceFrom) {
+        if (at - 2 < sentenceFrom || !tokens.get(at - 1).is(":") || !tokens.get(at - 2).isNumber()) {
+            return false;
+        }
+        return tokens.get(at - 2).end() == tokens.get(at - 1).start() && tokens.get(at - 1).end() == tokens.get(at).start();
     }
 
     /** "(Nov. 22, 2010)", "Dec. 9": a day after an abbreviated month. */

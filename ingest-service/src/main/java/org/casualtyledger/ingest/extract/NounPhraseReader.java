@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.casualtyledger.claim.Groups;
 
 /**
  * Reads the noun phrase after a figure: a few modifiers, a head noun, and an "of ..." complement
@@ -196,8 +197,18 @@ final class NounPhraseReader {
         if (np.person() == null || np.person().group() != null || !tokens.get(of).is("of")) {
             return null;
         }
+        if (HOUSEHOLDS.contains(tokens.get(k).lower()) && k <= of + 2) {
+            return Groups.CIVILIANS;
+        }
         return lexicon.armedBodies.get(tokens.get(k).lower());
     }
+
+    /**
+     * Rule "family-members": "three members of his family", "five members of one household": the members of a
+     * family are civilians, whoever else the sentence names.
+     */
+    static final String FAMILY_MEMBERS = "family-members";
+    private static final Set<String> HOUSEHOLDS = WordList.of("households");
 
     GroupAlias alias(List<Token> tokens, int i, int limit, ReportContext context) {
         PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, i, limit);

@@ -549,26 +549,35 @@ final class OneVictim {
                 return -1;
             }
             if (tokens.get(j).is("and") && DETERMINERS.contains(tokens.get(j + 1).lower())) {
-                return j + 1;
+                return outcomeNounAfter(j + 1, s) ? -1 : j + 1;
             }
         }
         return -1;
     }
 
+    /** "the death of a child and the injury of three": the conjunct is another outcome, no second victim. */
+    private boolean outcomeNounAfter(int determiner, Sentence s) {
+        int at = determiner + 1;
+        PhraseTable.Match<OutcomeTerm> m = at < s.to() ? engine.lexicon.outcomes.longestAt(tokens, at, s.to()) : null;
+        return m != null && m.value().role() == OutcomeTerm.Role.NOUN;
+    }
+
     /**
      * Rule "one-victim-object-group": "police killed the gunman", "the blast killed the bomber": the object right
-     * after "the" names who the one victim was, a fighter here; other groups keep PEOPLE, as before.
+     * after "the" names who the one victim was, a fighter here; "the death of a child": a civilian after "a" or "an";
+     * other groups keep PEOPLE, as before.
      */
     private String definiteObjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.to();
-        if (at + 1 >= s.to() || !tokens.get(at).is("the")) {
+        if (at + 1 >= s.to() || !(tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an"))) {
             return null;
         }
         PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, at + 1, s.to());
         if (person == null || person.from() != at + 1 || person.value().plural()) {
             return null;
         }
-        return Groups.FIGHTERS.equals(person.value().group()) ? Groups.FIGHTERS : null;
+        String group = person.value().group();
+        return Groups.FIGHTERS.equals(group) || !tokens.get(at).is("the") && Groups.CIVILIANS.equals(group) ? group : null;
     }
 
     private Draft draft(Sentence s, PhraseTable.Match<OutcomeTerm> m, int index) {

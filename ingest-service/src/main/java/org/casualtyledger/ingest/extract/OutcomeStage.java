@@ -63,7 +63,8 @@ final class OutcomeStage {
                     "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
                     "list-breakdown", "among-the-victims", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
-                    "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME);
+                    "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
+                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP);
         }
 
         @Override

@@ -210,6 +210,11 @@ final class ReportReading {
             d.rule = "part-other-outcome-" + d.rule;
         }
         setGroup(d, inSentence);
+        String loser = LossSubject.of(d, tokens, clauses.start(d.outcomeFrom < 0 ? q.from() : d.outcomeFrom), engine.phrases, context);
+        if (loser != null) {
+            d.group = loser;
+            d.rule = LossSubject.NAME + "-" + d.rule;
+        }
         setPerpetrator(d, clauses);
         setSpan(d);
         return d;
@@ -520,7 +525,11 @@ final class ReportReading {
             d.group = victims.ofPerson(np, parentGroup);
         } else {
             NounPhrase predicate = victims.predicate(d);
-            if (predicate != null) {
+            NounPhrase counted = predicate == null ? victims.numberOf(d) : null;
+            if (counted != null) {
+                d.group = counted.group() != null ? counted.group() : victims.ofPerson(counted, parentGroup);
+                d.groupAsWritten = text.substring(tokens.get(counted.from()).start(), tokens.get(counted.to() - 1).end());
+            } else if (predicate != null) {
                 d.group = predicate.group() != null ? predicate.group() : victims.ofPerson(predicate, parentGroup);
                 d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
                 d.rule = VictimGroups.COPULA_GROUP + "-" + d.rule;

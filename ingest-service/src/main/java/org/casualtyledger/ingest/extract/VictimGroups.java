@@ -11,6 +11,7 @@ import org.casualtyledger.claim.Groups;
 final class VictimGroups {
 
     static final String COPULA_GROUP = "copula-group";
+    static final String NUMBER_OF_GROUP = "number-of-group";
     static final Set<String> COPULAS = WordList.of("copulas");
     private static final Set<String> RELATIVE_PARTS = WordList.of("relative-parts");
     private static final int PREDICATE_REACH = 10;
@@ -61,6 +62,22 @@ final class VictimGroups {
         NounPhrase np = engine.phrases.read(tokens, i, limit, context);
         boolean names = np.group() != null || np.person() != null && np.person().group() != null;
         return names && np.from() == i ? np : null;
+    }
+
+    /**
+     * Rule "number-of-group": "the number of civilians killed since April rose to 730", "the number of members of
+     * the organization who were killed rose to 1,260": a rising number counts the people its subject names. Null when
+     * the figure's outcome is no "number of" people.
+     */
+    NounPhrase numberOf(Draft d) {
+        int from = d.outcomeFrom + 2;
+        if (d.outcomeFrom < 0 || from >= d.outcomeTo || d.outcomeTo > d.quantity.from()
+                || !tokens.get(d.outcomeFrom).is("number") || !tokens.get(d.outcomeFrom + 1).is("of")) {
+            return null;
+        }
+        NounPhrase np = engine.phrases.read(tokens, from, d.outcomeTo, context);
+        boolean names = np.group() != null || np.person() != null && np.person().group() != null;
+        return names && np.from() == from ? np : null;
     }
 
     /**

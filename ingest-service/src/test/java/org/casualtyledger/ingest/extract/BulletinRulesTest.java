@@ -33,7 +33,7 @@ class BulletinRulesTest {
     @Test
     void anAnnouncedListBreaksDownTheFigureBeforeIt() {
         assertEquals("4362 KILLED PEOPLE CUMULATIVE; 1889 KILLED CIVILIANS CUMULATIVE < 4362; "
-                        + "279 KILLED CIVILIANS CUMULATIVE < 1889; 2473 KILLED SECURITY_FORCES CUMULATIVE < 4362",
+                        + "279 KILLED CIVILIANS CUMULATIVE < 1889; 2473 KILLED FIGHTERS CUMULATIVE < 4362",
                 read("The Observatory documented the death of 4,362 people across the Syrian territory during 2023, which is"
                         + " the lowest annual toll since the beginning of the revolution, and they are distributed as follows:"
                         + " 1,889 civilians, including 279 children, and 2,473 military personnel."));

@@ -89,13 +89,13 @@ class VictimGroupsTest extends ExtractorTest {
                 + "villagers and four were soldiers.", Outcome.KILLED));
     }
 
-    /** Rule "members-of-armed-body": members of forces, a militia or an army are combatants; of a family, not. */
+    /** Rule "members-of-armed-body": members of forces, a militia or an army are combatants; of a family, civilians (rule "family-members"). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Nine members of the Coastal Defence Forces were killed in the raid.|FIGHTERS",
             "Nine members of a local militia were killed in the raid.|FIGHTERS",
             "Nine members of the national army were killed in the raid.|SECURITY_FORCES",
-            "Nine members of one family were killed in the raid.|PEOPLE"})
+            "Nine members of one family were killed in the raid.|CIVILIANS"})
     void membersOfAnArmedBody(String text, String group) {
         assertEquals(group, figure(read(text), 9, Outcome.KILLED).group());
     }
@@ -230,5 +230,27 @@ class VictimGroupsTest extends ExtractorTest {
         Claim one = read(text).stream().filter(c -> c.count().value() == 1).findFirst().orElseThrow();
         assertEquals(group, one.group());
         assertNull(one.parentId());
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Clashes between ISIS and the SDF went on, and the organization lost 26 of its members.|26|ISIS",
+            "The regime forces lost 15 soldiers in the attack on the hill.|15|SYRIAN_REGIME",
+            "The clashes killed 40 military personnel of the warring parties.|40|FIGHTERS",
+            "Shelling killed 11 members of Iranian-backed militias near the border.|11|SYRIAN_REGIME",
+            "The Turkish-backed factions attacked the village, and 6 members of the factions were killed.|6|TURKISH_BACKED_FACTIONS",
+            "A drone strike killed 4 members of his family near the market.|4|CIVILIANS",
+            "Activists reported the death of a child in the shelling of the town.|1|CIVILIANS",
+            "The number of civilians killed since the start of the year rose to 310.|310|CIVILIANS",
+            "Shelling by the regular forces went on, and 4 defected soldiers were killed.|4|FIGHTERS",
+            "Rebels ambushed a convoy, killing 12 soldiers of the regular forces.|12|SYRIAN_REGIME"})
+    void theSideIsReadFromTheSentence(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
+
+    @Test
+    void anOutcomeNounAfterAndIsNoSecondVictim() {
+        List<Claim> claims = read("Activists reported the death of a child and the injury of 2 women in the shelling.");
+        assertEquals(1, claims.stream().filter(c -> c.outcome() == Outcome.KILLED).count(), claims.toString());
+        assertEquals(Groups.CIVILIANS, figure(claims, 2, Outcome.INJURED).group());
     }
 }

@@ -1,0 +1,32 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+
+/**
+ * Rule "loss-subject": "the organization lost 36 of its members", "the regime forces lost 20 soldiers": the side
+ * that loses people is their side, not the one that killed them. A figure whose own words name no party takes the
+ * party named last before "lost" in its clause.
+ */
+final class LossSubject {
+
+    static final String NAME = "loss-subject";
+
+    private LossSubject() {
+    }
+
+    /** The party that lost the figure's people, or null when the verb is not "lost" or no party comes before it. */
+    static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, ReportContext context) {
+        if (d.outcomeFrom < 0 || d.outcomeTo != d.outcomeFrom + 1 || d.outcomeTo > d.quantity.from()
+                || !tokens.get(d.outcomeFrom).is("lost") || d.phrase.group() != null) {
+            return null;
+        }
+        String found = null;
+        for (int i = Math.max(0, clauseStart); i < d.outcomeFrom; i++) {
+            GroupAlias alias = phrases.alias(tokens, i, d.outcomeFrom, context);
+            if (alias != null) {
+                found = alias.group();
+            }
+        }
+        return found;
+    }
+}
