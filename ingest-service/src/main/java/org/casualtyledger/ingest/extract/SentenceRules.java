@@ -68,7 +68,7 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.duringNamedPeriod(tokens, from, to) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
     }
 
     /**

@@ -26,4 +26,18 @@ class PeriodTotalTest {
     void periodsOfWeeksOrMoreMakeRunningTotals(String sentence, long value, Scope scope) {
         assertEquals(scope, find(extractor.extract("r-period", sentence, LocalDate.of(2017, 6, 1)), value, Outcome.KILLED).scope());
     }
+
+    /** Rule "named-period": a whole month or year after "in", or "the same period", is the figure's period; a day or an event dates one incident. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 52 detainees under torture in the prisons in March 2019, including a child.|52|KILLED|CUMULATIVE",
+            "The security services arrested more than 300 people in 2022, the fate of most of whom is unknown.|300|CAPTURED|CUMULATIVE",
+            "The monitor documented during the same month the death of 40 people in the camps, and the execution of twelve people by the group.|12|EXECUTED|CUMULATIVE",
+            "The toll since the 3rd of May rose to 80, while more than 60 officers and soldiers of the army and the allied militias were killed in the same period.|60|KILLED|CUMULATIVE",
+            "Gunmen executed five men captured during a raid on the village in October.|5|EXECUTED|INCIDENT",
+            "A teacher who stood as a candidate in March municipal elections was shot dead by three gunmen.|1|KILLED|INCIDENT",
+            "Police detained four men linked to the killing of a farmer in March in the district yesterday.|4|CAPTURED|INCIDENT"})
+    void aWholeMonthOrYearAfterInIsThePeriod(String sentence, long value, Outcome outcome, Scope scope) {
+        assertEquals(scope, find(extractor.extract("r-named", sentence, LocalDate.of(2023, 1, 10)), value, outcome).scope());
+    }
 }
