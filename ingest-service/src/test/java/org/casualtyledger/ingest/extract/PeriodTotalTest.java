@@ -40,4 +40,16 @@ class PeriodTotalTest {
     void aWholeMonthOrYearAfterInIsThePeriod(String sentence, long value, Outcome outcome, Scope scope) {
         assertEquals(scope, find(extractor.extract("r-named", sentence, LocalDate.of(2023, 1, 10)), value, outcome).scope());
     }
+
+    /** Rule "own-clause": a period belongs to the clause that tells it; one that opens the clause, or a shared verb, carries it over. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll since the start of the offensive rose to 300, and two children died of the cold in the camp.|2|KILLED|INCIDENT",
+            "Two fighters were killed by the cells, and the toll of the attacks since the beginning of 2021 rose to 91.|2|KILLED|INCIDENT",
+            "It rose to 71 the number of people killed since the outbreak of the fighting, after the militia arrested a commander of the council.|1|CAPTURED|INCIDENT",
+            "Since the start of the offensive, 300 people were killed, and 200 others were injured in the shelling.|200|INJURED|CUMULATIVE",
+            "The monitor documented since January the death of 40 people in the camps, and the execution of twelve people by the group.|12|EXECUTED|CUMULATIVE"})
+    void aPeriodBelongsToItsOwnClause(String sentence, long value, Outcome outcome, Scope scope) {
+        assertEquals(scope, find(extractor.extract("r-clause", sentence, LocalDate.of(2021, 6, 1)), value, outcome).scope());
+    }
 }
