@@ -87,7 +87,7 @@ final class BreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll");
+            return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME);
         }
 
         @Override

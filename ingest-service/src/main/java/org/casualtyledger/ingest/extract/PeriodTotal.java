@@ -77,6 +77,9 @@ final class PeriodTotal {
         int i = at;
         if (i < to && tokens.get(i).is("the")) {
             i++;
+            if (i + 1 < to && tokens.get(i).is("same") && SAME_SPANS.contains(tokens.get(i + 1).lower())) {
+                return true;
+            }
         }
         if (i < to && CALENDAR_SPANS.contains(tokens.get(i).lower())) {
             return true;
@@ -84,15 +87,85 @@ final class PeriodTotal {
         return i < to && (NonCasualty.MONTHS.contains(tokens.get(i).lower()) || NonCasualty.isYear(tokens.get(i)));
     }
 
+    /** "the same period", "the same month": the period another figure of the text has just named. */
+    private static boolean samePeriod(List<Token> tokens, int at, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("same") && SAME_SPANS.contains(tokens.get(at + 2).lower());
+    }
+
+    /**
+     * Rule "named-period" after "in": "in July 2018", "in the month of March", "in 2023": a
+     * calendar month or year named whole, with no day in it, is the period the figure is counted over; "in July 5"
+     * or "in the 5th of July" names a day.
+     */
+    private static boolean calendarPeriod(List<Token> tokens, int at, int to) {
+        int i = at;
+        if (i + 2 < to && tokens.get(i).is("the") && CALENDAR_SPANS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).is("of")) {
+            i += 3;
+        }
+        if (i < to && NonCasualty.MONTHS.contains(tokens.get(i).lower()) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            int next = i + 1;
+            if (next < to && NonCasualty.isYear(tokens.get(next))) {
+                next++;
+            }
+            return closes(tokens, next, to);
+        }
+        return i < to && NonCasualty.isYear(tokens.get(i)) && closes(tokens, i + 1, to);
+    }
+
+    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
+    private static final Set<String> COORDINATION = WordList.of("coordination");
+
+    /** The month or year ends its phrase: a mark, a preposition or a conjunction follows, not a noun ("November elections"). */
+    private static boolean closes(List<Token> tokens, int at, int to) {
+        if (at >= to) {
+            return true;
+        }
+        Token t = tokens.get(at);
+        String w = t.lower();
+        return !t.isNumber() && (!Character.isLetter(w.charAt(0)) || PREPOSITIONS.contains(w) || COORDINATION.contains(w)
+                || w.equals("alone") || w.equals("while") || w.equals("whereas"));
+    }
+
     /**
      * Rule "named-period" read over the figure's whole clause: "documented the death of 16 detainees under torture
      * inside the prisons of the regime during the month of July 2018": "during" a calendar month or year modifies the
-     * clause's verb, however far from the figure it stands.
+     * clause's verb, however far from the figure it stands. After "in" ({@link #calendarPeriod}) the month or year is
+     * the figure's period only where no single event stands between them ("killed in an attack in October" dates the
+     * attack) and the clause names no day ("yesterday", "on Tuesday").
      */
-    static boolean duringNamedPeriod(List<Token> tokens, int from, int to) {
+    static boolean duringNamedPeriod(List<Token> tokens, int from, int to, int figure) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
+                return true;
+            }
+            if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
+                return true;
+            }
+            if (w.equals("in") && calendarPeriod(tokens, i + 1, to) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
+                    && !namesDay(tokens, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EVENTS = WordList.of("events");
+    private static final Set<String> DAY_SCALE = WordList.of("day-scale");
+
+    /** "an attack", "the explosion": one event named between the figure and its month. */
+    private static boolean eventBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            if (EVENTS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesDay(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DAY_SCALE.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ final class SentenceRules {
         for (Draft d : drafts) {
             if (d.parent != null) {
                 d.scope = d.parent.scope;
-            } else if (!IncidentToll.updates(d, tokens) && isRunningTotal(d, tokens, clauses)) {
+            } else if (!IncidentToll.updates(d, tokens) && isRunningTotal(d, drafts, tokens, clauses)) {
                 d.scope = Scope.CUMULATIVE;
             }
             if (d.scope == Scope.CUMULATIVE) {
@@ -41,9 +41,9 @@ final class SentenceRules {
     }
 
     /** "it rose to 1213 the number of ...", "since early December 2018", "so far", "in total", "had executed". */
-    private static boolean isRunningTotal(Draft d, List<Token> tokens, Clauses clauses) {
-        int from = Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH);
-        int to = Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH);
+    private static boolean isRunningTotal(Draft d, List<Draft> drafts, List<Token> tokens, Clauses clauses) {
+        int from = OwnClause.start(d, tokens, Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH));
+        int to = OwnClause.end(d, drafts, tokens, Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH));
         boolean rise = false;
         boolean totalWords = false;
         boolean yearWords = false;
@@ -68,7 +68,7 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.duringNamedPeriod(tokens, from, to) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
     }
 
     /**

@@ -26,4 +26,30 @@ class PeriodTotalTest {
     void periodsOfWeeksOrMoreMakeRunningTotals(String sentence, long value, Scope scope) {
         assertEquals(scope, find(extractor.extract("r-period", sentence, LocalDate.of(2017, 6, 1)), value, Outcome.KILLED).scope());
     }
+
+    /** Rule "named-period": a whole month or year after "in", or "the same period", is the figure's period; a day or an event dates one incident. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 52 detainees under torture in the prisons in March 2019, including a child.|52|KILLED|CUMULATIVE",
+            "The security services arrested more than 300 people in 2022, the fate of most of whom is unknown.|300|CAPTURED|CUMULATIVE",
+            "The monitor documented during the same month the death of 40 people in the camps, and the execution of twelve people by the group.|12|EXECUTED|CUMULATIVE",
+            "The toll since the 3rd of May rose to 80, while more than 60 officers and soldiers of the army and the allied militias were killed in the same period.|60|KILLED|CUMULATIVE",
+            "Gunmen executed five men captured during a raid on the village in October.|5|EXECUTED|INCIDENT",
+            "A teacher who stood as a candidate in March municipal elections was shot dead by three gunmen.|1|KILLED|INCIDENT",
+            "Police detained four men linked to the killing of a farmer in March in the district yesterday.|4|CAPTURED|INCIDENT"})
+    void aWholeMonthOrYearAfterInIsThePeriod(String sentence, long value, Outcome outcome, Scope scope) {
+        assertEquals(scope, find(extractor.extract("r-named", sentence, LocalDate.of(2023, 1, 10)), value, outcome).scope());
+    }
+
+    /** Rule "own-clause": a period belongs to the clause that tells it; one that opens the clause, or a shared verb, carries it over. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll since the start of the offensive rose to 300, and two children died of the cold in the camp.|2|KILLED|INCIDENT",
+            "Two fighters were killed by the cells, and the toll of the attacks since the beginning of 2021 rose to 91.|2|KILLED|INCIDENT",
+            "It rose to 71 the number of people killed since the outbreak of the fighting, after the militia arrested a commander of the council.|1|CAPTURED|INCIDENT",
+            "Since the start of the offensive, 300 people were killed, and 200 others were injured in the shelling.|200|INJURED|CUMULATIVE",
+            "The monitor documented since January the death of 40 people in the camps, and the execution of twelve people by the group.|12|EXECUTED|CUMULATIVE"})
+    void aPeriodBelongsToItsOwnClause(String sentence, long value, Outcome outcome, Scope scope) {
+        assertEquals(scope, find(extractor.extract("r-clause", sentence, LocalDate.of(2021, 6, 1)), value, outcome).scope());
+    }
 }

@@ -1,0 +1,80 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "own-clause": a period belongs to the clause that tells it. "The toll since the start of the offensive rose to
+ * 300, and a child died of the cold in the camp": the child's death has its own subject and verb after ", and", so
+ * the period told before it is the toll's, not the child's; "two fighters were killed, and the toll of the attacks
+ * since January rose to 91": a period inside a later figure's subject is that figure's. A period that opens the
+ * clause ("Since January, 300 were killed, and 200 others were injured") covers every conjunct, and a figure told as a
+ * noun ("the death of 40 ..., and the execution of 12") shares the verb, and so the period, of the first.
+ */
+final class OwnClause {
+
+    static final String NAME = "own-clause";
+    /** Words that open a clause with a subject and a verb of its own: "after the SDF arrested a commander". */
+    private static final Set<String> OPENERS = WordList.of("clause-openers");
+    private static final Set<String> FRONTED_CUES = WordList.of("fronted-period-cues");
+
+    private OwnClause() {
+    }
+
+    /** Where the figure's own clause starts within [from, figure): after the last ", and" or opener before its verb. */
+    static int start(Draft d, List<Token> tokens, int from) {
+        if (d.outcomeFrom < 0 || nominal(d, tokens) || fronted(tokens, from, d.quantity.from())) {
+            return from;
+        }
+        int end = Math.min(d.quantity.from(), d.outcomeFrom);
+        for (int i = end - 1; i > from; i--) {
+            if (opens(tokens, i)) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    /** Where the figure's clause ends within (figure, to): before ", and" that opens a later figure's own subject. */
+    static int end(Draft d, List<Draft> drafts, List<Token> tokens, int to) {
+        int limit = to;
+        for (Draft o : drafts) {
+            if (o == d || o.parent != null || o.outcomeFrom < d.quantity.to() || o.outcomeFrom >= o.quantity.from()
+                    || o.outcomeFrom >= limit) {
+                continue;
+            }
+            for (int i = o.outcomeFrom - 1; i >= d.quantity.to() && i > 0; i--) {
+                if (tokens.get(i).is("and") && tokens.get(i - 1).is(",")) {
+                    limit = Math.min(limit, i);
+                    break;
+                }
+            }
+        }
+        return limit;
+    }
+
+    private static boolean opens(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.is("and") && tokens.get(i - 1).is(",") || OPENERS.contains(t.lower());
+    }
+
+    /** "the death of", "the arrest of": the outcome told as a noun, the object of an earlier verb. */
+    private static boolean nominal(Draft d, List<Token> tokens) {
+        return d.outcomeFrom > 0 && (tokens.get(d.outcomeFrom - 1).is("the") || tokens.get(d.outcomeFrom - 1).is("a")
+                || tokens.get(d.outcomeFrom - 1).is("an"));
+    }
+
+    /** "Since the beginning of 2021, ...", "Thus, during 2022, ...": a period that opens the clause covers all of it. */
+    private static boolean fronted(List<Token> tokens, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 3); i++) {
+            Token t = tokens.get(i);
+            if (FRONTED_CUES.contains(t.lower())) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(t.lower().charAt(0)) && !t.is("thus") && !t.is("so") && !t.is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
