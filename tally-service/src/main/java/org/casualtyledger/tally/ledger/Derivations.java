@@ -154,6 +154,10 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM source_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM month_report").execute())
                 .chain(() -> conn.query("DELETE FROM month_source").execute())
+                .chain(() -> conn.query("DELETE FROM group_outcome_report").execute())
+                .chain(() -> conn.query("DELETE FROM group_outcome_source").execute())
+                .chain(() -> conn.query("DELETE FROM month_group_report").execute())
+                .chain(() -> conn.query("DELETE FROM month_group_source").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
@@ -188,6 +192,14 @@ public class Derivations {
                         + "SELECT date_trunc('month', first_date)::date, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2").execute())
                 .chain(() -> conn.query("INSERT INTO month_source (month, source, events) "
                         + "SELECT date_trunc('month', first_date)::date, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2").execute())
+                .chain(() -> conn.query("INSERT INTO group_outcome_report (grp, outcome, report_id, events) "
+                        + "SELECT grp, outcome, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO group_outcome_source (grp, outcome, source, events) "
+                        + "SELECT grp, outcome, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO month_group_report (month, grp, report_id, events) "
+                        + "SELECT date_trunc('month', first_date)::date, grp, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO month_group_source (month, grp, source, events) "
+                        + "SELECT date_trunc('month', first_date)::date, grp, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2, 3").execute())
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
