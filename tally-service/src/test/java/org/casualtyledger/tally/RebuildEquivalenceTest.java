@@ -83,7 +83,7 @@ class RebuildEquivalenceTest {
                 given().queryParam("from", "2000-01-02").when().get("/tallies").then().statusCode(200)
                         .extract().path("items").toString());
         // By group and outcome, or by month and group, reports and sources are counted in the member tables; dates a
-        // day off a month's bounds (outside the ledger's dates) read the events: both must agree.
+        // day off a month's bounds (outside the ledger's dates) read the events and the series points: both must agree.
         for (Map.Entry<String, Map<String, String>> question : MEMBER_QUESTIONS.entrySet()) {
             assertEquals(incremental.get(question.getKey()), rebuilt.get(question.getKey()), question.getKey());
             Map<String, String> params = new java.util.HashMap<>(question.getValue());
@@ -94,6 +94,8 @@ class RebuildEquivalenceTest {
             List<Map<String, Object>> fromRollups = tallies(question.getValue(), "events");
             assertTrue(!fromRollups.isEmpty(), question.getKey());
             assertEquals(fromRollups, tallies(params, "events"), question.getKey());
+            // With running totals: over all time from each series' row and the per-source totals.
+            assertEquals(rebuilt.get(question.getKey()), tallies(params, null), question.getKey());
         }
     }
 

@@ -80,6 +80,19 @@ public final class RollupDelta {
             AND (grp, outcome, subgroup, month, source) IN
                 (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[]))""";
 
+    /** The same over all months: source_rollup summed by month, for tallies over all time. */
+    private static final String ADD_SOURCE_TOTAL = """
+            INSERT INTO source_total AS r (grp, outcome, subgroup, source, events, best)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[])
+                 AS u(g, o, s, src, events, best)
+            ORDER BY 1, 2, 3, 4
+            ON CONFLICT (grp, outcome, subgroup, source) DO UPDATE SET
+                events = r.events + EXCLUDED.events, best = r.best + EXCLUDED.best""";
+
+    private static final String DROP_EMPTY_SOURCE_TOTAL = """
+            DELETE FROM source_total WHERE events = 0
+            AND (grp, outcome, subgroup, source) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))""";
+
     /** The event columns a delta needs, as selected or returned by the event statements. */
     public static final String EVENT_COLUMNS = "grp, outcome, province, subgroup, date_trunc('month', first_date)::date AS month, "
             + "claims, low, best, high, sources, report_ids";
@@ -163,6 +176,7 @@ public final class RollupDelta {
         if (!sourceChanges.isEmpty()) {
             steps.add(conn.preparedQuery(ADD_BY_SOURCE).execute(sourceAdditions(sourceChanges, true)));
             steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(sourceChanges, false)));
+            addSourceTotals(conn, steps, sourceChanges);
         }
         addMembers(conn, steps, MONTH_REPORT, reportMonths);
         addMembers(conn, steps, MONTH_SOURCE, sourceMonths);
@@ -241,6 +255,37 @@ public final class RollupDelta {
         List<Object> all = new ArrayList<>(values);
         all.add(last);
         return all;
+    }
+
+    /** The month-by-month changes per source summed over months, written in key order. */
+    private static void addSourceTotals(SqlConnection conn, List<Uni<RowSet<Row>>> steps,
+                                        List<Map.Entry<List<Object>, long[]>> sourceChanges) {
+        Map<List<Object>, long[]> totals = new HashMap<>();
+        for (Map.Entry<List<Object>, long[]> e : sourceChanges) {
+            List<Object> k = e.getKey();
+            long[] t = totals.computeIfAbsent(List.of(k.get(0), k.get(1), k.get(2), k.get(4)), x -> new long[2]);
+            t[0] += e.getValue()[0];
+            t[1] += e.getValue()[1];
+        }
+        totals.values().removeIf(t -> t[0] == 0 && t[1] == 0);
+        if (totals.isEmpty()) {
+            return;
+        }
+        int n = totals.size();
+        String[][] keys = new String[4][n];
+        Long[] events = new Long[n];
+        Long[] best = new Long[n];
+        int i = 0;
+        for (Map.Entry<List<Object>, long[]> e : totals.entrySet()) {
+            for (int c = 0; c < 4; c++) {
+                keys[c][i] = (String) e.getKey().get(c);
+            }
+            events[i] = e.getValue()[0];
+            best[i] = e.getValue()[1];
+            i++;
+        }
+        steps.add(conn.preparedQuery(ADD_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3], events, best))));
+        steps.add(conn.preparedQuery(DROP_EMPTY_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3]))));
     }
 
     private static Tuple keys(List<Cell> list) {

@@ -176,6 +176,10 @@ public class TallyReader {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
             base = "SELECT s.source, s.grp, s.outcome, s.subgroup, m.month, greatest(m.increment, 0) AS value, "
                     + "m.last_published AS published, m.report_id FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
+        } else if (q.from() == null && q.to() == null) {
+            // Over all time: each series' latest point, kept on the series row.
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, NULL::date AS month, greatest(s.latest_value, 0) AS value, "
+                    + "s.last_published AS published, s.latest_report_id AS report_id FROM series s" + f.where();
         } else {
             String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
             String before = q.from() == null ? "NULL::bigint"
@@ -290,7 +294,9 @@ public class TallyReader {
                 .add("r.subgroup = ?", q.subgroup())
                 .add("r.source = ?", q.source());
         String base;
-        if (rollup) {
+        if (rollup && q.from() == null && q.to() == null && !q.has(Dimension.MONTH)) {
+            base = "SELECT grp, outcome, subgroup, source, NULL::date AS month, events, best FROM source_total";
+        } else if (rollup) {
             f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
             base = "SELECT grp, outcome, subgroup, source, month, events, best FROM source_rollup";
         } else {
