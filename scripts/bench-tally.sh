@@ -10,7 +10,7 @@
 #        BENCH_APPEND=<prefix> (with BENCH_KEEP=1) loads CLAIMS more claims with ids starting with the prefix and BENCH_SEED,
 #        BENCH_LOAD=copy|api (default copy), BENCH_INGEST_CONNECTIONS (wrk connections posting batches, default 16:
 #        batches that arrive together are written together, as ingest-service's outbox delivers them),
-#        BENCH_ONLY=ingest|queries|asof (measure claim-batch ingest alone, the three queries alone, or answers asOf past times), BENCH_JFR=<file> (a flight recording of the service),
+#        BENCH_ONLY=ingest|queries|asof (measure claim-batch ingest alone, the queries alone, or answers asOf past times), BENCH_JFR=<file> (a flight recording of the service),
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
 # Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
@@ -192,6 +192,9 @@ if [ "${BENCH_ONLY:-}" != ingest ]; then
       "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
   measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
   measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
+  # The workspace's first view: tallies by group and outcome (one page), events by month and group.
+  measure "/tallies?groupBy=group,outcome (one page)" "" "$BASE/tallies?groupBy=group,outcome&size=25"
+  measure "/tallies?groupBy=month,group&method=events" "" "$BASE/tallies?groupBy=month,group&method=events&size=500"
 fi
 if [ "${BENCH_ONLY:-}" = queries ]; then
   exit 0

@@ -10,7 +10,9 @@
 # Env:   BENCH_ROUNDS (measured page loads per gateway, default 10), BENCH_WARMUP_ROUNDS (default 3),
 #        BENCH_BASELINE_APP=<gateway quarkus-app dir> (another build of the gateway, e.g. main's, served beside the
 #        current one on BENCH_BASELINE_PORT in front of the same backends and measured in the same interleaved rounds:
-#        old and new page side by side in one run), BENCH_KEEP=1 (keep the loaded ledger in BENCH_HOME and reuse it),
+#        old and new page side by side in one run), BENCH_BASELINE_TALLY_APP=<tally-service quarkus-app dir> (another
+#        build of tally-service, started on BENCH_BASELINE_TALLY_PORT (default 28291) against the same database, behind
+#        the baseline gateway: the current gateway's build unless BENCH_BASELINE_APP names another), BENCH_KEEP=1 (keep the loaded ledger in BENCH_HOME and reuse it),
 #        BENCH_HOME (default gateway/target/bench-workspace), BENCH_SEED,
 #        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT (defaults 28280, 28281, 28282, 28532).
 # Needs a JDK 17+, Debian's chromium and chromium-driver (gateway/scripts/ensure-chromium.sh), psql for ANALYZE.
@@ -29,12 +31,15 @@ export LEDGER_HOME="$HOME_DIR/ledger"
 export LEDGER_API_KEY="${LEDGER_API_KEY:-bench-workspace-key-0123456789}"
 TALLY="http://127.0.0.1:$TALLY_SERVICE_PORT"
 BASELINE_PID=""
+BASELINE_TALLY_PID=""
+BASELINE_TALLY_PORT="${BENCH_BASELINE_TALLY_PORT:-28291}"
 mkdir -p "$HOME_DIR"
 
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || bash gateway/scripts/ensure-chromium.sh \
   || { echo "bench-workspace: Chromium is missing (gateway/scripts/ensure-chromium.sh installs it)" >&2; exit 2; }
 
 cleanup() {
+  if [ -n "$BASELINE_TALLY_PID" ]; then kill "$BASELINE_TALLY_PID" 2>/dev/null || true; wait "$BASELINE_TALLY_PID" 2>/dev/null || true; fi
   if [ -n "$BASELINE_PID" ]; then kill "$BASELINE_PID" 2>/dev/null || true; wait "$BASELINE_PID" 2>/dev/null || true; fi
   ./ledger down >/dev/null 2>&1 || true
 }
@@ -68,9 +73,25 @@ if [ "$(total claims)" -lt "$CLAIMS" ]; then
 fi
 
 TARGETS=("new=http://localhost:$GATEWAY_PORT")
+BASELINE_TALLY="$TALLY"
+if [ -n "${BENCH_BASELINE_TALLY_APP:-}" ]; then
+  (
+    export LEDGER_DB_HOST=localhost LEDGER_DB_PORT="$LEDGER_PG_PORT" LEDGER_DB_USER=postgres LEDGER_DB_PASSWORD=postgres
+    export LEDGER_DB_NAME=tally QUARKUS_HTTP_HOST=127.0.0.1 TALLY_SERVICE_PORT="$BASELINE_TALLY_PORT"
+    # The current build migrates the schema; an older build reads it as it is (its Flyway would refuse a newer schema).
+    export QUARKUS_FLYWAY_MIGRATE_AT_START=false
+    exec java ${LEDGER_JAVA_OPTS:--Xmx512m} -jar "$BENCH_BASELINE_TALLY_APP/quarkus-run.jar" > "$HOME_DIR/baseline-tally.log" 2>&1
+  ) &
+  BASELINE_TALLY_PID=$!
+  BASELINE_TALLY="http://127.0.0.1:$BASELINE_TALLY_PORT"
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASELINE_TALLY/q/health/ready" && break; sleep 0.5; done
+  curl -fs -o /dev/null "$BASELINE_TALLY/q/health/ready" \
+    || { echo "bench-workspace: the baseline tally-service did not start; see $HOME_DIR/baseline-tally.log" >&2; exit 1; }
+  BENCH_BASELINE_APP="${BENCH_BASELINE_APP:-$ROOT/gateway/target/quarkus-app}"
+fi
 if [ -n "${BENCH_BASELINE_APP:-}" ]; then
   (
-    export LEDGER_INGEST_URL="http://127.0.0.1:$INGEST_SERVICE_PORT" LEDGER_TALLY_URL="$TALLY" GATEWAY_PORT="$BASELINE_PORT"
+    export LEDGER_INGEST_URL="http://127.0.0.1:$INGEST_SERVICE_PORT" LEDGER_TALLY_URL="$BASELINE_TALLY" GATEWAY_PORT="$BASELINE_PORT"
     exec java ${LEDGER_JAVA_OPTS:--Xmx512m} -jar "$BENCH_BASELINE_APP/quarkus-run.jar" > "$HOME_DIR/baseline-gateway.log" 2>&1
   ) &
   BASELINE_PID=$!

@@ -72,12 +72,13 @@ public class Derivations {
 
     private static final String BUILD_SERIES = """
             INSERT INTO series (id, source, outcome, grp, subgroup, period_start, breakdown, points, first_published,
-                                last_published, latest_value, latest_claim_id)
+                                last_published, latest_value, latest_claim_id, latest_report_id)
             SELECT series_id, min(source), min(outcome), min(grp), min(subgroup),
                    (array_agg((body->>'periodStart')::date))[1], bool_or(breakdown), count(*),
                    min(published_at), max(published_at),
                    (array_agg(best ORDER BY published_at DESC, report_id DESC, id DESC))[1],
-                   (array_agg(id ORDER BY published_at DESC, report_id DESC, id DESC))[1]
+                   (array_agg(id ORDER BY published_at DESC, report_id DESC, id DESC))[1],
+                   (array_agg(report_id ORDER BY published_at DESC, report_id DESC, id DESC))[1]
             FROM claim WHERE %s GROUP BY series_id""";
 
     private static final String BUILD_POINTS = """
@@ -154,6 +155,11 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM source_rollup").execute())
                 .chain(() -> conn.query("DELETE FROM month_report").execute())
                 .chain(() -> conn.query("DELETE FROM month_source").execute())
+                .chain(() -> conn.query("DELETE FROM source_total").execute())
+                .chain(() -> conn.query("DELETE FROM group_outcome_report").execute())
+                .chain(() -> conn.query("DELETE FROM group_outcome_source").execute())
+                .chain(() -> conn.query("DELETE FROM month_group_report").execute())
+                .chain(() -> conn.query("DELETE FROM month_group_source").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
@@ -188,6 +194,16 @@ public class Derivations {
                         + "SELECT date_trunc('month', first_date)::date, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2").execute())
                 .chain(() -> conn.query("INSERT INTO month_source (month, source, events) "
                         + "SELECT date_trunc('month', first_date)::date, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2").execute())
+                .chain(() -> conn.query("INSERT INTO source_total (grp, outcome, subgroup, source, events, best) "
+                        + "SELECT grp, outcome, subgroup, source, sum(events), sum(best) FROM source_rollup GROUP BY 1, 2, 3, 4").execute())
+                .chain(() -> conn.query("INSERT INTO group_outcome_report (grp, outcome, report_id, events) "
+                        + "SELECT grp, outcome, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO group_outcome_source (grp, outcome, source, events) "
+                        + "SELECT grp, outcome, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO month_group_report (month, grp, report_id, events) "
+                        + "SELECT date_trunc('month', first_date)::date, grp, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2, 3").execute())
+                .chain(() -> conn.query("INSERT INTO month_group_source (month, grp, source, events) "
+                        + "SELECT date_trunc('month', first_date)::date, grp, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2, 3").execute())
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())

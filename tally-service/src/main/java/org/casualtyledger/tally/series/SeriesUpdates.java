@@ -41,9 +41,9 @@ public final class SeriesUpdates {
     /** A new series gets its row first (points refer to it); its figures are filled in once the points are written. */
     private static final String OPEN_NEW = """
             INSERT INTO series (id, source, outcome, grp, subgroup, period_start, breakdown, points, first_published,
-                                last_published, latest_value, latest_claim_id)
+                                last_published, latest_value, latest_claim_id, latest_report_id)
             SELECT c.series_id, c.source, c.outcome, c.grp, c.subgroup, (c.body->>'periodStart')::date, c.breakdown,
-                   0, c.published_at, c.published_at, c.best, c.id
+                   0, c.published_at, c.published_at, c.best, c.id, c.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM claim c WHERE c.series_id = u.id LIMIT 1) c ON true
             WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)""";
@@ -111,7 +111,7 @@ public final class SeriesUpdates {
     /** The series' own figures from its first and last points. */
     private static final String SUMMARISE = """
             UPDATE series s SET points = l.seq, first_published = f.published_at, last_published = l.published_at,
-                                latest_value = l.value, latest_claim_id = l.claim_id
+                                latest_value = l.value, latest_claim_id = l.claim_id, latest_report_id = l.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id ORDER BY p.seq DESC LIMIT 1) l ON true
             JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id AND p.seq = 1) f ON true

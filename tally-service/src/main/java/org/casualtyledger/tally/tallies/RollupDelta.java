@@ -80,6 +80,19 @@ public final class RollupDelta {
             AND (grp, outcome, subgroup, month, source) IN
                 (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[]))""";
 
+    /** The same over all months: source_rollup summed by month, for tallies over all time. */
+    private static final String ADD_SOURCE_TOTAL = """
+            INSERT INTO source_total AS r (grp, outcome, subgroup, source, events, best)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[])
+                 AS u(g, o, s, src, events, best)
+            ORDER BY 1, 2, 3, 4
+            ON CONFLICT (grp, outcome, subgroup, source) DO UPDATE SET
+                events = r.events + EXCLUDED.events, best = r.best + EXCLUDED.best""";
+
+    private static final String DROP_EMPTY_SOURCE_TOTAL = """
+            DELETE FROM source_total WHERE events = 0
+            AND (grp, outcome, subgroup, source) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))""";
+
     /** The event columns a delta needs, as selected or returned by the event statements. */
     public static final String EVENT_COLUMNS = "grp, outcome, province, subgroup, date_trunc('month', first_date)::date AS month, "
             + "claims, low, best, high, sources, report_ids";
@@ -88,6 +101,10 @@ public final class RollupDelta {
     private final Map<List<Object>, long[]> bySource = new HashMap<>();
     private final Map<List<Object>, Long> reportMonths = new HashMap<>();
     private final Map<List<Object>, Long> sourceMonths = new HashMap<>();
+    private final Map<List<Object>, Long> reportGroupOutcomes = new HashMap<>();
+    private final Map<List<Object>, Long> sourceGroupOutcomes = new HashMap<>();
+    private final Map<List<Object>, Long> reportMonthGroups = new HashMap<>();
+    private final Map<List<Object>, Long> sourceMonthGroups = new HashMap<>();
 
     public void remove(Row event) {
         apply(event, -1);
@@ -120,9 +137,13 @@ public final class RollupDelta {
         }
         for (String report : reports) {
             reportMonths.merge(List.of(month, report), (long) sign, Long::sum);
+            reportGroupOutcomes.merge(List.of(grp, outcome, report), (long) sign, Long::sum);
+            reportMonthGroups.merge(List.of(month, grp, report), (long) sign, Long::sum);
         }
         for (String source : sources) {
             sourceMonths.merge(List.of(month, source), (long) sign, Long::sum);
+            sourceGroupOutcomes.merge(List.of(grp, outcome, source), (long) sign, Long::sum);
+            sourceMonthGroups.merge(List.of(month, grp, source), (long) sign, Long::sum);
         }
     }
 
@@ -136,9 +157,10 @@ public final class RollupDelta {
         changed.sort(CELL_ORDER);
         List<Map.Entry<List<Object>, long[]>> sourceChanges = new ArrayList<>();
         bySource.entrySet().stream().filter(en -> en.getValue()[0] != 0 || en.getValue()[1] != 0).forEach(sourceChanges::add);
-        reportMonths.values().removeIf(d -> d == 0);
-        sourceMonths.values().removeIf(d -> d == 0);
-        if (changed.isEmpty() && sourceChanges.isEmpty() && reportMonths.isEmpty() && sourceMonths.isEmpty()) {
+        List<Map<List<Object>, Long>> members = List.of(reportMonths, sourceMonths, reportGroupOutcomes,
+                sourceGroupOutcomes, reportMonthGroups, sourceMonthGroups);
+        members.forEach(m -> m.values().removeIf(d -> d == 0));
+        if (changed.isEmpty() && sourceChanges.isEmpty() && members.stream().allMatch(Map::isEmpty)) {
             return Uni.createFrom().voidItem();
         }
         List<Cell> shrunk = changed.stream().filter(Cell::mayHaveShrunk).toList();
@@ -154,36 +176,116 @@ public final class RollupDelta {
         if (!sourceChanges.isEmpty()) {
             steps.add(conn.preparedQuery(ADD_BY_SOURCE).execute(sourceAdditions(sourceChanges, true)));
             steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(sourceChanges, false)));
+            addSourceTotals(conn, steps, sourceChanges);
         }
-        addMonthMembers(conn, steps, "month_report", "report_id", reportMonths);
-        addMonthMembers(conn, steps, "month_source", "source", sourceMonths);
+        addMembers(conn, steps, MONTH_REPORT, reportMonths);
+        addMembers(conn, steps, MONTH_SOURCE, sourceMonths);
+        addMembers(conn, steps, GROUP_OUTCOME_REPORT, reportGroupOutcomes);
+        addMembers(conn, steps, GROUP_OUTCOME_SOURCE, sourceGroupOutcomes);
+        addMembers(conn, steps, MONTH_GROUP_REPORT, reportMonthGroups);
+        addMembers(conn, steps, MONTH_GROUP_SOURCE, sourceMonthGroups);
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
     }
 
-    /** Rows of one month are written in sorted order by every writer, so two writers never wait on each other in a circle. */
-    private static void addMonthMembers(SqlConnection conn, List<Uni<RowSet<Row>>> steps, String table, String column,
-                                        Map<List<Object>, Long> deltas) {
+    /** A table counting the events that cite each member (report or source) of a cell: its name and key columns. */
+    private record MemberTable(String table, List<String> columns, List<String> types) {
+        String add() {
+            String cols = String.join(", ", columns);
+            List<String> params = new ArrayList<>();
+            for (int i = 0; i < types.size(); i++) {
+                params.add("$" + (i + 1) + "::" + types.get(i) + "[]");
+            }
+            String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns.size()).mapToObj(String::valueOf).toList());
+            return "INSERT INTO " + table + " AS t (" + cols + ", events) SELECT * FROM unnest(" + String.join(", ", params)
+                    + ", $" + (types.size() + 1) + "::bigint[]) ORDER BY " + order + " ON CONFLICT (" + cols
+                    + ") DO UPDATE SET events = t.events + EXCLUDED.events";
+        }
+
+        String dropEmpty() {
+            List<String> params = new ArrayList<>();
+            for (int i = 0; i < types.size(); i++) {
+                params.add("$" + (i + 1) + "::" + types.get(i) + "[]");
+            }
+            return "DELETE FROM " + table + " WHERE events = 0 AND (" + String.join(", ", columns) + ") IN (SELECT * FROM unnest("
+                    + String.join(", ", params) + "))";
+        }
+    }
+
+    private static final MemberTable MONTH_REPORT = new MemberTable("month_report", List.of("month", "report_id"), List.of("date", "text"));
+    private static final MemberTable MONTH_SOURCE = new MemberTable("month_source", List.of("month", "source"), List.of("date", "text"));
+    private static final MemberTable GROUP_OUTCOME_REPORT = new MemberTable("group_outcome_report",
+            List.of("grp", "outcome", "report_id"), List.of("text", "text", "text"));
+    private static final MemberTable GROUP_OUTCOME_SOURCE = new MemberTable("group_outcome_source",
+            List.of("grp", "outcome", "source"), List.of("text", "text", "text"));
+    private static final MemberTable MONTH_GROUP_REPORT = new MemberTable("month_group_report",
+            List.of("month", "grp", "report_id"), List.of("date", "text", "text"));
+    private static final MemberTable MONTH_GROUP_SOURCE = new MemberTable("month_group_source",
+            List.of("month", "grp", "source"), List.of("date", "text", "text"));
+
+    /**
+     * Rows of a member table are written in key order by every writer, in one statement, so two writers never wait on
+     * each other in a circle; rows down to no event are then dropped.
+     */
+    private static void addMembers(SqlConnection conn, List<Uni<RowSet<Row>>> steps, MemberTable table,
+                                   Map<List<Object>, Long> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
         int n = deltas.size();
-        LocalDate[] months = new LocalDate[n];
-        String[] members = new String[n];
+        int width = table.columns().size();
+        Object[][] keys = new Object[width][];
+        for (int c = 0; c < width; c++) {
+            keys[c] = table.types().get(c).equals("date") ? new LocalDate[n] : new String[n];
+        }
         Long[] events = new Long[n];
         int i = 0;
         for (Map.Entry<List<Object>, Long> d : deltas.entrySet()) {
-            months[i] = (LocalDate) d.getKey().get(0);
-            members[i] = (String) d.getKey().get(1);
+            for (int c = 0; c < width; c++) {
+                keys[c][i] = d.getKey().get(c);
+            }
             events[i] = d.getValue();
             i++;
         }
-        steps.add(conn.preparedQuery(("INSERT INTO %1$s AS t (month, %2$s, events) "
-                        + "SELECT * FROM unnest($1::date[], $2::text[], $3::bigint[]) ORDER BY 1, 2 "
-                        + "ON CONFLICT (month, %2$s) DO UPDATE SET events = t.events + EXCLUDED.events").formatted(table, column))
-                .execute(Tuple.of(months, members, events)));
-        steps.add(conn.preparedQuery(("DELETE FROM %1$s WHERE events = 0 AND (month, %2$s) IN "
-                        + "(SELECT * FROM unnest($1::date[], $2::text[]))").formatted(table, column))
-                .execute(Tuple.of(months, members)));
+        List<Object> values = new ArrayList<>(List.of(keys));
+        steps.add(conn.preparedQuery(table.add()).execute(Tuple.tuple(appended(values, events))));
+        steps.add(conn.preparedQuery(table.dropEmpty()).execute(Tuple.tuple(values)));
+    }
+
+    private static List<Object> appended(List<Object> values, Object last) {
+        List<Object> all = new ArrayList<>(values);
+        all.add(last);
+        return all;
+    }
+
+    /** The month-by-month changes per source summed over months, written in key order. */
+    private static void addSourceTotals(SqlConnection conn, List<Uni<RowSet<Row>>> steps,
+                                        List<Map.Entry<List<Object>, long[]>> sourceChanges) {
+        Map<List<Object>, long[]> totals = new HashMap<>();
+        for (Map.Entry<List<Object>, long[]> e : sourceChanges) {
+            List<Object> k = e.getKey();
+            long[] t = totals.computeIfAbsent(List.of(k.get(0), k.get(1), k.get(2), k.get(4)), x -> new long[2]);
+            t[0] += e.getValue()[0];
+            t[1] += e.getValue()[1];
+        }
+        totals.values().removeIf(t -> t[0] == 0 && t[1] == 0);
+        if (totals.isEmpty()) {
+            return;
+        }
+        int n = totals.size();
+        String[][] keys = new String[4][n];
+        Long[] events = new Long[n];
+        Long[] best = new Long[n];
+        int i = 0;
+        for (Map.Entry<List<Object>, long[]> e : totals.entrySet()) {
+            for (int c = 0; c < 4; c++) {
+                keys[c][i] = (String) e.getKey().get(c);
+            }
+            events[i] = e.getValue()[0];
+            best[i] = e.getValue()[1];
+            i++;
+        }
+        steps.add(conn.preparedQuery(ADD_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3], events, best))));
+        steps.add(conn.preparedQuery(DROP_EMPTY_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3]))));
     }
 
     private static Tuple keys(List<Cell> list) {

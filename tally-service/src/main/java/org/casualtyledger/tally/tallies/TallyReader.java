@@ -63,11 +63,11 @@ public class TallyReader {
     // ---- events ----
 
     private Uni<Consumer<Map<List<String>, Cell>>> eventCells(SqlClient db, TallyQuery q) {
-        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
-        if (rollup && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
-                && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH)) {
-            return wholeMonths(db, q);
+        MemberCounts.Sql members = MemberCounts.sql(q, keyExpressions(q.groupBy()));
+        if (members != null) {
+            return estimates(db, members.text(), members.filter(), q.groupBy().size() + 1);
         }
+        boolean rollup = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null && q.monthAligned();
         SqlFilter f = eventFilter(q, rollup);
         String base = rollup ? ROLLUP_ROWS + f.where() : EVENT_ROWS + f.where();
         if (rollup && q.location() != null) {
@@ -87,33 +87,10 @@ public class TallyReader {
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
                 + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
                 + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
-        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
-            for (Row row : rows) {
-                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
-                cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
-                        row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
-            }
-        });
+        return estimates(db, sql, f, keys.size());
     }
 
-    /**
-     * Everything, by month or in one: sums from the rollup cells, reports and sources from the tables that count them
-     * per month across all cells (the sets of a month's cells overlap, so they cannot be added up).
-     */
-    private Uni<Consumer<Map<List<String>, Cell>>> wholeMonths(SqlClient db, TallyQuery q) {
-        SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
-        String key = q.has(Dimension.MONTH) ? "''::text AS k0, to_char(month, 'YYYY-MM') AS k1" : "''::text AS k0";
-        String keys = q.has(Dimension.MONTH) ? "k0, k1" : "k0";
-        // Within one month a report or source has one row: counting rows is counting them.
-        String distinct = q.has(Dimension.MONTH) ? "count(" : "count(DISTINCT ";
-        String sql = "WITH s AS (SELECT " + key + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
-                + "sum(best) AS best, sum(high) AS high FROM event_rollup" + f.where() + " GROUP BY " + keys + "), "
-                + "r AS (SELECT " + key + ", " + distinct + "report_id) AS reports FROM month_report" + f.where()
-                + " GROUP BY " + keys + "), "
-                + "o AS (SELECT " + key + ", " + distinct + "source) AS sources FROM month_source" + f.where()
-                + " GROUP BY " + keys + ") "
-                + "SELECT * FROM s JOIN r USING (" + keys + ") JOIN o USING (" + keys + ")";
-        int width = q.has(Dimension.MONTH) ? 2 : 1;
+    private Uni<Consumer<Map<List<String>, Cell>>> estimates(SqlClient db, String sql, SqlFilter f, int width) {
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
@@ -199,6 +176,10 @@ public class TallyReader {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
             base = "SELECT s.source, s.grp, s.outcome, s.subgroup, m.month, greatest(m.increment, 0) AS value, "
                     + "m.last_published AS published, m.report_id FROM series_month m JOIN series s ON s.id = m.series_id" + f.where();
+        } else if (q.from() == null && q.to() == null) {
+            // Over all time: each series' latest point, kept on the series row.
+            base = "SELECT s.source, s.grp, s.outcome, s.subgroup, NULL::date AS month, greatest(s.latest_value, 0) AS value, "
+                    + "s.last_published AS published, s.latest_report_id AS report_id FROM series s" + f.where();
         } else {
             String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
             String before = q.from() == null ? "NULL::bigint"
@@ -313,7 +294,9 @@ public class TallyReader {
                 .add("r.subgroup = ?", q.subgroup())
                 .add("r.source = ?", q.source());
         String base;
-        if (rollup) {
+        if (rollup && q.from() == null && q.to() == null && !q.has(Dimension.MONTH)) {
+            base = "SELECT grp, outcome, subgroup, source, NULL::date AS month, events, best FROM source_total";
+        } else if (rollup) {
             f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
             base = "SELECT grp, outcome, subgroup, source, month, events, best FROM source_rollup";
         } else {

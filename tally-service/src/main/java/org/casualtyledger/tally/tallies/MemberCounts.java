@@ -1,0 +1,95 @@
+package org.casualtyledger.tally.tallies;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyledger.tally.query.SqlFilter;
+
+/**
+ * A tally of events by group, outcome or month without a finer filter, answered from the rollups alone: sums from
+ * {@code event_rollup}, reports and sources from the tables that count the events citing each of them per group and
+ * outcome (over all time) or per month and group. The sets of a tally cell's rollup cells overlap, so they cannot be
+ * added up; counting rows of the member tables is counting distinct reports and sources.
+ */
+final class MemberCounts {
+    /** The tables counting reports and sources at one level, and the dimensions that level knows. */
+    private enum Level {
+        WHOLE_MONTHS("month_report", "month_source", List.of(Dimension.MONTH)),
+        GROUP_OUTCOME("group_outcome_report", "group_outcome_source", List.of(Dimension.GROUP, Dimension.OUTCOME)),
+        MONTH_GROUP("month_group_report", "month_group_source", List.of(Dimension.MONTH, Dimension.GROUP));
+
+        final String reports;
+        final String sources;
+        final List<Dimension> dims;
+
+        Level(String reports, String sources, List<Dimension> dims) {
+            this.reports = reports;
+            this.sources = sources;
+            this.dims = dims;
+        }
+
+        boolean answers(TallyQuery q) {
+            boolean monthsKnown = dims.contains(Dimension.MONTH) || (q.from() == null && q.to() == null);
+            return dims.containsAll(q.groupBy()) && monthsKnown
+                    && (q.group() == null || dims.contains(Dimension.GROUP))
+                    && (q.outcome() == null || dims.contains(Dimension.OUTCOME));
+        }
+
+        /** Within one cell of this level a report or source has one row; a coarser tally counts distinct ones. */
+        boolean oneRowPerMember(TallyQuery q) {
+            for (Dimension d : dims) {
+                boolean fixed = (d == Dimension.GROUP && q.group() != null) || (d == Dimension.OUTCOME && q.outcome() != null);
+                if (!q.has(d) && !fixed) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private MemberCounts() {
+    }
+
+    /** The SQL of the event part with its filter, or null when the question needs finer rows than the rollups hold. */
+    static Sql sql(TallyQuery q, List<String> keys) {
+        boolean coarse = !q.has(Dimension.SOURCE) && !q.has(Dimension.LOCATION) && q.source() == null
+                && q.location() == null && q.subgroup() == null && q.monthAligned();
+        if (!coarse) {
+            return null;
+        }
+        for (Level level : Level.values()) {
+            if (level.answers(q)) {
+                return sql(q, keys, level);
+            }
+        }
+        return null;
+    }
+
+    private static Sql sql(TallyQuery q, List<String> keys, Level level) {
+        SqlFilter f = new SqlFilter().add("grp = ?", q.group())
+                .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
+                .add("month >= ?", q.from()).add("month <= ?", q.to());
+        String where = f.where();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(keys.get(i) + "::text AS k" + i);
+        }
+        String select = String.join(", ", parts);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            names.add("k" + i);
+        }
+        String keyList = String.join(", ", names);
+        String count = level.oneRowPerMember(q) ? "count(*)" : "count(DISTINCT %s)";
+        String sql = "WITH s AS (SELECT " + select + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
+                + "sum(best) AS best, sum(high) AS high FROM event_rollup" + where + " GROUP BY " + keyList + "), "
+                + "r AS (SELECT " + select + ", " + count.formatted("report_id") + " AS reports FROM " + level.reports + where
+                + " GROUP BY " + keyList + "), "
+                + "o AS (SELECT " + select + ", " + count.formatted("source") + " AS sources FROM " + level.sources + where
+                + " GROUP BY " + keyList + ") "
+                + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
+        return new Sql(sql, f);
+    }
+
+    record Sql(String text, SqlFilter filter) {
+    }
+}
