@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of tally-service at scale: starts an embedded PostgreSQL and the service, fills the ledger with
-# synthetic claims (COPY of the claims as the service files them, then POST /ledger/rebuild derives everything;
-# BENCH_LOAD=api sends them through POST /claims/batch instead), then measures with wrk: a filtered tally, a monthly tally over everything,
+# synthetic claims with their history (10 % of the reports posted again as a new revision, 1 % of the claims corrected
+# through POST /claims/{id}/corrections): COPY of the claims as the service files them and of every claim's change
+# history, then POST /ledger/rebuild derives everything, then the corrections; BENCH_LOAD=api sends the deliveries
+# through POST /claims/batch instead), then measures with wrk: a filtered tally, a monthly tally over everything,
 # /series for one group, and claim-batch ingest. Prints p50/p99 latency and throughput for each.
 #
 # Usage: scripts/bench-tally.sh [CLAIMS] (default 1000000)
@@ -148,7 +150,7 @@ if [ "${BENCH_KEEP:-0}" != 1 ] || [ -n "${BENCH_APPEND:-}" ] \
     java -cp tally-service/target/test-classes org.casualtyledger.tally.bench.SyntheticLoad "$BASE" "$CLAIMS" 8 20 \
         "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
   else
-    echo "loading $CLAIMS synthetic claims with COPY, then POST /ledger/rebuild ..." >&2
+    echo "loading $CLAIMS synthetic claims and their history with COPY, then POST /ledger/rebuild, then corrections ..." >&2
     java -Xmx1g -cp "tally-service/target/test-classes:tally-service/target/classes:tally-service/target/quarkus-app/lib/main/*" \
         org.casualtyledger.tally.bench.BulkLoad "jdbc:postgresql://localhost:$PG_PORT/tally" "$BASE" "$CLAIMS" 20 \
         "${BENCH_SEED:-20190126}" "${BENCH_APPEND:-}" | tee "$DIR/load${BENCH_APPEND:-}.txt"
@@ -162,7 +164,8 @@ echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/
 echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each"
 # Answers as of a past time (BENCH_ONLY=asof): each asOf instant is derived again from the claims valid then, so the
 # first question about an instant is timed apart from the same question asked again (cached) and another question
-# about the same instant. The instants are spread over the change log (a COPY load leaves it empty: use BENCH_LOAD=api).
+# about the same instant. The instants are spread over the change log (the COPY load writes the claims' history at the days they
+# were delivered, the derived events and series as created at the end).
 measure_asof() {
   local rounds="${BENCH_ASOF_ROUNDS:-8}" q1 q2
   q1="group=CIVILIANS&outcome=KILLED&from=2021-01-01&to=2021-12-31"

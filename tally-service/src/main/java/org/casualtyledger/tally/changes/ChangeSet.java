@@ -28,19 +28,30 @@ public final class ChangeSet {
             INSERT INTO ledger_change (recorded_at, kind, entity, entity_id, report_ids, content)
             SELECT t.at, u.kind, u.entity, u.id, ARRAY(SELECT jsonb_array_elements_text(u.reports::jsonb)),
                    CASE WHEN u.kind IN ('SUPERSEDED', 'RETRACTED') THEN NULL
+                        WHEN u.content IS NOT NULL THEN u.content::jsonb
                         WHEN u.entity = 'CLAIM' THEN (SELECT to_jsonb(c) - 'event_id' - 'join_reason' FROM claim c WHERE c.id = u.id)
                         WHEN u.entity = 'EVENT' THEN (SELECT to_jsonb(e) FROM event e WHERE e.id = u.id)
                         ELSE (SELECT to_jsonb(s) FROM series s WHERE s.id = u.id) END
-            FROM t, unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(kind, entity, id, reports, n)
+            FROM t, unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(kind, entity, id, reports, content, n)
             ORDER BY u.n""";
 
     private final List<String> kinds = new ArrayList<>();
     private final List<String> entities = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<String> reports = new ArrayList<>();
+    private final List<String> contents = new ArrayList<>();
     private final Set<String> claimReports = new TreeSet<>();
 
     public void add(ChangeKind kind, Entity entity, String id, Collection<String> reportIds) {
+        add(kind, entity, id, reportIds, null);
+    }
+
+    /**
+     * A change whose row content is already known ({@code to_jsonb} of the row as it stands at the end of the
+     * transaction, as text), so the insert need not read the row again; null: read it at the insert.
+     */
+    public void add(ChangeKind kind, Entity entity, String id, Collection<String> reportIds, String content) {
+        contents.add(content);
         kinds.add(kind.name());
         entities.add(entity.name());
         ids.add(id);
@@ -60,6 +71,7 @@ public final class ChangeSet {
         entities.addAll(other.entities);
         ids.addAll(other.ids);
         reports.addAll(other.reports);
+        contents.addAll(other.contents);
         claimReports.addAll(other.claimReports);
     }
 
@@ -67,13 +79,16 @@ public final class ChangeSet {
         return ids.isEmpty();
     }
 
-    /** Writes the rows (nothing when nothing changed); call last in the transaction. */
+    /**
+     * Writes the rows (nothing when nothing changed); call last in the transaction. The lock and the insert are sent
+     * together, and may follow other statements in the same round trip (the connection runs them in order).
+     */
     public Uni<Void> record(SqlConnection conn) {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Tuple rows = Tuple.of(kinds.toArray(new String[0]), entities.toArray(new String[0]), ids.toArray(new String[0]),
-                reports.toArray(new String[0]));
+                reports.toArray(new String[0]), contents.toArray(new String[0]));
         return Uni.join().all(conn.query(LOCK).execute(), conn.preparedQuery(INSERT).execute(rows))
                 .andFailFast().replaceWithVoid();
     }

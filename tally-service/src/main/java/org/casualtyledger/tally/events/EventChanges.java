@@ -31,9 +31,11 @@ public final class EventChanges {
         for (Map.Entry<String, Row> e : after.entrySet()) {
             Row old = before.get(e.getKey());
             if (old == null) {
-                changes.add(ChangeKind.CREATED, Entity.EVENT, e.getKey(), reports(changes, e.getValue(), null));
+                changes.add(ChangeKind.CREATED, Entity.EVENT, e.getKey(), reports(changes, e.getValue(), null),
+                        e.getValue().getString("content"));
             } else if (!old.getString("content").equals(e.getValue().getString("content"))) {
-                changes.add(ChangeKind.UPDATED, Entity.EVENT, e.getKey(), reports(changes, old, e.getValue()));
+                changes.add(ChangeKind.UPDATED, Entity.EVENT, e.getKey(), reports(changes, old, e.getValue()),
+                        e.getValue().getString("content"));
             }
         }
         for (Map.Entry<String, Row> e : before.entrySet()) {

@@ -125,8 +125,9 @@ public class Derivations {
 
     /**
      * Clusters the new claims with the stored ones, has them written (each with its event, by {@code writeClaims}),
-     * then brings everything derived from the affected clusters and series up to date with the claims.
-     * {@code lastStatements} runs (perhaps more than once) when only the rollup statements remain to be sent.
+     * then brings everything derived from the affected clusters and series up to date with the claims, and records the
+     * write's changes in the change log (last, in the round trip of the rollup statements). {@code lastStatements}
+     * runs (perhaps more than once) when only the rollup statements remain to be sent.
      */
     Uni<Void> refresh(SqlConnection conn, Affected affected, NewClaims newClaims, Uni<Void> underLocks,
                       Supplier<Uni<?>> writeClaims, Runnable lastStatements, ChangeSet changes) {
@@ -145,6 +146,12 @@ public class Derivations {
                                     .andFailFast());
                 })
                 .invoke(lastStatements)
+                // The rollup deltas and the change log's rows are sent in one round trip, the log's last: its lock
+                // is then held only from its insert to the commit.
+                .chain(results -> {
+                    RollupDelta delta = (RollupDelta) results.get(1);
+                    return Uni.join().all(delta.apply(conn), changes.record(conn)).andFailFast();
+                })
                 .replaceWithVoid();
     }
 
@@ -384,11 +391,13 @@ public class Derivations {
     /**
      * Statements that do not depend on each other's results are sent together: the connection runs them in order.
      * The events are replaced (the old ones returned by their deletion: one look-up of each id, most of which are new
-     * and not found), and the rollups change by the difference between the old and the new events.
+     * and not found); the answer is the rollups' change, the difference between the old and the new events, which the
+     * caller sends with the change log's rows.
      */
-    private Uni<Void> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements, ChangeSet changes) {
+    private Uni<RollupDelta> rebuildEvents(SqlConnection conn, Set<String> eventIds, Runnable lastStatements, ChangeSet changes) {
+        RollupDelta delta = new RollupDelta();
         if (eventIds.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(delta);
         }
         Tuple ids = Tuple.of((Object) eventIds.toArray(new String[0]));
         return Uni.join().all(
@@ -397,13 +406,12 @@ public class Derivations {
                         conn.preparedQuery(BUILD_EVENTS.formatted(SPECIFIC_FIRST, "event_id = ANY($1)")
                                 + " RETURNING " + RollupDelta.EVENT_COLUMNS + ", " + EventChanges.COLUMNS).execute(ids))
                 .andFailFast()
-                .chain(results -> {
-                    RollupDelta delta = new RollupDelta();
+                .map(results -> {
                     results.get(0).forEach(delta::remove);
                     results.get(1).forEach(delta::add);
                     EventChanges.log(results.get(0), results.get(1), changes);
                     lastStatements.run();
-                    return delta.apply(conn);
+                    return delta;
                 });
     }
 

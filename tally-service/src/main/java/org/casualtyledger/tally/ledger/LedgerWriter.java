@@ -148,8 +148,7 @@ public class LedgerWriter {
                 .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
                 .replaceWithVoid();
         return derivations.refresh(conn, change.affected, newClaims, underLocks,
-                        () -> claimRows.upsert(conn, change, newClaims), lastStatements, change.log)
-                .chain(() -> change.log.record(conn));
+                () -> claimRows.upsert(conn, change, newClaims), lastStatements, change.log);
     }
 
     /** Reports, clusters and series are locked in one sorted order, so two writers touching the same ones cannot deadlock. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Generates realistic synthetic claim batches (as JSON) for the benchmark: five years of daily reports from many
@@ -40,6 +42,7 @@ public final class SyntheticLedger {
     private final Map<String, long[]> runningTotals = new HashMap<>();
     private long claimSeq;
     private long reportSeq;
+    private long revisedClaimSeq;
 
     public SyntheticLedger(long seed, int sourceCount, String idPrefix) {
         this.random = new Random(seed);
@@ -65,61 +68,128 @@ public final class SyntheticLedger {
 
     private final String idPrefix;
 
-    /** One report's claim batch as JSON, published on the given day, with about {@code claims} claims. */
+    /** One report's claim batch, published on the given day, with about {@code claims} claims. */
     public Batch nextBatch(LocalDate published, int claims) {
         String source = sources[pick(sourceWeights)];
         String reportId = "r-" + idPrefix + hex(++reportSeq, 24 - idPrefix.length());
-        StringBuilder json = new StringBuilder(claims * 700);
-        json.append("{\"batchId\":").append(reportSeq).append(",\"report\":{\"id\":\"").append(reportId)
-                .append("\",\"source\":\"").append(source).append("\",\"url\":\"https://example.org/").append(reportId)
-                .append("\",\"title\":\"Daily bulletin\",\"publishedAt\":\"").append(published).append("\"},\"claims\":[");
-        int written = 0;
+        List<Spec> specs = new ArrayList<>(claims);
         int offset = 0;
-        List<String> incidentIds = new ArrayList<>();
-        while (written < claims) {
+        List<Spec> incidents = new ArrayList<>();
+        while (specs.size() < claims) {
             double kind = random.nextDouble();
-            String json1;
+            Spec spec;
             if (kind < 0.22) {
-                json1 = cumulative(reportId, source, published, offset);
-            } else if (kind < 0.30 && !incidentIds.isEmpty()) {
-                json1 = breakdown(reportId, published, offset, incidentIds.get(random.nextInt(incidentIds.size())));
-            } else if (kind < 0.33 && !incidentIds.isEmpty()) {
-                json1 = restated(reportId, published, offset, incidentIds.get(random.nextInt(incidentIds.size())));
+                spec = cumulative(reportId, source, published, offset);
+            } else if (kind < 0.30 && !incidents.isEmpty()) {
+                spec = breakdown(reportId, offset, incidents.get(random.nextInt(incidents.size())));
+            } else if (kind < 0.33 && !incidents.isEmpty()) {
+                spec = restated(reportId, offset, incidents.get(random.nextInt(incidents.size())));
             } else {
-                String[] made = incident(reportId, source, published, offset);
-                incidentIds.add(made[1] + "|" + made[2]);
-                json1 = made[0];
+                spec = incident(reportId, published, offset);
+                incidents.add(spec);
             }
-            if (written > 0) {
-                json.append(',');
-            }
-            json.append(json1);
+            specs.add(spec);
             offset += 120;
-            written++;
         }
-        json.append("]}");
-        return new Batch(reportId, written, json.toString());
+        return new Batch(reportSeq, reportId, source, published, specs);
     }
 
-    public record Batch(String reportId, int claims, String json) {
+    /**
+     * A new revision of a report, as ingest's outbox sends it when a monitor updates a bulletin: the same report id,
+     * the whole new claim set. Most claims come back unchanged (same id, same content: they change nothing); about one
+     * in six has a new figure, one in twelve is gone (never one another claim of the report names), and one to three
+     * new incident figures appear at new spans. Uses its own random numbers, so the reports generated after it are
+     * the same with or without revisions.
+     */
+    public Batch revise(Batch previous, Random revisions, long batchId) {
+        Set<String> named = new HashSet<>();
+        for (Spec s : previous.claims()) {
+            if (s.parentId() != null) {
+                named.add(s.parentId());
+            }
+            if (s.restates() != null) {
+                named.add(s.restates());
+            }
+        }
+        List<Spec> next = new ArrayList<>();
+        Spec template = null;
+        int lastOffset = 0;
+        for (Spec s : previous.claims()) {
+            lastOffset = Math.max(lastOffset, s.offset());
+            double fate = revisions.nextDouble();
+            if (fate < 1.0 / 12 && !named.contains(s.id())) {
+                continue;
+            }
+            Spec kept = fate < 1.0 / 12 + 1.0 / 6 ? s.withValue(s.value() + 1 + revisions.nextInt(5)) : s;
+            if (kept.scope().equals("INCIDENT") && kept.parentId() == null && kept.restates() == null) {
+                template = kept;
+            }
+            next.add(kept);
+        }
+        int added = template == null ? 0 : 1 + revisions.nextInt(3);
+        for (int i = 0; i < added; i++) {
+            lastOffset += 120;
+            String id = "c-" + idPrefix + "v" + hex(++revisedClaimSeq, 23 - idPrefix.length());
+            next.add(new Spec(id, previous.reportId(), Math.max(1, template.value() + revisions.nextInt(7) - 3), "EXACT",
+                    template.outcome(), template.group(), null, template.location(), "INCIDENT", template.start(),
+                    template.end(), null, null, lastOffset, null));
+        }
+        return new Batch(batchId, previous.reportId(), previous.source(), previous.published(), next);
     }
 
-    private String[] incident(String reportId, String source, LocalDate published, int offset) {
+    /** One report's claim batch: its report and its claims; {@link #json()} is the body of POST /claims/batch. */
+    public record Batch(long batchId, String reportId, String source, LocalDate published, List<Spec> claims) {
+        public String json() {
+            StringBuilder json = new StringBuilder(claims.size() * 700);
+            json.append("{\"batchId\":").append(batchId).append(",\"report\":{\"id\":\"").append(reportId)
+                    .append("\",\"source\":\"").append(source).append("\",\"url\":\"https://example.org/").append(reportId)
+                    .append("\",\"title\":\"Daily bulletin\",\"publishedAt\":\"").append(published).append("\"},\"claims\":[");
+            for (int i = 0; i < claims.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append(claims.get(i).json());
+            }
+            return json.append("]}").toString();
+        }
+
+        public int size() {
+            return claims.size();
+        }
+    }
+
+    /** One claim as generated; {@code sentence} null: the default wording of its figure. */
+    public record Spec(String id, String reportId, long value, String qualifier, String outcome, String group,
+                       String subgroup, String location, String scope, String start, String end, String parentId,
+                       String restates, int offset, String sentence) {
+        Spec withValue(long newValue) {
+            String said = sentence == null ? null : sentence.replaceFirst("^(\\D*)" + value, "$1" + newValue);
+            return new Spec(id, reportId, newValue, qualifier, outcome, group, subgroup, location, scope, start, end, parentId,
+                    restates, offset, said);
+        }
+
+        String json() {
+            String said = sentence != null ? sentence : value + " " + group.toLowerCase(Locale.ROOT) + " were "
+                    + outcome.toLowerCase(Locale.ROOT);
+            return claimJson(id, reportId, value, qualifier, outcome, group, subgroup, location, scope, start, end, parentId,
+                    restates, offset, said);
+        }
+    }
+
+    private Spec incident(String reportId, LocalDate published, int offset) {
         Incident incident;
         if (!recent.isEmpty() && random.nextDouble() < 0.35) {
             incident = ((ArrayDeque<Incident>) recent).stream().skip(random.nextInt(recent.size())).findFirst().orElseThrow();
         } else {
             incident = newIncident(published);
         }
-        String id = claimId();
         long value = Math.max(1, incident.value + (random.nextInt(5) == 0 ? random.nextInt(5) - 1 : 0));
         String qualifier = random.nextInt(4) == 0 ? "AT_LEAST" : random.nextInt(6) == 0 ? "ABOUT" : "EXACT";
         String location = incident.town == null ? "null" : incident.placeJson;
         String date = incident.date.toString();
-        String json = claimJson(id, reportId, value, qualifier, incident.outcome, incident.group, null, location, "INCIDENT",
+        return new Spec(claimId(), reportId, value, qualifier, incident.outcome, incident.group, null, location, "INCIDENT",
                 date, date, null, null, offset, value + " " + incident.group.toLowerCase(Locale.ROOT) + " were "
                         + incident.outcome.toLowerCase(Locale.ROOT) + " in " + (incident.town == null ? "the area" : incident.town));
-        return new String[] {json, id, incident.outcome + "|" + incident.group + "|" + value + "|" + date};
     }
 
     private Incident newIncident(LocalDate published) {
@@ -147,7 +217,7 @@ public final class SyntheticLedger {
         return incident;
     }
 
-    private String cumulative(String reportId, String source, LocalDate published, int offset) {
+    private Spec cumulative(String reportId, String source, LocalDate published, int offset) {
         String group = GROUPS[pick(groupWeights)];
         String outcome = OUTCOMES[pick(OUTCOME_WEIGHTS)];
         String since = published.getYear() + "-01-01";
@@ -157,22 +227,21 @@ public final class SyntheticLedger {
         } else {
             total[0] += random.nextInt(30);
         }
-        return claimJson(claimId(), reportId, total[0], "EXACT", outcome, group, null, "null", "CUMULATIVE", since,
+        return new Spec(claimId(), reportId, total[0], "EXACT", outcome, group, null, "null", "CUMULATIVE", since,
                 published.toString(), null, null, offset, "it rose to " + total[0] + " the number of " + group.toLowerCase(Locale.ROOT));
     }
 
-    private String breakdown(String reportId, LocalDate published, int offset, String parent) {
-        String[] p = parent.split("\\|");
-        long parentValue = Long.parseLong(p[3]);
-        long value = Math.max(1, parentValue / (2 + random.nextInt(3)));
-        return claimJson(claimId(), reportId, value, "EXACT", p[1], p[2], random.nextBoolean() ? "CHILDREN" : "WOMEN", "null",
-                "INCIDENT", p[4], p[4], p[0], null, offset, "including " + value + " children");
+    private Spec breakdown(String reportId, int offset, Spec parent) {
+        long value = Math.max(1, parent.value() / (2 + random.nextInt(3)));
+        return new Spec(claimId(), reportId, value, "EXACT", parent.outcome(), parent.group(),
+                random.nextBoolean() ? "CHILDREN" : "WOMEN", "null", "INCIDENT", parent.start(), parent.start(), parent.id(),
+                null, offset, "including " + value + " children");
     }
 
-    private String restated(String reportId, LocalDate published, int offset, String original) {
-        String[] p = original.split("\\|");
-        return claimJson(claimId(), reportId, Long.parseLong(p[3]), "EXACT", p[1], p[2], null, "null", "INCIDENT", p[4], p[4],
-                null, p[0], offset, "as published hours ago, " + p[3] + " were " + p[1].toLowerCase(Locale.ROOT));
+    private Spec restated(String reportId, int offset, Spec original) {
+        return new Spec(claimId(), reportId, original.value(), "EXACT", original.outcome(), original.group(), null, "null",
+                "INCIDENT", original.start(), original.start(), null, original.id(), offset,
+                "as published hours ago, " + original.value() + " were " + original.outcome().toLowerCase(Locale.ROOT));
     }
 
     private static String claimJson(String id, String reportId, long value, String qualifier, String outcome, String group,

@@ -14,11 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fills a running tally-service with synthetic claims through its real API (POST /claims/batch), in publication
- * order, and prints the claims per second it achieved.
+ * order, 10 % of the reports again as a new revision (see {@link SyntheticFeed}), then corrects 1 % of the claims
+ * through the analysts' API ({@link SyntheticCorrections}), and prints the claims per second it achieved.
  * Usage: {@code SyntheticLoad <baseUrl> <claims> [concurrency] [claimsPerBatch] [seed] [idPrefix]}; a different
  * prefix and seed add claims to a ledger that already holds a run's.
  */
 public final class SyntheticLoad {
+    /** The share of reports posted again as a new revision. */
+    static final double REVISED_SHARE = 0.10;
+
     private SyntheticLoad() {
     }
 
@@ -29,20 +33,19 @@ public final class SyntheticLoad {
         int perBatch = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 20190126L;
         String prefix = args.length > 5 ? args[5] : "";
-        SyntheticLedger ledger = new SyntheticLedger(seed, 40, prefix);
+        SyntheticFeed feed = new SyntheticFeed(seed, prefix, target, perBatch, REVISED_SHARE);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long batchesNeeded = (target + perBatch - 1) / perBatch;
-        double batchesPerDay = Math.max(1.0, batchesNeeded / (double) SyntheticLedger.DAYS);
         Semaphore inFlight = new Semaphore(concurrency);
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        long revisions = 0;
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long started = System.nanoTime();
         long lastReport = started;
-        for (long b = 0; b < batchesNeeded; b++) {
-            LocalDate day = SyntheticLedger.START.plusDays(Math.min(SyntheticLedger.DAYS - 1, (long) (b / batchesPerDay)));
-            int size = Math.max(1, perBatch / 2 + (int) (Math.random() * perBatch));
-            SyntheticLedger.Batch batch = ledger.nextBatch(day, size);
+        for (SyntheticFeed.Delivery delivery = feed.next(); delivery != null; delivery = feed.next()) {
+            SyntheticLedger.Batch batch = delivery.batch();
+            LocalDate day = delivery.postedOn();
+            revisions += delivery.isRevision() ? 1 : 0;
             inFlight.acquire();
             pool.submit(() -> {
                 try {
@@ -52,7 +55,7 @@ public final class SyntheticLoad {
                             .POST(HttpRequest.BodyPublishers.ofString(batch.json())).build();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
-                        sent.addAndGet(batch.claims());
+                        sent.addAndGet(batch.size());
                     } else {
                         if (failed.incrementAndGet() < 5) {
                             System.err.println("HTTP " + response.statusCode() + ": " + response.body());
@@ -74,6 +77,8 @@ public final class SyntheticLoad {
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("LOADED %d claims in %.1f s: %.0f claims/s (%d failed batches)%n", sent.get(), seconds, sent.get() / seconds, failed.get());
+        System.out.printf("LOADED %d claims in %.1f s: %.0f claims/s (%d of the batches revisions; %d failed batches)%n", sent.get(),
+                seconds, sent.get() / seconds, revisions, failed.get());
+        SyntheticCorrections.post(base, feed.claimsToCorrect(), concurrency);
     }
 }
