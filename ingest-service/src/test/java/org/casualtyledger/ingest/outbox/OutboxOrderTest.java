@@ -61,6 +61,6 @@ class OutboxOrderTest {
     private static String store(String source, String text) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("source", source, "publishedAt", "2019-02-02", "text", text))
-                .when().post("/reports").then().statusCode(201).extract().path("id");
+                .when().post("/reports").then().statusCode(201).extract().path("report.id");
     }
 }
