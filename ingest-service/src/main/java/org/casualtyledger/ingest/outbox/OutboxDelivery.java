@@ -3,7 +3,6 @@ package org.casualtyledger.ingest.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -20,18 +19,26 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands outbox entries to tally-service, many in one call, so that the ledger writes them in few group commits.
- * Each round takes up to {@code ledger.outbox.batch-size} pending entries in id order and sends them together;
- * tally-service applies each report's changes in that order, so a retraction never overtakes the claims it
- * retracts. Each round runs in one transaction under an advisory lock: one replica delivers at a time, and a round
- * cut off half-way is delivered again (the ledger's writes are idempotent), so a claim is never lost nor counted
- * twice. An entry tally-service refuses is set aside and the others go ahead. While a round finds a full batch the
- * next starts at once; while tally-service is unreachable the worker waits, doubling the pause up to a maximum.
+ * A round takes up to {@code ledger.outbox.batch-size} pending entries in id order and sends them together, in one
+ * transaction that holds their rows locked ({@code FOR UPDATE SKIP LOCKED}): several rounds, of this replica or of
+ * others, run at once on disjoint entries (see {@link OutboxRounds}). A round takes a report's entry only when no
+ * earlier entry of that report is still pending, so a report's changes reach the ledger in the order they were made
+ * and a retraction never overtakes the claims it retracts, whichever round carries them. A round cut off half-way
+ * leaves its entries pending and they are delivered again (the ledger's writes are idempotent), so a claim is never
+ * lost nor counted twice. An entry tally-service refuses is set aside and the others go ahead; while tally-service is
+ * unreachable no round starts, and the pause doubles up to a maximum.
  */
 @ApplicationScoped
 public class OutboxDelivery {
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
-    private static final long DELIVERY_LOCK = 0x1ed9e7L;
     private static final String PENDING = "deliveredAt is null and failedAt is null";
+    /** Pending entries no other round holds, each the earliest pending entry of its report, in id order. */
+    private static final String TAKE = """
+            SELECT * FROM outbox o
+            WHERE o.delivered_at IS NULL AND o.failed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.report_id = o.report_id AND e.id < o.id
+                              AND e.delivered_at IS NULL AND e.failed_at IS NULL)
+            ORDER BY o.id LIMIT :size FOR UPDATE SKIP LOCKED""";
 
     private final TallyLedger tally;
     private final ObjectMapper json;
@@ -54,45 +61,30 @@ public class OutboxDelivery {
         this.maxBackoff = maxBackoff;
     }
 
-    @Scheduled(every = "${ledger.outbox.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> deliverOnSchedule() {
-        return deliverWhileBacklog()
-                .onFailure().recoverWithItem(e -> {
-                    LOG.warnf("Outbox round failed: %s", e.toString());
-                    return null;
-                })
-                .chain(() -> refreshBacklog());
-    }
-
-    /** Rounds one after the other while each finds a full batch and gets on with it. */
-    private Uni<Void> deliverWhileBacklog() {
-        if (Instant.now().isBefore(pausedUntil)) {
-            return Uni.createFrom().voidItem();
-        }
-        return round().chain(round -> round.taken() == batchSize && round.settled() > 0
-                ? deliverWhileBacklog() : Uni.createFrom().voidItem());
-    }
-
     /** Delivers one round of what is pending; the number of entries delivered or set aside. */
     public Uni<Integer> deliverPending() {
         return round().map(Round::settled);
     }
 
-    private Uni<Round> round() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + DELIVERY_LOCK + ")", Boolean.class)
-                        .getSingleResult())
-                .chain(locked -> Boolean.TRUE.equals(locked) ? pending() : Uni.createFrom().item(List.<OutboxEntry>of()))
+    /** One round in a transaction of its own; run it on a Vert.x context no other round uses. */
+    Uni<Round> round() {
+        return Panache.withTransaction(() -> pending()
                 .chain(entries -> deliverTogether(entries).map(settled -> new Round(entries.size(), settled))));
+    }
+
+    /** Whether tally-service was unwell a moment ago and the worker waits before the next round. */
+    boolean paused() {
+        return Instant.now().isBefore(pausedUntil);
     }
 
     public Uni<Long> backlog() {
         return Panache.withSession(() -> OutboxEntry.count(PENDING));
     }
 
-    private Uni<List<OutboxEntry>> pending() {
-        return OutboxEntry.<OutboxEntry>find(PENDING + " order by id").page(0, batchSize).list();
+    /** The entries a round would take now, locked until the caller's transaction ends. */
+    Uni<List<OutboxEntry>> pending() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(TAKE, OutboxEntry.class)
+                .setParameter("size", batchSize).getResultList());
     }
 
     private Uni<Integer> deliverTogether(List<OutboxEntry> entries) {
@@ -212,12 +204,6 @@ public class OutboxDelivery {
         return pause.compareTo(maxBackoff) > 0 ? maxBackoff : pause;
     }
 
-    private Uni<Void> refreshBacklog() {
-        return backlog().invoke(metrics::outboxBacklog)
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
-    }
-
     private ClaimBatch readBatch(String payload) {
         try {
             return json.readValue(payload, ClaimBatch.class);
@@ -227,6 +213,6 @@ public class OutboxDelivery {
     }
 
     /** What a round found and how many of its entries it delivered or set aside. */
-    private record Round(int taken, int settled) {
+    record Round(int taken, int settled) {
     }
 }

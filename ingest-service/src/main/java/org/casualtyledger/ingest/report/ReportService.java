@@ -18,6 +18,7 @@ import org.casualtyledger.claim.Page;
 import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.casualtyledger.ingest.outbox.OutboxEntry;
+import org.casualtyledger.ingest.outbox.OutboxRounds;
 import org.casualtyledger.ingest.revisions.Revisions;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
@@ -39,8 +40,10 @@ public class ReportService {
     private final Duration budget;
     private final Revisions revisions;
     private final String extractorVersion;
+    private final OutboxRounds delivery;
 
     public ReportService(ReportReader reader, Rereading rereading, ObjectMapper json, IngestMetrics metrics, Revisions revisions,
+            OutboxRounds delivery,
             @ConfigProperty(name = "ledger.report.max-bytes") long maxReportBytes,
             @ConfigProperty(name = "ledger.extract.budget") Duration budget) {
         this.reader = reader;
@@ -48,6 +51,7 @@ public class ReportService {
         this.json = json;
         this.metrics = metrics;
         this.revisions = revisions;
+        this.delivery = delivery;
         this.maxReportBytes = maxReportBytes;
         this.budget = budget;
         this.extractorVersion = reader.version();
@@ -62,7 +66,8 @@ public class ReportService {
      * Stores a new report; or, when the source already has a report under the same url with another text, a new
      * revision of that report (same id, its claims replacing the previous revision's); or answers the stored report.
      * The text is read first (off the event loop, within the time budget); a text that cannot be read now is stored
-     * all the same, marked unread, and read again later.
+     * all the same, marked unread, and read again later. Once the transaction has committed, the outbox worker is
+     * woken to deliver the new claims at once.
      */
     public Uni<IngestResult> ingest(ReportInput input) {
         checkSize(input.text());
@@ -73,7 +78,12 @@ public class ReportService {
                 .chain(previous -> previous == null ? ingestNew(input, source, id, contentHash)
                         : previous.contentHash.equals(contentHash) ? Panache.withSession(() -> existing(previous))
                         : revise(previous.id, input, contentHash, input.publishedAt() != null ? input.publishedAt() : previous.publishedAt))
-                .invoke(result -> metrics.reportIngested(!result.created() ? "duplicate" : result.report().revision() > 1 ? "revised" : "created"));
+                .invoke(result -> {
+                    metrics.reportIngested(!result.created() ? "duplicate" : result.report().revision() > 1 ? "revised" : "created");
+                    if (result.created()) {
+                        delivery.written();
+                    }
+                });
     }
 
     private Uni<IngestResult> ingestNew(ReportInput input, String source, String id, String contentHash) {
@@ -162,7 +172,8 @@ public class ReportService {
                 .invoke(r -> required(r, id))
                 .chain(r -> StoredClaim.delete("reportId", id)
                         .call(removed -> r.delete())
-                        .call(removed -> OutboxEntry.of(id, OutboxEntry.Kind.RETRACT, "").persist())));
+                        .call(removed -> OutboxEntry.of(id, OutboxEntry.Kind.RETRACT, "").persist())))
+                .invoke(delivery::written);
     }
 
     private Uni<IngestResult> existing(Report report) {

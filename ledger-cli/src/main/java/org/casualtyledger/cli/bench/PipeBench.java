@@ -126,7 +126,7 @@ public final class PipeBench {
             claims.addAndGet(count);
             postMillis.add(TimeUnit.NANOSECONDS.toMicros(answered - sent));
             if (n % sampleEvery == 0 && count > 0) {
-                watched.add(new Watched(created.path("id").asText(), count, answered));
+                watched.add(new Watched(created.path("report").path("id").asText(), count, answered));
             }
         } catch (IOException e) {
             refused.incrementAndGet();
