@@ -116,12 +116,8 @@ class ReextractionTest {
         String source = "reextract-resume-" + System.nanoTime();
         String first = ingest(source, "2019-06-01", "Hajin: " + BULLETIN);
         String second = ingest(source, "2019-06-02", "Al-Bahrah: " + BULLETIN);
-        String key = "source=" + source + "|from=|to=|olderThan=|notCurrent=false";
         // What a replica stopped half-way leaves behind: the job running, one report recorded, one pending.
-        sql("INSERT INTO reextraction (filter_key, source, not_current, extractor_version, state, total, done, runs, started_at) "
-                + "VALUES ('" + key + "', '" + source + "', false, 'x', 'RUNNING', 2, 1, 1, now())");
-        long id = ((Number) VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("SELECT max(id) FROM reextraction", Long.class).getSingleResult())))).longValue();
+        long id = runningJob(source, 1);
         sql("INSERT INTO reextraction_item (job_id, report_id, state) VALUES (" + id + ", '" + first + "', 'DONE'), (" + id + ", '" + second + "', 'PENDING')");
 
         given().contentType(ContentType.JSON).body(Map.of("source", source))
@@ -143,11 +139,7 @@ class ReextractionTest {
         String source = "reextract-cancel-" + System.nanoTime();
         String first = ingest(source, "2019-07-01", "Hajin: " + BULLETIN);
         String second = ingest(source, "2019-07-02", "Al-Bahrah: " + BULLETIN);
-        String key = "source=" + source + "|from=|to=|olderThan=|notCurrent=false";
-        sql("INSERT INTO reextraction (filter_key, source, not_current, extractor_version, state, total, runs, started_at) "
-                + "VALUES ('" + key + "', '" + source + "', false, 'x', 'RUNNING', 2, 1, now())");
-        long id = ((Number) VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("SELECT max(id) FROM reextraction", Long.class).getSingleResult())))).longValue();
+        long id = runningJob(source, 0);
         sql("INSERT INTO reextraction_item (job_id, report_id) VALUES (" + id + ", '" + first + "'), (" + id + ", '" + second + "')");
         assertEquals(2, VertxContextSupport.subscribeAndAwait(() -> progress.pending(id, 10)).size());
 
@@ -166,6 +158,15 @@ class ReextractionTest {
                 .body("detail", containsString("finished"));
         given().delete("/reextractions/999999").then().statusCode(404).contentType("application/problem+json");
         given().delete("/reextractions/x").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A job of two reports with the source as its filter, running, as a replica left it with {@code done} recorded. */
+    private static long runningJob(String source, int done) throws Throwable {
+        String key = "source=" + source + "|from=|to=|olderThan=|notCurrent=false";
+        sql("INSERT INTO reextraction (filter_key, source, not_current, extractor_version, state, total, done, runs, started_at) "
+                + "VALUES ('" + key + "', '" + source + "', false, 'x', 'RUNNING', 2, " + done + ", 1, now())");
+        return ((Number) VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("SELECT max(id) FROM reextraction", Long.class).getSingleResult())))).longValue();
     }
 
     private static String ingest(String source, String published, String text) {
