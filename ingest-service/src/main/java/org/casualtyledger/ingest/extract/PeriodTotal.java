@@ -99,15 +99,19 @@ final class PeriodTotal {
      */
     private static boolean calendarPeriod(List<Token> tokens, int at, int to) {
         int i = at;
-        if (i + 2 < to && tokens.get(i).is("the") && CALENDAR_SPANS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).is("of")) {
+        boolean monthOf = i + 2 < to && tokens.get(i).is("the") && CALENDAR_SPANS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).is("of");
+        if (monthOf) {
             i += 3;
         }
         if (i < to && NonCasualty.MONTHS.contains(tokens.get(i).lower()) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
             int next = i + 1;
-            if (next < to && NonCasualty.isYear(tokens.get(next))) {
+            boolean year = next < to && NonCasualty.isYear(tokens.get(next));
+            if (year) {
                 next++;
             }
-            return closes(tokens, next, to);
+            // A month alone after "in" dates an incident ("killed in the tunnel in May"); a count over a month names
+            // its year or says "the month of".
+            return (year || monthOf) && closes(tokens, next, to);
         }
         return i < to && NonCasualty.isYear(tokens.get(i)) && closes(tokens, i + 1, to);
     }
