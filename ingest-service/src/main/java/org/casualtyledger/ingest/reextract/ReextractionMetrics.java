@@ -2,13 +2,16 @@ package org.casualtyledger.ingest.reextract;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Progress of the re-extraction this replica runs, as Prometheus sees it: ledger_reextraction_progress (0 to 1, reports
  * tried of the job's total; 1 when none runs) and ledger_reextraction_reports{state} (done, failed, pending).
+ * Created at start, so that the gauges are there from the first scrape, not only once a job has run.
  */
+@Startup
 @ApplicationScoped
 public class ReextractionMetrics {
     private final AtomicLong total = new AtomicLong();
