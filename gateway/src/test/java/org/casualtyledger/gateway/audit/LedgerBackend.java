@@ -1,21 +1,17 @@
 package org.casualtyledger.gateway.audit;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.casualtyledger.gateway.StandInBackend;
 
 /**
  * A real HTTP server answering as tally-service and ingest-service do for corrections and revisions, recording
  * every request (path, query, author header) so that the tests see what the gateway sent.
  */
-public class LedgerBackend implements QuarkusTestResourceLifecycleManager {
+public class LedgerBackend extends StandInBackend {
     /** path?query author: one line per request received. */
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
     static final String CORRECTIONS = """
@@ -31,29 +27,9 @@ public class LedgerBackend implements QuarkusTestResourceLifecycleManager {
              {"reportId":"r-1","revision":1,"source":"SOHR","url":"https://example.org/1","title":null,
               "receivedAt":"2026-12-03T09:00:00Z","supersededAt":"2026-12-05T09:00:00Z","claimCount":2,"extractorVersion":"0.1.0+rules.1"}],
              "page":0,"size":2,"total":2}""";
-    private HttpServer server;
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.tally.url", url, "quarkus.rest-client.ingest.url", url);
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    protected void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         REQUESTS.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " author="

@@ -1,18 +1,14 @@
 package org.casualtyledger.gateway.client;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.casualtyledger.gateway.StandInBackend;
 
 /**
  * A real HTTP server standing in for a backend in trouble, for the resilience tests only:
@@ -20,40 +16,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code POST /reports} answers by its body: "poison" fails that request (500, as a backend bug triggered by one
  * input would), "malformed" is refused (400), "busy" is not ready (503), anything else is stored (201).
  */
-public class TroubledBackend implements QuarkusTestResourceLifecycleManager {
+public class TroubledBackend extends StandInBackend {
     static final Map<String, List<String>> REQUEST_IDS = new ConcurrentHashMap<>();
     /** /claims is not ready (503) while this is set, and answers an empty page once it is cleared (a backend that recovers). */
     static final AtomicBoolean CLAIMS_DOWN = new AtomicBoolean(true);
-    private HttpServer server;
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", this::answer);
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        return Map.of("quarkus.rest-client.tally.url", url,
-                "quarkus.rest-client.ingest.url", url,
-                "ledger.tally.timeout", "2500ms");
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+    protected Map<String, String> moreConfig() {
+        return Map.of("ledger.tally.timeout", "2500ms");
     }
 
     static int hits(String path) {
         return REQUEST_IDS.getOrDefault(path, List.of()).size();
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    @Override
+    protected void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         REQUEST_IDS.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                 .add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
