@@ -106,17 +106,21 @@ public class CorrectionBook {
     }
 
     /**
-     * In the writer's transaction, under the report's lock: fails with {@link StaleCorrections} when the report has
-     * corrections the batch was not corrected with; else keeps the readings as received of the corrected claims and
-     * the corrections' states.
+     * In the writer's transaction, under the reports' locks, in one query for the group: fails with
+     * {@link StaleCorrections} when a report has corrections its batch was not corrected with; else keeps the readings
+     * as received of the corrected claims and the corrections' states.
      */
-    public Uni<Void> record(SqlConnection conn, CorrectedBatch written) {
-        return store.after(conn, written.reportId(), written.knownUpTo()).chain(newer -> {
-            if (!newer.isEmpty()) {
-                newer.forEach(this::add);
-                return Uni.createFrom().failure(new StaleCorrections(written.reportId()));
+    public Uni<Void> record(SqlConnection conn, List<CorrectedBatch> group) {
+        long knownByAll = group.stream().mapToLong(CorrectedBatch::knownUpTo).min().orElseThrow();
+        String[] reportIds = group.stream().map(CorrectedBatch::reportId).toArray(String[]::new);
+        return store.after(conn, reportIds, knownByAll).chain(newer -> {
+            newer.forEach(this::add);
+            for (CorrectedBatch written : group) {
+                if (newer.stream().anyMatch(c -> c.reportId().equals(written.reportId()) && c.id() > written.knownUpTo())) {
+                    return Uni.createFrom().failure(new StaleCorrections(written.reportId()));
+                }
             }
-            return keep(conn, written);
+            return Uni.join().all(group.stream().map(written -> keep(conn, written)).toList()).andFailFast().replaceWithVoid();
         });
     }
 

@@ -53,10 +53,10 @@ public class CorrectionStore {
                 .execute(Tuple.of(id)).map(this::corrections);
     }
 
-    /** The report's corrections stored after the given one. */
-    public Uni<List<Correction>> after(SqlClient client, String reportId, long id) {
-        return client.preparedQuery("SELECT " + COLUMNS + " FROM claim_correction WHERE report_id = $1 AND id > $2 ORDER BY id")
-                .execute(Tuple.of(reportId, id)).map(this::corrections);
+    /** The reports' corrections stored after the given one. */
+    public Uni<List<Correction>> after(SqlClient client, String[] reportIds, long id) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM claim_correction WHERE report_id = ANY($1) AND id > $2 ORDER BY id")
+                .execute(Tuple.of(reportIds, id)).map(this::corrections);
     }
 
     public Uni<List<Correction>> ofClaim(String claimId) {

@@ -99,7 +99,7 @@ public class LedgerWriter {
         List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
                 .andFailFast()
-                .call(() -> Uni.join().all(group.stream().map(p -> corrections.record(conn, p.corrected())).toList()).andFailFast())
+                .call(() -> corrections.record(conn, group.stream().map(PendingBatch::corrected).toList()))
                 .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
                         .execute(Tuple.of((Object) reportIds)))
                 .chain(rows -> {
