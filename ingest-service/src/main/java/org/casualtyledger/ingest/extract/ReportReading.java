@@ -419,39 +419,61 @@ final class ReportReading {
                 && d.quantity.from() <= d.sentence.from() + 3) {
             return lineTotal;
         }
-        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value()) {
+        PartLevel.Gap gap = inSentence.isEmpty() ? null : PartLevel.before(d, inSentence, tokens);
+        // "Of the 40 killed, 15 were children, including 4 girls": a part of a part still breaks down the part
+        boolean ofPart = gap != null && gap.previous().parent != null && gap.to() - gap.from() <= OPENER_GAP
+                && hasBreakdownCue(gap.from(), gap.to());
+        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value() && !ofPart) {
             return inSentence.get(0);
         }
-        if (opensAmongVictims(d.sentence)) {
+        if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
         }
-        if (inSentence.isEmpty()) {
+        if (gap == null) {
             return d.phrase.partitive() ? earlierTotal(d) : null;
         }
-        Draft previous = inSentence.get(inSentence.size() - 1);
-        int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
-        int gapTo = d.quantity.from();
+        Draft previous = gap.previous();
+        int gapFrom = gap.from();
+        int gapTo = gap.to();
         if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
             return previous;
         }
-        if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
-            return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
-        }
         Draft candidate = null;
-        if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
+        if (PartLevel.namesTheirPeople(tokens, gap)) {
+            candidate = PartLevel.root(previous);
+        } else if (PartLevel.opensParenthesis(tokens, gap)) {
             candidate = previous;
-        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
+        } else if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
+            return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
+        } else if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
+            candidate = previous;
+        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
             candidate = previous.parent;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
-        } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
+                || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
         }
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
+        candidate = PartLevel.level(d, candidate, inSentence);
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
+    }
+
+    /** How many words a breakdown cue may take before a part of a part: ", including", ", among them", ", of whom". */
+    private static final int OPENER_GAP = 4;
+
+    /**
+     * "including 100 children and 50 women (including 40 Syrians)": a parenthesis after the last of listed parts
+     * breaks down their total; after a part told alone ("among them 24 women (including 15 ...)") it breaks down
+     * that part.
+     */
+    private static boolean listed(Draft part, List<Draft> inSentence) {
+        int at = inSentence.indexOf(part);
+        return at > 0 && inSentence.get(at - 1).parent == part.parent;
     }
 
     /**
