@@ -18,6 +18,8 @@ import org.casualtyledger.claim.Groups;
  * that part's sibling;</li>
  * <li>"they-are": "rose to 34, and they are 27 civilians ... and 7 fighters": a figure after "they are" names the
  * people of the sentence's total;</li>
+ * <li>"of-the-toll": "while 14 of the arrested are leaders": a part of the people the toll names belongs to the
+ * whole toll;</li>
  * <li>"parallel-part": "of whom 12 were killed in the market while 8 were killed in the school": a bare figure
  * told like the bare part before it is another part of the same total.</li>
  * </ul>
@@ -28,8 +30,9 @@ final class PartLevel {
     private static final Set<String> CLAUSE_BREAKS = WordList.of("clause-breaks");
     private static final Set<String> COPULAS = WordList.of("copulas");
     private static final Set<String> LIST_SUBJECTS = WordList.of("list-subjects");
-    /** Groups that say nothing of a side: a part of any party may be counted as such. */
-    private static final Set<String> UNSIDED = Set.of(Groups.PEOPLE, Groups.FIGHTERS);
+    /** Groups that name a status, not a party. */
+    private static final Set<String> STATUSES = Set.of(Groups.PEOPLE, Groups.FIGHTERS, Groups.CIVILIANS, Groups.DETAINEES,
+            Groups.SECURITY_FORCES);
     private static final Set<String> UNARMED = Set.of(Groups.CIVILIANS, Groups.DETAINEES);
     /** How far a coordinated part may stand past the modifiers of the part before it ("a child from the town of X and"). */
     private static final int MODIFIED_PART_REACH = 16;
@@ -97,6 +100,15 @@ final class PartLevel {
                 && LIST_SUBJECTS.contains(tokens.get(to - 2).lower());
     }
 
+    /**
+     * "while 14 of the arrested are described as leaders": a part of the people the toll names ("of the arrested",
+     * "of the victims") is a part of the whole toll, not of the part told last ("of them").
+     */
+    static boolean ofTheToll(Draft d, List<Token> tokens) {
+        int of = d.phrase.from();
+        return d.phrase.partitive() && of + 1 < d.sentence.to() && tokens.get(of).is("of") && tokens.get(of + 1).is("the");
+    }
+
     /** "of whom 12 were killed ... while 8 were killed": a bare figure after a bare or partitive part. */
     static boolean parallel(Draft d, Gap gap, List<Draft> inSentence) {
         Draft previous = gap.previous();
@@ -120,21 +132,22 @@ final class PartLevel {
     }
 
     /**
-     * The level a part joins, from the candidate up: the candidate's parent when the part cannot be the candidate's
-     * (another party than the candidate's people, more than the candidate has left) but fits the parent, or when it
-     * makes up exactly the rest of the parent and not of the candidate.
+     * The level a part joins, from the candidate up: the candidate's parent when the part names people of another
+     * side than the candidate's; and for a part listed after the candidate's parts ({@code listed}), also when it
+     * is more than the candidate has left but fits the parent, or when it makes up exactly the rest of the parent and
+     * not of the candidate. A part opened by its own cue ("of them", "including") may overlap its siblings, so its
+     * sum decides nothing.
      */
-    static Draft level(Draft d, Draft candidate, List<Draft> inSentence) {
+    static Draft level(Draft d, Draft candidate, List<Draft> inSentence, boolean listed) {
         String own = ownGroup(d.phrase);
         for (int steps = 0; candidate != null && candidate.parent != null && steps < ReportReading.MAX_NESTING; steps++) {
             Draft up = candidate.parent;
             long below = partsSum(candidate, inSentence) + d.value();
             long above = partsSum(up, inSentence) + d.value();
-            boolean fitsAbove = above <= up.value();
-            boolean overflows = below > candidate.value() && fitsAbove;
+            boolean overflows = below > candidate.value() && above <= up.value();
             boolean completes = above == up.value() && below != candidate.value();
-            boolean otherSide = conflicts(own, candidate.group) && !conflicts(own, up.group) && fitsAbove;
-            if (!(overflows || completes || otherSide)) {
+            boolean otherSide = conflicts(own, candidate.group) && !conflicts(own, up.group) && d.value() <= up.value();
+            if (!(otherSide || listed && (overflows || completes))) {
                 break;
             }
             candidate = up;
@@ -142,24 +155,28 @@ final class PartLevel {
         return candidate;
     }
 
-    /** The group the part's own words name: a party, or a status noun that is not a kind of person. */
+    /** The side the part's own words name: a party, or fighters, civilians or detainees by their noun. */
     private static String ownGroup(NounPhrase np) {
         if (np.group() != null) {
             return np.group();
         }
         PersonNoun person = np.person();
-        return person == null || person.subgroup() != null ? null : person.group();
+        if (person == null || person.group() == null || person.subgroup() != null) {
+            return null;
+        }
+        return Groups.FIGHTERS.equals(person.group()) || UNARMED.contains(person.group()) ? person.group() : null;
     }
 
-    /** Fighters are no part of civilians, the members of one party no part of another's. */
+    /** Fighters are no part of civilians nor civilians of fighters, the members of one party no part of another's. */
     private static boolean conflicts(String own, String total) {
-        if (own == null || total == null || own.equals(total) || Groups.PEOPLE.equals(own) || Groups.PEOPLE.equals(total)) {
+        if (own == null || total == null || own.equals(total)) {
             return false;
         }
-        if (UNSIDED.contains(own) || UNSIDED.contains(total)) {
-            return UNARMED.contains(own) || UNARMED.contains(total);
-        }
-        return true;
+        boolean ownParty = !STATUSES.contains(own);
+        boolean totalParty = !STATUSES.contains(total);
+        boolean ownArmed = ownParty || Groups.FIGHTERS.equals(own);
+        boolean totalArmed = totalParty || Groups.FIGHTERS.equals(total) || Groups.SECURITY_FORCES.equals(total);
+        return ownParty && totalParty || ownArmed && UNARMED.contains(total) || UNARMED.contains(own) && totalArmed;
     }
 
     /** What the parts of a total told so far in the sentence add up to. */

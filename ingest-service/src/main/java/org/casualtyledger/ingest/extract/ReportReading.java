@@ -440,6 +440,7 @@ final class ReportReading {
             return previous;
         }
         Draft candidate = null;
+        boolean listed = false;
         if (PartLevel.namesTheirPeople(tokens, gap)) {
             candidate = PartLevel.root(previous);
         } else if (PartLevel.opensParenthesis(tokens, gap)) {
@@ -450,16 +451,19 @@ final class ReportReading {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
             candidate = previous.parent;
+        } else if (PartLevel.ofTheToll(d, tokens)) {
+            candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
+            listed = true;
         }
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
-        candidate = PartLevel.level(d, candidate, inSentence);
+        candidate = PartLevel.level(d, candidate, inSentence, listed);
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
     }
 
