@@ -88,9 +88,10 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
-            int among = np.to() + 1;
+            // a headline drops the verb: "Ten children among 48 people killed in ..."
+            int among = s.headline() && tokens.get(np.to()).is("among") ? np.to() : np.to() + 1;
             if (np.person() == null || !np.person().plural() || among >= quantities.get(k + 1).from()
-                    || !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
+                    || among > np.to() && !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
                     || !onlyArticles(among + 1, quantities.get(k + 1).from())) {
                 continue;
             }
