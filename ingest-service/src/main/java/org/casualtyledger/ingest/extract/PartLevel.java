@@ -30,6 +30,7 @@ final class PartLevel {
     private static final Set<String> CLAUSE_BREAKS = WordList.of("clause-breaks");
     private static final Set<String> COPULAS = WordList.of("copulas");
     private static final Set<String> LIST_SUBJECTS = WordList.of("list-subjects");
+    private static final Set<String> INCLUDING_VERBS = WordList.of("including-verbs");
     /** Groups that name a status, not a party. */
     private static final Set<String> STATUSES = Set.of(Groups.PEOPLE, Groups.FIGHTERS, Groups.CIVILIANS, Groups.DETAINEES,
             Groups.SECURITY_FORCES);
@@ -188,6 +189,16 @@ final class PartLevel {
             }
         }
         return sum;
+    }
+
+    /** "The victims include 8 children", "They included ...": a sentence that opens on the counted victims and a verb of their parts. */
+    static boolean victimsInclude(List<Token> tokens, Sentence s, Set<String> victimHeads) {
+        int i = s.from();
+        if (i + 2 < s.to() && tokens.get(i).is("they") && INCLUDING_VERBS.contains(tokens.get(i + 1).lower())) {
+            return true;
+        }
+        return i + 3 < s.to() && tokens.get(i).is("the") && victimHeads.contains(tokens.get(i + 1).lower())
+                && (INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()));
     }
 
     /** The top-level figure a part belongs to at any depth. */

@@ -205,7 +205,8 @@ final class ReportReading {
         if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
             outcome = null;
         }
-        d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
+        d.parent = outcome != null && parent != null && (np.partitive() || !BreakdownOpener.opens(tokens, d))
+                && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
             d.rule = "part-other-outcome-" + d.rule;
@@ -243,7 +244,9 @@ final class ReportReading {
     /**
      * Rule "part-other-outcome": "kidnapped 40 passengers and killed 9 of them", "two were wounded, one of whom later
      * died": a part told with an outcome of its own is not a breakdown of the figure before (nine killed are no
-     * part of a kidnapped toll), so it stands as a figure of its own outcome.
+     * part of a kidnapped toll), so it stands as a figure of its own outcome. So does a figure of another outcome that
+     * no opener ("including", "among them") introduces right before it ("killed 30 people among the crowd, and
+     * arrested 12 others"); "including 6,400 members who were arrested" stays a part of the people who got out.
      */
     private static boolean otherOutcome(Outcome own, Outcome parent) {
         if (parent == null || own == parent) {
@@ -491,11 +494,14 @@ final class ReportReading {
 
     /**
      * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
-     * ...", "Among them were ...": a sentence that opens on the victims already counted breaks their toll down; its
-     * figures are parts of that toll.
+     * ...", "Among them were ...", "The victims include ...", "They included ...": a sentence that opens on the
+     * victims already counted breaks their toll down; its figures are parts of that toll.
      */
     private boolean opensAmongVictims(Sentence s) {
         int i = s.from();
+        if (PartLevel.victimsInclude(tokens, s, VICTIM_HEADS)) {
+            return true;
+        }
         if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
                 || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the") || tokens.get(i + 1).is("them"))) {
             return false;
