@@ -16,6 +16,8 @@ import org.casualtyledger.claim.Groups;
  * <li>"sibling-part": "among them 30 civilians, of whom 10 children, and 20 fighters": a part that cannot be a part
  * of the part before it (another party, more people than it has left, or exactly the rest of the larger total) is
  * that part's sibling;</li>
+ * <li>"colon-list": "the death of 80 people during the month: 50 civilians ... and 30 fighters", and parts
+ * between semicolons ("400 civilians, including 100 children; 500 fighters; 300 members");</li>
  * <li>"they-are": "rose to 34, and they are 27 civilians ... and 7 fighters": a figure after "they are" names the
  * people of the sentence's total;</li>
  * <li>"of-the-toll": "while 14 of the arrested are leaders": a part of the people the toll names belongs to the
@@ -37,6 +39,8 @@ final class PartLevel {
     private static final Set<String> UNARMED = Set.of(Groups.CIVILIANS, Groups.DETAINEES);
     /** How far a coordinated part may stand past the modifiers of the part before it ("a child from the town of X and"). */
     private static final int MODIFIED_PART_REACH = 16;
+    /** How many words may end a part before the semicolon that lists the next one. */
+    private static final int PART_END_WORDS = 6;
 
     private PartLevel() {
     }
@@ -92,6 +96,35 @@ final class PartLevel {
     /** "... since the beginning of the year (112 men": the gap ends with an opening parenthesis, in one clause. */
     static boolean opensParenthesis(List<Token> tokens, Gap gap) {
         return gap.to() - gap.from() > 1 && tokens.get(gap.to() - 1).is("(") && !hasClauseBreak(tokens, gap.from(), gap.to() - 1);
+    }
+
+    /** "the death of 80 people during the month: 50 civilians": a colon after the total's clause opens its parts. */
+    static boolean opensColonList(List<Token> tokens, Gap gap) {
+        return gap.to() - gap.from() > 1 && tokens.get(gap.to() - 1).is(":") && gap.previous().parent == null
+                && !hasClauseBreak(tokens, gap.from(), gap.to() - 1);
+    }
+
+    /**
+     * "400 civilians, including 100 children; 500 fighters of the factions; 300 members": parts listed between
+     * semicolons, past the few words that end the part before ("of the factions").
+     */
+    static boolean semicolonList(List<Token> tokens, Gap gap, Set<String> coordination) {
+        int semicolon = -1;
+        for (int i = gap.from(); i < gap.to(); i++) {
+            if (tokens.get(i).is(";")) {
+                semicolon = i;
+                break;
+            }
+            if (tokens.get(i).is(",") || i - gap.from() >= PART_END_WORDS) {
+                return false;
+            }
+        }
+        for (int i = semicolon + 1; semicolon >= 0 && i < gap.to(); i++) {
+            if (!coordination.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return semicolon >= 0;
     }
 
     /** "and they are 27 civilians", "who are 30 civilians": the gap ends with a subject for the people and a copula. */
@@ -153,7 +186,8 @@ final class PartLevel {
             }
             candidate = up;
         }
-        return candidate;
+        // "lost 30 members, including 2 officers, and 8 civilians were killed": no total left to hold the part
+        return listed && candidate != null && candidate.parent == null && conflicts(own, candidate.group) ? null : candidate;
     }
 
     /** The side the part's own words name: a party, or fighters, civilians or detainees by their noun. */

@@ -447,7 +447,7 @@ final class ReportReading {
         boolean listed = false;
         if (PartLevel.namesTheirPeople(tokens, gap)) {
             candidate = PartLevel.root(previous);
-        } else if (PartLevel.opensParenthesis(tokens, gap)) {
+        } else if (PartLevel.opensParenthesis(tokens, gap) || PartLevel.opensColonList(tokens, gap)) {
             candidate = previous;
         } else if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
             return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
@@ -459,7 +459,8 @@ final class ReportReading {
             candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
-        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
+                || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
             listed = true;
