@@ -432,10 +432,11 @@ final class ReportReading {
         }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
-            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
+            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
+                    : earlierTotal(d, namedOutcome(d.sentence.from(), Math.min(d.sentence.to(), d.sentence.from() + 3)));
         }
         if (gap == null) {
-            return d.phrase.partitive() ? earlierTotal(d) : null;
+            return d.phrase.partitive() ? earlierTotal(d, namedOutcome(d.phrase.from(), d.phrase.to())) : null;
         }
         Draft previous = gap.previous();
         int gapFrom = gap.from();
@@ -519,12 +520,28 @@ final class ReportReading {
         return first.parent == null && first.quantity.from() == s.from() + 2;
     }
 
-    /** "22 of the victims died": a part of a total stated in an earlier sentence. */
-    private Draft earlierTotal(Draft d) {
+    /**
+     * "22 of the victims died": a part of a total stated in an earlier sentence; of a total of the outcome that the
+     * words naming the victims tell, if they tell one ("The dead included six civilians" after "10 people were killed
+     * and around 20 injured").
+     */
+    private Draft earlierTotal(Draft d, Outcome named) {
         for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_NESTING); i--) {
             Draft earlier = drafts.get(i);
-            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()) {
+            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()
+                    && (named == null || Restatements.toll(earlier.outcome) == Restatements.toll(named))) {
                 return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** The outcome that a word naming the victims in [from, to) tells: "the dead", "of the injured". */
+    private Outcome namedOutcome(int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<OutcomeTerm> m = VICTIM_HEADS.contains(tokens.get(i).lower()) ? engine.lexicon.outcomes.longestAt(tokens, i, i + 1) : null;
+            if (m != null) {
+                return m.value().outcome();
             }
         }
         return null;
