@@ -13,6 +13,8 @@ final class NounPhraseReader {
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_COMPLEMENT = 7;
     private static final Set<String> SKIPPABLE = WordList.of("skippable");
+    /** "14 of the arrested", "two of the dead": the people a toll counts, named by what happened to them. */
+    private static final Set<String> PARTITIVE_WHOLES = WordList.of("partitive-wholes");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -28,7 +30,7 @@ final class NounPhraseReader {
         boolean partitive = false;
         if (i < limit && tokens.get(i).is("of")) {
             partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
-                    || tokens.get(i + 1).is("the") && i + 2 < limit && (tokens.get(i + 2).is("dead")
+                    || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower())
                     || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);

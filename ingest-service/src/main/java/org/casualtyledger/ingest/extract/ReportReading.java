@@ -88,9 +88,10 @@ final class ReportReading {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
-            int among = np.to() + 1;
+            // a headline drops the verb: "Ten children among 48 people killed in ..."
+            int among = s.headline() && tokens.get(np.to()).is("among") ? np.to() : np.to() + 1;
             if (np.person() == null || !np.person().plural() || among >= quantities.get(k + 1).from()
-                    || !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
+                    || among > np.to() && !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
                     || !onlyArticles(among + 1, quantities.get(k + 1).from())) {
                 continue;
             }
@@ -204,7 +205,8 @@ final class ReportReading {
         if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
             outcome = null;
         }
-        d.parent = outcome != null && parent != null && np.partitive() && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
+        d.parent = outcome != null && parent != null && (np.partitive() || !BreakdownOpener.opens(tokens, d))
+                && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
             d.rule = "part-other-outcome-" + d.rule;
@@ -242,7 +244,9 @@ final class ReportReading {
     /**
      * Rule "part-other-outcome": "kidnapped 40 passengers and killed 9 of them", "two were wounded, one of whom later
      * died": a part told with an outcome of its own is not a breakdown of the figure before (nine killed are no
-     * part of a kidnapped toll), so it stands as a figure of its own outcome.
+     * part of a kidnapped toll), so it stands as a figure of its own outcome. So does a figure of another outcome that
+     * no opener ("including", "among them") introduces right before it ("killed 30 people among the crowd, and
+     * arrested 12 others"); "including 6,400 members who were arrested" stays a part of the people who got out.
      */
     private static boolean otherOutcome(Outcome own, Outcome parent) {
         if (parent == null || own == parent) {
@@ -419,39 +423,67 @@ final class ReportReading {
                 && d.quantity.from() <= d.sentence.from() + 3) {
             return lineTotal;
         }
-        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value()) {
+        PartLevel.Gap gap = inSentence.isEmpty() ? null : PartLevel.before(d, inSentence, tokens);
+        // "Of the 40 killed, 15 were children, including 4 girls": a part of a part still breaks down the part
+        boolean ofPart = gap != null && gap.previous().parent != null && gap.to() - gap.from() <= OPENER_GAP
+                && hasBreakdownCue(gap.from(), gap.to());
+        if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value() && !ofPart) {
             return inSentence.get(0);
         }
-        if (opensAmongVictims(d.sentence)) {
+        if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
-            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent : earlierTotal(d);
+            return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
+                    : earlierTotal(d, namedOutcome(d.sentence.from(), Math.min(d.sentence.to(), d.sentence.from() + 3)));
         }
-        if (inSentence.isEmpty()) {
-            return d.phrase.partitive() ? earlierTotal(d) : null;
+        if (gap == null) {
+            return d.phrase.partitive() ? earlierTotal(d, namedOutcome(d.phrase.from(), d.phrase.to())) : null;
         }
-        Draft previous = inSentence.get(inSentence.size() - 1);
-        int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
-        int gapTo = d.quantity.from();
+        Draft previous = gap.previous();
+        int gapFrom = gap.from();
+        int gapTo = gap.to();
         if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
             return previous;
         }
-        if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
-            return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
-        }
         Draft candidate = null;
-        if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
+        boolean listed = false;
+        if (PartLevel.namesTheirPeople(tokens, gap)) {
+            candidate = PartLevel.root(previous);
+        } else if (PartLevel.opensParenthesis(tokens, gap) || PartLevel.opensColonList(tokens, gap)) {
             candidate = previous;
-        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null) {
+        } else if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
+            return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
+        } else if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
+            candidate = previous;
+        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
             candidate = previous.parent;
+        } else if (PartLevel.ofTheToll(d, tokens)) {
+            candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
-        } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
+                || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
+                || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
+            listed = true;
         }
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
+        candidate = PartLevel.level(d, candidate, inSentence, listed);
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
+    }
+
+    /** How many words a breakdown cue may take before a part of a part: ", including", ", among them", ", of whom". */
+    private static final int OPENER_GAP = 4;
+
+    /**
+     * "including 100 children and 50 women (including 40 Syrians)": a parenthesis after the last of listed parts
+     * breaks down their total; after a part told alone ("among them 24 women (including 15 ...)") it breaks down
+     * that part.
+     */
+    private static boolean listed(Draft part, List<Draft> inSentence) {
+        int at = inSentence.indexOf(part);
+        return at > 0 && inSentence.get(at - 1).parent == part.parent;
     }
 
     /**
@@ -464,11 +496,14 @@ final class ReportReading {
 
     /**
      * Rule "among-the-victims": "Among those killed, seven were villagers and four were soldiers", "Of the dead,
-     * ...", "Among them were ...": a sentence that opens on the victims already counted breaks their toll down; its
-     * figures are parts of that toll.
+     * ...", "Among them were ...", "The victims include ...", "They included ...": a sentence that opens on the
+     * victims already counted breaks their toll down; its figures are parts of that toll.
      */
     private boolean opensAmongVictims(Sentence s) {
         int i = s.from();
+        if (PartLevel.victimsInclude(tokens, s, VICTIM_HEADS)) {
+            return true;
+        }
         if (i + 2 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of"))
                 || !(tokens.get(i + 1).is("those") || tokens.get(i + 1).is("the") || tokens.get(i + 1).is("them"))) {
             return false;
@@ -485,12 +520,28 @@ final class ReportReading {
         return first.parent == null && first.quantity.from() == s.from() + 2;
     }
 
-    /** "22 of the victims died": a part of a total stated in an earlier sentence. */
-    private Draft earlierTotal(Draft d) {
+    /**
+     * "22 of the victims died": a part of a total stated in an earlier sentence; of a total of the outcome that the
+     * words naming the victims tell, if they tell one ("The dead included six civilians" after "10 people were killed
+     * and around 20 injured").
+     */
+    private Draft earlierTotal(Draft d, Outcome named) {
         for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_NESTING); i--) {
             Draft earlier = drafts.get(i);
-            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()) {
+            if (earlier.parent == null && earlier.restates == null && earlier.value() > d.value()
+                    && (named == null || Restatements.toll(earlier.outcome) == Restatements.toll(named))) {
                 return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** The outcome that a word naming the victims in [from, to) tells: "the dead", "of the injured". */
+    private Outcome namedOutcome(int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<OutcomeTerm> m = VICTIM_HEADS.contains(tokens.get(i).lower()) ? engine.lexicon.outcomes.longestAt(tokens, i, i + 1) : null;
+            if (m != null) {
+                return m.value().outcome();
             }
         }
         return null;

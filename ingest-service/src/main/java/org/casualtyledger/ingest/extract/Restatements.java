@@ -202,7 +202,8 @@ final class Restatements {
      * victim ("detained the leader along with three of his associates") counts the others, so it is no such toll.
      * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death". Only a
      * toll of people or civilians holds a named victim: "the governor was killed ... several soldiers were also
-     * killed" names a victim besides the soldiers.
+     * killed" names a victim besides the soldiers. A victim told in another paragraph than the toll is of another
+     * incident ("other-paragraph").
      */
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
@@ -217,9 +218,11 @@ final class Restatements {
         if (largest == null) {
             return;
         }
+        Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
-            if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater) {
+            if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
+                    && !paragraphs.apart(largest.sentence, d.sentence)) {
                 d.parent = largest;
             }
         }
