@@ -30,7 +30,7 @@ final class HeadlineBreakdowns {
     }
 
     /** The part of the body's figure that the headline's part tells again; the drafts are few, a scan is cheap. */
-    private static Draft matchingPart(Draft d, Draft told, List<Draft> drafts) {
+    static Draft matchingPart(Draft d, Draft told, List<Draft> drafts) {
         Draft best = null;
         for (Draft part : drafts) {
             if (part.parent != told || Restatements.toll(part.outcome) != Restatements.toll(d.outcome)
