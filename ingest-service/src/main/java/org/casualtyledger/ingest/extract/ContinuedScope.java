@@ -10,7 +10,8 @@ import org.casualtyledger.claim.Scope;
  * 500 others were injured", "... The fighting also left 60 others injured": "others" counts the people beside those
  * of the figure it continues, in the same frame and paragraph, so it is told over the same period: it takes the scope and the
  * period of that figure (of its total, when that figure is a part). A figure that names its own day ("5 others were
- * injured today") is that day's incident.
+ * injured today") is that day's incident. Only a total whose sentence names its period passes it on: "they had killed
+ * eight staff and wounded five others" tells one attack.
  */
 final class ContinuedScope {
 
@@ -30,7 +31,7 @@ final class ContinuedScope {
                 continue;
             }
             Draft continued = root(drafts.get(i - 1));
-            if (continued.scope != Scope.CUMULATIVE || continued.sentence.headline()
+            if (continued.scope != Scope.CUMULATIVE || !SentenceRules.periodInSentence(continued, tokens) || continued.sentence.headline()
                     || continued.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
                     || d.sentence.index() - drafts.get(i - 1).sentence.index() > 0
                     || paragraphs.apart(d.sentence, drafts.get(i - 1).sentence) || ownEvent(d, drafts.get(i - 1), i + 1 < drafts.size() ? drafts.get(i + 1) : null, tokens)) {

@@ -257,7 +257,7 @@ final class Restatements {
     }
 
     private static boolean sameToll(Draft first, Draft later) {
-        boolean groups = first.group.equals(later.group) || isGeneric(first.group) || isGeneric(later.group);
+        boolean groups = first.group.equals(later.group) || (isGeneric(first.group) || isGeneric(later.group)) && !civiliansAndFighters(first.group, later.group);
         double low = first.count.low() * (1 - UPDATE_BAND);
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
@@ -274,6 +274,14 @@ final class Restatements {
 
     private static boolean isArmedParty(String group) {
         return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
+    /**
+     * Civilians and the members of an armed party are two sets of people: "34 civilians were killed" is never told
+     * again as "36 fighters of the organization were killed".
+     */
+    private static boolean civiliansAndFighters(String a, String b) {
+        return a.equals("CIVILIANS") && isArmedParty(b) || b.equals("CIVILIANS") && isArmedParty(a);
     }
 
     /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */

@@ -76,7 +76,7 @@ final class SentenceRules {
      * toll; only a period in the sentence ("since the attack began on 16 September", "during October", "so far")
      * makes "rose to N the number of" a running total.
      */
-    private static boolean periodInSentence(Draft d, List<Token> tokens) {
+    static boolean periodInSentence(Draft d, List<Token> tokens) {
         Sentence s = d.sentence;
         for (int i = s.from(); i < s.to(); i++) {
             String w = tokens.get(i).lower();
