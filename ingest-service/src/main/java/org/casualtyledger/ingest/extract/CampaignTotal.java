@@ -18,9 +18,12 @@ final class CampaignTotal {
     private CampaignTotal() {
     }
 
-    /** "so far", "to date", "thus far", "until now" in [from, to), and a campaign named in the figure's sentence. */
+    /**
+     * "so far", "to date", "thus far", "until now" in the figure's clause [from, to), and a campaign named before the
+     * figure as what led to it; "750 were killed so far in the bombing campaign" leaves the figure to the other rules.
+     */
     static boolean cued(Draft d, List<Token> tokens, int from, int to) {
-        return upToNow(tokens, from, to) && namesCampaign(tokens, d.sentence.from(), d.sentence.to());
+        return upToNow(tokens, from, to) && namesCampaign(tokens, from, d.quantity.from());
     }
 
     private static boolean upToNow(List<Token> tokens, int from, int to) {
