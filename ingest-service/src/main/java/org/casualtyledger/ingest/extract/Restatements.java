@@ -40,7 +40,7 @@ final class Restatements {
         }
         linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
-        linkVagueRestatements(drafts, additive);
+        linkVagueRestatements(drafts, additive, Paragraphs.of(tokens.get(0).source()));
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
             String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
@@ -232,9 +232,12 @@ final class Restatements {
      * same toll loosely and restates the precise figure: when the precise figure lies in the vague range, and across
      * sentences (a summary and its details) when the precise figure counts several people. A plural vague amount
      * never restates one person ("arrested a leader ... detained several suspects"), nor does one that adds people
-     * ("several other militants", "were also detained").
+     * ("several other militants", "were also detained"). A bulletin tells one incident a paragraph: a vague amount
+     * told beside precise figures of its own ("killing 2 civilians ... injuring tens of civilians") in a later
+     * paragraph is of that paragraph's incident, never a restatement of an earlier paragraph's figure (rule
+     * "other-paragraph"); a vague lead that a later paragraph details still restates it.
      */
-    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive) {
+    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive, Paragraphs paragraphs) {
         for (Draft d : drafts) {
             if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
                     || d.scope != org.casualtyledger.claim.Scope.INCIDENT || additive.contains(d)) {
@@ -244,12 +247,28 @@ final class Restatements {
                 if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
-                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
+                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)
+                        && !(laterParagraph(d, precise, paragraphs) && tellsOwnFigures(d, drafts))) {
                     d.restates = precise;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean laterParagraph(Draft vague, Draft precise, Paragraphs paragraphs) {
+        return vague.sentence.index() > precise.sentence.index() && paragraphs.apart(precise.sentence, vague.sentence);
+    }
+
+    /** Another figure of the vague amount's sentence that counts several people precisely and on its own. */
+    private static boolean tellsOwnFigures(Draft vague, List<Draft> drafts) {
+        for (Draft o : drafts) {
+            if (o != vague && o.parent == null && o.sentence == vague.sentence && o.value() > 1
+                    && o.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inVagueRange(Draft precise, Draft vague) {
