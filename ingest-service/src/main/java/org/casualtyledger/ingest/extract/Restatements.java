@@ -389,7 +389,26 @@ final class Restatements {
      */
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = bestBodyMatch(headline, drafts, true);
-        return best != null ? best : bestBodyMatch(headline, drafts, false);
+        best = best != null ? best : bestBodyMatch(headline, drafts, false);
+        return best != null ? best : bodyPart(headline, drafts);
+    }
+
+    /**
+     * Rule "headline-part": "the number of civilians killed since April exceeds 730" over the body's "2,517 killed
+     * ...: 736 civilians, 641 fighters ...": a headline figure that no total of the body tells may tell one of its
+     * parts, of the same group by name, again.
+     */
+    private static Draft bodyPart(Draft headline, List<Draft> drafts) {
+        Draft best = null;
+        for (Draft body : drafts) {
+            if (body.sentence.headline() || body.parent == null || !body.group.equals(headline.group) || !sameFigure(headline, body)) {
+                continue;
+            }
+            if (best == null || Math.abs(body.value() - headline.value()) < Math.abs(best.value() - headline.value())) {
+                best = body;
+            }
+        }
+        return best;
     }
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope) {
