@@ -40,7 +40,7 @@ final class HeadlineBreakdowns {
      * of people of no stated status in the headline may tell any party's part of the same value: its words may name the
      * party only as the body names it ("61 members of the organization").
      */
-    private static Draft matchingPart(Draft d, Draft told, List<Draft> drafts) {
+    static Draft matchingPart(Draft d, Draft told, List<Draft> drafts) {
         Draft best = null;
         for (Draft part : drafts) {
             boolean unnamed = Groups.PEOPLE.equals(d.group) && part.value() == d.value();

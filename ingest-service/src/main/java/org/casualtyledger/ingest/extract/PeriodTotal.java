@@ -54,6 +54,13 @@ final class PeriodTotal {
             if (NonCasualty.MONTHS.contains(w) && i + 1 < to && tokens.get(i + 1).is("alone")) {
                 return true;
             }
+            if (CURRENT.contains(w) && i + 1 < to && CALENDAR_SPANS.contains(tokens.get(i + 1).lower())
+                    && !eventBetween(tokens, from, i)) {
+                return true;
+            }
+            if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
+                return true;
+            }
         }
         return false;
     }
@@ -67,6 +74,10 @@ final class PeriodTotal {
     }
 
     private static final Set<String> SAME_SPANS = WordList.of("same-spans");
+    /** Rule "current-period": "in the camp this month", "since the beginning of the current year". */
+    private static final Set<String> CURRENT = WordList.of("current");
+    /** Rule "periodic-toll": "230 people, the lowest monthly toll this year", "the annual toll of 2023". */
+    private static final Set<String> PERIODIC = WordList.of("periodic");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
 
     /**

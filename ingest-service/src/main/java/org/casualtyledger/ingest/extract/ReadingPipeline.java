@@ -36,7 +36,9 @@ final class ReadingPipeline {
 
     /** Run once every sentence is read, in this order. */
     static final List<Step<ReportRule>> REPORT = List.of(
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OthersScope()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.Restated()),
+            new Step<>(Stage.RESTATEMENT, new RestatementStage.HoursAgo()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.LeadParts()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RestatedParent()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.PublishedApart()),

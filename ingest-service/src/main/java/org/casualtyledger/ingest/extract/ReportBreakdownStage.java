@@ -88,4 +88,24 @@ final class ReportBreakdownStage {
             }
         }
     }
+
+    /** Rule "others-scope": "300 killed since the start of the offensive, while 500 others were injured" ({@link ContinuedScope}). */
+    static final class OthersScope implements ReportRule {
+        static final String NAME = ContinuedScope.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "It rose to 300 the number of people killed since the start of the offensive, while 500 others were injured";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens);
+        }
+    }
 }

@@ -119,4 +119,24 @@ final class RestatementStage {
             RestatedScope.apply(drafts);
         }
     }
+
+    /** Rule "hours-ago-repeat": "SOHR published hours ago that 36 fighters were killed" restates the text's own telling ({@link RecentRepeat}). */
+    static final class HoursAgo implements ReportRule {
+        static final String NAME = RecentRepeat.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "SOHR published hours ago that 36 fighters were killed ... the group lost 36 of its members in these clashes";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            RecentRepeat.link(drafts, tokens);
+        }
+    }
 }

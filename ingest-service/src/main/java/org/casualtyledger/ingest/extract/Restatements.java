@@ -40,7 +40,7 @@ final class Restatements {
         }
         linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
-        linkVagueRestatements(drafts, additive);
+        linkVagueRestatements(drafts, additive, Paragraphs.of(tokens.get(0).source()));
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
             String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
@@ -235,9 +235,12 @@ final class Restatements {
      * same toll loosely and restates the precise figure: when the precise figure lies in the vague range, and across
      * sentences (a summary and its details) when the precise figure counts several people. A plural vague amount
      * never restates one person ("arrested a leader ... detained several suspects"), nor does one that adds people
-     * ("several other militants", "were also detained").
+     * ("several other militants", "were also detained"). A bulletin tells one incident a paragraph: a vague amount
+     * told beside precise figures of its own ("killing 2 civilians ... injuring tens of civilians") in a later
+     * paragraph is of that paragraph's incident, never a restatement of an earlier paragraph's figure (rule
+     * "other-paragraph"); a vague lead that a later paragraph details still restates it.
      */
-    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive) {
+    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive, Paragraphs paragraphs) {
         for (Draft d : drafts) {
             if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
                     || d.scope != org.casualtyledger.claim.Scope.INCIDENT || additive.contains(d)) {
@@ -247,7 +250,8 @@ final class Restatements {
                 if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
                         && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
-                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)) {
+                        && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)
+                        && !(laterParagraph(d, precise, paragraphs) && tellsOwnFigures(d, drafts))) {
                     d.restates = precise;
                     break;
                 }
@@ -255,12 +259,27 @@ final class Restatements {
         }
     }
 
+    private static boolean laterParagraph(Draft vague, Draft precise, Paragraphs paragraphs) {
+        return vague.sentence.index() > precise.sentence.index() && paragraphs.apart(precise.sentence, vague.sentence);
+    }
+
+    /** Another figure of the vague amount's sentence that counts several people precisely and on its own. */
+    private static boolean tellsOwnFigures(Draft vague, List<Draft> drafts) {
+        for (Draft o : drafts) {
+            if (o != vague && o.parent == null && o.sentence == vague.sentence && o.value() > 1
+                    && o.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inVagueRange(Draft precise, Draft vague) {
         return precise.value() >= vague.count.low() && (vague.count.high() == null || precise.value() <= vague.count.high());
     }
 
     private static boolean sameToll(Draft first, Draft later) {
-        boolean groups = first.group.equals(later.group) || isGeneric(first.group) || isGeneric(later.group);
+        boolean groups = first.group.equals(later.group) || (isGeneric(first.group) || isGeneric(later.group)) && !civiliansAndFighters(first.group, later.group);
         double low = first.count.low() * (1 - UPDATE_BAND);
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
@@ -277,6 +296,14 @@ final class Restatements {
 
     private static boolean isArmedParty(String group) {
         return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
+    }
+
+    /**
+     * Civilians and the members of an armed party are two sets of people: "34 civilians were killed" is never told
+     * again as "36 fighters of the organization were killed".
+     */
+    private static boolean civiliansAndFighters(String a, String b) {
+        return a.equals("CIVILIANS") && isArmedParty(b) || b.equals("CIVILIANS") && isArmedParty(a);
     }
 
     /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
@@ -365,7 +392,26 @@ final class Restatements {
      */
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = bestBodyMatch(headline, drafts, true);
-        return best != null ? best : bestBodyMatch(headline, drafts, false);
+        best = best != null ? best : bestBodyMatch(headline, drafts, false);
+        return best != null ? best : bodyPart(headline, drafts);
+    }
+
+    /**
+     * Rule "headline-part": "the number of civilians killed since April exceeds 730" over the body's "2,517 killed
+     * ...: 736 civilians, 641 fighters ...": a headline figure that no total of the body tells may tell one of its
+     * parts, of the same group by name, again.
+     */
+    private static Draft bodyPart(Draft headline, List<Draft> drafts) {
+        Draft best = null;
+        for (Draft body : drafts) {
+            if (body.sentence.headline() || body.parent == null || !body.group.equals(headline.group) || !sameFigure(headline, body)) {
+                continue;
+            }
+            if (best == null || Math.abs(body.value() - headline.value()) < Math.abs(best.value() - headline.value())) {
+                best = body;
+            }
+        }
+        return best;
     }
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope) {

@@ -68,7 +68,7 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || soFarNationwide(d, tokens, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
     }
 
     /**
@@ -76,7 +76,7 @@ final class SentenceRules {
      * toll; only a period in the sentence ("since the attack began on 16 September", "during October", "so far")
      * makes "rose to N the number of" a running total.
      */
-    private static boolean periodInSentence(Draft d, List<Token> tokens) {
+    static boolean periodInSentence(Draft d, List<Token> tokens) {
         Sentence s = d.sentence;
         for (int i = s.from(); i < s.to(); i++) {
             String w = tokens.get(i).lower();
@@ -205,11 +205,30 @@ final class SentenceRules {
     private static final int INCIDENT_SUBJECT_REACH = 12;
     static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
 
+    /**
+     * Rule "since-start": "since it started", "since the siege began", "since that date": the start of a period told
+     * by its event or by reference, not by a date; "since the attack began this morning" is that day's.
+     */
+    private static final Set<String> START_VERBS = WordList.of("start-verbs");
+    private static final int START_DAY_REACH = 3;
+
+    private static boolean dayNear(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DAY_SCALE.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
         for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {
             String w = tokens.get(i).lower();
             if (NonCasualty.MONTHS.contains(w) || NonCasualty.isYear(tokens.get(i)) || PERIOD_WORDS.contains(w)) {
                 return true;
+            }
+            if (START_VERBS.contains(w)) {
+                return !dayNear(tokens, i + 1, Math.min(to, i + 1 + START_DAY_REACH));
             }
         }
         return false;

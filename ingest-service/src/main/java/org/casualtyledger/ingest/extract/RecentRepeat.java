@@ -1,0 +1,117 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.ClaimFlag;
+
+/**
+ * Rule "hours-ago-repeat": "SOHR published hours ago that 36 fighters were killed ... the organization lost 36 of
+ * its members in these clashes": what the monitor published hours ago is told again by the same text, so each
+ * figure after the cue restates the matching figure told elsewhere in it (before or after, a part of a total
+ * included), and never the other way round. A figure of the same toll and party matches, the nearest of equal value
+ * first; its parts restate the matching parts.
+ */
+final class RecentRepeat {
+
+    static final String NAME = "hours-ago-repeat";
+    private static final Set<String> REPORTING = WordList.of("published-before-reporting");
+    private static final Set<String> RECENTLY = WordList.of("recently");
+    /** How far after the reporting verb "hours ago" may stand: "published on its website hours ago". */
+    private static final int CUE_REACH = 5;
+
+    private RecentRepeat() {
+    }
+
+    static void link(List<Draft> drafts, List<Token> tokens) {
+        java.util.Map<Sentence, int[]> cues = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            cues.computeIfAbsent(d.sentence, s -> repeated(tokens, s));
+        }
+        for (Draft d : drafts) {
+            boolean partOfRepeat = d.parent != null && inRepeat(d.parent, cues);
+            if (!inRepeat(d, cues) || partOfRepeat) {
+                continue;
+            }
+            Draft told = told(d, drafts, cues);
+            if (told == null) {
+                continue;
+            }
+            for (Draft other : drafts) {
+                if (other.restates == d) {
+                    other.restates = other == told ? null : told;
+                }
+            }
+            d.restates = told;
+            d.rule = NAME + "-" + d.rule;
+            for (Draft part : drafts) {
+                if (part.parent == d && part.restates == null) {
+                    part.restates = HeadlineBreakdowns.matchingPart(part, told, drafts);
+                }
+            }
+        }
+    }
+
+    /** The telling of the same figure outside any "hours ago" statement: of equal value first, then the nearest. */
+    private static Draft told(Draft d, List<Draft> drafts, java.util.Map<Sentence, int[]> cues) {
+        Draft best = null;
+        for (Draft e : drafts) {
+            if (e == d || e.sentence.headline() || inRepeat(e, cues) || e.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
+                    || e.restates != null && e.restates != d || !Restatements.sameFigure(d, e)
+                    || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED) {
+                continue;
+            }
+            if (best == null || closer(d, e, best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean closer(Draft d, Draft e, Draft best) {
+        boolean equal = e.value() == d.value();
+        if (equal != (best.value() == d.value())) {
+            return equal;
+        }
+        return Math.abs(e.quantity.from() - d.quantity.from()) < Math.abs(best.quantity.from() - d.quantity.from());
+    }
+
+    /** Below this, a figure told again is told with the same number: "three" is never "about five". */
+    private static final int ROUNDED = 10;
+
+    private static boolean inRepeat(Draft d, java.util.Map<Sentence, int[]> cues) {
+        int[] span = cues.get(d.sentence);
+        return span != null && d.quantity.from() >= span[0] && d.quantity.from() < span[1];
+    }
+
+    /**
+     * The tokens of what was published hours ago: from the reporting verb of "published hours ago that ..." to the
+     * clause the sentence coordinates after it (", and the Observatory learned ...", ", while ..."); [-1, -1] if none.
+     */
+    static int[] repeated(List<Token> tokens, Sentence s) {
+        for (int i = s.from(); i < s.to(); i++) {
+            if (!REPORTING.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.to(), i + CUE_REACH); k++) {
+                if (tokens.get(k).is("that")) {
+                    break;
+                }
+                if (RECENTLY.contains(tokens.get(k).lower())) {
+                    return new int[] {i, clauseEnd(tokens, k, s.to())};
+                }
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
+    private static int clauseEnd(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (tokens.get(i).is(";") || tokens.get(i).is(",") && NEXT_CLAUSE.contains(tokens.get(i + 1).lower())) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static final Set<String> NEXT_CLAUSE = Set.of("and", "while", "whereas");
+}
