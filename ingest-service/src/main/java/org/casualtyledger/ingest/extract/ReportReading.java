@@ -23,7 +23,7 @@ final class ReportReading {
     private static final int BREAKDOWN_REACH = 30;
     static final int MAX_NESTING = 8;
     /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
-    private static final int COORDINATION_REACH = 8;
+    private static final int COORDINATION_REACH = 10;
 
     final ClaimExtractor engine;
     private final String reportId;
@@ -297,7 +297,8 @@ final class ReportReading {
             return null;
         }
         if (gapTo - gapFrom > 2) {
-            return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) ? previous : null;
+            return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
+                    ? previous : null;
         }
         return onlyCoordination(gapFrom, gapTo) ? previous : null;
     }
@@ -330,6 +331,29 @@ final class ReportReading {
             i = m.to() - 1;
         }
         return noun;
+    }
+
+    private static final int COMPLEMENT_GAP = 8;
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "which", "that", "whose");
+
+    /**
+     * Rule "conjunct" across a complement: "killing 36 fighters of the rebel and Islamic factions and 3 soldiers":
+     * the "of ..." complement of the first people, unread as a party, ends at the "and" that joins the second
+     * figure, which shares the first one's verb. A comma, a figure, a verb or a relative word ends the complement.
+     */
+    private boolean complementThenAnd(int from, int to) {
+        if (to - from > COMPLEMENT_GAP || !tokens.get(to - 1).is("and")
+                || !(tokens.get(from).is("of") || tokens.get(from).is("from"))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || FINITE_AUXILIARIES.contains(t.lower()) || RELATIVE_WORDS.contains(t.lower())
+                    || engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Quantity postQualified(Quantity q, NounPhrase np, int next) {
@@ -445,7 +469,7 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
-        } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo)) {
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo))) {
             candidate = previous.parent;
         }
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
@@ -539,6 +563,10 @@ final class ReportReading {
         }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
+        }
+        String sides = victims.bothSides(d);
+        if (sides != null) {
+            d.group = sides;
         }
         if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
             d.group = Groups.PEOPLE;
