@@ -62,6 +62,11 @@ final class NounPhraseReader {
                 person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
                 i = person.from();
             }
+            PhraseTable.Match<OutcomeTerm> headAfter = person == null ? null : headWord(tokens, person.to(), limit);
+            if (headAfter != null && headAfter.value().role() == OutcomeTerm.Role.HEAD) {
+                return complement(tokens, new NounPhrase(from, headAfter.to(), person.value(), headAfter.from(), group, groupFrom,
+                        groupTo, headAfter.value(), false, nationality, partitive), limit, context);
+            }
             if (person != null) {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
                         modifierOutcome, false, nationality, partitive), limit, context);

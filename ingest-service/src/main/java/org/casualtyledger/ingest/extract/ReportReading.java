@@ -33,6 +33,7 @@ final class ReportReading {
     private final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
+    private final ContextParty contextParty;
     final PeopleFigureFilter peopleFigureFilter;
     final BulletList bullets;
     /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
@@ -53,6 +54,7 @@ final class ReportReading {
         this.context = new ReportContext(engine.lexicon, tokens);
         this.victims = new VictimGroups(engine, tokens, context);
         this.nonVictims = new NonVictimFigures(engine.lexicon, tokens);
+        this.contextParty = new ContextParty(engine, tokens, context);
         this.bullets = new BulletList(text, tokens);
         this.peopleFigureFilter = new PeopleFigureFilter(engine, tokens, context, bullets, nonVictims);
     }
@@ -147,13 +149,22 @@ final class ReportReading {
         }
         int at = quantities.get(j).from();
         boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
-                || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
+                || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among") || parentheticalPart(at, s));
         boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
                 && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
         return !breakdown && !listed;
     }
 
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
+
+    /**
+     * Rule "parenthetical-part": "6,400 members (of whom 1,150 are foreign nationals) who were arrested": a part told
+     * in a parenthesis leaves the figure before it its statement, whose verb comes after the parenthesis.
+     */
+    private boolean parentheticalPart(int at, Sentence s) {
+        return at - 3 >= s.from() && (tokens.get(at - 1).is("whom") || tokens.get(at - 1).is("them"))
+                && tokens.get(at - 2).is("of") && tokens.get(at - 3).is("(");
+    }
 
     /**
      * Rule "clause-and": "Seven bodies were found and seven others were injured": a figure after "and" that follows
@@ -388,6 +399,9 @@ final class ReportReading {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
         }
         if (m == null) {
+            m = engine.outcomes.risingTollFar(tokens, q.from(), d.sentence.from());
+        }
+        if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
         if (m == null && d.phrase.outcomeHead() != null) {
@@ -561,6 +575,9 @@ final class ReportReading {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
+        if (d.parent == null && contextParty.bareMembers(d)) {
+            partyOfContext(d, inSentence);
+        }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
         }
@@ -579,6 +596,25 @@ final class ReportReading {
             d.subgroup = np.person().subgroup();
         } else if (np.nationality() != null) {
             d.subgroup = np.nationality();
+        }
+    }
+
+    /** Rules "other-members" and "context-party" ({@link ContextParty}): bare members of the party the context names. */
+    private void partyOfContext(Draft d, List<Draft> inSentence) {
+        String party;
+        String rule;
+        if (contextParty.other(d)) {
+            List<Draft> earlier = new ArrayList<>(drafts);
+            earlier.addAll(inSentence);
+            party = contextParty.ofOthers(earlier);
+            rule = ContextParty.OTHER_RULE;
+        } else {
+            party = lastTopLevel(inSentence) == null ? contextParty.named(d) : null;
+            rule = ContextParty.CONTEXT_RULE;
+        }
+        if (party != null) {
+            d.group = party;
+            d.rule = rule + "-" + d.rule;
         }
     }
 
