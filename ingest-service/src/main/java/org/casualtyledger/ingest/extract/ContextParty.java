@@ -35,9 +35,20 @@ final class ContextParty {
     /** Whether the figure counts bare members of no named party ("5 members", "four other fighters"). */
     boolean bareMembers(Draft d) {
         NounPhrase np = d.phrase;
-        return np.person() != null && np.group() == null && np.nationality() == null && np.headIndex() >= 0
-                && MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower());
+        if (np.person() == null || np.group() != null || np.nationality() != null || np.headIndex() < 0
+                || !MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower())) {
+            return false;
+        }
+        for (int i = d.quantity.to(); i < np.headIndex(); i++) {
+            if (!PLAIN_MODIFIERS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Words before the head that name no side: "four other fighters", "12 more members", "the 3 fighters". */
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least");
 
     /** "four other fighters", "several other members": "other" before the head noun. */
     boolean other(Draft d) {
@@ -65,6 +76,7 @@ final class ContextParty {
     String named(Draft d) {
         String found = null;
         int between = -1;
+        int agentFrom = agentSegment(d);
         for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
             if (tokens.get(i).is("between") && !(i + 1 < tokens.size() && tokens.get(i + 1).isNumber())) {
                 between = i;
@@ -74,13 +86,30 @@ final class ContextParty {
                 continue;
             }
             String group = m.value().group();
-            boolean excluded = NOT_PARTIES.contains(group) || subject(d.sentence, i) || agent(i) || between >= 0;
+            boolean excluded = NOT_PARTIES.contains(group) || subject(d.sentence, i) || agent(i) || between >= 0
+                    || i >= agentFrom && i < d.outcomeFrom;
             if (!excluded) {
                 found = group;
             }
             i = m.to() - 1;
         }
         return found;
+    }
+
+    /**
+     * "Fighters from the Islamic State group killed 18 members": the words between the last comma and an active
+     * verb before the figure are its subject, the party that did it. {@code Integer.MAX_VALUE} when no active verb
+     * precedes the figure.
+     */
+    private int agentSegment(Draft d) {
+        if (d.outcomeFrom < 0 || d.outcomeTo > d.quantity.from()) {
+            return Integer.MAX_VALUE;
+        }
+        int i = d.outcomeFrom - 1;
+        while (i > d.sentence.from() && !tokens.get(i).is(",")) {
+            i--;
+        }
+        return i;
     }
 
     /** The party opens its clause ("ISIS cells attacked ...", ", the SDF arrested ..."): it acts, it is no victim. */

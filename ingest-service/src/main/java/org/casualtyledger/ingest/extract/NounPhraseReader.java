@@ -13,6 +13,8 @@ final class NounPhraseReader {
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_COMPLEMENT = 7;
     private static final Set<String> SKIPPABLE = WordList.of("skippable");
+    /** Rule "member-in": "a commander in the SDF": members, not others, belong to the party they are "in". */
+    private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -197,13 +199,14 @@ final class NounPhraseReader {
         if (i < limit && (tokens.get(i).is("at") || tokens.get(i).is("or"))) {
             i += 2;
         }
-        boolean memberIn = i < limit && tokens.get(i).is("in") && np.person() != null && np.person().group() == null;
+        boolean memberIn = i < limit && tokens.get(i).is("in") && np.person() != null && np.headIndex() >= 0
+                && MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower());
         if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
         }
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in")) {
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")) {
                 break;
             }
             PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
