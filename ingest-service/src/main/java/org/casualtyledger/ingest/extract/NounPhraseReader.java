@@ -15,6 +15,8 @@ final class NounPhraseReader {
     private static final Set<String> SKIPPABLE = WordList.of("skippable");
     /** "14 of the arrested", "two of the dead": the people a toll counts, named by what happened to them. */
     private static final Set<String> PARTITIVE_WHOLES = WordList.of("partitive-wholes");
+    /** Rule "member-in": "a commander in the SDF": members, not others, belong to the party they are "in". */
+    private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -30,7 +32,7 @@ final class NounPhraseReader {
         boolean partitive = false;
         if (i < limit && tokens.get(i).is("of")) {
             partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
-                    || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower())
+                    || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower()) || participle(tokens, i + 2)
                     || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);
@@ -45,6 +47,15 @@ final class NounPhraseReader {
             if (t.is("injured") || t.is("wounded") || t.is("dead")) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
+            if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
+                return new NounPhrase(from, i + 1, null, -1, null, -1, -1, lexicon.outcomes.longestAt(tokens, i, i + 1).value(),
+                        false, nationality, true);
+            }
+            if (partitive && (t.is("a") || t.is("an")) && i > from && (tokens.get(i - 1).is("them") || tokens.get(i - 1).is("whom"))
+                    && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null) {
+                i++;
+                continue;
+            }
             PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, limit);
             PhraseTable.Match<OutcomeTerm> outcome = headWord(tokens, i, limit);
             if (outcome != null && outcome.value().role() == OutcomeTerm.Role.HEAD && !isPassiveUse(tokens, i)) {
@@ -55,6 +66,11 @@ final class NounPhraseReader {
                 person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
                 i = person.from();
             }
+            PhraseTable.Match<OutcomeTerm> headAfter = person == null ? null : headWord(tokens, person.to(), limit);
+            if (headAfter != null && headAfter.value().role() == OutcomeTerm.Role.HEAD) {
+                return complement(tokens, new NounPhrase(from, headAfter.to(), person.value(), headAfter.from(), group, groupFrom,
+                        groupTo, headAfter.value(), false, nationality, partitive), limit, context);
+            }
             if (person != null) {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
                         modifierOutcome, false, nationality, partitive), limit, context);
@@ -62,10 +78,9 @@ final class NounPhraseReader {
             if (lexicon.nonCasualtyNouns.contains(t.lower()) && !modifiesPersonNoun(tokens, i, limit)) {
                 return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
             }
-            GroupAlias alias = alias(tokens, i, limit, context);
-            if (alias != null) {
-                PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, i, limit);
-                group = alias.group();
+            PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, i, limit, context);
+            if (m != null) {
+                group = m.value().group();
                 groupFrom = m.from();
                 groupTo = m.to();
                 i = m.to();
@@ -86,11 +101,29 @@ final class NounPhraseReader {
             }
             i++;
         }
+        PhraseTable.Match<GroupAlias> origin = i + 1 < limit && tokens.get(i).is("from") && group == null
+                ? aliasMatch(tokens, i + 1, limit, context) : null;
+        if (origin != null) {
+            group = origin.value().group();
+            groupFrom = origin.from();
+            groupTo = origin.to();
+        }
         if (group != null) {
             return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, null, false, nationality, partitive);
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /**
+     * Rule "partitive-participle": "14 of the arrested", "three of the wounded": a part of the people an outcome
+     * befell; the participle names the outcome unless a verb of the part's own says another ("two of the wounded
+     * died").
+     */
+    private boolean participle(List<Token> tokens, int i) {
+        PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);
+        return m != null && (m.value().role() == OutcomeTerm.Role.VERB || m.value().role() == OutcomeTerm.Role.STATE)
+                && tokens.get(i).isWord();
     }
 
     /** "65 bodies of villagers": the counted noun names the outcome, though "bodies of" before a figure is a noun cue. */
@@ -168,18 +201,19 @@ final class NounPhraseReader {
         if (i < limit && (tokens.get(i).is("at") || tokens.get(i).is("or"))) {
             i += 2;
         }
-        if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and"))) {
+        boolean memberIn = i < limit && tokens.get(i).is("in") && np.person() != null && np.headIndex() >= 0
+                && MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower());
+        if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
         }
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in")) {
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")) {
                 break;
             }
-            GroupAlias alias = alias(tokens, k, limit, context);
-            if (alias != null) {
-                PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, k, limit);
-                return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), alias.group(), m.from(), m.to(),
+            PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
+            if (m != null) {
+                return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), m.value().group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());
             }
             String body = memberOf(np, tokens, i, k);
@@ -213,6 +247,26 @@ final class NounPhraseReader {
     private static final Set<String> HOUSEHOLDS = WordList.of("households");
 
     GroupAlias alias(List<Token> tokens, int i, int limit, ReportContext context) {
+        PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, i, limit, context);
+        return m == null ? null : m.value();
+    }
+
+    /**
+     * The party named at token i, over its whole name: "the regime forces" is one name, though "the regime" is
+     * one too, so a name after "the" that reaches further wins, and the figure's phrase ends where the name does.
+     */
+    PhraseTable.Match<GroupAlias> aliasMatch(List<Token> tokens, int i, int limit, ReportContext context) {
+        PhraseTable.Match<GroupAlias> m = validAlias(tokens, i, limit, context);
+        if (i + 1 < limit && tokens.get(i).is("the")) {
+            PhraseTable.Match<GroupAlias> after = validAlias(tokens, i + 1, limit, context);
+            if (after != null && (m == null || after.to() > m.to())) {
+                return m == null ? after : new PhraseTable.Match<>(i, after.to(), after.value());
+            }
+        }
+        return m;
+    }
+
+    private PhraseTable.Match<GroupAlias> validAlias(List<Token> tokens, int i, int limit, ReportContext context) {
         PhraseTable.Match<GroupAlias> m = lexicon.groups.longestAt(tokens, i, limit);
         if (m == null) {
             return null;
@@ -224,7 +278,7 @@ final class NounPhraseReader {
         if (alias.coreferent() && !context.named(alias.group(), tokens.get(i).start())) {
             return null;
         }
-        return alias;
+        return m;
     }
 
     private static final Set<String> FIGURE_WORDS = WordList.of("noun-phrase-reader-figure-words");

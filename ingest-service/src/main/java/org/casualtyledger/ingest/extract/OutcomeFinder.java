@@ -120,6 +120,32 @@ final class OutcomeFinder {
         return null;
     }
 
+    private static final int FAR_TOLL_REACH = 64;
+
+    /**
+     * Rule "rising-toll-far": "the death toll of the explosion of the car that struck the market, which is held by
+     * the factions, yesterday, rose to 14": a toll whose subject runs over clauses of its own before the verb. Read
+     * back to the sentence's start, but never past another figure, which would be the subject's own.
+     */
+    OutcomeMatch risingTollFar(List<Token> tokens, int at, int sentenceFrom) {
+        int i = at - 1;
+        if (i > sentenceFrom && (tokens.get(i).is("to") || tokens.get(i).is("at"))) {
+            i--;
+        }
+        if (i < sentenceFrom || !RISES.contains(tokens.get(i).lower())) {
+            return null;
+        }
+        for (int k = i - 1; k >= Math.max(sentenceFrom, i - FAR_TOLL_REACH); k--) {
+            if (tokens.get(k).isNumber()) {
+                return null;
+            }
+            if (tokens.get(k).is("toll")) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll-far");
+            }
+        }
+        return null;
+    }
+
     /** A passive verb or a state after the people counted, before the clause or the next figure ends. */
     OutcomeMatch after(List<Token> tokens, int from, int limit, Clauses clauses) {
         int end = Math.min(limit, from + PASSIVE_REACH);
@@ -147,7 +173,7 @@ final class OutcomeFinder {
                 return null;
             }
             if (inRelativeClause(tokens, from, k)) {
-                OutcomeMatch later = after(tokens, m.to(), limit, clauses);
+                OutcomeMatch later = after(tokens, m.to(), breakdownStart(tokens, m.to(), limit), clauses);
                 if (later != null && later.outcome() != term.outcome()) {
                     return later;
                 }
@@ -155,6 +181,20 @@ final class OutcomeFinder {
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    /**
+     * Rule "relative-then-part": "58,600 people who have gotten out, including 6,400 members who were arrested": the
+     * verb after a part's opener is the part's own, never a second verb of the total's relative clause.
+     */
+    private static int breakdownStart(List<Token> tokens, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            Token t = tokens.get(i);
+            if (t.is("including") || t.is("(") || t.is("among") && i + 1 < limit && tokens.get(i + 1).is("them")) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static final Set<String> MODALS = WordList.of("modals");

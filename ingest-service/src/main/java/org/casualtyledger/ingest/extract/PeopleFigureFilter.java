@@ -32,7 +32,8 @@ final class PeopleFigureFilter {
         for (int k = 0; k < all.size(); k++) {
             Quantity q = all.get(k);
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
-            boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of");
+            boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of")
+                    || articleAfterPartitive(q, s);
             if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
                     || nonVictims.namesNoVictims(s, all, k)) {
                 continue;
@@ -65,6 +66,16 @@ final class PeopleFigureFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "partitive-article": "two were killed, one of them a woman": the woman is the one of them, no second
+     * figure; the partitive's phrase reads her.
+     */
+    private boolean articleAfterPartitive(Quantity q, Sentence s) {
+        int at = q.from();
+        return q.article() && at - 2 > s.from() && (tokens.get(at - 1).is("them") || tokens.get(at - 1).is("whom"))
+                && tokens.get(at - 2).is("of");
     }
 
     /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */

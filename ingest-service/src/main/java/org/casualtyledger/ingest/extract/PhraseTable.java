@@ -16,7 +16,7 @@ final class PhraseTable<V> {
     private final Node<V> backward = new Node<>();
 
     void put(String phrase, V value) {
-        String[] words = phrase.trim().toLowerCase().split("\\s+");
+        String[] words = possessivesApart(phrase.trim().toLowerCase().split("\\s+"));
         Node<V> node = forward;
         for (String word : words) {
             node = node.child(word);
@@ -27,6 +27,23 @@ final class PhraseTable<V> {
             node = node.child(words[i]);
         }
         node.value = value;
+    }
+
+    /**
+     * "people's protection units": the {@link Tokenizer} reads a possessive "'s" as a token of its own, so a phrase
+     * is stored the same way, or it would never match the text it is written for.
+     */
+    private static String[] possessivesApart(String[] words) {
+        List<String> apart = new ArrayList<>(words.length + 1);
+        for (String word : words) {
+            if (word.length() > 2 && word.endsWith("'s")) {
+                apart.add(word.substring(0, word.length() - 2));
+                apart.add("'s");
+            } else {
+                apart.add(word);
+            }
+        }
+        return apart.toArray(new String[0]);
     }
 
     /** The longest phrase starting at token {@code at}, not reaching past {@code limit}. */

@@ -23,7 +23,7 @@ final class ReportReading {
     private static final int BREAKDOWN_REACH = 30;
     static final int MAX_NESTING = 8;
     /** "Eight Christians and one member of the sect were killed": coordinated figures share the verb after them. */
-    private static final int COORDINATION_REACH = 8;
+    private static final int COORDINATION_REACH = 10;
 
     final ClaimExtractor engine;
     private final String reportId;
@@ -33,6 +33,7 @@ final class ReportReading {
     private final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
+    private final ContextParty contextParty;
     final PeopleFigureFilter peopleFigureFilter;
     final BulletList bullets;
     /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
@@ -53,6 +54,7 @@ final class ReportReading {
         this.context = new ReportContext(engine.lexicon, tokens);
         this.victims = new VictimGroups(engine, tokens, context);
         this.nonVictims = new NonVictimFigures(engine.lexicon, tokens);
+        this.contextParty = new ContextParty(engine, tokens, context);
         this.bullets = new BulletList(text, tokens);
         this.peopleFigureFilter = new PeopleFigureFilter(engine, tokens, context, bullets, nonVictims);
     }
@@ -148,13 +150,22 @@ final class ReportReading {
         }
         int at = quantities.get(j).from();
         boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
-                || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among"));
+                || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among") || parentheticalPart(at, s));
         boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
                 && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
         return !breakdown && !listed;
     }
 
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
+
+    /**
+     * Rule "parenthetical-part": "6,400 members (of whom 1,150 are foreign nationals) who were arrested": a part told
+     * in a parenthesis leaves the figure before it its statement, whose verb comes after the parenthesis.
+     */
+    private boolean parentheticalPart(int at, Sentence s) {
+        return at - 3 >= s.from() && (tokens.get(at - 1).is("whom") || tokens.get(at - 1).is("them"))
+                && tokens.get(at - 2).is("of") && tokens.get(at - 3).is("(");
+    }
 
     /**
      * Rule "clause-and": "Seven bodies were found and seven others were injured": a figure after "and" that follows
@@ -301,7 +312,8 @@ final class ReportReading {
             return null;
         }
         if (gapTo - gapFrom > 2) {
-            return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) ? previous : null;
+            return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
+                    ? previous : null;
         }
         return onlyCoordination(gapFrom, gapTo) ? previous : null;
     }
@@ -336,6 +348,29 @@ final class ReportReading {
         return noun;
     }
 
+    private static final int COMPLEMENT_GAP = 8;
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "which", "that", "whose");
+
+    /**
+     * Rule "conjunct" across a complement: "killing 36 fighters of the rebel and Islamic factions and 3 soldiers":
+     * the "of ..." complement of the first people, unread as a party, ends at the "and" that joins the second
+     * figure, which shares the first one's verb. A comma, a figure, a verb or a relative word ends the complement.
+     */
+    private boolean complementThenAnd(int from, int to) {
+        if (to - from > COMPLEMENT_GAP || !tokens.get(to - 1).is("and")
+                || !(tokens.get(from).is("of") || tokens.get(from).is("from"))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || FINITE_AUXILIARIES.contains(t.lower()) || RELATIVE_WORDS.contains(t.lower())
+                    || engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Quantity postQualified(Quantity q, NounPhrase np, int next) {
         if (q.count().qualifier() != Qualifier.EXACT || q.article()) {
             return q;
@@ -366,6 +401,9 @@ final class ReportReading {
         }
         if (m == null) {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
+        }
+        if (m == null) {
+            m = engine.outcomes.risingTollFar(tokens, q.from(), d.sentence.from());
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
@@ -460,7 +498,7 @@ final class ReportReading {
             candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
             candidate = previous;
-        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
@@ -588,8 +626,15 @@ final class ReportReading {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
+        if (d.parent == null && contextParty.bareMembers(d)) {
+            partyOfContext(d, inSentence);
+        }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
+        }
+        String sides = victims.bothSides(d);
+        if (sides != null) {
+            d.group = sides;
         }
         if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
             d.group = Groups.PEOPLE;
@@ -602,6 +647,25 @@ final class ReportReading {
             d.subgroup = np.person().subgroup();
         } else if (np.nationality() != null) {
             d.subgroup = np.nationality();
+        }
+    }
+
+    /** Rules "other-members" and "context-party" ({@link ContextParty}): bare members of the party the context names. */
+    private void partyOfContext(Draft d, List<Draft> inSentence) {
+        String party;
+        String rule;
+        if (contextParty.other(d)) {
+            List<Draft> earlier = new ArrayList<>(drafts);
+            earlier.addAll(inSentence);
+            party = contextParty.ofOthers(earlier);
+            rule = ContextParty.OTHER_RULE;
+        } else {
+            party = lastTopLevel(inSentence) == null ? contextParty.named(d) : null;
+            rule = ContextParty.CONTEXT_RULE;
+        }
+        if (party != null) {
+            d.group = party;
+            d.rule = rule + "-" + d.rule;
         }
     }
 

@@ -80,6 +80,41 @@ final class VictimGroups {
         return names && np.from() == from ? np : null;
     }
 
+    private static final Set<String> SIDE_WORDS = Set.of("sides", "parties");
+    private static final int SIDES_REACH = 3;
+    private static final int CIVILIANS_REACH = 6;
+
+    /**
+     * Rule "both-sides": "scores of injured from both sides", "12 dead on the two sides": people counted over two
+     * warring sides are fighters; with civilians named among them ("from the two sides and among the civilians")
+     * they are people. Null when the figure names no sides.
+     */
+    String bothSides(Draft d) {
+        int end = Math.max(d.phrase.to(), d.quantity.to());
+        int limit = d.sentence.to();
+        for (int k = end; k < Math.min(limit - 2, end + SIDES_REACH); k++) {
+            Token t = tokens.get(k);
+            if (!(t.is("from") || t.is("of") || t.is("on") || t.is("among"))) {
+                continue;
+            }
+            int i = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            if (i + 1 < limit && (tokens.get(i).is("both") || tokens.get(i).is("two")) && SIDE_WORDS.contains(tokens.get(i + 1).lower())) {
+                return civiliansAmong(i + 2, Math.min(limit, i + 2 + CIVILIANS_REACH)) ? Groups.PEOPLE : Groups.FIGHTERS;
+            }
+        }
+        return null;
+    }
+
+    private boolean civiliansAmong(int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<PersonNoun> m = engine.lexicon.personNouns.longestAt(tokens, i, to);
+            if (m != null && Groups.CIVILIANS.equals(m.value().group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Rule "former-members": "40 former soldiers", "seven former rebels": people who have left a force fight for no
      * party any more; they are counted as people, whatever force they served.

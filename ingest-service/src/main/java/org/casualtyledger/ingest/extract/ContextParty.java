@@ -1,0 +1,131 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.Groups;
+
+/**
+ * Whose members a bare "members" or "fighters" are, when the phrase names no party: the report's context names it.
+ * Rule "other-members": "killing 2 fighters ..., and injuring four other fighters": "other" people are of the party
+ * of the last figure that counted the same people. Rule "context-party": "a bomb went off on a vehicle of the SDF,
+ * killing 2 fighters": the party named last before the figure in its sentence, unless it is the sentence's subject
+ * ("ISIS cells ambushed ..."), the agent after "by", or one of the two sides "between" which the fighting was.
+ */
+final class ContextParty {
+
+    static final String CONTEXT_RULE = "context-party";
+    static final String OTHER_RULE = "other-members";
+    private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
+    private static final Set<String> NOT_PARTIES = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.FIGHTERS,
+            Groups.DETAINEES, Groups.SECURITY_FORCES);
+    private static final Set<String> SUBJECT_OPENERS = Set.of(",", ";", ":", "and", "while", "whereas", "as", "where");
+    /** How many earlier drafts of the report a figure of "other" people looks back over. */
+    private static final int OTHER_REACH = 12;
+
+    private final ClaimExtractor engine;
+    private final List<Token> tokens;
+    private final ReportContext context;
+
+    ContextParty(ClaimExtractor engine, List<Token> tokens, ReportContext context) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.context = context;
+    }
+
+    /** Whether the figure counts bare members of no named party ("5 members", "four other fighters"). */
+    boolean bareMembers(Draft d) {
+        NounPhrase np = d.phrase;
+        if (np.person() == null || np.group() != null || np.nationality() != null || np.headIndex() < 0
+                || !MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower())) {
+            return false;
+        }
+        for (int i = d.quantity.to(); i < np.headIndex(); i++) {
+            if (!PLAIN_MODIFIERS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words before the head that name no side: "four other fighters", "12 more members", "the 3 fighters". */
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least");
+
+    /** "four other fighters", "several other members": "other" before the head noun. */
+    boolean other(Draft d) {
+        for (int i = d.quantity.to(); i < d.phrase.headIndex(); i++) {
+            if (tokens.get(i).is("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The party of the last earlier figure that counted members or fighters of a party; null when none did. */
+    String ofOthers(List<Draft> earlier) {
+        for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - OTHER_REACH); i--) {
+            Draft e = earlier.get(i);
+            if (e.group != null && !NOT_PARTIES.contains(e.group) && e.phrase.headIndex() >= 0
+                    && MEMBER_NOUNS.contains(tokens.get(e.phrase.headIndex()).lower())) {
+                return e.group;
+            }
+        }
+        return null;
+    }
+
+    /** The party named last before the figure in its sentence, but for subjects, agents and two sides; null if none. */
+    String named(Draft d) {
+        String found = null;
+        int between = -1;
+        int agentFrom = agentSegment(d);
+        for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
+            if (tokens.get(i).is("between") && !(i + 1 < tokens.size() && tokens.get(i + 1).isNumber())) {
+                between = i;
+            }
+            PhraseTable.Match<GroupAlias> m = engine.phrases.aliasMatch(tokens, i, d.quantity.from(), context);
+            if (m == null) {
+                continue;
+            }
+            String group = m.value().group();
+            boolean excluded = NOT_PARTIES.contains(group) || subject(d.sentence, i) || agent(i) || between >= 0
+                    || i >= agentFrom && i < d.outcomeFrom;
+            if (!excluded) {
+                found = group;
+            }
+            i = m.to() - 1;
+        }
+        return found;
+    }
+
+    /**
+     * "Fighters from the Islamic State group killed 18 members": the words between the last comma and an active
+     * verb before the figure are its subject, the party that did it. {@code Integer.MAX_VALUE} when no active verb
+     * precedes the figure.
+     */
+    private int agentSegment(Draft d) {
+        if (d.outcomeFrom < 0 || d.outcomeTo > d.quantity.from()) {
+            return Integer.MAX_VALUE;
+        }
+        int i = d.outcomeFrom - 1;
+        while (i > d.sentence.from() && !tokens.get(i).is(",")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The party opens its clause ("ISIS cells attacked ...", ", the SDF arrested ..."): it acts, it is no victim. */
+    private boolean subject(Sentence s, int at) {
+        int i = at - 1;
+        while (i >= s.from() && (tokens.get(i).is("the") || tokens.get(i).is("a"))) {
+            i--;
+        }
+        return i < s.from() || SUBJECT_OPENERS.contains(tokens.get(i).lower());
+    }
+
+    private boolean agent(int at) {
+        int i = at - 1;
+        if (i >= 0 && tokens.get(i).is("the")) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).is("by");
+    }
+}
