@@ -591,7 +591,8 @@ final class ReportReading {
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
         }
-        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
+        // "35 gunmen of the tribes, six of them former members of the council": a part of them is of their side
+        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np) && !(d.parent != null && np.partitive())) {
             d.group = Groups.PEOPLE;
         }
         if (d.groupAsWritten == null) {
