@@ -206,6 +206,24 @@ class PartLevelTest extends ExtractorTest {
         assertEquals("ISIS", members.get(0).group());
     }
 
+    /** Rule "restated-parent": a part of a repeated toll that the counted toll also has restates that part. */
+    @Test
+    void aPartOfARepeatedTollRestatesTheCountedPart() {
+        List<Claim> claims = read("The monitor documented the death of 20 people in the shelling of the market, among them "
+                + "5 children and 3 women, and SOHR published hours ago that 20 people, including 5 children, were killed "
+                + "in the shelling of the market.");
+        List<Claim> totals = claims.stream().filter(c -> c.count().value() == 20).toList();
+        List<Claim> children = claims.stream().filter(c -> c.count().value() == 5).toList();
+        assertEquals(2, totals.size(), claims.toString());
+        assertEquals(2, children.size(), claims.toString());
+        assertEquals(totals.get(0).id(), totals.get(1).restates());
+        assertEquals(totals.get(1).id(), children.get(1).parentId(), "the repeated part stays with its telling");
+        assertEquals(children.get(0).id(), children.get(1).restates());
+        List<Claim> only = read("Suicide bombers killed 15 people in the town. Of the 15 people killed, six were militants.");
+        assertEquals(find(only, 15, Outcome.KILLED).id(), find(only, 6, Outcome.KILLED).parentId(),
+                "a part told only with the repeat breaks down the counted toll");
+    }
+
     /** A victim named in another paragraph than a toll is no part of it. */
     @Test
     void aVictimNamedInAnotherParagraphIsNoPartOfTheToll() {
