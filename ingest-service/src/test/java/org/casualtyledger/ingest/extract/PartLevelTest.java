@@ -231,6 +231,9 @@ class PartLevelTest extends ExtractorTest {
                 + "On Tuesday, the family paid a ransom of 10,000 dollars for the release of a kidnapped doctor in Deir Ezzor.");
         Claim doctor = find(claims, 1, Outcome.CAPTURED);
         assertNull(doctor.parentId(), claims.toString());
+        List<Claim> undated = read("Gunmen kidnapped 40 people from the village of al-Marj on Monday.\n\n"
+                + "In Deir Ezzor, the family paid a ransom of 10,000 dollars for the release of a kidnapped doctor.");
+        assertNull(find(undated, 1, Outcome.CAPTURED).parentId(), "one told with \"a\" is someone not told before");
     }
 
     /** A part "of them" keeps the side of its total, though its words call them former members. */
