@@ -66,7 +66,7 @@ final class OutcomeStage {
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
-                    "parallel-part");
+                    "parallel-part", "among-named-part");
         }
 
         @Override

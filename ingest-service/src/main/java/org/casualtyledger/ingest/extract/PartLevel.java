@@ -22,6 +22,7 @@ import org.casualtyledger.claim.Groups;
  * people of the sentence's total;</li>
  * <li>"of-the-toll": "while 14 of the arrested are leaders": a part of the people the toll names belongs to the
  * whole toll;</li>
+ * <li>"among-named-part": "among them 30 civilians. Among the civilians are 12 children";</li>
  * <li>"parallel-part": "of whom 12 were killed in the market while 8 were killed in the school": a bare figure
  * told like the bare part before it is another part of the same total.</li>
  * </ul>
@@ -39,6 +40,8 @@ final class PartLevel {
     private static final Set<String> UNARMED = Set.of(Groups.CIVILIANS, Groups.DETAINEES);
     /** How far a coordinated part may stand past the modifiers of the part before it ("a child from the town of X and"). */
     private static final int MODIFIED_PART_REACH = 16;
+    /** How many figures back "Among the civilians" looks for the figure of its noun. */
+    private static final int NAMED_PART_REACH = 6;
     /** How many words may end a part before the semicolon that lists the next one. */
     private static final int PART_END_WORDS = 6;
 
@@ -233,6 +236,26 @@ final class PartLevel {
         }
         return i + 3 < s.to() && tokens.get(i).is("the") && victimHeads.contains(tokens.get(i + 1).lower())
                 && (INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()));
+    }
+
+    /**
+     * Rule "among-named-part": "... among them 30 civilians. Among the civilians are 12 children": a sentence that
+     * opens on "among the" and the noun of a figure told just before breaks that figure down.
+     */
+    static Draft amongNamedPart(Sentence s, List<Token> tokens, List<Draft> earlier) {
+        int i = s.from();
+        if (i + 3 >= s.to() || !tokens.get(i).is("among") || !tokens.get(i + 1).is("the")) {
+            return null;
+        }
+        String noun = tokens.get(i + 2).lower();
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_PART_REACH); k--) {
+            Draft d = earlier.get(k);
+            int head = d.phrase.headIndex();
+            if (d.restates == null && d.phrase.person() != null && head >= 0 && tokens.get(head).is(noun)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The top-level figure a part belongs to at any depth. */

@@ -430,6 +430,10 @@ final class ReportReading {
         if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value() && !ofPart) {
             return inSentence.get(0);
         }
+        Draft named = inSentence.isEmpty() ? PartLevel.amongNamedPart(d.sentence, tokens, drafts) : null;
+        if (named != null && named.value() >= d.value()) {
+            return named;
+        }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent

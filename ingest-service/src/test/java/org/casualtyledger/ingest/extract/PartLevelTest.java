@@ -138,6 +138,15 @@ class PartLevelTest extends ExtractorTest {
         assertEquals(id(claims, 15), parentOf(claims, 4));
     }
 
+    /** Rule "among-named-part": a sentence opening on the noun of a part just told breaks that part down. */
+    @Test
+    void aSentenceOpeningOnAPartsNounBreaksThePartDown() {
+        List<Claim> claims = read("The monitor documented the death of 50 people, among them 30 civilians. Among the "
+                + "civilians are 12 children and 5 women.");
+        assertEquals(id(claims, 30), parentOf(claims, 12));
+        assertEquals(id(claims, 30), parentOf(claims, 5));
+    }
+
     /** Rule "colon-list": a colon that ends the total's clause opens its parts; semicolons list them. */
     @Test
     void aColonAfterTheTotalsClauseAndSemicolonsListItsParts() {
