@@ -146,6 +146,12 @@ final class PartLevel {
         return d.phrase.partitive() && of + 1 < d.sentence.to() && tokens.get(of).is("of") && tokens.get(of + 1).is("the");
     }
 
+    /** "the death of 50 people, 9 civilians among them": the opener after the part's noun. */
+    static boolean amongThemAfter(Draft d, List<Token> tokens) {
+        int at = end(d);
+        return at + 1 < d.sentence.to() && tokens.get(at).is("among") && (tokens.get(at + 1).is("them") || tokens.get(at + 1).is("whom"));
+    }
+
     /** "of whom 12 were killed ... while 8 were killed": a bare figure after a bare or partitive part. */
     static boolean parallel(Draft d, Gap gap, List<Draft> inSentence) {
         Draft previous = gap.previous();

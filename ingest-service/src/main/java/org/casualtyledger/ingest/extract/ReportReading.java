@@ -462,7 +462,7 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
-        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
+        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)

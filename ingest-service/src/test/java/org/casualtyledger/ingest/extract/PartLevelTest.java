@@ -138,6 +138,13 @@ class PartLevelTest extends ExtractorTest {
         assertEquals(id(claims, 15), parentOf(claims, 4));
     }
 
+    /** "among them" after the part's noun opens it as well as before the figure. */
+    @Test
+    void amongThemAfterThePartOpensIt() {
+        List<Claim> claims = read("The monitor documented the death of 50 people in the shelling, 9 civilians among them.");
+        assertEquals(id(claims, 50), parentOf(claims, 9));
+    }
+
     /** Rule "among-named-part": a sentence opening on the noun of a part just told breaks that part down. */
     @Test
     void aSentenceOpeningOnAPartsNounBreaksThePartDown() {
