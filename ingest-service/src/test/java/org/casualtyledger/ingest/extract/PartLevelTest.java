@@ -145,6 +145,19 @@ class PartLevelTest extends ExtractorTest {
         assertEquals(id(claims, 50), parentOf(claims, 9));
     }
 
+    /** Rule "bullet-breakdown": the second of two indented lines is a part of the line above them, like the first. */
+    @Test
+    void indentedSiblingLinesShareTheirParentLine() {
+        List<Claim> claims = read("The monitor documented the death of 700 people during the month, they are:\n"
+                + "\u2022 300 civilians, among them:\n"
+                + "   - 80 children\n"
+                + "   - 40 women\n"
+                + "\u2022 400 fighters\n");
+        assertEquals(id(claims, 300), parentOf(claims, 80));
+        assertEquals(id(claims, 300), parentOf(claims, 40));
+        assertEquals(id(claims, 700), parentOf(claims, 400));
+    }
+
     /** Rule "among-named-part": a sentence opening on the noun of a part just told breaks that part down. */
     @Test
     void aSentenceOpeningOnAPartsNounBreaksThePartDown() {
