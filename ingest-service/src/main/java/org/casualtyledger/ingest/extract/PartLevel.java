@@ -15,14 +15,16 @@ import org.casualtyledger.claim.Groups;
  * down, however long the clause;</li>
  * <li>"sibling-part": "among them 30 civilians, of whom 10 children, and 20 fighters": a part that cannot be a part
  * of the part before it (another party, more people than it has left, or exactly the rest of the larger total) is
- * that part's sibling;</li>
+ * that part's sibling; and a counted person after "and", past the modifiers of the part before ("among them a child
+ * from the town of Daraya and a woman"), is listed with that part;</li>
  * <li>"colon-list": "the death of 80 people during the month: 50 civilians ... and 30 fighters", and parts
  * between semicolons ("400 civilians, including 100 children; 500 fighters; 300 members");</li>
  * <li>"they-are": "rose to 34, and they are 27 civilians ... and 7 fighters": a figure after "they are" names the
  * people of the sentence's total;</li>
  * <li>"of-the-toll": "while 14 of the arrested are leaders": a part of the people the toll names belongs to the
  * whole toll;</li>
- * <li>"among-named-part": "among them 30 civilians. Among the civilians are 12 children";</li>
+ * <li>"among-named-part": "among them 30 civilians. Among the civilians are 12 children"; and "9 civilians among
+ * them", the opener after the part;</li>
  * <li>"parallel-part": "of whom 12 were killed in the market while 8 were killed in the school": a bare figure
  * told like the bare part before it is another part of the same total.</li>
  * </ul>
@@ -162,7 +164,7 @@ final class PartLevel {
 
     /** "a child from the town of Daraya and a woman": a counted person after "and", past the part's own modifiers. */
     static boolean coordinatedAfterModifiers(Draft d, Gap gap, List<Token> tokens) {
-        if (gap.previous().parent == null || d.phrase.person() == null || gap.to() - gap.from() > MODIFIED_PART_REACH
+        if (gap.previous().parent == null || d.phrase.person() == null || gap.to() <= gap.from() || gap.to() - gap.from() > MODIFIED_PART_REACH
                 || !tokens.get(gap.to() - 1).is("and")) {
             return false;
         }
