@@ -70,12 +70,10 @@ final class BulletList {
         if (indent < 0) {
             return null;
         }
+        // the nearest line above indented less is this line's parent; lines as deep or deeper are its siblings' parts
         for (int k = lineIndents.size() - 1; k >= 0; k--) {
-            if (lineIndents.get(k)[0] < indent && lineFigures.get(k) != null) {
-                return lineFigures.get(k);
-            }
-            if (lineIndents.get(k)[0] <= indent) {
-                break;
+            if (lineIndents.get(k)[0] < indent) {
+                return lineFigures.get(k) != null ? lineFigures.get(k) : total;
             }
         }
         return total;

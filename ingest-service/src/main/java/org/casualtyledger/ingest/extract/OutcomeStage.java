@@ -66,7 +66,10 @@ final class OutcomeStage {
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "both-sides", "partitive-participle",
-                    "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part");
+                    "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
+
+                    "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
+                    "parallel-part", "among-named-part");
         }
 
         @Override

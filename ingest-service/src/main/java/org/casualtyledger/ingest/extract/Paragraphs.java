@@ -107,8 +107,9 @@ final class Paragraphs {
             return false;
         }
         if (d.rule.startsWith("one-victim")) {
-            // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back
-            return false;
+            // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back;
+            // "the release of a kidnapped doctor": one told with "a" is someone not told before
+            return d.outcomeFrom > d.sentence.from() && (tokens.get(d.outcomeFrom - 1).is("a") || tokens.get(d.outcomeFrom - 1).is("an"));
         }
         return !d.quantity.article() || !confirms(d, tokens);
     }

@@ -15,13 +15,16 @@ import org.casualtyledger.claim.Groups;
  * down, however long the clause;</li>
  * <li>"sibling-part": "among them 30 civilians, of whom 10 children, and 20 fighters": a part that cannot be a part
  * of the part before it (another party, more people than it has left, or exactly the rest of the larger total) is
- * that part's sibling;</li>
+ * that part's sibling; and a counted person after "and", past the modifiers of the part before ("among them a child
+ * from the town of Daraya and a woman"), is listed with that part;</li>
  * <li>"colon-list": "the death of 80 people during the month: 50 civilians ... and 30 fighters", and parts
  * between semicolons ("400 civilians, including 100 children; 500 fighters; 300 members");</li>
  * <li>"they-are": "rose to 34, and they are 27 civilians ... and 7 fighters": a figure after "they are" names the
  * people of the sentence's total;</li>
  * <li>"of-the-toll": "while 14 of the arrested are leaders": a part of the people the toll names belongs to the
  * whole toll;</li>
+ * <li>"among-named-part": "among them 30 civilians. Among the civilians are 12 children"; and "9 civilians among
+ * them", the opener after the part;</li>
  * <li>"parallel-part": "of whom 12 were killed in the market while 8 were killed in the school": a bare figure
  * told like the bare part before it is another part of the same total.</li>
  * </ul>
@@ -39,6 +42,8 @@ final class PartLevel {
     private static final Set<String> UNARMED = Set.of(Groups.CIVILIANS, Groups.DETAINEES);
     /** How far a coordinated part may stand past the modifiers of the part before it ("a child from the town of X and"). */
     private static final int MODIFIED_PART_REACH = 16;
+    /** How many figures back "Among the civilians" looks for the figure of its noun. */
+    private static final int NAMED_PART_REACH = 6;
     /** How many words may end a part before the semicolon that lists the next one. */
     private static final int PART_END_WORDS = 6;
 
@@ -143,6 +148,12 @@ final class PartLevel {
         return d.phrase.partitive() && of + 1 < d.sentence.to() && tokens.get(of).is("of") && tokens.get(of + 1).is("the");
     }
 
+    /** "the death of 50 people, 9 civilians among them": the opener after the part's noun. */
+    static boolean amongThemAfter(Draft d, List<Token> tokens) {
+        int at = end(d);
+        return at + 1 < d.sentence.to() && tokens.get(at).is("among") && (tokens.get(at + 1).is("them") || tokens.get(at + 1).is("whom"));
+    }
+
     /** "of whom 12 were killed ... while 8 were killed": a bare figure after a bare or partitive part. */
     static boolean parallel(Draft d, Gap gap, List<Draft> inSentence) {
         Draft previous = gap.previous();
@@ -153,7 +164,7 @@ final class PartLevel {
 
     /** "a child from the town of Daraya and a woman": a counted person after "and", past the part's own modifiers. */
     static boolean coordinatedAfterModifiers(Draft d, Gap gap, List<Token> tokens) {
-        if (gap.previous().parent == null || d.phrase.person() == null || gap.to() - gap.from() > MODIFIED_PART_REACH
+        if (gap.previous().parent == null || d.phrase.person() == null || gap.to() <= gap.from() || gap.to() - gap.from() > MODIFIED_PART_REACH
                 || !tokens.get(gap.to() - 1).is("and")) {
             return false;
         }
@@ -233,6 +244,26 @@ final class PartLevel {
         }
         return i + 3 < s.to() && tokens.get(i).is("the") && victimHeads.contains(tokens.get(i + 1).lower())
                 && (INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()));
+    }
+
+    /**
+     * Rule "among-named-part": "... among them 30 civilians. Among the civilians are 12 children": a sentence that
+     * opens on "among the" and the noun of a figure told just before breaks that figure down.
+     */
+    static Draft amongNamedPart(Sentence s, List<Token> tokens, List<Draft> earlier) {
+        int i = s.from();
+        if (i + 3 >= s.to() || !tokens.get(i).is("among") || !tokens.get(i + 1).is("the")) {
+            return null;
+        }
+        String noun = tokens.get(i + 2).lower();
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_PART_REACH); k--) {
+            Draft d = earlier.get(k);
+            int head = d.phrase.headIndex();
+            if (d.restates == null && d.phrase.person() != null && head >= 0 && tokens.get(head).is(noun)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The top-level figure a part belongs to at any depth. */

@@ -52,7 +52,7 @@ final class ReportBreakdownStage {
 
         @Override
         public void apply(List<Draft> drafts, List<Token> tokens) {
-            Restatements.breakDownRestatedTolls(drafts);
+            RestatedParts.link(drafts);
         }
     }
 

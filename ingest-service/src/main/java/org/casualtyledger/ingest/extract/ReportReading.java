@@ -468,6 +468,10 @@ final class ReportReading {
         if (opensOnToll(d.sentence, inSentence) && inSentence.get(0).value() >= d.value() && !ofPart) {
             return inSentence.get(0);
         }
+        Draft named = inSentence.isEmpty() ? PartLevel.amongNamedPart(d.sentence, tokens, drafts) : null;
+        if (named != null && named.value() >= d.value()) {
+            return named;
+        }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
@@ -496,7 +500,7 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
-        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo)) {
+        } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
@@ -636,7 +640,8 @@ final class ReportReading {
         if (sides != null) {
             d.group = sides;
         }
-        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np)) {
+        // "35 gunmen of the tribes, six of them former members of the council": a part of them is of their side
+        if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np) && !(d.parent != null && np.partitive())) {
             d.group = Groups.PEOPLE;
         }
         if (d.groupAsWritten == null) {

@@ -58,20 +58,6 @@ final class Restatements {
         }
     }
 
-    /**
-     * Rule "restated-parent": "Suicide bombers killed 15 people ... Of the 15 people found dead, six were militants":
-     * a breakdown of a figure that restates an earlier one breaks that earlier toll down, the one that is counted.
-     */
-    static void breakDownRestatedTolls(List<Draft> drafts) {
-        for (Draft d : drafts) {
-            Draft p = d.parent;
-            if (p != null && p.restates != null && p.restates.value() == p.value() && p.restates.parent == null
-                    && p.restates != d && d.restates == null) {
-                d.parent = p.restates;
-            }
-        }
-    }
-
     private static final int MAX_KEPT = 8;
     /** Words after a figure (and half as many before it, within its sentence) that must repeat word for word. */
     private static final int VERBATIM_CONTEXT = 6;
