@@ -325,7 +325,8 @@ final class Restatements {
 
     /**
      * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
-     * or named with a definite article ("of the 181 injured"), restates the first statement of it.
+     * or named with a definite article ("of the 181 injured"), restates the first statement of it. Figures of other
+     * kinds of people ("killed a child ... a woman died") are two tolls, whatever their number.
      */
     private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
@@ -334,7 +335,8 @@ final class Restatements {
             boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
                     || ownStatements(e, d, tokens);
-            if (sameValue && (definite || (apart && compatibleGroups))) {
+            boolean otherPeople = e.subgroup != null && d.subgroup != null && !e.subgroup.equals(d.subgroup);
+            if (sameValue && !otherPeople && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
