@@ -243,6 +243,13 @@ final class SentenceRules {
             since = sinceAfter(tokens, from, d.quantity.from(), s.to(), publishedAt);
         }
         if (since == null) {
+            d.periodStart = d.parent == null ? PeriodStart.read(d, tokens, s.from(), s.to(), publishedAt) : null;
+            return;
+        }
+        // "the death of 4,362 people during 2023, the lowest toll since March 2011": the period named with the figure
+        LocalDate during = PeriodStart.namedPeriod(tokens, d.quantity.to(), since.from(), publishedAt);
+        if (during != null) {
+            d.periodStart = during;
             return;
         }
         d.periodStart = since.date();
@@ -293,6 +300,18 @@ final class SentenceRules {
             if (d.periodStart != null) {
                 nextWithPeriod.put(d.outcome, d);
             }
+        }
+        Draft earlier = null;
+        for (Draft d : drafts) {
+            if (d.scope != Scope.CUMULATIVE || d.parent != null) {
+                continue;
+            }
+            if (d.periodStart == null && earlier != null) {
+                // "... since January 2024, while the regime lost 15 others in the same period"
+                d.periodStart = earlier.periodStart;
+                d.periodEnd = earlier.periodEnd;
+            }
+            earlier = d.periodStart != null ? d : earlier;
         }
         for (Draft d : drafts) {
             if (d.parent != null && d.periodStart == null) {
