@@ -280,7 +280,7 @@ final class Restatements {
         double low = first.count.low() * (1 - UPDATE_BAND);
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
-        return groups && close && samePlace(first, later);
+        return groups && close && samePlace(first, later) && !otherPeople(first, later);
     }
 
     /**
@@ -320,6 +320,11 @@ final class Restatements {
         String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
+    /** "a child" and "a woman", "12 children" and "12 women": figures of other kinds of people are two tolls. */
+    private static boolean otherPeople(Draft a, Draft b) {
+        return a.subgroup != null && b.subgroup != null && !a.subgroup.equals(b.subgroup);
+    }
+
     /** Within one sentence, a repeat must stand this many tokens away: "5 soldiers and 5 civilians" are two figures. */
     private static final int SAME_SENTENCE_GAP = 12;
 
@@ -335,8 +340,7 @@ final class Restatements {
             boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
                     || ownStatements(e, d, tokens);
-            boolean otherPeople = e.subgroup != null && d.subgroup != null && !e.subgroup.equals(d.subgroup);
-            if (sameValue && !otherPeople && (definite || (apart && compatibleGroups))) {
+            if (sameValue && !otherPeople(e, d) && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
