@@ -47,7 +47,7 @@ class RunningTotalCuesTest {
     /** Rule "others-scope": "others" right after a total told over a period count the people beside it, over the same period. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "It rose to 300 the number of people killed since the start of the offensive, while more than 500 others were injured.|CUMULATIVE",
+            "It rose to 300 the number of people killed since the start of the offensive, while more than 60 others were injured.|CUMULATIVE",
             "Since the eruption of the clashes on the 3rd of April, 25 fighters have been killed. The clashes also left 60 others injured.|CUMULATIVE",
             "It rose to 300 the number of people killed since the start of the offensive. A drone strike on a market killed 2 and injured 60 others.|INCIDENT",
             "It rose to 300 the number of people killed since the start of the offensive. Separately, 60 others were injured by shelling.|INCIDENT",
