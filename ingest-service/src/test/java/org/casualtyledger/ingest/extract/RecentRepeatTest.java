@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,20 @@ class RecentRepeatTest extends ExtractorTest {
     @Test
     void aChildAndAWomanAreTwoPeople() {
         List<Claim> claims = read("In the city, the shelling killed a child. In the besieged town, a woman died of hunger.");
+        claims.forEach(c -> assertNull(c.restates(), claims.toString()));
+    }
+
+    @Test
+    void whatWasPublishedHoursAgoAndNotToldAgainIsFlaggedAsPublishedBefore() {
+        List<Claim> claims = read("Shelling hit the market of the town this morning.\n\nThe monitor published hours ago that "
+                + "12 fighters of the militia were killed near the dam.");
+        assertEquals(Set.of(ClaimFlag.PUBLISHED_BEFORE), find(claims, 12, Outcome.KILLED, "FIGHTERS").flags());
+    }
+
+    @Test
+    void aPersonNamedAnewInALaterClauseIsAnotherPerson() {
+        List<Claim> claims = read("The monitor found the body of a civilian near the village, and on the same day, a mine went off "
+                + "on a car on the road, killing 2 fighters and a civilian who was travelling with them.");
         claims.forEach(c -> assertNull(c.restates(), claims.toString()));
     }
 }
