@@ -234,13 +234,19 @@ final class SentenceRules {
         return false;
     }
 
+    /** How many words ("the death of") may stand between a period's date and the figure it opens. */
+    private static final int ADJACENT_DATE = 4;
+
     /** The period of a running total: "since DATE [to DATE]", or "after ... on DATE" after the figure. */
     private static void readPeriod(Draft d, List<Token> tokens, Sentence s, Clauses clauses, LocalDate publishedAt) {
         int from = clauses.start(d.quantity.from());
         int to = clauses.end(d.quantity.to() - 1);
-        DateReader.Dated since = sinceAfter(tokens, d.quantity.to(), to, s.to(), publishedAt);
-        if (since == null && d.parent == null) {
-            since = sinceAfter(tokens, from, d.quantity.from(), s.to(), publishedAt);
+        DateReader.Dated before = d.parent == null ? sinceAfter(tokens, from, d.quantity.from(), s.to(), publishedAt) : null;
+        // "has documented since the 15th of March 2011 the death of 14,425": a date right before the figure is its own
+        DateReader.Dated since = before != null && before.to() >= d.quantity.from() - ADJACENT_DATE ? before
+                : sinceAfter(tokens, d.quantity.to(), to, s.to(), publishedAt);
+        if (since == null) {
+            since = before;
         }
         if (since == null) {
             d.periodStart = d.parent == null ? PeriodStart.read(d, tokens, s.from(), s.to(), publishedAt) : null;

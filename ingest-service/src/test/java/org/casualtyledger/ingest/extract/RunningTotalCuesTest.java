@@ -63,4 +63,13 @@ class RunningTotalCuesTest {
     void othersTakeThePeriodOfTheTotal(String text, LocalDate since) {
         assertEquals(since, read(text, 60, Outcome.INJURED).periodStart());
     }
+
+    /** Rule "raising-clause": an event told before ", bringing to N the number ... since" is that event's own figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A mine killed 2 shepherds near the wells, bringing to 45 the number of people killed by mines since the beginning of the year.|2|INCIDENT",
+            "A mine killed 2 shepherds near the wells, bringing to 45 the number of people killed by mines since the beginning of the year.|45|CUMULATIVE"})
+    void anEventBeforeARaisingClauseIsItsOwn(String text, long value, Scope scope) {
+        assertEquals(scope, read(text, value, Outcome.KILLED).scope());
+    }
 }
