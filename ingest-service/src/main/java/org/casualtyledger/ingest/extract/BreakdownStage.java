@@ -87,7 +87,8 @@ final class BreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME);
+            return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME,
+                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause");
         }
 
         @Override

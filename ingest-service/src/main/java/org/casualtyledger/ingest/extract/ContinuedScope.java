@@ -33,7 +33,7 @@ final class ContinuedScope {
             Draft continued = root(drafts.get(i - 1));
             if (continued.scope != Scope.CUMULATIVE || !SentenceRules.periodInSentence(continued, tokens) || continued.sentence.headline()
                     || continued.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
-                    || d.sentence.index() - drafts.get(i - 1).sentence.index() > 0
+                    || d.sentence.index() - drafts.get(i - 1).sentence.index() > 1
                     || paragraphs.apart(d.sentence, drafts.get(i - 1).sentence) || ownEvent(d, drafts.get(i - 1), i + 1 < drafts.size() ? drafts.get(i + 1) : null, tokens)) {
                 continue;
             }

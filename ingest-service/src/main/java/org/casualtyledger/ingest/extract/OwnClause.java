@@ -9,7 +9,8 @@ import java.util.Set;
  * the period told before it is the toll's, not the child's; "two fighters were killed, and the toll of the attacks
  * since January rose to 91": a period inside a later figure's subject is that figure's. A period that opens the
  * clause ("Since January, 300 were killed, and 200 others were injured") covers every conjunct, and a figure told as a
- * noun ("the death of 40 ..., and the execution of 12") shares the verb, and so the period, of the first.
+ * noun ("the death of 40 ..., and the execution of 12") shares the verb, and so the period, of the first. An event
+ * told before ", bringing to 45 the number of people killed since January" is that event's, not the total's.
  */
 final class OwnClause {
 
@@ -17,6 +18,8 @@ final class OwnClause {
     /** Words that open a clause with a subject and a verb of its own: "after the SDF arrested a commander". */
     private static final Set<String> OPENERS = WordList.of("clause-openers");
     private static final Set<String> FRONTED_CUES = WordList.of("fronted-period-cues");
+    /** Rule "raising-clause": ", bringing the toll to", ", raising the number of": a running total told after an event. */
+    private static final Set<String> RAISING = WordList.of("raising-participles");
 
     private OwnClause() {
     }
@@ -38,6 +41,13 @@ final class OwnClause {
     /** Where the figure's clause ends within (figure, to): before ", and" that opens a later figure's own subject. */
     static int end(Draft d, List<Draft> drafts, List<Token> tokens, int to) {
         int limit = to;
+        for (int i = Math.max(d.quantity.to(), d.outcomeTo); i + 1 < limit; i++) {
+            if (tokens.get(i).is(",") && RAISING.contains(tokens.get(i + 1).lower())) {
+                // "killed 2 shepherds, bringing to 45 the number killed since January": the total is the clause after
+                limit = i;
+                break;
+            }
+        }
         for (Draft o : drafts) {
             if (o == d || o.parent != null || o.outcomeFrom < d.quantity.to() || o.outcomeFrom >= o.quantity.from()
                     || o.outcomeFrom >= limit) {

@@ -9,7 +9,8 @@ import org.casualtyledger.claim.ClaimFlag;
  * its members in these clashes": what the monitor published hours ago is told again by the same text, so each
  * figure after the cue restates the matching figure told elsewhere in it (before or after, a part of a total
  * included), and never the other way round. A figure of the same toll and party matches, the nearest of equal value
- * first; its parts restate the matching parts.
+ * first; its parts restate the matching parts. A figure published hours ago that the text does not tell again is
+ * flagged as published before, like one published yesterday.
  */
 final class RecentRepeat {
 
@@ -34,6 +35,8 @@ final class RecentRepeat {
             }
             Draft told = told(d, drafts, cues);
             if (told == null) {
+                // published before and not told again: kept, flagged, and counted by no tally
+                d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
                 continue;
             }
             for (Draft other : drafts) {
@@ -56,7 +59,7 @@ final class RecentRepeat {
         Draft best = null;
         for (Draft e : drafts) {
             if (e == d || e.sentence.headline() || inRepeat(e, cues) || e.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
-                    || e.restates != null && e.restates != d || !Restatements.sameFigure(d, e)
+                    || e.restates != null && e.restates != d || !sameFigure(d, e)
                     || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED) {
                 continue;
             }
@@ -66,6 +69,17 @@ final class RecentRepeat {
         }
         return best;
     }
+
+    /** The same toll of the same party, or of people of no stated status ("the body of a man" for "a civilian's body"). */
+    private static boolean sameFigure(Draft d, Draft e) {
+        if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
+            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome)
+                    && Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
+        }
+        return Restatements.sameFigure(d, e);
+    }
+
+    private static final double TOLERANCE = 0.15;
 
     private static boolean closer(Draft d, Draft e, Draft best) {
         boolean equal = e.value() == d.value();

@@ -67,7 +67,7 @@ final class RestatementStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME);
+            return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME, "headline-part");
         }
 
         @Override

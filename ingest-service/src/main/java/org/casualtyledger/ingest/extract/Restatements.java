@@ -269,7 +269,7 @@ final class Restatements {
         double low = first.count.low() * (1 - UPDATE_BAND);
         double high = Math.max(first.count.best(), first.count.low()) * (1 + UPDATE_BAND);
         boolean close = later.count.best() >= low && later.count.best() <= high;
-        return groups && close && samePlace(first, later);
+        return groups && close && samePlace(first, later) && !otherPeople(first, later);
     }
 
     /**
@@ -309,21 +309,41 @@ final class Restatements {
         String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
+    /** ", and", ", while" or ";" between the two figures: a clause of its own. */
+    private static boolean clauseBreakBetween(Draft e, Draft d, List<Token> tokens) {
+        for (int i = e.quantity.to(); i + 1 < d.quantity.from(); i++) {
+            if (tokens.get(i).is(";") || tokens.get(i).is(",") && (tokens.get(i + 1).is("and") || tokens.get(i + 1).is("while"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a child" and "a woman", "12 children" and "12 women": figures of other kinds of people are two tolls. */
+    private static boolean otherPeople(Draft a, Draft b) {
+        return a.subgroup != null && b.subgroup != null && !a.subgroup.equals(b.subgroup);
+    }
+
     /** Within one sentence, a repeat must stand this many tokens away: "5 soldiers and 5 civilians" are two figures. */
     private static final int SAME_SENTENCE_GAP = 12;
 
     /**
      * A figure repeated in a later sentence ("Five people were killed ... five people were killed in the attack"),
-     * or named with a definite article ("of the 181 injured"), restates the first statement of it.
+     * or named with a definite article ("of the 181 injured"), restates the first statement of it. Figures of other
+     * kinds of people ("killed a child ... a woman died") are two tolls, whatever their number; a person named anew
+     * with "a" in a later clause of the earlier figure's sentence ("the body of a man was found, and ..., killing a
+     * civilian") is another person.
      */
     private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
+        boolean newPerson = d.quantity.article() && d.value() == 1;
         for (Draft e : earlier) {
             boolean sameValue = e.value() == d.value();
             boolean compatibleGroups = sameParty(e.group, d.group) || e.group.equals("PEOPLE") || d.group.equals("PEOPLE");
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
                     || ownStatements(e, d, tokens);
-            if (sameValue && (definite || (apart && compatibleGroups))) {
+            boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
+            if (sameValue && !otherPeople(e, d) && !anotherClause && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }

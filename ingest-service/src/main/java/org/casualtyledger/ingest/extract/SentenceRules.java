@@ -234,15 +234,28 @@ final class SentenceRules {
         return false;
     }
 
+    /** How many words ("the death of") may stand between a period's date and the figure it opens. */
+    private static final int ADJACENT_DATE = 4;
+
     /** The period of a running total: "since DATE [to DATE]", or "after ... on DATE" after the figure. */
     private static void readPeriod(Draft d, List<Token> tokens, Sentence s, Clauses clauses, LocalDate publishedAt) {
         int from = clauses.start(d.quantity.from());
         int to = clauses.end(d.quantity.to() - 1);
-        DateReader.Dated since = sinceAfter(tokens, d.quantity.to(), to, s.to(), publishedAt);
-        if (since == null && d.parent == null) {
-            since = sinceAfter(tokens, from, d.quantity.from(), s.to(), publishedAt);
+        DateReader.Dated before = d.parent == null ? sinceAfter(tokens, from, d.quantity.from(), s.to(), publishedAt) : null;
+        // "has documented since the 15th of March 2011 the death of 14,425": a date right before the figure is its own
+        DateReader.Dated since = before != null && before.to() >= d.quantity.from() - ADJACENT_DATE ? before
+                : sinceAfter(tokens, d.quantity.to(), to, s.to(), publishedAt);
+        if (since == null) {
+            since = before;
         }
         if (since == null) {
+            d.periodStart = d.parent == null ? PeriodStart.read(d, tokens, s.from(), s.to(), publishedAt) : null;
+            return;
+        }
+        // "the death of 4,362 people during 2023, the lowest toll since March 2011": the period named with the figure
+        LocalDate during = PeriodStart.namedPeriod(tokens, d.quantity.to(), since.from(), publishedAt);
+        if (during != null) {
+            d.periodStart = during;
             return;
         }
         d.periodStart = since.date();
@@ -293,6 +306,18 @@ final class SentenceRules {
             if (d.periodStart != null) {
                 nextWithPeriod.put(d.outcome, d);
             }
+        }
+        Draft earlier = null;
+        for (Draft d : drafts) {
+            if (d.scope != Scope.CUMULATIVE || d.parent != null) {
+                continue;
+            }
+            if (d.periodStart == null && earlier != null) {
+                // "... since January 2024, while the regime lost 15 others in the same period"
+                d.periodStart = earlier.periodStart;
+                d.periodEnd = earlier.periodEnd;
+            }
+            earlier = d.periodStart != null ? d : earlier;
         }
         for (Draft d : drafts) {
             if (d.parent != null && d.periodStart == null) {

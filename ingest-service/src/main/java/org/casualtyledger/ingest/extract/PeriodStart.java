@@ -1,0 +1,127 @@
+package org.casualtyledger.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "period-start": the start of a running total's period where no "since DATE" tells it: "since the start of the
+ * escalation on the 30th of April 2019" is the date of that start, "during October 2021"
+ * is 2021-10-01, "during June" the last June up to publication, "in 2023" 2023-01-01; "since the beginning of the
+ * year", "this month" the current year's or month's first day; "the campaign which they launched on the 28th of March
+ * ... has arrested since the start of the campaign 125" the day the campaign was launched, told before the figure in
+ * its sentence or in the one before, within the paragraph.
+ */
+final class PeriodStart {
+
+    static final String NAME = "period-start";
+    private static final Set<String> OVER = WordList.of("over");
+    private static final Set<String> CURRENT = WordList.of("current");
+    private static final Set<String> START_VERBS = WordList.of("start-verbs");
+    private static final Set<String> PERIOD_WORDS = WordList.of("period-words");
+    /** How far after the verb of a start its date may stand: "launched on Thursday, October 5". */
+    private static final int START_DATE_REACH = 3;
+    /** How far before the figure's sentence the start of its campaign may be told. */
+    private static final int EARLIER_REACH = 80;
+
+    private PeriodStart() {
+    }
+
+    /** The first day of the figure's period read in [from, to), or null. */
+    static LocalDate read(Draft d, List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        LocalDate since = sinceEventOn(tokens, from, to, publishedAt);
+        if (since != null) {
+            return since;
+        }
+        LocalDate named = namedPeriod(tokens, from, to, publishedAt);
+        if (named != null) {
+            return named;
+        }
+        LocalDate current = currentPeriod(tokens, from, to, publishedAt);
+        return current != null ? current : launched(d, tokens, from, to, publishedAt);
+    }
+
+    /** "since the start of the escalation on the 30th of April 2019": the date of the event that opened the period. */
+    private static LocalDate sinceEventOn(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).is("since")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(to, i + SINCE_REACH); k++) {
+                if (tokens.get(k).is("since") || tokens.get(k).is(",")) {
+                    break;
+                }
+                if (tokens.get(k).is("on")) {
+                    DateReader.Dated dated = DateReader.read(tokens, k + 1, Math.min(to, k + 8), to, publishedAt);
+                    if (dated != null && dated.from() <= k + 3) {
+                        return dated.date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far after "since" the "on" of its event's date may stand: "since the start of the Turkish operation on". */
+    private static final int SINCE_REACH = 20;
+
+    /** "during October 2021", "in the month of March", "throughout 2023". */
+    static LocalDate namedPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!OVER.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int at = i + 1;
+            if (at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("month") && tokens.get(at + 2).is("of")) {
+                at += 3;
+            }
+            if (at < to && (NonCasualty.MONTHS.contains(tokens.get(at).lower()) || NonCasualty.isYear(tokens.get(at)))) {
+                DateReader.Dated dated = DateReader.read(tokens, at, to, to, publishedAt);
+                if (dated != null && dated.from() == at) {
+                    return dated.date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "this month", "the current year", "since the beginning of the year": the publication's month or year. */
+    private static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        if (publishedAt == null) {
+            return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (!w.equals("month") && !w.equals("year")) {
+                continue;
+            }
+            String before = tokens.get(i - 1).lower();
+            boolean current = CURRENT.contains(before)
+                    || before.equals("the") && i >= from + 3 && tokens.get(i - 2).is("of") && PERIOD_WORDS.contains(tokens.get(i - 3).lower());
+            if (current) {
+                return w.equals("month") ? publishedAt.withDayOfMonth(1) : publishedAt.withDayOfYear(1);
+            }
+        }
+        return null;
+    }
+
+    /** "which they launched on August 25", "the escalation, which began on Thursday, October 5": before the figure. */
+    private static LocalDate launched(Draft d, List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        int start = Math.max(0, d.sentence.from() - EARLIER_REACH);
+        for (int i = d.quantity.from() - 1; i >= start; i--) {
+            if (i < d.sentence.from() && tokens.get(i).source().substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains("\n")) {
+                return null;
+            }
+            if (!START_VERBS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + START_DATE_REACH); k++) {
+                if (tokens.get(k).is("on")) {
+                    DateReader.Dated dated = DateReader.read(tokens, k + 1, Math.min(tokens.size(), k + 8), Math.min(tokens.size(), k + 12), publishedAt);
+                    return dated != null ? dated.date() : null;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away. */
+class PeriodStartTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "It rose to 2,100 the number of people killed since the start of the offensive on the 2nd of May 2022.|2100|KILLED|2022-05-02",
+            "The monitor documented the death of 210 civilians during June, among them 40 children.|210|KILLED|2024-06-01",
+            "The monitor documented the death of 310 people in the province in March 2023, among them 12 women.|310|KILLED|2023-03-01",
+            "Since the beginning of the year, the monitor has documented the killing of 410 people in the province.|410|KILLED|2024-01-01",
+            "The monitor has documented the arrest of 77 persons by the security services since early this month.|77|CAPTURED|2024-06-01",
+            "The monitor documented the death of 980 people during 2023, the lowest annual toll since the start of the war in 2011.|980|KILLED|2023-01-01",
+            "The police campaign, which began on the 14th of April in the district, resulted so far in the arrest of 65 persons.|65|CAPTURED|2024-04-14",
+            "Since the beginning of 2024, gunmen have killed 60 guards in the desert, while the army lost 15 others in the same period.|15|KILLED|2024-01-01",
+            "The monitor has documented since the 3rd of May 2013 the death of 2,400 prisoners, and reported that 70 more had died since 2020.|2400|KILLED|2013-05-03"})
+    void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
+        Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
+        assertEquals(Scope.CUMULATIVE, claim.scope());
+        assertEquals(since, claim.periodStart());
+    }
+}
