@@ -199,10 +199,20 @@ final class NounPhraseReader {
         if (i < limit && (tokens.get(i).is("at") || tokens.get(i).is("or"))) {
             i += 2;
         }
+        PhraseTable.Match<GroupAlias> allegiance = loyalTo(tokens, i, end, limit, context);
+        if (allegiance != null && !(i < limit && tokens.get(i).is("of"))) {
+            return new NounPhrase(np.from(), allegiance.to(), np.person(), np.headIndex(), allegiance.value().group(),
+                    allegiance.from(), allegiance.to(), np.outcomeHead(), false, np.nationality(), np.partitive());
+        }
         boolean memberIn = i < limit && tokens.get(i).is("in") && np.person() != null && np.headIndex() >= 0
                 && MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower());
         if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
+        }
+        PhraseTable.Match<GroupAlias> loyalTo = loyalTo(tokens, i, end, limit, context);
+        if (loyalTo != null) {
+            return new NounPhrase(np.from(), loyalTo.to(), np.person(), np.headIndex(), loyalTo.value().group(), loyalTo.from(),
+                    loyalTo.to(), np.outcomeHead(), false, np.nationality(), np.partitive());
         }
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
@@ -221,6 +231,26 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "belonging");
+
+    /**
+     * Rule "loyal-to": "gunmen loyal to the regime", "members of the militias loyal to the regime", "fighters
+     * affiliated with HTS": the party people serve, named after the allegiance word, is their group. Null when no
+     * allegiance word stands in the complement before a comma or a verb.
+     */
+    private PhraseTable.Match<GroupAlias> loyalTo(List<Token> tokens, int from, int end, int limit, ReportContext context) {
+        for (int k = from; k + 2 < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("by")) {
+                return null;
+            }
+            if (ALLEGIANCE.contains(t.lower()) && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("with"))) {
+                return aliasMatch(tokens, k + 2, limit, context);
+            }
+        }
+        return null;
     }
 
     /**

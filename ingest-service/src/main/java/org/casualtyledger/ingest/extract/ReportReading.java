@@ -473,6 +473,9 @@ final class ReportReading {
         if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
             return previous;
         }
+        if (parenthesisAfterStatement(previous, gapFrom, gapTo) && previous.value() >= d.value()) {
+            return previous;
+        }
         if (gapTo - gapFrom > (d.phrase.partitive() ? 2 * BREAKDOWN_REACH : BREAKDOWN_REACH)) {
             return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
         }
@@ -490,6 +493,24 @@ final class ReportReading {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
+    }
+
+    /**
+     * Rule "parenthesis-breakdown": "it rose to 118 the number of detainees who died under torture since the beginning
+     * of 2018 (112 men, 4 children and 2 women)": a parenthesis that opens on a figure, at the end of a total's own
+     * statement, breaks that total down, however long the statement ran.
+     */
+    private boolean parenthesisAfterStatement(Draft previous, int gapFrom, int gapTo) {
+        if (previous.parent != null || previous.restates != null || gapTo - gapFrom < 2 || gapTo - gapFrom > 2 * BREAKDOWN_REACH
+                || !tokens.get(gapTo - 1).is("(")) {
+            return false;
+        }
+        for (int i = gapFrom; i < gapTo - 1; i++) {
+            if (tokens.get(i).is("(") || tokens.get(i).is(")") || tokens.get(i).is(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -580,6 +601,10 @@ final class ReportReading {
         }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
+        }
+        String accused = Groups.PEOPLE.equals(d.group) || Groups.FIGHTERS.equals(d.group) ? victims.accusedParty(d) : null;
+        if (accused != null) {
+            d.group = accused;
         }
         String sides = victims.bothSides(d);
         if (sides != null) {
