@@ -90,6 +90,9 @@ final class NounPhraseReader {
             } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
                     && !(lexicon.nonCasualtyNouns.contains(t.lower()) && modifiesPersonNoun(tokens, i, limit))
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
+                if (group == null && thingAhead(tokens, i, limit)) {
+                    return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
+                }
                 break;
             }
             if (continuesName(tokens, i, from, nameWords)) {
@@ -157,6 +160,26 @@ final class NounPhraseReader {
     private static boolean continuesName(List<Token> tokens, int i, int from, int nameWords) {
         return nameWords < MAX_NAME_WORDS && i > from && tokens.get(i).capitalized() && tokens.get(i - 1).capitalized()
                 && tokens.get(i).isWord() && tokens.get(i - 1).isWord();
+    }
+
+    private static final int THING_REACH = 3;
+
+    /**
+     * Rule "thing-ahead": "25 hand grenades", "5 satellite internet devices", "8 armoured vehicles": plain modifiers
+     * before a noun of things; the figure counts no people.
+     */
+    private boolean thingAhead(List<Token> tokens, int i, int limit) {
+        for (int k = i; k < Math.min(limit, i + THING_REACH); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
+                    || lexicon.personNouns.longestAt(tokens, k, limit) != null) {
+                return false;
+            }
+            if (k > i && lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
