@@ -102,6 +102,7 @@ final class NounPhraseReader {
             }
             i++;
         }
+        // Rule "partitive-origin": "11 of them from HTS", "and 8 from the regime forces": the party a part comes from.
         PhraseTable.Match<GroupAlias> origin = i + 1 < limit && tokens.get(i).is("from") && group == null
                 ? aliasMatch(tokens, i + 1, limit, context) : null;
         if (origin != null) {
