@@ -120,7 +120,7 @@ final class NounPhraseReader {
     /**
      * Rule "partitive-participle": "14 of the arrested", "three of the wounded": a part of the people an outcome
      * befell; the participle names the outcome unless a verb of the part's own says another ("two of the wounded
-     * died").
+     * died"), and the part belongs to no total of another outcome (the wounded who died are no part of the killed).
      */
     private boolean participle(List<Token> tokens, int i) {
         PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);

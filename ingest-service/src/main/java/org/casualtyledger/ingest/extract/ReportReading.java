@@ -183,6 +183,9 @@ final class ReportReading {
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
         Draft d = new Draft(s, postQualified(q, np, next), np);
         Draft parent = breakdownParent(d, inSentence);
+        if (parent != null && np.partitive() && np.outcomeHead() != null && parent.outcome != np.outcomeHead().outcome()) {
+            parent = null;
+        }
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
             return null;
