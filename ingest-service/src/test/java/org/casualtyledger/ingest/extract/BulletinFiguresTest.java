@@ -67,6 +67,14 @@ class BulletinFiguresTest extends ExtractorTest {
     }
 
     @Test
+    void anotherAndCompanionsAreOfThePeopleCountedBefore() {
+        List<Claim> claims = read("A member of the Asayish was killed and another was wounded at the checkpoint.");
+        assertEquals("ASAYISH", figure(claims, 1, Outcome.INJURED).group());
+        List<Claim> companions = read("The drone killed a leader of HTS and three of his companions on the road.");
+        assertEquals("HTS", figure(companions, 3, Outcome.KILLED).group());
+    }
+
+    @Test
     void figuresUnderOneVerbShareItAcrossTheirComplements() {
         List<Claim> claims = read("The battles killed 17 fighters of the rebel and Islamic factions and 9 members of the regime"
                 + " forces at the airport.");
