@@ -42,7 +42,7 @@ final class NounPhraseReader {
             if (t.is("and") && i + 1 < limit && startsFigure(tokens.get(i + 1))) {
                 break;
             }
-            if (t.is("injured") || t.is("wounded") || t.is("dead")) {
+            if (t.is("injured") || t.is("wounded") || t.is("dead") || participleModifier(tokens, i, limit)) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
             if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
@@ -126,6 +126,16 @@ final class NounPhraseReader {
         PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);
         return m != null && (m.value().role() == OutcomeTerm.Role.VERB || m.value().role() == OutcomeTerm.Role.STATE)
                 && tokens.get(i).isWord();
+    }
+
+    /**
+     * Rule "participle-modifier": "3,000 displaced people", "five kidnapped workers": a participle right before the
+     * person noun says what befell them, when no verb of the clause says it.
+     */
+    private boolean participleModifier(List<Token> tokens, int i, int limit) {
+        PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);
+        return m != null && m.value().role() == OutcomeTerm.Role.VERB && tokens.get(i).isWord()
+                && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null;
     }
 
     /** "65 bodies of villagers": the counted noun names the outcome, though "bodies of" before a figure is a noun cue. */

@@ -66,7 +66,7 @@ final class OutcomeStage {
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "both-sides", "partitive-participle",
-                    "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part", "accused-of-belonging", "parenthesis-breakdown", "rising-victims", "loyal-to", "thing-ahead");
+                    "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part", "accused-of-belonging", "parenthesis-breakdown", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier");
         }
 
         @Override

@@ -151,6 +151,8 @@ class BulletinFiguresTest extends ExtractorTest {
             "Some 40 gunmen laid down their arms at the checkpoint.|40|SURRENDERED",
             "The security services rounded up 25 young men at the market.|25|CAPTURED",
             "The monitor documented 16 civilian deaths in the province.|16|KILLED",
+            "About 2,000 displaced people arrived in the camps of the north.|2000|DISPLACED",
+            "The gunmen released five kidnapped drivers after a ransom was paid.|5|CAPTURED",
             "The death toll of the raid on the market of the old city, which the regime controls, yesterday, Friday, rose to 21.|21|KILLED"})
     void outcomesOfMoreWords(String text, long value, String outcome) {
         assertEquals(Outcome.valueOf(outcome), figure(read(text), value, Outcome.valueOf(outcome)).outcome());
