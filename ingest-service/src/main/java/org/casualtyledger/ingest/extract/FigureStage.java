@@ -80,7 +80,8 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down");
+            return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
+                    "another-of-them");
         }
 
         @Override

@@ -44,7 +44,7 @@ final class NounPhraseReader {
             if (t.is("and") && i + 1 < limit && startsFigure(tokens.get(i + 1))) {
                 break;
             }
-            if (t.is("injured") || t.is("wounded") || t.is("dead")) {
+            if (t.is("injured") || t.is("wounded") || t.is("dead") || participleModifier(tokens, i, limit)) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
             }
             if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
@@ -92,6 +92,9 @@ final class NounPhraseReader {
             } else if (!SKIPPABLE.contains(t.lower()) && !(t.capitalized() && modifiers < 2)
                     && !(lexicon.nonCasualtyNouns.contains(t.lower()) && modifiesPersonNoun(tokens, i, limit))
                     && !personNounAhead(tokens, i, limit, MAX_MODIFIERS - modifiers)) {
+                if (group == null && thingAhead(tokens, i, limit)) {
+                    return new NounPhrase(from, i + 1, null, i, null, -1, -1, null, true, null, false);
+                }
                 break;
             }
             if (continuesName(tokens, i, from, nameWords)) {
@@ -101,6 +104,7 @@ final class NounPhraseReader {
             }
             i++;
         }
+        // Rule "partitive-origin": "11 of them from HTS", "and 8 from the regime forces": the party a part comes from.
         PhraseTable.Match<GroupAlias> origin = i + 1 < limit && tokens.get(i).is("from") && group == null
                 ? aliasMatch(tokens, i + 1, limit, context) : null;
         if (origin != null) {
@@ -118,12 +122,22 @@ final class NounPhraseReader {
     /**
      * Rule "partitive-participle": "14 of the arrested", "three of the wounded": a part of the people an outcome
      * befell; the participle names the outcome unless a verb of the part's own says another ("two of the wounded
-     * died").
+     * died"), and the part belongs to no total of another outcome (the wounded who died are no part of the killed).
      */
     private boolean participle(List<Token> tokens, int i) {
         PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);
         return m != null && (m.value().role() == OutcomeTerm.Role.VERB || m.value().role() == OutcomeTerm.Role.STATE)
                 && tokens.get(i).isWord();
+    }
+
+    /**
+     * Rule "participle-modifier": "3,000 displaced people", "five kidnapped workers": a participle right before the
+     * person noun says what befell them, when no verb of the clause says it.
+     */
+    private boolean participleModifier(List<Token> tokens, int i, int limit) {
+        PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, i + 1);
+        return m != null && m.value().role() == OutcomeTerm.Role.VERB && tokens.get(i).isWord()
+                && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null;
     }
 
     /** "65 bodies of villagers": the counted noun names the outcome, though "bodies of" before a figure is a noun cue. */
@@ -159,6 +173,26 @@ final class NounPhraseReader {
     private static boolean continuesName(List<Token> tokens, int i, int from, int nameWords) {
         return nameWords < MAX_NAME_WORDS && i > from && tokens.get(i).capitalized() && tokens.get(i - 1).capitalized()
                 && tokens.get(i).isWord() && tokens.get(i - 1).isWord();
+    }
+
+    private static final int THING_REACH = 3;
+
+    /**
+     * Rule "thing-ahead": "25 hand grenades", "5 satellite internet devices", "8 armoured vehicles": plain modifiers
+     * before a noun of things; the figure counts no people.
+     */
+    private boolean thingAhead(List<Token> tokens, int i, int limit) {
+        for (int k = i; k < Math.min(limit, i + THING_REACH); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
+                    || lexicon.personNouns.longestAt(tokens, k, limit) != null) {
+                return false;
+            }
+            if (k > i && lexicon.nonCasualtyNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
@@ -201,10 +235,20 @@ final class NounPhraseReader {
         if (i < limit && (tokens.get(i).is("at") || tokens.get(i).is("or"))) {
             i += 2;
         }
+        PhraseTable.Match<GroupAlias> allegiance = loyalTo(tokens, i, end, limit, context);
+        if (allegiance != null && !(i < limit && tokens.get(i).is("of"))) {
+            return new NounPhrase(np.from(), allegiance.to(), np.person(), np.headIndex(), allegiance.value().group(),
+                    allegiance.from(), allegiance.to(), np.outcomeHead(), false, np.nationality(), np.partitive());
+        }
         boolean memberIn = i < limit && tokens.get(i).is("in") && np.person() != null && np.headIndex() >= 0
                 && MEMBER_NOUNS.contains(tokens.get(np.headIndex()).lower());
         if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
+        }
+        PhraseTable.Match<GroupAlias> loyalTo = loyalTo(tokens, i, end, limit, context);
+        if (loyalTo != null) {
+            return new NounPhrase(np.from(), loyalTo.to(), np.person(), np.headIndex(), loyalTo.value().group(), loyalTo.from(),
+                    loyalTo.to(), np.outcomeHead(), false, np.nationality(), np.partitive());
         }
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
@@ -223,6 +267,26 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "belonging");
+
+    /**
+     * Rule "loyal-to": "gunmen loyal to the regime", "members of the militias loyal to the regime", "fighters
+     * affiliated with HTS": the party people serve, named after the allegiance word, is their group. Null when no
+     * allegiance word stands in the complement before a comma or a verb.
+     */
+    private PhraseTable.Match<GroupAlias> loyalTo(List<Token> tokens, int from, int end, int limit, ReportContext context) {
+        for (int k = from; k + 2 < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("by")) {
+                return null;
+            }
+            if (ALLEGIANCE.contains(t.lower()) && (tokens.get(k + 1).is("to") || tokens.get(k + 1).is("with"))) {
+                return aliasMatch(tokens, k + 2, limit, context);
+            }
+        }
+        return null;
     }
 
     /**

@@ -50,6 +50,10 @@ final class OneVictim {
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
             for (int k = 0; k < objects; k++) {
                 Draft d = draft(s, m, k);
+                String another = k == 0 && Groups.PEOPLE.equals(d.group) ? anotherGroup(m, s, inSentence) : null;
+                if (another != null) {
+                    d.group = another;
+                }
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
                 }
@@ -578,6 +582,32 @@ final class OneVictim {
         }
         String group = person.value().group();
         return Groups.FIGHTERS.equals(group) || !tokens.get(at).is("the") && Groups.CIVILIANS.equals(group) ? group : null;
+    }
+
+    private static final Set<String> PASSIVE_FILLERS = Set.of("was", "is", "has", "been", "also", "then", "later");
+
+    /**
+     * Rule "another-of-them": "a member of the SDF was killed and another was wounded", "killed three soldiers and
+     * wounded another": "another" is one more of the people the figure before it counted, of their group. Null when
+     * no "another" is the victim or no figure stands before it.
+     */
+    private String anotherGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int i = m.from() - 1;
+        while (i > s.from() && (PASSIVE_FILLERS.contains(tokens.get(i).lower()) || tokens.get(i).lower().endsWith("ly"))) {
+            i--;
+        }
+        boolean before = i >= s.from() && tokens.get(i).is("another");
+        boolean after = m.to() < s.to() && tokens.get(m.to()).is("another");
+        if (!before && !after) {
+            return null;
+        }
+        Draft previous = null;
+        for (Draft d : inSentence) {
+            if (d.quantity.from() < m.from() && d.parent == null) {
+                previous = d;
+            }
+        }
+        return previous == null ? null : previous.group;
     }
 
     private Draft draft(Sentence s, PhraseTable.Match<OutcomeTerm> m, int index) {

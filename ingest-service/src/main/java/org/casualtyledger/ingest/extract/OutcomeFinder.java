@@ -90,6 +90,11 @@ final class OutcomeFinder {
     private static final int OBJECT_TAIL = 3;
 
     private static final int TOLL_REACH = 32;
+    /**
+     * Rule "rising-victims": "the number of victims reached 47": the victims a monitor counts in a rising number are
+     * its dead; casualties may be wounded too, so they name no outcome.
+     */
+    private static final Set<String> KILLED_VICTIMS = Set.of("victims", "martyrs");
     private static final Set<String> RISES = WordList.of("rises");
 
     /**
@@ -114,6 +119,9 @@ final class OutcomeFinder {
                     if (m != null && m.value().role() != OutcomeTerm.Role.ACTIVE) {
                         return new OutcomeMatch(m.value().outcome(), k, m.to(), "rising-number");
                     }
+                }
+                if (k + 2 < i && KILLED_VICTIMS.contains(tokens.get(tokens.get(k + 2).is("the") ? k + 3 : k + 2).lower())) {
+                    return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 3, "rising-victims");
                 }
             }
         }

@@ -67,7 +67,7 @@ final class OutcomeStage {
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
-
+                    "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
                     "parallel-part", "among-named-part");
         }

@@ -7,13 +7,13 @@ import org.casualtyledger.claim.Groups;
 /**
  * Rule "security-forces-party": soldiers, police and guards (people.tsv: SECURITY_FORCES) are the forces of a state.
  * When the report says which state's, they are that party: "Syrian soldiers" are the regime's, "Russian servicemen"
- * Russia's; so are "3 officers" among "40 regime fighters", and "government soldiers" in a report that names the
+ * Russia's, "Iranian officers" fight with the regime; so are "3 officers" among "40 regime fighters", and "government soldiers" in a report that names the
  * Syrian regime. Otherwise they stay SECURITY_FORCES, a combatant group apart from civilians and from fighters.
  */
 final class SecurityForces {
 
     private static final Map<String, String> STATE_PARTY_BY_NATIONALITY = Map.of(
-            "SYRIAN", Groups.SYRIAN_REGIME, "RUSSIAN", Groups.RUSSIAN_FORCES);
+            "SYRIAN", Groups.SYRIAN_REGIME, "RUSSIAN", Groups.RUSSIAN_FORCES, "IRANIAN", Groups.SYRIAN_REGIME);
     /** Victim groups and sides left unnamed: a breakdown under them says nothing of whose forces they are. */
     private static final Set<String> NOT_A_STATE = Set.of(Groups.PEOPLE, Groups.CIVILIANS, Groups.DETAINEES,
             Groups.FIGHTERS, Groups.SECURITY_FORCES);

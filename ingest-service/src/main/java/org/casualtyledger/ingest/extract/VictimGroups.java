@@ -80,6 +80,48 @@ final class VictimGroups {
         return names && np.from() == from ? np : null;
     }
 
+    private static final Set<String> ACCUSED_CUES = WordList.of("accused-cues");
+    private static final Set<String> MEMBERSHIP_CUES = WordList.of("membership-cues");
+    private static final int ACCUSED_REACH = 8;
+    private static final int PARTY_REACH = 6;
+    private static final int MEMBERSHIP_REACH = 3;
+
+    /**
+     * Rule "accused-of-belonging": "125 people at least who are accused of belonging to the cells of ISIS", "3 people
+     * suspected of belonging to the organization": people held for membership of a party are counted as its members.
+     * Null when no such cue follows the figure.
+     */
+    String accusedParty(Draft d) {
+        int from = Math.max(d.phrase.to(), d.quantity.to());
+        int limit = Math.min(d.sentence.to(), from + ACCUSED_REACH);
+        for (int i = from; i + 1 < limit; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";")) {
+                return null;
+            }
+            if (!ACCUSED_CUES.contains(t.lower())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(d.sentence.to(), i + 1 + MEMBERSHIP_REACH); k++) {
+                if (MEMBERSHIP_CUES.contains(tokens.get(k).lower())) {
+                    return partyAfter(k + 1, Math.min(d.sentence.to(), k + 1 + PARTY_REACH));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private String partyAfter(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            GroupAlias alias = engine.phrases.alias(tokens, i, limit, context);
+            if (alias != null) {
+                return alias.group();
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> SIDE_WORDS = Set.of("sides", "parties");
     private static final int SIDES_REACH = 3;
     private static final int CIVILIANS_REACH = 6;
