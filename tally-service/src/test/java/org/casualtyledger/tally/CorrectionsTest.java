@@ -25,6 +25,7 @@ import java.util.Map;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.embeddeddb.PostgresTestResource;
+import org.casualtyledger.tally.ledger.LedgerWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,9 @@ class CorrectionsTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    LedgerWriter writer;
 
     static void post(ClaimBatch batch) {
         given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
@@ -207,6 +211,21 @@ class CorrectionsTest {
         tally("2008").body("items[0].best", equalTo(21)).body("items[0].corrected", equalTo(true));
         given().get("/claims/c-2008a1").then().statusCode(200).body("count.value", equalTo(21))
                 .body("original.count.value", equalTo(12));
+    }
+
+    @Test
+    void aCorrectionsRewriteOfAnOlderBatchLeavesTheNewerDeliveryStanding() {
+        ClaimBatch first = shelling("2007").batch();
+        post(first);
+        ClaimBatch newer = Claims.report("r-2007a", "SOHR", "2007-02-01")
+                .incident("c-2007a1", exact(15), Outcome.KILLED, "ISIS", BAGHUZ, "2007-02-01",
+                        "15 members of the organization were killed in shelling on Al-Baghuz").batch();
+        post(new ClaimBatch(first.batchId() + 1, newer.report(), newer.claims()));
+        // As a correction's rewrite does when the newer batch commits after it read the report's batch.
+        writer.rewrite(first).await().indefinitely();
+        tally("2007").body("items[0].best", equalTo(15));
+        writer.rewrite(new ClaimBatch(first.batchId() + 1, newer.report(), newer.claims())).await().indefinitely();
+        tally("2007").body("items[0].best", equalTo(15));
     }
 
     private static List<String> events(String year) {

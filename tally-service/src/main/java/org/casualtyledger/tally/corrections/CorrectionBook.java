@@ -111,6 +111,9 @@ public class CorrectionBook {
      * as received of the corrected claims and the corrections' states.
      */
     public Uni<Void> record(SqlConnection conn, List<CorrectedBatch> group) {
+        if (group.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         long knownByAll = group.stream().mapToLong(CorrectedBatch::knownUpTo).min().orElseThrow();
         String[] reportIds = group.stream().map(CorrectedBatch::reportId).toArray(String[]::new);
         return store.after(conn, reportIds, knownByAll).chain(newer -> {

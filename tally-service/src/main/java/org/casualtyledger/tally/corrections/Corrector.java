@@ -112,7 +112,7 @@ public class Corrector {
             Uni<Void> written = Uni.createFrom().voidItem();
             for (String report : reports) {
                 written = written.chain(() -> readings.batch(report)
-                        .chain(batch -> batch.map(b -> writer.apply(b).replaceWithVoid()).orElse(Uni.createFrom().voidItem())));
+                        .chain(batch -> batch.map(b -> writer.rewrite(b).replaceWithVoid()).orElse(Uni.createFrom().voidItem())));
             }
             return written.chain(() -> logged(made)).replaceWith(List.copyOf(made));
         });

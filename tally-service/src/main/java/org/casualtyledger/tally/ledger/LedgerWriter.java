@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.casualtyledger.claim.ClaimBatch;
@@ -61,12 +63,25 @@ public class LedgerWriter {
     }
 
     /**
+     * Writes a report's stored batch again, in its reading with the corrections made since. The batch was read before
+     * the report's lock is taken, so a newer batch of the report may have been written in between (corrected when it
+     * was written): then this one is out of date and changes nothing (a result of no changes).
+     */
+    public Uni<BatchResult> rewrite(ClaimBatch stored) {
+        return Uni.createFrom().deferred(() -> {
+            PendingBatch p = pending(stored, true);
+            groups.submit(List.of(p));
+            return written(p, STALE_RETRIES);
+        });
+    }
+
+    /**
      * Queues the batches together, so that they can share a group from the start, and starts writing at once;
      * each result completes when its batch is written (the batches must belong to different reports to be
      * written in the order given: a second batch of a report waits for a later group).
      */
     public List<Uni<BatchResult>> applyAll(List<ClaimBatch> batches) {
-        List<PendingBatch> pending = batches.stream().map(this::pending).toList();
+        List<PendingBatch> pending = batches.stream().map(b -> pending(b, false)).toList();
         groups.submit(pending);
         return pending.stream().map(p -> written(p, STALE_RETRIES)).toList();
     }
@@ -75,13 +90,13 @@ public class LedgerWriter {
     private Uni<BatchResult> written(PendingBatch p, int retries) {
         return Uni.createFrom().completionStage(p.result())
                 .onFailure(e -> e instanceof StaleCorrections && retries > 0).recoverWithUni(() -> {
-                    PendingBatch again = pending(p.corrected().received());
+                    PendingBatch again = pending(p.corrected().received(), p.rewrite());
                     groups.submit(List.of(again));
                     return written(again, retries - 1);
                 });
     }
 
-    private PendingBatch pending(ClaimBatch received) {
+    private PendingBatch pending(ClaimBatch received, boolean rewrite) {
         // Analysts' corrections apply to every delivery of their claims: the ledger files the corrected reading.
         CorrectedBatch corrected = corrections.correct(received);
         ClaimBatch batch = corrected.batch();
@@ -91,31 +106,48 @@ public class LedgerWriter {
                 .map(e -> corrected.alone().contains(e.claim().id()) ? e.alone() : e).toList();
         Map<String, List<Object>> rows = new HashMap<>();
         entries.forEach(e -> rows.put(e.claim().id(), claimRows.row(e)));
-        return new PendingBatch(batch, corrected, entries, rows, new CompletableFuture<>());
+        return new PendingBatch(batch, corrected, entries, rows, rewrite, new CompletableFuture<>());
     }
 
     private Uni<List<BatchResult>> applyGroup(List<PendingBatch> group, Runnable lastStatements) {
-        String[] reportIds = group.stream().map(PendingBatch::reportId).toArray(String[]::new);
         List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
                 .andFailFast()
-                .call(() -> corrections.record(conn, group.stream().map(PendingBatch::corrected).toList()))
-                .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
-                        .execute(Tuple.of((Object) reportIds)))
-                .chain(rows -> {
-                    Map<String, List<Row>> byReport = new HashMap<>();
-                    rows.forEach(r -> byReport.computeIfAbsent(r.getString("report_id"), k -> new ArrayList<>()).add(r));
-                    ClaimChange all = new ClaimChange();
-                    List<BatchResult> results = new ArrayList<>();
-                    for (PendingBatch p : group) {
-                        ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(),
-                                ChangeKind.SUPERSEDED);
-                        one.rows.putAll(p.rows());
-                        results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
-                        all.absorb(one);
-                    }
-                    return write(conn, all, lastStatements).replaceWith(results);
+                .chain(done -> {
+                    List<PendingBatch> current = current(group, done.get(1));
+                    return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList())
+                            .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
+                                    .execute(Tuple.of((Object) current.stream().map(PendingBatch::reportId).toArray(String[]::new))))
+                            .chain(rows -> writeCurrent(conn, group, current, rows, lastStatements));
                 }));
+    }
+
+    /** The group's batches that are not out of date: every delivery, and each rewrite whose report row it updated. */
+    private static List<PendingBatch> current(List<PendingBatch> group, RowSet<Row> upserted) {
+        Set<String> written = new HashSet<>();
+        for (RowSet<Row> rows = upserted; rows != null; rows = rows.next()) {
+            rows.forEach(r -> written.add(r.getString(0)));
+        }
+        return group.stream().filter(p -> !p.rewrite() || written.contains(p.reportId())).toList();
+    }
+
+    private Uni<List<BatchResult>> writeCurrent(SqlConnection conn, List<PendingBatch> group, List<PendingBatch> current,
+                                                RowSet<Row> rows, Runnable lastStatements) {
+        Map<String, List<Row>> byReport = new HashMap<>();
+        rows.forEach(r -> byReport.computeIfAbsent(r.getString("report_id"), k -> new ArrayList<>()).add(r));
+        ClaimChange all = new ClaimChange();
+        List<BatchResult> results = new ArrayList<>();
+        for (PendingBatch p : group) {
+            if (!current.contains(p)) {
+                results.add(new BatchResult(p.reportId(), p.entries().size(), 0, 0, 0));
+                continue;
+            }
+            ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(), ChangeKind.SUPERSEDED);
+            one.rows.putAll(p.rows());
+            results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
+            all.absorb(one);
+        }
+        return write(conn, all, lastStatements).replaceWith(results);
     }
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
@@ -162,12 +194,15 @@ public class LedgerWriter {
         for (PendingBatch p : group) {
             ReportRef report = p.batch().report();
             tuples.add(Tuple.tuple(Arrays.asList(report.id(), report.source(), report.url(), report.title(),
-                    report.publishedAt(), p.batch().batchId())));
+                    report.publishedAt(), p.batch().batchId(), p.rewrite())));
         }
+        // A rewrite leaves the row alone when a newer batch was written since it was read (it returns no id then).
         return conn.preparedQuery("""
                         INSERT INTO report (id, source, url, title, published_at, batch_id) VALUES ($1, $2, $3, $4, $5, $6)
                         ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
-                            published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id""")
+                            published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id
+                        WHERE NOT $7 OR report.batch_id <= EXCLUDED.batch_id
+                        RETURNING id""")
                 .executeBatch(tuples);
     }
 
