@@ -14,7 +14,11 @@
 #        batches that arrive together are written together, as ingest-service's outbox delivers them),
 #        BENCH_ONLY=ingest|queries|asof (measure claim-batch ingest alone, the queries alone, or answers asOf past times), BENCH_JFR=<file> (a flight recording of the service),
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
-#        BENCH_APP=<quarkus-app dir> (another build of the service, to compare), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
+#        BENCH_APP=<quarkus-app dir> (another build of the service, to compare),
+#        BENCH_BASELINE_APP=<quarkus-app dir> (another build, e.g. main's, started beside the service on BENCH_BASELINE_PORT,
+#        default 8098, against the same database: every query is measured on both in turn, old and new side by side),
+#        BENCH_COMPUTED=1 (also a second instance of the service on BENCH_COMPUTED_PORT, default 8097, that remembers no
+#        answer: each tally computed afresh, as the first question after a change is), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
 # Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
 # throughput).
 set -euo pipefail
@@ -81,11 +85,37 @@ start_service() {
   LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
       java -Xmx2g ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "${BENCH_APP:-tally-service/target/quarkus-app}/quarkus-run.jar" > "$DIR/tally.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 120); do
-    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
+  wait_ready "$BASE" "$DIR/tally.log"
+}
+
+wait_ready() {
+  for _ in $(seq 1 180); do
+    curl -fs "$1/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 1
   done
-  echo "tally-service did not become ready; see $DIR/tally.log" >&2; exit 1
+  echo "tally-service did not become ready; see $2" >&2; exit 1
+}
+
+# The builds compared with the service, started after the load (only the service migrates the database); an older
+# build accepts the newer migrations it does not know.
+TARGETS=("new=$BASE")
+start_compared() {
+  if [ -n "${BENCH_BASELINE_APP:-}" ]; then
+    local port="${BENCH_BASELINE_PORT:-8098}"
+    QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$port" QUARKUS_LOG_LEVEL=WARN \
+        java -Xmx1g -jar "$BENCH_BASELINE_APP/quarkus-run.jar" > "$DIR/tally-baseline.log" 2>&1 &
+    PIDS+=($!)
+    wait_ready "http://localhost:$port" "$DIR/tally-baseline.log"
+    TARGETS=("old=http://localhost:$port" "${TARGETS[@]}")
+  fi
+  if [ "${BENCH_COMPUTED:-0}" = 1 ]; then
+    local port="${BENCH_COMPUTED_PORT:-8097}"
+    LEDGER_ANSWERS_REMEMBERED=0 LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$port" QUARKUS_LOG_LEVEL=WARN \
+        java -Xmx1g -jar "${BENCH_APP:-tally-service/target/quarkus-app}/quarkus-run.jar" > "$DIR/tally-computed.log" 2>&1 &
+    PIDS+=($!)
+    wait_ready "http://localhost:$port" "$DIR/tally-computed.log"
+    TARGETS+=("new-computed=http://localhost:$port")
+  fi
 }
 
 psql_run() {
@@ -118,6 +148,16 @@ cpu_seconds() {
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", t / hz}'
 }
 
+# Each query on every build compared (old, new, new-computed), one after the other, with the load average before each.
+measure_query() {
+  local name="$1" path="$2" target
+  for target in "${TARGETS[@]}"; do
+    local label="${target%%=*}" base="${target#*=}"
+    [ "${#TARGETS[@]}" = 1 ] && label="" || label="[$label, load $(cut -d' ' -f1 /proc/loadavg)] "
+    measure "$label$name" "" "$base$path"
+  done
+}
+
 # wrk prints "50%  1.23ms" and "99%  4.56ms" with --latency, and "Requests/sec:  789.01".
 measure() {
   local name="$1" extra="$2" url="$3" per_request="${4:-1}" connections="${5:-$CONNECTIONS}"
@@ -131,9 +171,9 @@ measure() {
   local errors
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
   if [ "$per_request" = 1 ]; then
-    printf "%-44s p50 %9s   p99 %9s   %10s req/s  %s\n" "$name" "$p50" "$p99" "$rps" "$errors"
+    printf "%-64s p50 %9s   p99 %9s   %10s req/s  %s\n" "$name" "$p50" "$p99" "$rps" "$errors"
   else
-    printf "%-44s p50 %9s   p99 %9s   %10s req/s = %s claims/s  %s\n" "$name" "$p50" "$p99" "$rps" \
+    printf "%-64s p50 %9s   p99 %9s   %10s req/s = %s claims/s  %s\n" "$name" "$p50" "$p99" "$rps" \
         "$(awk -v r="$rps" -v n="$per_request" 'BEGIN{printf "%.0f", r*n}')" "$errors"
   fi
 }
@@ -201,13 +241,14 @@ if [ "${BENCH_ONLY:-}" = asof ]; then
   exit 0
 fi
 if [ "${BENCH_ONLY:-}" != ingest ]; then
-  measure "filtered /tallies (group,outcome,province,year)" "" \
-      "$BASE/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
-  measure "/tallies?groupBy=month over everything" "" "$BASE/tallies?groupBy=month&size=500"
-  measure "/series one group, monthly" "" "$BASE/series?group=ISIS&interval=month"
+  start_compared
+  measure_query "filtered /tallies (group,outcome,province,year)" \
+      "/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
+  measure_query "/tallies?groupBy=month over everything" "/tallies?groupBy=month&size=500"
+  measure_query "/series one group, monthly" "/series?group=ISIS&interval=month"
   # The workspace's first view: tallies by group and outcome (one page), events by month and group.
-  measure "/tallies?groupBy=group,outcome (one page)" "" "$BASE/tallies?groupBy=group,outcome&size=25"
-  measure "/tallies?groupBy=month,group&method=events" "" "$BASE/tallies?groupBy=month,group&method=events&size=500"
+  measure_query "/tallies?groupBy=group,outcome (one page)" "/tallies?groupBy=group,outcome&size=25"
+  measure_query "/tallies?groupBy=month,group&method=events" "/tallies?groupBy=month,group&method=events&size=500"
 fi
 if [ "${BENCH_ONLY:-}" = queries ]; then
   exit 0

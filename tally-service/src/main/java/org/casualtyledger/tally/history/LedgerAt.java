@@ -2,6 +2,7 @@ package org.casualtyledger.tally.history;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import org.casualtyledger.tally.ledger.Derivations;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a read as the ledger stood at a past instant. The claims valid then are read back from the change log
@@ -28,13 +30,24 @@ import org.casualtyledger.tally.ledger.Derivations;
 public class LedgerAt {
     private static final String LAST_CHANGE = "SELECT coalesce(max(seq), 0) FROM ledger_change WHERE recorded_at <= $1";
 
+    /**
+     * The live ledger's version: its last change (seq order is commit order, so every change up to it is visible and
+     * none after it), its last correction (stored before the change that applies it) and how often everything derived
+     * was rebuilt (a rebuild records no change).
+     */
+    private static final String VERSION = "SELECT (SELECT coalesce(max(seq), 0) FROM ledger_change), "
+            + "(SELECT coalesce(max(id), 0) FROM claim_correction), (SELECT generation FROM ledger_generation)";
+
     private final Pool pool;
     private final Snapshots snapshots;
     private final AnswerCache cache = new AnswerCache(64);
+    private final AnswerCache latest;
 
-    public LedgerAt(Pool pool, Derivations derivations) {
+    public LedgerAt(Pool pool, Derivations derivations,
+                    @ConfigProperty(name = "ledger.answers.remembered", defaultValue = "32") int remembered) {
         this.pool = pool;
         this.snapshots = new Snapshots(pool, derivations);
+        this.latest = remembered > 0 ? new AnswerCache(remembered) : null;
     }
 
     /**
@@ -55,6 +68,28 @@ public class LedgerAt {
                     }
                     return at(position, reader).invoke(answer -> cache.put(key, answer));
                 });
+    }
+
+    /**
+     * Like {@link #read}, and a live answer is also remembered, by the ledger's version: asked again before anything
+     * changed, it is not computed again (a page of the workspace asks for the same tally page after page). Meant for
+     * answers that are costly to compute and small to keep.
+     */
+    public <T> Uni<T> readRemembered(Instant asOf, String question, Function<SqlClient, Uni<T>> reader) {
+        if (asOf != null || latest == null) {
+            return read(asOf, question, reader);
+        }
+        // The version is read first: an answer computed after it holds at least that version's changes, and a reader
+        // that finds a later version never sees it.
+        return pool.query(VERSION).execute().chain(rows -> {
+            Row row = rows.iterator().next();
+            String key = row.getLong(0) + "/" + row.getLong(1) + "/" + row.getLong(2) + "|" + question;
+            T remembered = latest.get(key);
+            if (remembered != null) {
+                return Uni.createFrom().item(remembered);
+            }
+            return reader.apply(pool).invoke(answer -> latest.put(key, answer));
+        });
     }
 
     private <T> Uni<T> at(long position, Function<SqlClient, Uni<T>> reader) {

@@ -102,6 +102,7 @@ public class LedgerResource {
     public Uni<RebuildResult> rebuild() {
         return pool.withTransaction(conn -> conn.query("LOCK TABLE claim IN EXCLUSIVE MODE").execute()
                 .chain(() -> derivations.rebuildAll(conn))
+                .chain(() -> conn.query("UPDATE ledger_generation SET generation = generation + 1").execute())
                 .chain(() -> conn.query("SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM series)").execute())
                 .map(rows -> {
                     var row = rows.iterator().next();

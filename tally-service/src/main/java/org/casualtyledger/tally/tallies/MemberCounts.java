@@ -1,6 +1,5 @@
 package org.casualtyledger.tally.tallies;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.casualtyledger.tally.query.SqlFilter;
 
@@ -69,16 +68,8 @@ final class MemberCounts {
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
                 .add("month >= ?", q.from()).add("month <= ?", q.to());
         String where = f.where();
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            parts.add(keys.get(i) + "::text AS k" + i);
-        }
-        String select = String.join(", ", parts);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            names.add("k" + i);
-        }
-        String keyList = String.join(", ", names);
+        String select = Keys.select(keys);
+        String keyList = Keys.list(keys.size());
         String count = level.oneRowPerMember(q) ? "count(*)" : "count(DISTINCT %s)";
         String sql = "WITH s AS (SELECT " + select + ", sum(events) AS events, sum(claims) AS claims, sum(low) AS low, "
                 + "sum(best) AS best, sum(high) AS high FROM event_rollup" + where + " GROUP BY " + keyList + "), "
@@ -86,7 +77,8 @@ final class MemberCounts {
                 + " GROUP BY " + keyList + "), "
                 + "o AS (SELECT " + select + ", " + count.formatted("source") + " AS sources FROM " + level.sources + where
                 + " GROUP BY " + keyList + ") "
-                + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
+                + "SELECT " + Keys.output(q.groupBy()) + ", events, claims, low, best, high, reports, sources "
+                + "FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
         return new Sql(sql, f);
     }
 

@@ -11,6 +11,11 @@ import org.casualtyledger.claim.Outcome;
 public record TallyQuery(String group, Outcome outcome, String subgroup, String location, String source,
                          LocalDate from, LocalDate to, List<Dimension> groupBy, int page, int size) {
 
+    /** The same question, another page. */
+    public TallyQuery withPage(int page, int size) {
+        return new TallyQuery(group, outcome, subgroup, location, source, from, to, groupBy, page, size);
+    }
+
     public boolean has(Dimension d) {
         return groupBy.contains(d);
     }

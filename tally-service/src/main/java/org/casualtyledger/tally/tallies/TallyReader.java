@@ -33,16 +33,13 @@ public class TallyReader {
         this.corrections = corrections;
     }
 
-    /** The tally, read through {@code db}: the ledger's pool, or a connection holding the ledger as of a past time. */
-    public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q) {
-        return tally(db, q, false);
-    }
-
     /**
-     * The tally; with {@code eventsOnly} from the events alone, without running totals and their disagreements (a
-     * chart of events over time needs neither, and is spared two of the three queries and most of the answer).
+     * Every cell of the tally in key order, before paging, read through {@code db}: the ledger's pool, or a connection
+     * holding the ledger as of a past time. With {@code eventsOnly} from the events alone, without
+     * running totals and their disagreements (a chart of events over time needs neither, and is spared two of the
+     * three queries and most of the answer).
      */
-    public Uni<Page<Tally>> tally(SqlClient db, TallyQuery q, boolean eventsOnly) {
+    public Uni<List<Tally>> cells(SqlClient db, TallyQuery q, boolean eventsOnly) {
         // The three queries are independent: they run at once on separate connections, then fill the cells in order.
         List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
         parts.add(eventCells(db, q));
@@ -56,14 +53,17 @@ public class TallyReader {
         return Uni.join().all(parts).andFailFast().map(fillers -> {
             Map<List<String>, Cell> cells = new TreeMap<>(TallyReader::compareKeys);
             fillers.forEach(f -> f.accept(cells));
-            return page(q, cells);
+            List<Tally> all = new ArrayList<>();
+            cells.forEach((key, cell) -> all.add(cell.toTally(namedKey(q.groupBy(), key))));
+            return List.copyOf(all);
         });
     }
 
     // ---- events ----
 
     private Uni<Consumer<Map<List<String>, Cell>>> eventCells(SqlClient db, TallyQuery q) {
-        MemberCounts.Sql members = MemberCounts.sql(q, keyExpressions(q.groupBy()));
+        List<String> keys = Keys.ofEvents(q.groupBy());
+        MemberCounts.Sql members = MemberCounts.sql(q, keys);
         if (members != null) {
             return estimates(db, members.text(), members.filter(), q.groupBy().size() + 1);
         }
@@ -79,21 +79,21 @@ public class TallyReader {
                     .add("first_date >= ?", q.from()).add("first_date <= ?", q.to());
             base = base + " UNION ALL " + EVENT_ROWS + places.where();
         }
-        List<String> keys = keyExpressions(q.groupBy());
-        String keyList = String.join(", ", aliases(keys.size()));
+        String keyList = Keys.list(keys.size());
         String sql = "WITH b AS (" + base + "), "
-                + "e AS (SELECT " + selectKeys(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
+                + "e AS (SELECT " + Keys.select(keys) + ", n, claims, low, best, high, sources, report_ids FROM b), "
                 + "s AS (SELECT " + keyList + ", sum(n) AS events, sum(claims) AS claims, sum(low) AS low, sum(best) AS best, sum(high) AS high FROM e GROUP BY " + keyList + "), "
                 + "r AS (SELECT " + keyList + ", count(*) AS reports FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(report_ids) x) d GROUP BY " + keyList + "), "
                 + "o AS (SELECT " + keyList + ", count(*) AS sources FROM (SELECT DISTINCT " + keyList + ", x FROM e, unnest(sources) x) d GROUP BY " + keyList + ") "
-                + "SELECT * FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
+                + "SELECT " + Keys.output(q.groupBy()) + ", events, claims, low, best, high, reports, sources "
+                + "FROM s JOIN r USING (" + keyList + ") JOIN o USING (" + keyList + ")";
         return estimates(db, sql, f, keys.size());
     }
 
     private Uni<Consumer<Map<List<String>, Cell>>> estimates(SqlClient db, String sql, SqlFilter f, int width) {
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
-                Cell cell = cells.computeIfAbsent(key(row, width), k -> new Cell());
+                Cell cell = cells.computeIfAbsent(Keys.of(row, width), k -> new Cell());
                 cell.events = new Estimate(row.getLong("low"), row.getLong("best"), row.getLong("high"),
                         row.getLong("events"), row.getLong("claims"), row.getLong("reports"), row.getLong("sources"));
             }
@@ -119,49 +119,6 @@ public class TallyReader {
         return f;
     }
 
-    /** SQL for each groupBy dimension over the event columns; k0 is a constant so that joins always have a key. */
-    private static List<String> keyExpressions(List<Dimension> dims) {
-        List<String> keys = new ArrayList<>();
-        keys.add("''");
-        for (Dimension d : dims) {
-            switch (d) {
-                case GROUP -> keys.add("grp");
-                case OUTCOME -> keys.add("outcome");
-                case SUBGROUP -> keys.add("subgroup");
-                case LOCATION -> keys.add("place");
-                case PROVINCE -> keys.add("province");
-                case SOURCE -> keys.add("unnest(sources)");
-                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
-                default -> throw new IllegalStateException(d.name());
-            }
-        }
-        return keys;
-    }
-
-    private static String selectKeys(List<String> keys) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            parts.add(keys.get(i) + "::text AS k" + i);
-        }
-        return String.join(", ", parts);
-    }
-
-    private static List<String> aliases(int n) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            names.add("k" + i);
-        }
-        return names;
-    }
-
-    private static List<String> key(Row row, int n) {
-        List<String> key = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            key.add(row.getString("k" + i));
-        }
-        return key;
-    }
-
     // ---- series ----
 
     /**
@@ -170,7 +127,7 @@ public class TallyReader {
      */
     private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(SqlClient db, TallyQuery q) {
         SqlFilter f = seriesFilter(q);
-        List<String> keys = seriesKeys(q.groupBy());
+        List<String> keys = Keys.ofSeries(q.groupBy());
         String base;
         if (q.has(Dimension.MONTH)) {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
@@ -193,16 +150,16 @@ public class TallyReader {
                     + "FROM series s JOIN LATERAL (SELECT p.value, p.published_at, p.report_id FROM series_point p "
                     + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1) t ON true" + f.where();
         }
-        String keyList = String.join(", ", aliases(keys.size()));
+        String keyList = Keys.list(keys.size());
         String sql = "WITH b AS (" + base + "), "
-                + "g AS (SELECT " + selectKeys(keys) + ", source, max(value) AS value, max(published) AS published, "
+                + "g AS (SELECT " + Keys.select(keys) + ", source, max(value) AS value, max(published) AS published, "
                 + "(array_agg(report_id ORDER BY value DESC))[1] AS report_id FROM b "
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
-                + "SELECT " + keyList + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
+                + "SELECT " + Keys.output(q.groupBy()) + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
                 + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
-                Cell cell = cells.computeIfAbsent(key(row, keys.size()), k -> new Cell());
+                Cell cell = cells.computeIfAbsent(Keys.of(row, keys.size()), k -> new Cell());
                 if (cell.series == null) {
                     cell.series = new SeriesCell();
                 }
@@ -225,22 +182,6 @@ public class TallyReader {
             f.always("NOT s.breakdown");
         }
         return f;
-    }
-
-    private static List<String> seriesKeys(List<Dimension> dims) {
-        List<String> keys = new ArrayList<>();
-        keys.add("''");
-        for (Dimension d : dims) {
-            switch (d) {
-                case GROUP -> keys.add("grp");
-                case OUTCOME -> keys.add("outcome");
-                case SUBGROUP -> keys.add("subgroup");
-                case SOURCE -> keys.add("source");
-                case MONTH -> keys.add("to_char(month, 'YYYY-MM')");
-                default -> throw new IllegalStateException("series carry no " + d.parameter());
-            }
-        }
-        return keys;
     }
 
     /** The series figures of one cell, one per source. */
@@ -300,19 +241,21 @@ public class TallyReader {
             f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
             base = "SELECT grp, outcome, subgroup, source, month, events, best FROM source_rollup";
         } else {
-            f.add("r.month >= ?", q.from()).add("r.month <= ?", q.to());
-            base = "SELECT grp, outcome, subgroup, src AS source, first_date AS month, 1 AS events, best FROM event, unnest(sources) src";
+            f.add("r.day >= ?", q.from()).add("r.day <= ?", q.to());
+            base = "SELECT grp, outcome, subgroup, src AS source, date_trunc('month', first_date)::date AS month, "
+                    + "first_date AS day, 1 AS events, best FROM event, unnest(sources) src";
         }
-        List<String> keys = seriesKeys(q.groupBy());
-        String keyList = String.join(", ", aliases(keys.size()));
+        List<String> keys = Keys.ofSeries(q.groupBy());
+        String keyList = Keys.list(keys.size());
         String seriesWhere = seriesFilter(q, f.sub()).where();
         f.always("(r.source, r.grp, r.outcome, r.subgroup) IN (SELECT s.source, s.grp, s.outcome, s.subgroup FROM series s"
                 + seriesWhere + ")");
-        String sql = "SELECT " + selectKeys(keys) + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
-                + f.where() + " GROUP BY " + keyList + ", source";
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, best, events FROM (SELECT " + Keys.select(keys)
+                + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
+                + f.where() + " GROUP BY " + keyList + ", source) t";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
-                Cell cell = cells.get(key(row, keys.size()));
+                Cell cell = cells.get(Keys.of(row, keys.size()));
                 if (cell == null || cell.series == null) {
                     continue;
                 }
@@ -328,18 +271,23 @@ public class TallyReader {
 
     // ---- corrections ----
 
-    /** Marks the cells that stand on a corrected claim: through its event, or through its running total. */
+    /**
+     * Marks the cells that stand on a corrected claim: through its event, or through its running total. Found from
+     * the corrections (few) towards the events and series, never by looking at every event for a correction.
+     */
     private Uni<Consumer<Map<List<String>, Cell>>> correctedCells(SqlClient db, TallyQuery q) {
-        SqlFilter events = eventFilter(q, false).always(Corrected.EVENT);
-        String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + ") SELECT DISTINCT " + selectKeys(keyExpressions(q.groupBy())) + " FROM b";
-        Uni<List<List<String>>> keys = keysOf(db, fromEvents, events, q.groupBy().size() + 1);
+        int width = q.groupBy().size() + 1;
+        SqlFilter events = eventFilter(q, false).always("event.id IN " + Corrected.EVENT_IDS);
+        String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + ") SELECT " + Keys.output(q.groupBy())
+                + " FROM (SELECT DISTINCT " + Keys.select(Keys.ofEvents(q.groupBy())) + " FROM b) d";
+        Uni<List<List<String>>> keys = keysOf(db, fromEvents, events, width);
         if (q.seriesApply()) {
-            SqlFilter series = seriesFilter(q).always("c.id IN " + Corrected.CLAIM_IDS)
-                    .add("c.published_at >= ?", q.from()).add("c.published_at <= ?", q.to());
-            String fromSeries = "WITH b AS (SELECT s.source, s.grp, s.outcome, s.subgroup, date_trunc('month', c.published_at)::date AS month "
-                    + "FROM claim c JOIN series s ON s.id = c.series_id" + series.where() + ") SELECT DISTINCT "
-                    + selectKeys(seriesKeys(q.groupBy())) + " FROM b";
-            Uni<List<List<String>>> more = keysOf(db, fromSeries, series, q.groupBy().size() + 1);
+            SqlFilter series = seriesFilter(q).add("k.published_at >= ?", q.from()).add("k.published_at <= ?", q.to());
+            String fromSeries = "WITH k AS MATERIALIZED (" + Corrected.SERIES_CLAIMS + "), "
+                    + "b AS (SELECT s.source, s.grp, s.outcome, s.subgroup, date_trunc('month', k.published_at)::date AS month "
+                    + "FROM k JOIN series s ON s.id = k.series_id" + series.where() + ") SELECT " + Keys.output(q.groupBy())
+                    + " FROM (SELECT DISTINCT " + Keys.select(Keys.ofSeries(q.groupBy())) + " FROM b) d";
+            Uni<List<List<String>>> more = keysOf(db, fromSeries, series, width);
             keys = Uni.combine().all().unis(keys, more).with((a, b) -> {
                 List<List<String>> all = new ArrayList<>(a);
                 all.addAll(b);
@@ -357,16 +305,15 @@ public class TallyReader {
     private Uni<List<List<String>>> keysOf(SqlClient db, String sql, SqlFilter filter, int width) {
         return db.preparedQuery(sql).execute(filter.tuple()).map(rows -> {
             List<List<String>> keys = new ArrayList<>();
-            rows.forEach(row -> keys.add(key(row, width)));
+            rows.forEach(row -> keys.add(Keys.of(row, width)));
             return keys;
         });
     }
 
     // ---- assembling the answer ----
 
-    private static Page<Tally> page(TallyQuery q, Map<List<String>, Cell> cells) {
-        List<Tally> all = new ArrayList<>();
-        cells.forEach((key, cell) -> all.add(cell.toTally(namedKey(q.groupBy(), key))));
+    /** The query's page of all the cells. */
+    public static Page<Tally> page(TallyQuery q, List<Tally> all) {
         int from = (int) Math.min((long) q.page() * q.size(), all.size());
         int to = Math.min(from + q.size(), all.size());
         return new Page<>(all.subList(from, to), q.page(), q.size(), all.size());

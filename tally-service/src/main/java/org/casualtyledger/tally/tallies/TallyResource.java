@@ -81,7 +81,10 @@ public class TallyResource {
         Timer.Sample sample = Timer.start();
         Instant at = AsOf.parse(asOf);
         boolean eventsOnly = eventsOnly(method);
-        return ledger.read(at, "tallies " + (eventsOnly ? "events " : "") + query, db -> reader.tally(db, query, eventsOnly))
+        // Every page is cut from the same cells: they are remembered for the question without its page.
+        String question = "tallies " + (eventsOnly ? "events " : "") + query.withPage(0, 1);
+        return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly))
+                .map(all -> TallyReader.page(query, all))
                 .eventually(() -> sample.stop(queryTime))
                 .map(result -> Csv.wanted(accept)
                         ? Csv.response(csv(query, result.items()))
