@@ -88,7 +88,7 @@ final class BreakdownStage {
         @Override
         public List<String> alsoNames() {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME,
-                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause");
+                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since");
         }
 
         @Override

@@ -55,7 +55,7 @@ final class PeriodTotal {
                 return true;
             }
             if (CURRENT.contains(w) && i + 1 < to && CALENDAR_SPANS.contains(tokens.get(i + 1).lower())
-                    && !eventBetween(tokens, from, i)) {
+                    && !eventBetween(tokens, from, i) && !(i > 0 && WHEN_IN.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
             if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
@@ -74,8 +74,9 @@ final class PeriodTotal {
     }
 
     private static final Set<String> SAME_SPANS = WordList.of("same-spans");
-    /** Rule "current-period": "in the camp this month", "since the beginning of the current year". */
+    /** Rule "current-period": "in the camp this month", "since the beginning of the current year"; "earlier this month" dates one event. */
     private static final Set<String> CURRENT = WordList.of("current");
+    private static final Set<String> WHEN_IN = WordList.of("when-in-period");
     /** Rule "periodic-toll": "230 people, the lowest monthly toll this year", "the annual toll of 2023". */
     private static final Set<String> PERIODIC = WordList.of("periodic");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");

@@ -57,7 +57,7 @@ final class SentenceRules {
                     && periodInSentence(d, tokens)) {
                 return true;
             }
-            if (w.equals("since") && sincePeriod(tokens, i + 1, to)) {
+            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)) {
                 return true;
             }
             if ((w.equals("so") && next.equals("far")) || (w.equals("to") && next.equals("date"))
@@ -132,7 +132,7 @@ final class SentenceRules {
         }
         for (int i = from; i < to; i++) {
             boolean warWord = WAR_WORDS.contains(tokens.get(i).lower()) && !(i + 1 < to && NOT_THE_WAR.contains(tokens.get(i + 1).lower()));
-            if (warWord || tokens.get(i).is("since") && !daysSince(tokens, i + 1, to)) {
+            if (warWord || tokens.get(i).is("since") && !daysSince(tokens, i + 1, to) && !comparing(tokens, from, i)) {
                 return true;
             }
         }
@@ -140,6 +140,23 @@ final class SentenceRules {
     }
 
     private static final Set<String> DAY_SCALE = WordList.of("day-scale");
+
+    /**
+     * Rule "comparing-since": "the biggest loss of life since they started operations", "the lowest annual toll since
+     * 2011": "since" after a superlative compares the figure with a period; it counts nothing over it.
+     */
+    private static boolean comparing(List<Token> tokens, int from, int since) {
+        for (int i = Math.max(from, since - COMPARING_REACH); i < since; i++) {
+            if (SUPERLATIVES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUPERLATIVES = WordList.of("superlatives");
+    /** "the biggest officially acknowledged loss of life experienced by Russian forces since". */
+    private static final int COMPARING_REACH = 12;
 
     /**
      * Rule "days-since": "have killed five civilians since the weekend", "since Friday": a span of days is the

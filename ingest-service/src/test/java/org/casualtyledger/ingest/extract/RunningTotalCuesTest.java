@@ -39,7 +39,9 @@ class RunningTotalCuesTest {
             "The monitor documented the death of 230 people in July, the lowest monthly toll this year.|230|CUMULATIVE",
             "The death toll of the escalation on the region since it started rose to 88 people.|88|CUMULATIVE",
             "Gunmen killed 4 farmers in an ambush this month near the river.|4|INCIDENT",
-            "Nine people were killed since the raid began this morning.|9|INCIDENT"})
+            "Nine people were killed since the raid began this morning.|9|INCIDENT",
+            "Earlier this month a drone strike killed 6 guards at the gate.|6|INCIDENT",
+            "The crash killed all 7 people on board, the deadliest loss for the air force since it started operations in the region.|7|INCIDENT"})
     void currentAndPeriodicPeriodsAreRunningTotals(String text, long value, Scope scope) {
         assertEquals(scope, read(text, value, Outcome.KILLED).scope());
     }
