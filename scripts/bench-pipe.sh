@@ -3,13 +3,15 @@
 # seed-sized bulletins (made up by ledger-cli's bench.Bulletins, about 5,500 characters and 20 claims each) through
 # the gateway from N clients, first at full speed, then at a fixed rate, and prints for each: reports/s accepted,
 # claims/s reaching the ledger, and the p50/p99 delay from a report's 201 to its claims being listed by
-# GET /api/v1/claims (a sample of the reports is watched). Not a test; nothing asserts a time.
+# GET /api/v1/claims (a sample of the reports is watched), and the CPU each process spent per report accepted.
+# Not a test; nothing asserts a time.
 #
 # Usage: scripts/bench-pipe.sh
 # Env:   BENCH_STACK (checkout whose ./ledger is started, default this one: point it at a worktree of another commit
 #        to compare; the load client is always this checkout's), BENCH_SECONDS (s of posting per run, default 30),
 #        BENCH_CLIENTS (default 16), BENCH_RATE (reports/s of the fixed-rate run, default 50), BENCH_WARMUP (s of
-#        full-speed posting first, not reported, default 15), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
+#        full-speed posting first, not reported, default 60: with 15 s the JIT compilers of the three JVMs still took
+#        about 40 % of their CPU during the measured run), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
 #        run, default on: a 201 means the report is on disk), BENCH_HOME (data and logs, default target/bench-pipe),
 #        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT, LEDGER_READY_TIMEOUT as for ./ledger up.
 set -euo pipefail
@@ -19,7 +21,7 @@ STACK="$(cd "${BENCH_STACK:-$ROOT}" && pwd)"
 SECONDS_PER_RUN="${BENCH_SECONDS:-30}"
 CLIENTS="${BENCH_CLIENTS:-16}"
 RATE="${BENCH_RATE:-50}"
-WARMUP="${BENCH_WARMUP:-15}"
+WARMUP="${BENCH_WARMUP:-60}"
 SYNC_COMMIT="${BENCH_SYNC_COMMIT:-on}"
 export LEDGER_HOME="${BENCH_HOME:-$ROOT/target/bench-pipe}"
 export LEDGER_API_KEY="bench-pipe-admin-key-0123456789"
@@ -53,9 +55,39 @@ bench() { # seconds rate sample-every label
     "$GATEWAY" "$LEDGER_API_KEY" "$CLIENTS" "$1" "$2" "$3" "$4"
 }
 
+# Clock ticks of CPU used so far by gateway, ingest-service, tally-service and PostgreSQL (server and backends).
+cpu_ticks() {
+  local s pm
+  for s in gateway ingest-service tally-service; do
+    awk '{print $14 + $15}' "/proc/$(cat "$LEDGER_HOME/pids/$s")/stat"
+  done
+  pm=$(pgrep -f -- "bin/postgres .*-p $PG_PORT" | head -1)
+  [ -n "$pm" ] || { echo 0; return; }
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for p in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done
+  } | awk '{t += $1} END {print t}'
+}
+
+# A run, then the CPU each process spent on it (posting and delivering) per report accepted: on a machine other
+# work shares, this says more than the rate. The load client's own CPU is not counted.
+measured() { # seconds rate sample-every label
+  local before after out
+  before=$(cpu_ticks | paste -sd' ')
+  out=$(bench "$@")
+  after=$(cpu_ticks | paste -sd' ')
+  echo "$out"
+  echo "$out" | sed -n 's/.* \([0-9][0-9]*\) reports accepted.*/\1/p' | awk -v b="$before" -v a="$after" \
+      -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" '{
+    n = split(b, x); split(a, y); split("gateway ingest-service tally-service PostgreSQL", name)
+    line = "  CPU per report accepted:"
+    for (i = 1; i <= n; i++) { ms = (y[i] - x[i]) * 1000 / hz / $1; total += ms; line = line sprintf(" %s %.1f ms,", name[i], ms) }
+    printf "%s together %.1f ms (at most %.0f reports/s on %d cores)\n", line, total, cores * 1000 / total, cores
+  }'
+}
+
 echo "pipe benchmark: stack $(git -C "$STACK" rev-parse --short HEAD) ($STACK), $(nproc) cores, synchronous_commit=$shown, $(date -u +%FT%TZ)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench "$WARMUP" 0 1000000 warmup >/dev/null
-bench "$SECONDS_PER_RUN" 0 20 full
-bench "$SECONDS_PER_RUN" "$RATE" 5 fixed
+measured "$SECONDS_PER_RUN" 0 20 full
+measured "$SECONDS_PER_RUN" "$RATE" 5 fixed
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
-import org.casualtyledger.claim.LedgerChange;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -92,7 +91,7 @@ public class OutboxDelivery {
             return Uni.createFrom().item(0);
         }
         entries.forEach(entry -> entry.attempts++);
-        return tally.deliver(entries.stream().map(this::change).toList())
+        return tally.deliver(DeliveryBody.of(json.getFactory(), entries))
                 .map(results -> settle(entries, results))
                 .onFailure(RefusedByTally.class).recoverWithUni(e -> {
                     LOG.warnf("tally-service refused a delivery of %d entries as a whole (%s); sending them one by one",
@@ -105,14 +104,6 @@ public class OutboxDelivery {
                     pause(entries.size() + " outbox entries from " + entries.get(0).id, e.toString());
                     return 0;
                 });
-    }
-
-    private LedgerChange change(OutboxEntry entry) {
-        if (entry.kind == OutboxEntry.Kind.RETRACT) {
-            return LedgerChange.retract(entry.id, entry.reportId);
-        }
-        ClaimBatch stored = readBatch(entry.payload);
-        return LedgerChange.upsert(entry.id, new ClaimBatch(entry.id, stored.report(), stored.claims()));
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
-import org.casualtyledger.claim.LedgerChange;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** tally-service's ledger writes. All are idempotent, so retrying them is safe. */
@@ -23,10 +22,11 @@ interface TallyApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Map<String, Object>> upsert(ClaimBatch batch);
 
+    /** The body is a JSON array of {@link org.casualtyledger.claim.LedgerChange}s, written by {@link DeliveryBody}. */
     @POST
     @Path("ledger/changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<List<ChangeResult>> deliver(List<LedgerChange> changes);
+    Uni<List<ChangeResult>> deliver(byte[] changes);
 
     @DELETE
     @Path("reports/{reportId}")

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.casualtyledger.claim.ChangeResult;
 import org.casualtyledger.claim.ClaimBatch;
-import org.casualtyledger.claim.LedgerChange;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -25,7 +24,7 @@ public class TallyLedger {
     }
 
     /**
-     * Many changes in one call, each with its own result; a refusal of the whole call (4xx) means tally-service
+     * Many changes in one call (a JSON array of ledger changes), each with its own result; a refusal of the whole call (4xx) means tally-service
      * could not read the delivery as a whole (or does not know the call), and the changes should go one by one.
      * A delivery carries several reports' worth of writing, hence the longer time limit.
      */
@@ -33,7 +32,7 @@ public class TallyLedger {
     @Retry(maxRetries = 2, delay = 200, abortOn = RefusedByTally.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = RefusedByTally.class)
-    public Uni<List<ChangeResult>> deliver(List<LedgerChange> changes) {
+    public Uni<List<ChangeResult>> deliver(byte[] changes) {
         return RefusedByTally.classify(api.deliver(changes));
     }
 

@@ -13,10 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.casualtyledger.claim.Claim;
-import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
+import org.casualtyledger.ingest.outbox.BatchPayload;
 import org.casualtyledger.ingest.outbox.OutboxEntry;
 import org.casualtyledger.ingest.outbox.OutboxRounds;
 import org.casualtyledger.ingest.revisions.Revisions;
@@ -220,13 +220,17 @@ public class ReportService {
         metrics.claimsExtracted(claims);
         report.claimCount = claims.size();
         report.extractorVersion = extractorVersion;
-        ClaimBatch batch = new ClaimBatch(0, new ReportRef(report.id, report.source, report.url, report.title, report.publishedAt), claims);
+        ReportRef ref = new ReportRef(report.id, report.source, report.url, report.title, report.publishedAt);
         List<StoredClaim> rows = new ArrayList<>(claims.size());
+        List<String> bodies = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
-            rows.add(storedClaim(claim, report));
+            StoredClaim row = storedClaim(claim, report);
+            rows.add(row);
+            bodies.add(row.body);
         }
+        String payload = BatchPayload.of(json.getFactory(), write(ref), bodies);
         return (rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
-                .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, write(batch)).persist())
+                .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, payload).persist())
                 .replaceWithVoid();
     }
 
