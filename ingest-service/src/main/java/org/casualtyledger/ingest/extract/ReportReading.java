@@ -489,9 +489,6 @@ final class ReportReading {
         if (AnnouncedList.announces(tokens, gapFrom, gapTo, engine.lexicon.listAnnouncers) && previous.parent == null) {
             return previous;
         }
-        if (parenthesisAfterStatement(previous, gapFrom, gapTo) && previous.value() >= d.value()) {
-            return previous;
-        }
         Draft candidate = null;
         boolean listed = false;
         if (PartLevel.namesTheirPeople(tokens, gap)) {
@@ -532,24 +529,6 @@ final class ReportReading {
     private static boolean listed(Draft part, List<Draft> inSentence) {
         int at = inSentence.indexOf(part);
         return at > 0 && inSentence.get(at - 1).parent == part.parent;
-    }
-
-    /**
-     * Rule "parenthesis-breakdown": "it rose to 118 the number of detainees who died under torture since the beginning
-     * of 2018 (112 men, 4 children and 2 women)": a parenthesis that opens on a figure, at the end of a total's own
-     * statement, breaks that total down, however long the statement ran.
-     */
-    private boolean parenthesisAfterStatement(Draft previous, int gapFrom, int gapTo) {
-        if (previous.parent != null || previous.restates != null || gapTo - gapFrom < 2 || gapTo - gapFrom > 2 * BREAKDOWN_REACH
-                || !tokens.get(gapTo - 1).is("(")) {
-            return false;
-        }
-        for (int i = gapFrom; i < gapTo - 1; i++) {
-            if (tokens.get(i).is("(") || tokens.get(i).is(")") || tokens.get(i).is(";")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
