@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rule "campaign-so-far": "the security campaign resulted so far in the arrest of 219 persons", "the offensive has
@@ -14,6 +15,8 @@ final class CampaignTotal {
     static final String NAME = "campaign-so-far";
     private static final Set<String> CAMPAIGNS = WordList.of("campaign-nouns");
     private static final Set<String> UP_TO_NOW = WordList.of("up-to-now");
+    /** The first words of those phrases: two words are joined only after the first matched (the check runs per figure). */
+    private static final Set<String> FIRST_WORDS = UP_TO_NOW.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
 
     private CampaignTotal() {
     }
@@ -23,12 +26,13 @@ final class CampaignTotal {
      * figure as what led to it; "750 were killed so far in the bombing campaign" leaves the figure to the other rules.
      */
     static boolean cued(Draft d, List<Token> tokens, int from, int to) {
-        return upToNow(tokens, from, to) && namesCampaign(tokens, from, d.quantity.from());
+        return namesCampaign(tokens, from, d.quantity.from()) && upToNow(tokens, from, to);
     }
 
     private static boolean upToNow(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (UP_TO_NOW.contains(tokens.get(i).lower() + " " + tokens.get(i + 1).lower())) {
+            if (FIRST_WORDS.contains(tokens.get(i).lower())
+                    && UP_TO_NOW.contains(tokens.get(i).lower() + " " + tokens.get(i + 1).lower())) {
                 return true;
             }
         }

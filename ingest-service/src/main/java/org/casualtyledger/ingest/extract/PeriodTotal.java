@@ -28,6 +28,9 @@ final class PeriodTotal {
     static boolean cued(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
+            if (!CUE_STARTS.contains(w)) {
+                continue;
+            }
             if (OVER.contains(w) && i + 2 < to && tokens.get(i + 1).is("the") && RECENT.contains(tokens.get(i + 2).lower())
                     && spanWithin(tokens, i + 3, to)) {
                 return true;
@@ -80,6 +83,16 @@ final class PeriodTotal {
     /** Rule "periodic-toll": "230 people, the lowest monthly toll this year", "the annual toll of 2023". */
     private static final Set<String> PERIODIC = WordList.of("periodic");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
+    /** Every word a cue of {@link #cued} starts from: most words start none, and the check runs per figure. */
+    private static final Set<String> CUE_STARTS = cueStarts();
+
+    private static Set<String> cueStarts() {
+        Set<String> starts = new java.util.HashSet<>(List.of("recent", "deadliest", "during", "throughout", "same"));
+        for (Set<String> words : List.of(OVER, SPANS, NonCasualty.MONTHS, CURRENT, PERIODIC)) {
+            starts.addAll(words);
+        }
+        return Set.copyOf(starts);
+    }
 
     /**
      * Rule "named-period": "during October 2021", "during the month of March", "during 2023", "during the year", "in the
