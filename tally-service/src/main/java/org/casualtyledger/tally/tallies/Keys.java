@@ -2,7 +2,9 @@ package org.casualtyledger.tally.tallies;
 
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The key columns of a tally's SQL: k0 a constant (so that joins always have a key), then one per groupBy dimension.
@@ -13,38 +15,31 @@ final class Keys {
     private Keys() {
     }
 
-    /** The expression of each dimension over event rows (and their rollups), which carry a place and a month. */
+    /** The column of each dimension over event rows (and their rollups), which carry a place and a month. */
+    private static final Map<Dimension, String> EVENT_COLUMNS = new EnumMap<>(Map.of(Dimension.GROUP, "grp",
+            Dimension.OUTCOME, "outcome", Dimension.SUBGROUP, "subgroup", Dimension.LOCATION, "place",
+            Dimension.PROVINCE, "province", Dimension.SOURCE, "unnest(sources)", Dimension.MONTH, "month"));
+    /** The column of each dimension over running-total rows, which carry a source and a month but no place. */
+    private static final Map<Dimension, String> SERIES_COLUMNS = new EnumMap<>(Map.of(Dimension.GROUP, "grp",
+            Dimension.OUTCOME, "outcome", Dimension.SUBGROUP, "subgroup", Dimension.SOURCE, "source", Dimension.MONTH, "month"));
+
     static List<String> ofEvents(List<Dimension> dims) {
-        List<String> keys = new ArrayList<>();
-        keys.add("''::text");
-        for (Dimension d : dims) {
-            switch (d) {
-                case GROUP -> keys.add("grp");
-                case OUTCOME -> keys.add("outcome");
-                case SUBGROUP -> keys.add("subgroup");
-                case LOCATION -> keys.add("place");
-                case PROVINCE -> keys.add("province");
-                case SOURCE -> keys.add("unnest(sources)");
-                case MONTH -> keys.add("month");
-                default -> throw new IllegalStateException(d.name());
-            }
-        }
-        return keys;
+        return of(dims, EVENT_COLUMNS, "events");
     }
 
-    /** The expression of each dimension over running-total rows, which carry a source and a month but no place. */
     static List<String> ofSeries(List<Dimension> dims) {
+        return of(dims, SERIES_COLUMNS, "series");
+    }
+
+    private static List<String> of(List<Dimension> dims, Map<Dimension, String> columns, String rows) {
         List<String> keys = new ArrayList<>();
         keys.add("''::text");
         for (Dimension d : dims) {
-            switch (d) {
-                case GROUP -> keys.add("grp");
-                case OUTCOME -> keys.add("outcome");
-                case SUBGROUP -> keys.add("subgroup");
-                case SOURCE -> keys.add("source");
-                case MONTH -> keys.add("month");
-                default -> throw new IllegalStateException("series carry no " + d.parameter());
+            String column = columns.get(d);
+            if (column == null) {
+                throw new IllegalStateException(rows + " carry no " + d.parameter());
             }
+            keys.add(column);
         }
         return keys;
     }
