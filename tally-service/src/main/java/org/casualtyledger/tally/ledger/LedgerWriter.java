@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.casualtyledger.claim.ClaimBatch;
 import org.casualtyledger.claim.ReportRef;
 import org.casualtyledger.tally.changes.ChangeKind;
@@ -114,31 +115,37 @@ public class LedgerWriter {
         return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
                 .andFailFast()
                 .chain(done -> {
-                    List<PendingBatch> current = current(group, done.get(1));
+                    Set<String> overtaken = overtaken(group, done.get(1));
+                    List<PendingBatch> current = group.stream().filter(p -> !isOvertaken(p, overtaken)).toList();
                     return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList())
                             .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
                                     .execute(Tuple.of((Object) current.stream().map(PendingBatch::reportId).toArray(String[]::new))))
-                            .chain(rows -> writeCurrent(conn, group, current, rows, lastStatements));
+                            .chain(rows -> writeCurrent(conn, group, overtaken, rows, lastStatements));
                 }));
     }
 
-    /** The group's batches that are not out of date: every delivery, and each rewrite whose report row it updated. */
-    private static List<PendingBatch> current(List<PendingBatch> group, RowSet<Row> upserted) {
+    /** The reports whose rewrite in the group found a newer batch written since it was read: their row was not updated. */
+    private static Set<String> overtaken(List<PendingBatch> group, RowSet<Row> upserted) {
         Set<String> written = new HashSet<>();
         for (RowSet<Row> rows = upserted; rows != null; rows = rows.next()) {
             rows.forEach(r -> written.add(r.getString(0)));
         }
-        return group.stream().filter(p -> !p.rewrite() || written.contains(p.reportId())).toList();
+        return group.stream().filter(p -> p.rewrite() && !written.contains(p.reportId())).map(PendingBatch::reportId)
+                .collect(Collectors.toSet());
     }
 
-    private Uni<List<BatchResult>> writeCurrent(SqlConnection conn, List<PendingBatch> group, List<PendingBatch> current,
+    private static boolean isOvertaken(PendingBatch p, Set<String> overtaken) {
+        return p.rewrite() && overtaken.contains(p.reportId());
+    }
+
+    private Uni<List<BatchResult>> writeCurrent(SqlConnection conn, List<PendingBatch> group, Set<String> overtaken,
                                                 RowSet<Row> rows, Runnable lastStatements) {
         Map<String, List<Row>> byReport = new HashMap<>();
         rows.forEach(r -> byReport.computeIfAbsent(r.getString("report_id"), k -> new ArrayList<>()).add(r));
         ClaimChange all = new ClaimChange();
         List<BatchResult> results = new ArrayList<>();
         for (PendingBatch p : group) {
-            if (!current.contains(p)) {
+            if (isOvertaken(p, overtaken)) {
                 results.add(new BatchResult(p.reportId(), p.entries().size(), 0, 0, 0));
                 continue;
             }
