@@ -75,9 +75,9 @@ final class EarlierIncident {
                 day = next.lower();
                 dayAt = i + 1;
             }
-            past |= t.is("last") && (PERIODS.contains(next.lower()) || NonCasualty.MONTHS.contains(next.lower()))
+            past = past || t.is("last") && (PERIODS.contains(next.lower()) || NonCasualty.MONTHS.contains(next.lower()))
                     || t.is("earlier") && next.is("this")
-                    || PERIODS.contains(t.lower()) && next.is("ago")
+                    || next.is("ago") && PERIODS.contains(t.lower())
                     || t.is("in") && (NonCasualty.MONTHS.contains(next.lower()) && next.capitalized()
                             || NonCasualty.isYear(next))
                     || EARLIER.contains(t.lower()) && EVENTS.contains(next.lower());

@@ -16,16 +16,29 @@ import java.util.List;
 final class Paragraphs {
 
     static final String NAME = "other-paragraph";
+    /**
+     * The breaks of the report read last: several report rules ask for them, and each would otherwise scan the whole
+     * text again. Compared by identity, so that another report (or another thread's) reads its own.
+     */
+    private static volatile Paragraphs lastRead;
     /** Character offsets of the blank lines of the report, ascending. */
     private final int[] breaks;
+    private final String text;
 
-    private Paragraphs(int[] breaks) {
+    private Paragraphs(int[] breaks, String text) {
         this.breaks = breaks;
+        this.text = text;
     }
 
     static Paragraphs of(String text) {
+        Paragraphs last = lastRead;
+        if (last != null && last.text == text) {
+            return last;
+        }
         Paragraphs blank = breaks(text, false);
-        return blank.breaks.length > 0 ? blank : breaks(text, true);
+        Paragraphs read = blank.breaks.length > 0 ? blank : breaks(text, true);
+        lastRead = read;
+        return read;
     }
 
     /** The paragraph breaks: blank lines, or where the text has none, single line breaks after a statement. */
@@ -47,7 +60,7 @@ final class Paragraphs {
                 lineBreak = false;
             }
         }
-        return new Paragraphs(Arrays.copyOf(found, n));
+        return new Paragraphs(Arrays.copyOf(found, n), text);
     }
 
     /**

@@ -50,7 +50,7 @@ final class SentenceRules {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
-            if (RISE_VERBS.contains(w) && i < d.quantity.from()) {
+            if (!rise && i < d.quantity.from() && RISE_VERBS.contains(w)) {
                 rise = true;
             }
             if (rise && w.equals("number") && i > 0 && tokens.get(i - 1).is("the") && next.equals("of")
