@@ -348,7 +348,7 @@ final class SentenceRules {
     private static void markProvisional(List<Draft> drafts, List<Token> tokens, Sentence s) {
         int lastCue = -1;
         for (int i = s.from(); i + 2 < s.to(); i++) {
-            if (PROVISIONAL_CUES.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("to")
+            if (tokens.get(i + 1).is("to") && PROVISIONAL_CUES.contains(tokens.get(i).lower())
                     && RISE_WORDS.contains(tokens.get(i + 2).lower())) {
                 lastCue = i;
             }
