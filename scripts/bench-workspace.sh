@@ -2,7 +2,8 @@
 # Benchmark of the workspace's first view (a benchmark, not a test): starts the stack with ./ledger up --detach on
 # ports of its own, fills the ledger with synthetic claims (tally-service's BulkLoad: COPY of the claims as the
 # service files them, then POST /ledger/rebuild), then opens the workspace in headless Chromium again and again
-# (FirstViewBench in the gateway's test classes, the same first-view timing as WorkspaceCheck) and prints, per round
+# (FirstViewBench in the gateway's test classes, the same first-view timing as WorkspaceCheck), each round once while
+# the ledger has not changed and once right after a change (a short report posted and delivered), and prints, per round
 # and in the end, the first view's time (from its first request to tallies, chart and running totals drawn), the time
 # from navigation to ready, and every API call the first view made with its duration (p50 and max).
 #

@@ -12,11 +12,11 @@ import org.casualtyledger.claim.Outcome;
  * <ul>
  * <li>WAD, the PITF Worldwide Atrocities Dataset, records the deliberate killing of non-combatant civilians: its killed
  * and injured are the non-combatant victims of the incident ({@link NonCombatantFigures}).</li>
- * <li>FA-KES codes only the article's main incident(s), "so other figures in the text are not errors"
- * (../shared/eval/README.md) ({@link MainIncidentFigures}).</li>
+ * <li>FA-KES codes only the article's main incident(s), "so other figures in the text are not errors" (the data
+ * set's coding notes) ({@link MainIncidentFigures}).</li>
  * </ul>
  * Both data sets' coders also write "more than 50" as 50, where the plain reduction takes the lower bound 51 that
- * DESIGN.md gives the claim, so both conventions count each figure as written. The claims themselves are the same for
+ * docs/reading-rules.md gives the claim, so both conventions count each figure as written. The claims themselves are the same for
  * every data set: only the reduction differs. The evaluation prints the plain reduction beside every convention figure, so neither hides the other.
  */
 @FunctionalInterface

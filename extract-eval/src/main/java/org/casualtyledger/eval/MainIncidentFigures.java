@@ -13,7 +13,7 @@ import org.casualtyledger.claim.Scope;
 
 /**
  * The toll of a news article's main incident. FA-KES codes "only the article's main incident(s) ..., so other figures
- * in the text are not errors" (../shared/eval/README.md): an article that leads with a bombing and later recalls an
+ * in the text are not errors" (the data set's coding notes): an article that leads with a bombing and later recalls an
  * earlier attack or a war-wide figure counts the bombing alone, where the plain reduction adds them all.
  *
  * <p>A news article leads with its main incident (the inverted pyramid), so the rule reads it from the claims in

@@ -27,6 +27,7 @@ function status(selector, text, isError) {
 /** Opening or closing a detail leaves the view as it is; anything else renders the view again. */
 function change(update, push) {
   const onlyDetail = Object.keys(update).every((k) => k === 'open');
+  if (update.view && update.view !== state.view) status('#export-status', '', false);
   state = Object.assign({}, state, update);
   write(state, push !== false);
   if (onlyDetail) renderDetail(); else render();
@@ -280,20 +281,41 @@ async function exportView(format) {
 
 // ---- sources, suggestions ----
 
+/** A feed's state in one word, from what its last polls left: off, failing, ok or waiting for its first poll. */
+function feedState(s) {
+  if (s.enabled === false) return 'off';
+  if ((s.consecutiveFailures || 0) > 0) return 'failing';
+  return s.lastSuccessAt ? 'ok' : 'waiting';
+}
+
+let sourceSort = { key: '', dir: 'asc' };
+const at = (iso) => (iso ? String(iso).slice(0, 16).replace('T', ' ') + ' UTC' : '—');
+
 async function loadSources() {
   const host = $('#sources');
   try {
     const items = itemsOf(await getJson('/sources'));
-    host.replaceChildren(items.length === 0 ? el('p', { class: 'empty', text: 'No sources configured.' })
-      : el('ul', { class: 'source-list' }, items.map((s) => el('li', {}, el('strong', { text: s.name || s.id || '' }), ' ',
-        el('span', { class: 'state state-' + String(s.state || '').toLowerCase(), text: s.state || '' }), ' ',
-        el('span', { class: 'muted', text: Object.entries(s).filter(([k]) => !['name', 'id', 'state'].includes(k))
-          .map(([k, v]) => k + ': ' + (typeof v === 'object' ? JSON.stringify(v) : v)).join(' · ') })))));
+    if (items.length === 0) {
+      host.replaceChildren(el('p', { class: 'empty', text: 'No feeds followed: bulletins arrive only as they are submitted.' }));
+      return;
+    }
+    table(host, {
+      columns: [
+        { key: 'name', label: 'Feed', cell: (s) => el('span', {}, el('strong', { text: s.name }), el('br'), el('span', { class: 'muted clip', text: s.feedUrl || '' })) },
+        { key: 'state', label: 'State', value: feedState, cell: (s) => el('span', { class: 'state state-' + feedState(s), text: feedState(s) }) },
+        { key: 'lastPollAt', label: 'Last poll', cell: (s) => at(s.lastPollAt) }, { key: 'lastSuccessAt', label: 'Last success', cell: (s) => at(s.lastSuccessAt) },
+        { key: 'nextPollAt', label: 'Next poll', cell: (s) => (s.enabled === false ? '—' : at(s.nextPollAt)) },
+        { key: 'reportsStored', label: 'Reports', num: true, cell: (s) => fmt(s.reportsStored) },
+        { key: 'lastError', label: 'Last error', cell: (s) => ((s.consecutiveFailures || 0) > 0 ? (s.lastError || '') + ' (' + s.consecutiveFailures + ' in a row)' : '') },
+      ],
+      rows: items, page: 0, size: Math.max(1, items.length), total: items.length, sort: sourceSort.key, dir: sourceSort.dir,
+      onSort: (k) => { sourceSort = { key: k, dir: sourceSort.key === k && sourceSort.dir === 'asc' ? 'desc' : 'asc' }; loadSources(); },
+      empty: 'No feeds followed.',
+    });
   } catch (e) {
     host.replaceChildren(el('p', { class: 'note', text: e.status === 404 ? 'Sources: not available on this server.' : 'Sources: ' + e.message }));
   }
 }
-
 /** A filter's suggestions are asked for when its field is first used, not with the first view. */
 const SUGGESTIONS = { source: ['known-sources', 'source'], group: ['known-groups', 'group'], location: ['known-places', 'province'] };
 const suggested = new Set();

@@ -54,9 +54,11 @@ export function smallMultiple(series, label) {
   const w = 220;
   const h = 70;
   const pad = 6;
-  const values = points.map((p) => p.value);
-  const min = Math.min(...values, 0);
-  const max = Math.max(...values, 1);
+  // The scale spans the series' own values, not zero to its top: a fall of 9 in 1,420 stays visible.
+  const values = points.length ? points.map((p) => p.value) : [0];
+  const spread = Math.max(1, Math.max(...values) - Math.min(...values));
+  const min = Math.max(0, Math.min(...values) - spread * 0.15);
+  const max = Math.max(...values) + spread * 0.15;
   const x = (i) => pad + (points.length > 1 ? (i * (w - 2 * pad)) / (points.length - 1) : (w - 2 * pad) / 2);
   const y = (v) => h - pad - ((v - min) * (h - 2 * pad)) / (max - min || 1);
   const falls = points.filter((p, i) => i > 0 && p.value < points[i - 1].value);
@@ -69,7 +71,8 @@ export function smallMultiple(series, label) {
     ? svg('circle', { cx: x(i), cy: y(p.value), r: 6, class: 'fall' }, svg('title', {}, 'fell from ' + points[i - 1].value + ' to ' + p.value + ' on ' + p.date))
     : null)).filter(Boolean));
   return el('figure', { class: 'multiple' + (falls.length ? ' has-fall' : ''), 'data-points': points.length, 'data-falls': falls.length },
-    el('figcaption', {}, el('strong', { text: label }), ' ', el('span', { class: 'muted', text: last ? fmt(last.value) + ' on ' + last.date : '' }),
+    el('figcaption', {}, el('strong', { text: label }), ' ', el('span', { class: 'muted', text: last ? fmt(last.value) + ' on ' + last.date
+      + (points.length > 1 ? ' (between ' + fmt(Math.min(...values)) + ' and ' + fmt(Math.max(...values)) + ')' : '') : '' }),
       falls.length ? el('span', { class: 'fall-note', text: ' · fell ' + falls.length + '×' }) : ''),
     chart);
 }

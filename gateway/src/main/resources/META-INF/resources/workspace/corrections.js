@@ -156,11 +156,36 @@ export async function claimCorrections(claim) {
         el('td', { class: 'original', text: original ? String(valueOf(original, name) ?? '—') : '' }),
         el('td', { class: 'corrected', text: name in (c.changes || {}) ? String(c.changes[name]) : what(c) }),
         el('td', { text: c.author || '' }), el('td', { text: c.reason || '' }))))),
-    el('div', { class: 'trail' }, el('h5', { text: 'Audit trail' }),
-      el('ol', { class: 'audit-trail' }, corrections.map((c) => el('li', { 'data-state': c.state },
-        el('time', { datetime: c.createdAt, text: when(c.createdAt) }), ' ', el('strong', { text: c.author || '' }), ': ', what(c),
-        el('br'), el('q', { text: c.reason || '' }), c.state === 'ORPHANED' ? el('span', { class: 'muted', text: ' (orphaned: the latest reading no longer has this claim)' }) : ''))))));
+    el('div', { class: 'trail' }, el('h5', { text: 'Audit trail' }), trail(corrections, false))));
   return section;
+}
+
+/** Corrections newest first: when, who, what and why; naming the claim when the trail is an event's. */
+function trail(corrections, naming) {
+  return el('ol', { class: 'audit-trail' }, corrections.map((c) => el('li', { 'data-state': c.state },
+    el('time', { datetime: c.createdAt, text: when(c.createdAt) }), ' ', el('strong', { text: c.author || '' }), ': ',
+    naming ? 'claim ' + c.claimId + ' ' : '', what(c),
+    el('br'), el('q', { text: c.reason || '' }), c.state === 'ORPHANED' ? el('span', { class: 'muted', text: ' (orphaned: the latest reading no longer has this claim)' }) : '')));
+}
+
+/** How many of each source's newest corrections are searched for an event's trail (the API's largest page). */
+const TRAIL_SEARCH = 500;
+
+/**
+ * The event's audit trail, beside its form: the corrections of its claims and the splits and joins made on it,
+ * newest first. A joined event's claims and a split-off claim leave the event's claim list, so the trail is found
+ * among the newest corrections of the event's sources by event and claim.
+ */
+export async function eventTrail(event, claims) {
+  const ids = new Set(claims.map((c) => c.id));
+  const pages = await Promise.all((event.sources || []).map((source) =>
+    getJson('/corrections?source=' + encodeURIComponent(source) + '&size=' + TRAIL_SEARCH).catch(() => null)));
+  const found = pages.filter(Boolean).flatMap(itemsOf).filter((c) => c.eventId === event.id || ids.has(c.claimId))
+    .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
+  const searchedAll = pages.every((p) => p && itemsOf(p).length < TRAIL_SEARCH);
+  return el('div', { class: 'trail', 'data-count': found.length }, el('h5', { text: 'Audit trail' }),
+    found.length ? trail(found, true) : el('p', { class: 'note', text: 'No corrections of this event or its claims.' }),
+    searchedAll ? '' : el('p', { class: 'note', text: 'Searched among the newest ' + TRAIL_SEARCH + ' corrections of each of its sources.' }));
 }
 
 /** The audit trail of the whole ledger, a page at a time: corrections and report revisions, newest first. */

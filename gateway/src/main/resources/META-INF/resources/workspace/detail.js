@@ -1,7 +1,7 @@
 // Drill-down: event → its claims, claim → its report, report → all its claims marked in its text.
 import { getJson, itemsOf, report } from './api.js';
 import { el, fmt } from './table.js';
-import { claimCorrections, claimForm, eventForm } from './corrections.js';
+import { claimCorrections, claimForm, eventForm, eventTrail } from './corrections.js';
 
 const CONTEXT = 280;
 
@@ -51,13 +51,14 @@ async function withReports(claims) {
 async function eventDetail(id, open, again) {
   const e = await getJson('/events/' + encodeURIComponent(id));
   const claims = e.claimList || [];
-  const cards = (await withReports(claims)).map(([c, r]) => claimCard(c, r, open));
+  const [withTexts, history] = await Promise.all([withReports(claims), eventTrail(e, claims)]);
+  const cards = withTexts.map(([c, r]) => claimCard(c, r, open));
   return [el('h3', {}, 'Event: ' + (e.best ?? '') + ' ' + e.outcome + ' · ' + e.group + (e.subgroup ? ' · ' + e.subgroup : ''),
     e.corrected ? el('span', { class: 'badge', text: 'corrected' }) : ''),
     facts([['Range', range(e)], ['Place', [e.place, e.province].filter(Boolean).join(', ')],
       ['Dates', e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate],
       ['Sources', (e.sources || []).join(', ')], ['Claims', fmt(e.claims)], ['Reports', fmt(e.reports)], ['Id', e.id]]),
-    eventForm(e, claims, again), el('h4', { text: 'Its claims' }), ...cards];
+    el('div', { class: 'side-by-side' }, eventForm(e, claims, again), history), el('h4', { text: 'Its claims' }), ...cards];
 }
 
 async function claimDetail(id, open, again) {

@@ -27,7 +27,7 @@ function compare(column, dir) {
 
 /**
  * spec: { columns: [{key, label, num, cell(row), value(row)}], rows, page, size, total, sort, dir,
- *         onSort(key), onPage(page), onOpen(row), openLabel(row), caption, empty }
+ *         onSort(key), onPage(page) (none: a table without pages), onOpen(row), openLabel(row), caption, empty }
  */
 export function table(host, spec) {
   const column = spec.columns.find((c) => c.key === spec.sort);
@@ -49,9 +49,9 @@ export function table(host, spec) {
         return el('td', { class: c.num ? 'num' : null }, inner ?? '');
       }))));
   const pages = Math.max(1, Math.ceil(spec.total / spec.size));
-  const pager = el('div', { class: 'pager' },
+  const pager = !spec.onPage ? null : el('div', { class: 'pager' },
     el('button', { type: 'button', class: 'prev', disabled: spec.page <= 0, onclick: () => spec.onPage(spec.page - 1) }, '‹ Previous'),
     el('span', { class: 'page-of', text: 'page ' + (spec.page + 1) + ' of ' + pages + ' · ' + fmt(spec.total) + ' in all' + (column ? ' · this page sorted by ' + column.label : '') }),
     el('button', { type: 'button', class: 'next', disabled: spec.page + 1 >= pages, onclick: () => spec.onPage(spec.page + 1) }, 'Next ›'));
-  host.replaceChildren(el('div', { class: 'scroll' }, el('table', {}, spec.caption ? el('caption', { text: spec.caption }) : null, el('thead', {}, head), body)), pager);
+  host.replaceChildren(el('div', { class: 'scroll' }, el('table', {}, spec.caption ? el('caption', { text: spec.caption }) : null, el('thead', {}, head), body)), ...(pager ? [pager] : []));
 }

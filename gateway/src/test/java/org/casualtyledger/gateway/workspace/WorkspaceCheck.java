@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -63,7 +67,16 @@ public final class WorkspaceCheck {
     public record Outcome(long firstViewMillis, int tallyRows, int timeChartBars, int smallMultiples, String tableSpan,
                           String mapSpan, int reportMarks, List<String> reportOutcomes, String filteredUrl,
                           List<String> csvExport, String geoJsonExport, Corrections corrections, AsOf asOf,
-                          List<String> foreignResources, List<Path> screenshots) {
+                          Controls controls, List<String> foreignResources, List<Path> screenshots) {
+    }
+
+    /**
+     * The page's other controls as a user works them: the Tab order from the top of the page and whether the focused
+     * control shows its focus; an event opened from the map with the Enter key; the claims table sorted by a column
+     * header (kept in the URL); the events over time by week; a followed feed in the sources panel with its state.
+     */
+    public record Controls(List<String> tabOrder, String focusOutline, String keyboardSpan, String sortUrl, List<Long> sortedBest,
+                           String weekUrl, int weekBars, String feedState) {
     }
 
     /**
@@ -157,20 +170,125 @@ public final class WorkspaceCheck {
         List<String> csv = export("#export-csv", ".csv");
         String mapSpan = openFromMap();
         screenshot("map");
+        String keyboardSpan = openFromMapWithEnter();
         String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
         Corrections corrections = correct(reportId);
         clearFilters();
+        String[] sorted = sortClaims();
+        List<Long> sortedBest = longs("return [...document.querySelectorAll('#claims tbody tr[data-id] td:nth-child(3)')]"
+                + ".map(td => Number(td.textContent.replace(/[^0-9]/g, '')));");
+        screenshot("claims");
+        driver.findElement(By.cssSelector("#views a[data-view=reports]")).click();
+        waitReady();
+        screenshot("reports");
+        String feed = followedFeedState(apiKey);
+        driver.findElement(By.cssSelector("#views a[data-view=overview]")).click();
+        waitReady();
         int[] overview = overview();
         screenshot("overview");
-        driver.manage().window().setSize(new Dimension(820, 1180));
+        driver.findElement(By.cssSelector("#time-unit option[value=week]")).click();
+        waitReady();
+        String weekUrl = driver.getCurrentUrl();
+        int weekBars = Integer.parseInt(String.valueOf(js("return document.getElementById('time-chart').dataset.bars || '0';")));
+        screenshot("overview-by-week");
+        driver.manage().window().setSize(new Dimension(768, 1024));
         waitReady();
         screenshot("overview-tablet");
+        driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
+        waitReady();
+        driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
+        highlightedSpan();
+        screenshot("event-tablet");
         driver.manage().window().setSize(new Dimension(1400, 1000));
         driver.get(gateway.resolve("/").toString());
         waitReady();
         long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
+        String[] tabbing = tabOrder();
+        Controls controls = new Controls(List.of(tabbing).subList(1, tabbing.length), tabbing[0], keyboardSpan, sorted[0], sortedBest,
+                weekUrl, weekBars, feed);
         return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
-                filteredUrl, csv, geoJson, corrections, asOf, foreignResources(), List.copyOf(screenshots));
+                filteredUrl, csv, geoJson, corrections, asOf, controls, foreignResources(), List.copyOf(screenshots));
+    }
+
+    /** Opens the map's first mark (an event, or a cluster and then its first event) with the Enter key alone. */
+    private String openFromMapWithEnter() {
+        driver.findElement(By.id("close-detail")).click();
+        WebElement mark = driver.findElement(By.cssSelector("#map .event-mark, #map .cluster-mark"));
+        boolean cluster = mark.getAttribute("class").contains("cluster");
+        js("arguments[0].focus();", mark);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        if (cluster) {
+            WebElement first = until(STEP_WAIT, "the cluster's list", () -> first("#detail-body button[data-id]"));
+            js("arguments[0].focus();", first);
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        }
+        return highlightedSpan();
+    }
+
+    /** Sorts the claims table by its Best column twice (descending the second time); answers the URL. */
+    private String[] sortClaims() {
+        driver.findElement(By.cssSelector("#views a[data-view=claims]")).click();
+        waitReady();
+        driver.findElement(By.cssSelector("#claims th button.sort[data-key=best]")).click();
+        waitReady();
+        driver.findElement(By.cssSelector("#claims th button.sort[data-key=best]")).click();
+        waitReady();
+        return new String[] {driver.getCurrentUrl()};
+    }
+
+    /**
+     * Follows a feed at a closed loopback port through the API (the page shows feeds, an admin adds them), waits for
+     * the sources panel to show it with its state, then removes it; answers the state shown.
+     */
+    private String followedFeedState(String apiKey) throws IOException, InterruptedException {
+        String name = "Workspace check feed " + Instant.now().toEpochMilli();
+        String body = "{\"name\":\"" + name + "\",\"feedUrl\":\"http://127.0.0.1:9/feed/\",\"pollEvery\":\"PT1H\"}";
+        sources(apiKey, "POST", "", body, 201);
+        try {
+            driver.navigate().refresh();
+            waitReady();
+            return until(STEP_WAIT, "the followed feed in the sources panel", () -> {
+                Object state = js("const row = [...document.querySelectorAll('#sources tbody tr')].find(r => r.textContent.includes(arguments[0]));"
+                        + "return row ? row.querySelector('.state').textContent : null;", name);
+                return state instanceof String text && !text.isBlank() ? text : null;
+            });
+        } finally {
+            sources(apiKey, "DELETE", "/" + name.replace(" ", "%20"), null, 204);
+        }
+    }
+
+    private void sources(String apiKey, String method, String path, String json, int expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/api/v1/sources" + path)).header("X-API-Key", apiKey);
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new AssertionError(method + " /api/v1/sources" + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /**
+     * Presses Tab from the top of the page and answers, first, the outline style of the control focused by the
+     * keyboard (its focus must show), then the controls reached in order: what a keyboard user meets.
+     */
+    private String[] tabOrder() {
+        js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> order = new ArrayList<>();
+        String outline = "";
+        WebElement body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        for (int i = 0; i < 16; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            order.add(String.valueOf(js("const e = arguments[0]; return e.dataset.view ? 'view:' + e.dataset.view"
+                    + " : (e.name || e.id || e.textContent.trim());", focused)));
+            if (i == 1) {
+                outline = String.valueOf(js("return getComputedStyle(arguments[0]).outlineStyle;", focused));
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        List<String> answer = new ArrayList<>(List.of(outline));
+        answer.addAll(order);
+        return answer.toArray(String[]::new);
     }
 
     private static WebDriver start(Path downloads) {
@@ -441,6 +559,11 @@ public final class WorkspaceCheck {
     @SuppressWarnings("unchecked")
     private List<String> strings(String script, Object... args) {
         return (List<String>) js(script, args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> longs(String script, Object... args) {
+        return ((List<Number>) js(script, args)).stream().map(Number::longValue).toList();
     }
 
     private void setValue(String selector, String value) {

@@ -27,14 +27,30 @@ public final class WorkspaceExpectations {
         assertEquals(0, o.asOf().rowsBefore(), "as of a time before the bulletin was stored, its events are absent: " + o.asOf());
         assertTrue(o.asOf().rowsAfterClearing() > 0, "with the as-of control cleared, its events are back: " + o.asOf());
         corrections(o.corrections());
+        controls(o.controls());
         assertTrue(o.tallyRows() > 0, "tallies shown as range bars: " + o.tallyRows());
         assertTrue(o.timeChartBars() > 0, "events over time: " + o.timeChartBars());
         assertTrue(o.smallMultiples() > 0, "running totals as small multiples: " + o.smallMultiples());
         assertEquals(List.of(), o.foreignResources(), "the page loaded something from outside the gateway");
-        System.out.println("[WorkspaceCheck] " + o.corrections() + "; " + o.asOf());
+        System.out.println("[WorkspaceCheck] " + o.corrections() + "; " + o.asOf() + "; " + o.controls());
         System.out.println("[WorkspaceCheck] first view ready in " + o.firstViewMillis() + " ms; " + o.tallyRows() + " tallies, "
                 + o.timeChartBars() + " bars over time, " + o.smallMultiples() + " running totals; span '" + o.tableSpan()
                 + "'; report marks " + o.reportMarks() + "; screenshots " + o.screenshots());
+    }
+
+    private static void controls(WorkspaceCheck.Controls c) {
+        List<String> views = List.of("view:overview", "view:map", "view:events", "view:claims", "view:reports", "view:audit", "view:submit");
+        int firstView = c.tabOrder().indexOf("view:overview");
+        assertTrue(c.tabOrder().indexOf("api-key") >= 0 && c.tabOrder().indexOf("api-key") < firstView
+                && firstView >= 0 && c.tabOrder().subList(firstView, Math.min(c.tabOrder().size(), firstView + views.size())).equals(views)
+                && c.tabOrder().contains("source"), "Tab reaches the key, every view in order, then the filters: " + c.tabOrder());
+        assertTrue(!c.focusOutline().isBlank() && !"none".equals(c.focusOutline()), "the focused control shows its focus: " + c.focusOutline());
+        assertTrue(c.keyboardSpan().matches(".*\\d.*"), "an event opened from the map with Enter shows its claim's span: " + c.keyboardSpan());
+        assertTrue(c.sortUrl().contains("sort=best") && c.sortUrl().contains("dir=desc"), "the sort is kept in the URL: " + c.sortUrl());
+        assertTrue(!c.sortedBest().isEmpty() && java.util.stream.IntStream.range(1, c.sortedBest().size())
+                .allMatch(i -> c.sortedBest().get(i - 1) >= c.sortedBest().get(i)), "the claims sorted by best, highest first: " + c.sortedBest());
+        assertTrue(c.weekUrl().contains("unit=week") && c.weekBars() > 0, "events over time by week: " + c.weekUrl() + ", " + c.weekBars() + " bars");
+        assertTrue(List.of("waiting", "failing").contains(c.feedState()), "a feed at a closed port shows its state in the sources panel: " + c.feedState());
     }
 
     private static void corrections(WorkspaceCheck.Corrections c) {
