@@ -129,7 +129,7 @@ public class TallyReader {
         SqlFilter f = seriesFilter(q);
         List<String> keys = Keys.ofSeries(q.groupBy());
         if (bySourceAndMonth(q)) {
-            return seriesRows(db, q, "value, published, figures, report_ids AS reports", rows -> cells -> {
+            return seriesRows(db, q, "value, published, figures, report_ids AS reports", false, rows -> cells -> {
                 for (Row row : rows) {
                     seriesCell(cells, row, keys.size()).add(row);
                 }
@@ -189,9 +189,13 @@ public class TallyReader {
                 && q.monthAligned();
     }
 
-    private static Uni<Consumer<Map<List<String>, Cell>>> seriesRows(SqlClient db, TallyQuery q, String columns,
+    /** The rows of month_source_series the question asks for; {@code withEvents}: only where the source has events. */
+    private static Uni<Consumer<Map<List<String>, Cell>>> seriesRows(SqlClient db, TallyQuery q, String columns, boolean withEvents,
             java.util.function.Function<io.vertx.mutiny.sqlclient.RowSet<Row>, Consumer<Map<List<String>, Cell>>> fill) {
         SqlFilter f = new SqlFilter().add("source = ?", q.source()).add("month >= ?", q.from()).add("month <= ?", q.to());
+        if (withEvents) {
+            f.always("events > 0");
+        }
         String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, " + columns + " FROM (SELECT "
                 + Keys.select(Keys.ofSeries(q.groupBy())) + ", source, value, published, figures, report_ids, events, best "
                 + "FROM month_source_series" + f.where() + ") t";
@@ -260,7 +264,7 @@ public class TallyReader {
     private Uni<Consumer<Map<List<String>, Cell>>> disagreements(SqlClient db, TallyQuery q) {
         int width = q.groupBy().size() + 1;
         if (bySourceAndMonth(q)) {
-            return seriesRows(db, q, "best, events", rows -> cells -> compare(cells, rows, width));
+            return seriesRows(db, q, "best, events", true, rows -> cells -> compare(cells, rows, width));
         }
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
