@@ -25,7 +25,7 @@ final class Snapshots {
     /** The tables a read or the derivation touches. */
     private static final String[] TABLES = {"claim", "event", "series", "series_point", "discrepancy", "event_rollup",
         "source_rollup", "source_total", "month_report", "month_source", "group_outcome_report", "group_outcome_source",
-        "month_group_report", "month_group_source", "series_month"};
+        "month_group_report", "month_group_source", "series_month", "month_tally", "month_source_series"};
 
     /** Each claim as its last change up to the position left it; deletions keep no content. */
     private static final String CLAIMS_AT = """

@@ -20,6 +20,7 @@ import org.casualtyledger.tally.changes.ChangeSet;
 import org.casualtyledger.tally.events.EventChanges;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
+import org.casualtyledger.tally.tallies.MonthlyRollup;
 import org.casualtyledger.tally.tallies.RollupDelta;
 
 /**
@@ -150,7 +151,8 @@ public class Derivations {
                 // is then held only from its insert to the commit.
                 .chain(results -> {
                     RollupDelta delta = (RollupDelta) results.get(1);
-                    return Uni.join().all(delta.apply(conn), changes.record(conn)).andFailFast();
+                    return Uni.join().all(delta.apply(conn), new MonthlyRollup(delta, affected.series.touched()).apply(conn),
+                            changes.record(conn)).andFailFast();
                 })
                 .replaceWithVoid();
     }
@@ -167,6 +169,8 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM group_outcome_source").execute())
                 .chain(() -> conn.query("DELETE FROM month_group_report").execute())
                 .chain(() -> conn.query("DELETE FROM month_group_source").execute())
+                .chain(() -> conn.query("DELETE FROM month_tally").execute())
+                .chain(() -> conn.query("DELETE FROM month_source_series").execute())
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
@@ -215,6 +219,8 @@ public class Derivations {
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
                 .chain(() -> conn.query(BUILD_MONTHS.formatted("true")).execute())
+                .chain(() -> conn.query(MonthlyRollup.BUILD_MONTHS).execute())
+                .chain(() -> conn.query(MonthlyRollup.BUILD_SOURCES).execute())
                 .replaceWithVoid();
     }
 

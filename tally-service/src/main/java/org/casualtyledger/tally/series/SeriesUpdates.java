@@ -5,7 +5,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -121,6 +121,7 @@ public final class SeriesUpdates {
     private final List<LocalDate> published = new ArrayList<>();
     private final List<String> reportIds = new ArrayList<>();
     private final List<String> claimIds = new ArrayList<>();
+    private final List<TouchedSeries> touched = new ArrayList<>();
 
     /** A claim of the series was added, changed or removed; its place in publication order is where change starts. */
     public void changed(String seriesId, LocalDate publishedAt, String reportId, String claimId) {
@@ -154,7 +155,7 @@ public final class SeriesUpdates {
         Tuple ids = Tuple.of((Object) distinct.toArray(new String[0]));
         Tuple boundary = Tuple.of(seriesIds.toArray(new String[0]), published.toArray(new LocalDate[0]),
                 reportIds.toArray(new String[0]), claimIds.toArray(new String[0]));
-        String existing = "SELECT id FROM series WHERE id = ANY($1)";
+        String existing = "SELECT id, source, grp, outcome, subgroup, breakdown FROM series WHERE id = ANY($1)";
         return Uni.join().all(
                         conn.preparedQuery(existing).execute(ids),
                         conn.preparedQuery(DROP_EMPTY).execute(ids),
@@ -172,19 +173,37 @@ public final class SeriesUpdates {
                 .replaceWithVoid();
     }
 
+    /** The series the last {@link #apply} changed, with their keys (as they were, for those it retracted). */
+    public List<TouchedSeries> touched() {
+        return touched;
+    }
+
     private void log(Set<String> distinct, Iterable<io.vertx.mutiny.sqlclient.Row> before,
                      Iterable<io.vertx.mutiny.sqlclient.Row> after, ChangeSet changes) {
-        Set<String> existed = new HashSet<>();
-        before.forEach(r -> existed.add(r.getString(0)));
-        Set<String> exists = new HashSet<>();
-        after.forEach(r -> exists.add(r.getString(0)));
+        Map<String, io.vertx.mutiny.sqlclient.Row> existed = new HashMap<>();
+        before.forEach(r -> existed.put(r.getString("id"), r));
+        Map<String, io.vertx.mutiny.sqlclient.Row> exists = new HashMap<>();
+        after.forEach(r -> exists.put(r.getString("id"), r));
+        Map<String, LocalDate> firstChanged = new HashMap<>();
+        for (int i = 0; i < seriesIds.size(); i++) {
+            firstChanged.merge(seriesIds.get(i), published.get(i), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        touched.clear();
+        for (String id : distinct) {
+            io.vertx.mutiny.sqlclient.Row key = exists.getOrDefault(id, existed.get(id));
+            if (key != null) {
+                int created = existed.containsKey(id) == exists.containsKey(id) ? 0 : exists.containsKey(id) ? 1 : -1;
+                touched.add(new TouchedSeries(id, key.getString("source"), key.getString("grp"), key.getString("outcome"),
+                        key.getString("subgroup"), key.getBoolean("breakdown"), firstChanged.get(id).withDayOfMonth(1), created));
+            }
+        }
         Map<String, Set<String>> reports = new TreeMap<>();
         for (int i = 0; i < seriesIds.size(); i++) {
             reports.computeIfAbsent(seriesIds.get(i), k -> new TreeSet<>()).add(reportIds.get(i));
         }
         for (String id : distinct) {
-            ChangeKind kind = !existed.contains(id) ? ChangeKind.CREATED : exists.contains(id) ? ChangeKind.UPDATED : ChangeKind.RETRACTED;
-            if (existed.contains(id) || exists.contains(id)) {
+            ChangeKind kind = !existed.containsKey(id) ? ChangeKind.CREATED : exists.containsKey(id) ? ChangeKind.UPDATED : ChangeKind.RETRACTED;
+            if (existed.containsKey(id) || exists.containsKey(id)) {
                 changes.add(kind, Entity.SERIES, id, reports.get(id));
             }
         }

@@ -55,6 +55,12 @@ final class MemberCounts {
         if (!coarse) {
             return null;
         }
+        if (q.groupBy().equals(List.of(Dimension.MONTH)) && q.group() == null && q.outcome() == null) {
+            // One row per month (MonthlyRollup), its reports and sources already counted.
+            SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
+            return new Sql("SELECT " + Keys.output(q.groupBy()) + ", events, claims, low, best, high, reports, sources FROM (SELECT "
+                    + Keys.select(keys) + ", events, claims, low, best, high, reports, sources FROM month_tally" + f.where() + ") t", f);
+        }
         for (Level level : Level.values()) {
             if (level.answers(q)) {
                 return sql(q, keys, level);

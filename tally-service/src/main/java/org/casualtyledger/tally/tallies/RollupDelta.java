@@ -187,6 +187,44 @@ public final class RollupDelta {
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
     }
 
+    /**
+     * The change of each month's event sums (events, claims, low, best, high), with every month whose events or
+     * members changed (the counts of its reports and sources may have changed with sums that did not).
+     */
+    Map<LocalDate, long[]> monthSums() {
+        Map<LocalDate, long[]> months = new java.util.TreeMap<>();
+        for (Cell c : byKey.values()) {
+            if (!c.unchanged()) {
+                long[] sums = months.computeIfAbsent(c.month, k -> new long[5]);
+                sums[0] += c.events;
+                sums[1] += c.claims;
+                sums[2] += c.low;
+                sums[3] += c.best;
+                sums[4] += c.high;
+            }
+        }
+        for (Map<List<Object>, Long> members : List.of(reportMonths, sourceMonths)) {
+            members.forEach((k, d) -> {
+                if (d != 0) {
+                    months.computeIfAbsent((LocalDate) k.get(0), m -> new long[5]);
+                }
+            });
+        }
+        return months;
+    }
+
+    /** The months and sources whose events per source changed. */
+    Set<List<Object>> sourceMonthsChanged() {
+        Set<List<Object>> pairs = new java.util.TreeSet<>(Comparator.comparing((List<Object> k) -> (LocalDate) k.get(0))
+                .thenComparing(k -> (String) k.get(1)));
+        bySource.forEach((k, d) -> {
+            if (d[0] != 0 || d[1] != 0) {
+                pairs.add(List.of(k.get(3), k.get(4)));
+            }
+        });
+        return pairs;
+    }
+
     /** A table counting the events that cite each member (report or source) of a cell: its name and key columns. */
     private record MemberTable(String table, List<String> columns, List<String> types) {
         String add() {

@@ -128,6 +128,13 @@ public class TallyReader {
     private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(SqlClient db, TallyQuery q) {
         SqlFilter f = seriesFilter(q);
         List<String> keys = Keys.ofSeries(q.groupBy());
+        if (bySourceAndMonth(q)) {
+            return seriesRows(db, q, "value, published, figures, report_ids AS reports", false, rows -> cells -> {
+                for (Row row : rows) {
+                    seriesCell(cells, row, keys.size()).add(row);
+                }
+            });
+        }
         String base;
         if (q.has(Dimension.MONTH)) {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
@@ -153,19 +160,46 @@ public class TallyReader {
         String keyList = Keys.list(keys.size());
         String sql = "WITH b AS (" + base + "), "
                 + "g AS (SELECT " + Keys.select(keys) + ", source, max(value) AS value, max(published) AS published, "
-                + "(array_agg(report_id ORDER BY value DESC))[1] AS report_id FROM b "
+                + "(array_agg(report_id ORDER BY value DESC, report_id))[1] AS report_id FROM b "
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + Keys.output(q.groupBy()) + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
                 + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
-                Cell cell = cells.computeIfAbsent(Keys.of(row, keys.size()), k -> new Cell());
-                if (cell.series == null) {
-                    cell.series = new SeriesCell();
-                }
-                cell.series.add(row);
+                seriesCell(cells, row, keys.size()).add(row);
             }
         });
+    }
+
+    private static SeriesCell seriesCell(Map<List<String>, Cell> cells, Row row, int width) {
+        Cell cell = cells.computeIfAbsent(Keys.of(row, width), k -> new Cell());
+        if (cell.series == null) {
+            cell.series = new SeriesCell();
+        }
+        return cell.series;
+    }
+
+    /**
+     * A tally by month (and perhaps source) of every group, outcome and subgroup, over whole months: its running
+     * totals and their disagreements are read from the row per month and source that {@link MonthlyRollup} keeps.
+     */
+    private static boolean bySourceAndMonth(TallyQuery q) {
+        return q.has(Dimension.MONTH) && q.groupBy().stream().allMatch(d -> d == Dimension.MONTH || d == Dimension.SOURCE)
+                && q.group() == null && q.outcome() == null && q.subgroup() == null && q.location() == null
+                && q.monthAligned();
+    }
+
+    /** The rows of month_source_series the question asks for; {@code withEvents}: only where the source has events. */
+    private static Uni<Consumer<Map<List<String>, Cell>>> seriesRows(SqlClient db, TallyQuery q, String columns, boolean withEvents,
+            java.util.function.Function<io.vertx.mutiny.sqlclient.RowSet<Row>, Consumer<Map<List<String>, Cell>>> fill) {
+        SqlFilter f = new SqlFilter().add("source = ?", q.source()).add("month >= ?", q.from()).add("month <= ?", q.to());
+        if (withEvents) {
+            f.always("events > 0");
+        }
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, " + columns + " FROM (SELECT "
+                + Keys.select(Keys.ofSeries(q.groupBy())) + ", source, value, published, figures, report_ids, events, best "
+                + "FROM month_source_series" + f.where() + ") t";
+        return db.preparedQuery(sql).execute(f.tuple()).map(fill);
     }
 
     private static SqlFilter seriesFilter(TallyQuery q) {
@@ -228,6 +262,10 @@ public class TallyReader {
      * and subgroups as its running totals, from the per-source monthly rollup when whole months are asked for.
      */
     private Uni<Consumer<Map<List<String>, Cell>>> disagreements(SqlClient db, TallyQuery q) {
+        int width = q.groupBy().size() + 1;
+        if (bySourceAndMonth(q)) {
+            return seriesRows(db, q, "best, events", true, rows -> cells -> compare(cells, rows, width));
+        }
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
                 .add("r.grp = ?", q.group())
@@ -253,20 +291,23 @@ public class TallyReader {
         String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, best, events FROM (SELECT " + Keys.select(keys)
                 + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
                 + f.where() + " GROUP BY " + keyList + ", source) t";
-        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
-            for (Row row : rows) {
-                Cell cell = cells.get(Keys.of(row, keys.size()));
-                if (cell == null || cell.series == null) {
-                    continue;
-                }
-                Long seriesValue = cell.series.valueBySource.get(row.getString("source"));
-                long eventsBest = row.getLong("best");
-                if (seriesValue != null && seriesValue != eventsBest) {
-                    cell.disagreements.add(new SeriesDisagreement(row.getString("source"), seriesValue, eventsBest,
-                            row.getLong("events"), seriesValue - eventsBest));
-                }
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> compare(cells, rows, width));
+    }
+
+    /** Each source's running total in a cell against the best figures of the events it reported there. */
+    private static void compare(Map<List<String>, Cell> cells, Iterable<Row> rows, int width) {
+        for (Row row : rows) {
+            Cell cell = cells.get(Keys.of(row, width));
+            if (cell == null || cell.series == null) {
+                continue;
             }
-        });
+            Long seriesValue = cell.series.valueBySource.get(row.getString("source"));
+            long eventsBest = row.getLong("best");
+            if (seriesValue != null && seriesValue != eventsBest) {
+                cell.disagreements.add(new SeriesDisagreement(row.getString("source"), seriesValue, eventsBest,
+                        row.getLong("events"), seriesValue - eventsBest));
+            }
+        }
     }
 
     // ---- corrections ----
