@@ -1,6 +1,7 @@
 package org.casualtyledger.tally.series;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ public final class SeriesUpdates {
     private static final String AT_OR_AFTER = "(%1$s.published_at, %1$s.report_id, %1$s.%2$s) >= (b.p, b.r, b.c)";
 
     private static final String DROP_EMPTY = """
-            DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)""";
+            DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)
+            RETURNING s.id""";
 
     /** A new series gets its row first (points refer to it); its figures are filled in once the points are written. */
     private static final String OPEN_NEW = """
@@ -46,7 +48,8 @@ public final class SeriesUpdates {
                    0, c.published_at, c.published_at, c.best, c.id, c.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM claim c WHERE c.series_id = u.id LIMIT 1) c ON true
-            WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)""";
+            WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)
+            RETURNING id""";
 
     /**
      * Driven from the rewritten points (found by date from the boundary on), then their falls by claim: joined the
@@ -154,9 +157,8 @@ public final class SeriesUpdates {
         Tuple ids = Tuple.of((Object) distinct.toArray(new String[0]));
         Tuple boundary = Tuple.of(seriesIds.toArray(new String[0]), published.toArray(new LocalDate[0]),
                 reportIds.toArray(new String[0]), claimIds.toArray(new String[0]));
-        String existing = "SELECT id FROM series WHERE id = ANY($1)";
         return Uni.join().all(
-                        conn.preparedQuery(existing).execute(ids),
+                        conn.preparedQuery("SELECT id FROM series WHERE id = ANY($1)").execute(ids),
                         conn.preparedQuery(DROP_EMPTY).execute(ids),
                         conn.preparedQuery(OPEN_NEW).execute(ids),
                         conn.preparedQuery(DROP_FALLS).execute(boundary),
@@ -165,19 +167,23 @@ public final class SeriesUpdates {
                         conn.preparedQuery(ADD_FALLS).execute(boundary),
                         conn.preparedQuery(DROP_MONTHS).execute(boundary),
                         conn.preparedQuery(ADD_MONTHS).execute(boundary),
-                        conn.preparedQuery(SUMMARISE).execute(ids),
-                        conn.preparedQuery(existing).execute(ids))
+                        conn.preparedQuery(SUMMARISE).execute(ids))
                 .andFailFast()
-                .invoke(results -> log(distinct, results.get(0), results.get(results.size() - 1), changes))
+                .invoke(results -> log(distinct, ids(results.get(0)), ids(results.get(1)), ids(results.get(2)), changes))
                 .replaceWithVoid();
     }
 
-    private void log(Set<String> distinct, Iterable<io.vertx.mutiny.sqlclient.Row> before,
-                     Iterable<io.vertx.mutiny.sqlclient.Row> after, ChangeSet changes) {
-        Set<String> existed = new HashSet<>();
-        before.forEach(r -> existed.add(r.getString(0)));
-        Set<String> exists = new HashSet<>();
-        after.forEach(r -> exists.add(r.getString(0)));
+    private static Set<String> ids(Iterable<Row> rows) {
+        Set<String> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.getString(0)));
+        return ids;
+    }
+
+    /** The series that existed before, less those dropped (no claim left), plus those opened, exist after. */
+    private void log(Set<String> distinct, Set<String> existed, Set<String> dropped, Set<String> opened, ChangeSet changes) {
+        Set<String> exists = new HashSet<>(existed);
+        exists.removeAll(dropped);
+        exists.addAll(opened);
         Map<String, Set<String>> reports = new TreeMap<>();
         for (int i = 0; i < seriesIds.size(); i++) {
             reports.computeIfAbsent(seriesIds.get(i), k -> new TreeSet<>()).add(reportIds.get(i));
