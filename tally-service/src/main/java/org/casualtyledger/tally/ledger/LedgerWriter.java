@@ -111,20 +111,22 @@ public class LedgerWriter {
     }
 
     /**
-     * The reports' locks, their rows and their stored claims in the first round trip (the claims of a rewrite found
-     * overtaken are read but not used), then the corrections' check, then the claims.
+     * The reports' locks, their rows, their stored claims and their newer corrections in the first round trip (what
+     * is read for a rewrite found overtaken is not used), then the claims.
      */
     private Uni<List<BatchResult>> applyGroup(List<PendingBatch> group, Runnable lastStatements) {
         List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
         Tuple reportIds = Tuple.of((Object) group.stream().map(PendingBatch::reportId).toArray(String[]::new));
-        return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group),
-                        conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)").execute(reportIds))
-                .andFailFast()
+        // Subscribed, and so sent, in this order.
+        return pool.withTransaction(conn -> Uni.combine().all().unis(lockKeys(conn, reportLocks), upsertReports(conn, group),
+                        conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)").execute(reportIds),
+                        corrections.newer(conn, group.stream().map(PendingBatch::corrected).toList()))
+                .asTuple()
                 .chain(done -> {
-                    Set<String> overtaken = overtaken(group, done.get(1));
+                    Set<String> overtaken = overtaken(group, done.getItem2());
                     List<PendingBatch> current = group.stream().filter(p -> !isOvertaken(p, overtaken)).toList();
-                    return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList())
-                            .chain(() -> writeCurrent(conn, group, overtaken, done.get(2), lastStatements));
+                    return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList(), done.getItem4())
+                            .chain(() -> writeCurrent(conn, group, overtaken, done.getItem3(), lastStatements));
                 }));
     }
 
