@@ -95,8 +95,12 @@ class ChangeFeedTest {
     /** The log keeps each claim written as its row stands after the write, less its event: the same as read from the table. */
     @Test
     void aClaimsLoggedContentIsItsRowWithoutItsEvent() {
-        post("r-content", List.of(incident("c-content-1", "r-content", 7, "2019-05-01"), total("c-content-2", "r-content", 40)));
-        post("r-content", List.of(incident("c-content-1", "r-content", 9, "2019-05-01"), total("c-content-2", "r-content", 40)));
+        // A source and dates of their own, so that no other test's event or series is touched.
+        for (long n : List.of(7L, 9L)) {
+            ClaimBatch batch = new ClaimBatch(n, new ReportRef("r-content", "CONTENT", null, null, LocalDate.parse("2017-03-02")),
+                    List.of(incident("c-content-1", "r-content", n, "2017-03-01"), total("c-content-2", "r-content", 40)));
+            given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
+        }
         long differing = pool.query("""
                 SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason'), count(*)
                 FROM claim c JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'CLAIM' AND x.entity_id = c.id
