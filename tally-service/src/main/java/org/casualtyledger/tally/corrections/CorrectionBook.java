@@ -106,25 +106,34 @@ public class CorrectionBook {
     }
 
     /**
-     * In the writer's transaction, under the reports' locks, in one query for the group: fails with
-     * {@link StaleCorrections} when a report has corrections its batch was not corrected with; else keeps the readings
-     * as received of the corrected claims and the corrections' states.
+     * In the writer's transaction, once the reports' locks are taken (it may be sent in the same round trip): the
+     * corrections of the reports stored after those every batch of the group was corrected with, in one query.
      */
-    public Uni<Void> record(SqlConnection conn, List<CorrectedBatch> group) {
+    public Uni<List<Correction>> newer(SqlConnection conn, List<CorrectedBatch> group) {
         if (group.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         long knownByAll = group.stream().mapToLong(CorrectedBatch::knownUpTo).min().orElseThrow();
         String[] reportIds = group.stream().map(CorrectedBatch::reportId).toArray(String[]::new);
-        return store.after(conn, reportIds, knownByAll).chain(newer -> {
-            newer.forEach(this::add);
-            for (CorrectedBatch written : group) {
-                if (newer.stream().anyMatch(c -> c.reportId().equals(written.reportId()) && c.id() > written.knownUpTo())) {
-                    return Uni.createFrom().failure(new StaleCorrections(written.reportId()));
-                }
+        return store.after(conn, reportIds, knownByAll);
+    }
+
+    /**
+     * With the {@link #newer} corrections of (at least) the group's reports: fails with {@link StaleCorrections} when
+     * a report has corrections its batch was not corrected with; else keeps the readings as received of the
+     * corrected claims and the corrections' states.
+     */
+    public Uni<Void> record(SqlConnection conn, List<CorrectedBatch> group, List<Correction> newer) {
+        newer.forEach(this::add);
+        for (CorrectedBatch written : group) {
+            if (newer.stream().anyMatch(c -> c.reportId().equals(written.reportId()) && c.id() > written.knownUpTo())) {
+                return Uni.createFrom().failure(new StaleCorrections(written.reportId()));
             }
-            return Uni.join().all(group.stream().map(written -> keep(conn, written)).toList()).andFailFast().replaceWithVoid();
-        });
+        }
+        if (group.stream().noneMatch(CorrectedBatch::corrected)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(group.stream().map(written -> keep(conn, written)).toList()).andFailFast().replaceWithVoid();
     }
 
     private Uni<Void> keep(SqlConnection conn, CorrectedBatch written) {

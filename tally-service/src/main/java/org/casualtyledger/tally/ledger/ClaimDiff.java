@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.tally.changes.ChangeKind;
 import org.casualtyledger.tally.changes.Entity;
@@ -30,9 +31,11 @@ final class ClaimDiff {
 
     /**
      * The change, with its claims' rows of the change log: CREATED, UPDATED, and {@code removal} (SUPERSEDED by a new
-     * revision, RETRACTED with the report) for the claims no longer there. Unchanged claims log nothing.
+     * revision, RETRACTED with the report) for the claims no longer there. Unchanged claims log nothing; a claim
+     * written is logged with its {@code content}.
      */
-    ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries, ChangeKind removal) {
+    ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries, ChangeKind removal,
+                     Function<LedgerEntry, String> content) {
         Map<String, Row> old = new HashMap<>();
         for (Row row : existing) {
             old.put(row.getString("id"), row);
@@ -44,12 +47,14 @@ final class ClaimDiff {
             kept.add(entry.claim().id());
             if (previous == null) {
                 change.inserted++;
-                change.log.add(ChangeKind.CREATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()));
+                change.log.add(ChangeKind.CREATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
+                        content.apply(entry));
                 change.toWrite.add(entry);
                 change.affected.addNew(entry);
             } else if (!sameContent(previous, entry)) {
                 change.updated++;
-                change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()));
+                change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
+                        content.apply(entry));
                 change.previousIds.add(entry.claim().id());
                 change.toWrite.add(entry);
                 change.affected.addOld(previous);

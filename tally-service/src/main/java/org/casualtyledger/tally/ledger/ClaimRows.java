@@ -2,6 +2,8 @@ package org.casualtyledger.tally.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -49,6 +51,8 @@ public final class ClaimRows {
                 series_id = EXCLUDED.series_id, body = EXCLUDED.body, wording = EXCLUDED.wording, event_id = EXCLUDED.event_id,
                 join_reason = EXCLUDED.join_reason""";
 
+    private static final String[] COLUMN_NAMES = CLAIM_COLUMNS.split(", ");
+
     /** The element type of each column of {@link #UPSERT_CLAIMS}, in order. */
     private static final Class<?>[] COLUMN_TYPES = {String.class, String.class, String.class, LocalDate.class,
         LocalDate.class, String.class, String.class, String.class, String.class, Boolean.class, Boolean.class,
@@ -65,6 +69,33 @@ public final class ClaimRows {
     /** The row of one entry, made ahead of the writing. */
     List<Object> row(LedgerEntry entry) {
         return claimValues(entry, toJson(entry.claim()));
+    }
+
+    /**
+     * The change log's content of a claim written with these values: its row without the event (as
+     * {@code to_jsonb(claim) - 'event_id' - 'join_reason'} would give it once written), made here instead of read
+     * back from the table under the log's lock.
+     */
+    String content(List<Object> row) {
+        ObjectNode content = json.createObjectNode();
+        for (int c = 0; c < COLUMN_NAMES.length; c++) {
+            String name = COLUMN_NAMES[c];
+            Object value = row.get(c);
+            if (value == null) {
+                content.putNull(name);
+            } else if (name.equals("body")) {
+                content.putRawValue(name, new RawValue((String) value));
+            } else if (value instanceof LocalDate date) {
+                content.put(name, date.toString());
+            } else {
+                content.putPOJO(name, value);
+            }
+        }
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("claim cannot be written as JSON", e);
+        }
     }
 
     /** Writes the change's claims, each with the event the clustering gave it. */

@@ -8,8 +8,8 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,17 +110,23 @@ public class LedgerWriter {
         return new PendingBatch(batch, corrected, entries, rows, rewrite, new CompletableFuture<>());
     }
 
+    /**
+     * The reports' locks, their rows, their stored claims and their newer corrections in the first round trip (what
+     * is read for a rewrite found overtaken is not used), then the claims.
+     */
     private Uni<List<BatchResult>> applyGroup(List<PendingBatch> group, Runnable lastStatements) {
         List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
-        return pool.withTransaction(conn -> Uni.join().all(lockKeys(conn, reportLocks), upsertReports(conn, group))
-                .andFailFast()
+        Tuple reportIds = Tuple.of((Object) group.stream().map(PendingBatch::reportId).toArray(String[]::new));
+        // Subscribed, and so sent, in this order.
+        return pool.withTransaction(conn -> Uni.combine().all().unis(lockKeys(conn, reportLocks), upsertReports(conn, group),
+                        conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)").execute(reportIds),
+                        corrections.newer(conn, group.stream().map(PendingBatch::corrected).toList()))
+                .asTuple()
                 .chain(done -> {
-                    Set<String> overtaken = overtaken(group, done.get(1));
+                    Set<String> overtaken = overtaken(group, done.getItem2());
                     List<PendingBatch> current = group.stream().filter(p -> !isOvertaken(p, overtaken)).toList();
-                    return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList())
-                            .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)")
-                                    .execute(Tuple.of((Object) current.stream().map(PendingBatch::reportId).toArray(String[]::new))))
-                            .chain(rows -> writeCurrent(conn, group, overtaken, rows, lastStatements));
+                    return corrections.record(conn, current.stream().map(PendingBatch::corrected).toList(), done.getItem4())
+                            .chain(() -> writeCurrent(conn, group, overtaken, done.getItem3(), lastStatements));
                 }));
     }
 
@@ -149,7 +155,8 @@ public class LedgerWriter {
                 results.add(new BatchResult(p.reportId(), p.entries().size(), 0, 0, 0));
                 continue;
             }
-            ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(), ChangeKind.SUPERSEDED);
+            ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(), ChangeKind.SUPERSEDED,
+                    e -> claimRows.content(p.rows().get(e.claim().id())));
             one.rows.putAll(p.rows());
             results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
             all.absorb(one);
@@ -163,7 +170,7 @@ public class LedgerWriter {
                 .call(() -> corrections.retracted(conn, reportId))
                 .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId)))
                 .chain(rows -> {
-                    ClaimChange change = claimDiff.diff(rows, List.of(), ChangeKind.RETRACTED);
+                    ClaimChange change = claimDiff.diff(rows, List.of(), ChangeKind.RETRACTED, e -> null);
                     return write(conn, change, () -> { }).replaceWith(change);
                 })
                 .call(() -> conn.preparedQuery("DELETE FROM report WHERE id = $1").execute(Tuple.of(reportId)))
@@ -196,21 +203,40 @@ public class LedgerWriter {
                 .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0])));
     }
 
+    private static final String UPSERT_REPORTS = """
+            INSERT INTO report (id, source, url, title, published_at, batch_id)
+            SELECT u.id, u.source, u.url, u.title, u.published_at, u.batch_id
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::bigint[])
+                 AS u(id, source, url, title, published_at, batch_id)
+            ORDER BY u.id
+            ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
+                published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id
+            WHERE NOT report.id = ANY($7::text[]) OR report.batch_id <= EXCLUDED.batch_id
+            RETURNING id""";
+
+    /** The group's reports in one statement, one array per column. */
     private static Uni<RowSet<Row>> upsertReports(SqlConnection conn, List<PendingBatch> group) {
-        List<Tuple> tuples = new ArrayList<>();
-        for (PendingBatch p : group) {
+        int n = group.size();
+        String[] ids = new String[n];
+        String[] sources = new String[n];
+        String[] urls = new String[n];
+        String[] titles = new String[n];
+        LocalDate[] published = new LocalDate[n];
+        Long[] batchIds = new Long[n];
+        for (int i = 0; i < n; i++) {
+            PendingBatch p = group.get(i);
             ReportRef report = p.batch().report();
-            tuples.add(Tuple.tuple(Arrays.asList(report.id(), report.source(), report.url(), report.title(),
-                    report.publishedAt(), p.batch().batchId(), p.rewrite())));
+            ids[i] = report.id();
+            sources[i] = report.source();
+            urls[i] = report.url();
+            titles[i] = report.title();
+            published[i] = report.publishedAt();
+            batchIds[i] = p.batch().batchId();
         }
         // A rewrite leaves the row alone when a newer batch was written since it was read (it returns no id then).
-        return conn.preparedQuery("""
-                        INSERT INTO report (id, source, url, title, published_at, batch_id) VALUES ($1, $2, $3, $4, $5, $6)
-                        ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, title = EXCLUDED.title,
-                            published_at = EXCLUDED.published_at, batch_id = EXCLUDED.batch_id
-                        WHERE NOT $7 OR report.batch_id <= EXCLUDED.batch_id
-                        RETURNING id""")
-                .executeBatch(tuples);
+        String[] rewrites = group.stream().filter(PendingBatch::rewrite).map(PendingBatch::reportId).toArray(String[]::new);
+        return conn.preparedQuery(UPSERT_REPORTS)
+                .execute(Tuple.tuple(List.of(ids, sources, urls, titles, published, batchIds, rewrites)));
     }
 
     private static Uni<RowSet<Row>> deleteRemoved(SqlConnection conn, ClaimChange change) {

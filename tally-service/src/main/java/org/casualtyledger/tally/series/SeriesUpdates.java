@@ -1,6 +1,7 @@
 package org.casualtyledger.tally.series;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ public final class SeriesUpdates {
     private static final String AT_OR_AFTER = "(%1$s.published_at, %1$s.report_id, %1$s.%2$s) >= (b.p, b.r, b.c)";
 
     private static final String DROP_EMPTY = """
-            DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)""";
+            DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)
+            RETURNING s.id, s.source, s.grp, s.outcome, s.subgroup, s.breakdown""";
 
     /** A new series gets its row first (points refer to it); its figures are filled in once the points are written. */
     private static final String OPEN_NEW = """
@@ -46,7 +48,8 @@ public final class SeriesUpdates {
                    0, c.published_at, c.published_at, c.best, c.id, c.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM claim c WHERE c.series_id = u.id LIMIT 1) c ON true
-            WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)""";
+            WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)
+            RETURNING id, source, grp, outcome, subgroup, breakdown""";
 
     /**
      * Driven from the rewritten points (found by date from the boundary on), then their falls by claim: joined the
@@ -155,9 +158,8 @@ public final class SeriesUpdates {
         Tuple ids = Tuple.of((Object) distinct.toArray(new String[0]));
         Tuple boundary = Tuple.of(seriesIds.toArray(new String[0]), published.toArray(new LocalDate[0]),
                 reportIds.toArray(new String[0]), claimIds.toArray(new String[0]));
-        String existing = "SELECT id, source, grp, outcome, subgroup, breakdown FROM series WHERE id = ANY($1)";
         return Uni.join().all(
-                        conn.preparedQuery(existing).execute(ids),
+                        conn.preparedQuery("SELECT id, source, grp, outcome, subgroup, breakdown FROM series WHERE id = ANY($1)").execute(ids),
                         conn.preparedQuery(DROP_EMPTY).execute(ids),
                         conn.preparedQuery(OPEN_NEW).execute(ids),
                         conn.preparedQuery(DROP_FALLS).execute(boundary),
@@ -166,10 +168,9 @@ public final class SeriesUpdates {
                         conn.preparedQuery(ADD_FALLS).execute(boundary),
                         conn.preparedQuery(DROP_MONTHS).execute(boundary),
                         conn.preparedQuery(ADD_MONTHS).execute(boundary),
-                        conn.preparedQuery(SUMMARISE).execute(ids),
-                        conn.preparedQuery(existing).execute(ids))
+                        conn.preparedQuery(SUMMARISE).execute(ids))
                 .andFailFast()
-                .invoke(results -> log(distinct, results.get(0), results.get(results.size() - 1), changes))
+                .invoke(results -> log(distinct, byId(results.get(0)), byId(results.get(1)), byId(results.get(2)), changes))
                 .replaceWithVoid();
     }
 
@@ -178,19 +179,25 @@ public final class SeriesUpdates {
         return touched;
     }
 
-    private void log(Set<String> distinct, Iterable<io.vertx.mutiny.sqlclient.Row> before,
-                     Iterable<io.vertx.mutiny.sqlclient.Row> after, ChangeSet changes) {
-        Map<String, io.vertx.mutiny.sqlclient.Row> existed = new HashMap<>();
-        before.forEach(r -> existed.put(r.getString("id"), r));
-        Map<String, io.vertx.mutiny.sqlclient.Row> exists = new HashMap<>();
-        after.forEach(r -> exists.put(r.getString("id"), r));
+    private static Map<String, Row> byId(Iterable<Row> rows) {
+        Map<String, Row> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.getString("id"), r));
+        return byId;
+    }
+
+    /** The series that existed before, less those dropped (no claim left), plus those opened, exist after. */
+    private void log(Set<String> distinct, Map<String, Row> existed, Map<String, Row> dropped, Map<String, Row> opened,
+                     ChangeSet changes) {
+        Map<String, Row> exists = new HashMap<>(existed);
+        exists.keySet().removeAll(dropped.keySet());
+        exists.putAll(opened);
         Map<String, LocalDate> firstChanged = new HashMap<>();
         for (int i = 0; i < seriesIds.size(); i++) {
             firstChanged.merge(seriesIds.get(i), published.get(i), (a, b) -> a.isBefore(b) ? a : b);
         }
         touched.clear();
         for (String id : distinct) {
-            io.vertx.mutiny.sqlclient.Row key = exists.getOrDefault(id, existed.get(id));
+            Row key = exists.getOrDefault(id, existed.get(id));
             if (key != null) {
                 int created = existed.containsKey(id) == exists.containsKey(id) ? 0 : exists.containsKey(id) ? 1 : -1;
                 touched.add(new TouchedSeries(id, key.getString("source"), key.getString("grp"), key.getString("outcome"),

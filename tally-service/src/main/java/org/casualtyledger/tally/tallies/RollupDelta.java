@@ -168,14 +168,20 @@ public final class RollupDelta {
         steps.add(conn.preparedQuery(LOCK).execute(keys(new ArrayList<>(byKey.values()))));
         if (!changed.isEmpty()) {
             steps.add(conn.preparedQuery(ADD).execute(additions(changed)));
-            steps.add(conn.preparedQuery(DROP_EMPTY).execute(keys(changed)));
+            List<Cell> fallen = changed.stream().filter(c -> c.events < 0).toList();
+            if (!fallen.isEmpty()) {
+                steps.add(conn.preparedQuery(DROP_EMPTY).execute(keys(fallen)));
+            }
         }
         if (!shrunk.isEmpty()) {
             steps.add(conn.preparedQuery(RECOUNT).execute(keys(shrunk)));
         }
         if (!sourceChanges.isEmpty()) {
             steps.add(conn.preparedQuery(ADD_BY_SOURCE).execute(sourceAdditions(sourceChanges, true)));
-            steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(sourceChanges, false)));
+            List<Map.Entry<List<Object>, long[]>> fallen = sourceChanges.stream().filter(en -> en.getValue()[0] < 0).toList();
+            if (!fallen.isEmpty()) {
+                steps.add(conn.preparedQuery(DROP_EMPTY_BY_SOURCE).execute(sourceAdditions(fallen, false)));
+            }
             addSourceTotals(conn, steps, sourceChanges);
         }
         addMembers(conn, steps, MONTH_REPORT, reportMonths);
@@ -262,31 +268,34 @@ public final class RollupDelta {
 
     /**
      * Rows of a member table are written in key order by every writer, in one statement, so two writers never wait on
-     * each other in a circle; rows down to no event are then dropped.
+     * each other in a circle; rows down to no event are then dropped (only a row whose count fell can reach none).
      */
     private static void addMembers(SqlConnection conn, List<Uni<RowSet<Row>>> steps, MemberTable table,
                                    Map<List<Object>, Long> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
-        int n = deltas.size();
+        List<Map.Entry<List<Object>, Long>> all = new ArrayList<>(deltas.entrySet());
+        Long[] events = all.stream().map(Map.Entry::getValue).toArray(Long[]::new);
+        steps.add(conn.preparedQuery(table.add()).execute(Tuple.tuple(appended(memberKeys(table, all), events))));
+        List<Map.Entry<List<Object>, Long>> fallen = all.stream().filter(d -> d.getValue() < 0).toList();
+        if (!fallen.isEmpty()) {
+            steps.add(conn.preparedQuery(table.dropEmpty()).execute(Tuple.tuple(memberKeys(table, fallen))));
+        }
+    }
+
+    /** The key columns of a member table's rows, one array per column. */
+    private static List<Object> memberKeys(MemberTable table, List<Map.Entry<List<Object>, Long>> rows) {
+        int n = rows.size();
         int width = table.columns().size();
         Object[][] keys = new Object[width][];
         for (int c = 0; c < width; c++) {
             keys[c] = table.types().get(c).equals("date") ? new LocalDate[n] : new String[n];
-        }
-        Long[] events = new Long[n];
-        int i = 0;
-        for (Map.Entry<List<Object>, Long> d : deltas.entrySet()) {
-            for (int c = 0; c < width; c++) {
-                keys[c][i] = d.getKey().get(c);
+            for (int i = 0; i < n; i++) {
+                keys[c][i] = rows.get(i).getKey().get(c);
             }
-            events[i] = d.getValue();
-            i++;
         }
-        List<Object> values = new ArrayList<>(List.of(keys));
-        steps.add(conn.preparedQuery(table.add()).execute(Tuple.tuple(appended(values, events))));
-        steps.add(conn.preparedQuery(table.dropEmpty()).execute(Tuple.tuple(values)));
+        return List.of(keys);
     }
 
     private static List<Object> appended(List<Object> values, Object last) {
@@ -323,7 +332,9 @@ public final class RollupDelta {
             i++;
         }
         steps.add(conn.preparedQuery(ADD_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3], events, best))));
-        steps.add(conn.preparedQuery(DROP_EMPTY_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3]))));
+        if (totals.values().stream().anyMatch(t -> t[0] < 0)) {
+            steps.add(conn.preparedQuery(DROP_EMPTY_SOURCE_TOTAL).execute(Tuple.tuple(List.of(keys[0], keys[1], keys[2], keys[3]))));
+        }
     }
 
     private static Tuple keys(List<Cell> list) {

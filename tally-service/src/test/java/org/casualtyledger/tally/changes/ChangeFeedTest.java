@@ -12,6 +12,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,6 +87,28 @@ class ChangeFeedTest {
             out.add(c.get("entity") + " " + c.get("kind") + (c.get("entity").equals("CLAIM") ? " " + c.get("id") : ""));
         }
         return out;
+    }
+
+    @Inject
+    Pool pool;
+
+    /** The log keeps each claim written as its row stands after the write, less its event: the same as read from the table. */
+    @Test
+    void aClaimsLoggedContentIsItsRowWithoutItsEvent() {
+        // A source and dates of their own, so that no other test's event or series is touched.
+        for (long n : List.of(7L, 9L)) {
+            ClaimBatch batch = new ClaimBatch(n, new ReportRef("r-content", "CONTENT", null, null, LocalDate.parse("2017-03-02")),
+                    List.of(incident("c-content-1", "r-content", n, "2017-03-01"), total("c-content-2", "r-content", 40)));
+            given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
+        }
+        long differing = pool.query("""
+                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason'), count(*)
+                FROM claim c JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'CLAIM' AND x.entity_id = c.id
+                                           ORDER BY seq DESC LIMIT 1) l ON true
+                WHERE c.report_id = 'r-content'""").execute().await().indefinitely().iterator().next().getLong(0);
+        assertEquals(0, differing);
+        assertEquals(3L, pool.query("SELECT count(*) FROM ledger_change WHERE entity = 'CLAIM' AND entity_id LIKE 'c-content-%'")
+                .execute().await().indefinitely().iterator().next().getLong(0), "two created, one updated");
     }
 
     @Test
