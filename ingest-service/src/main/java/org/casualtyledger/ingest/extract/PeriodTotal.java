@@ -171,7 +171,7 @@ final class PeriodTotal {
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (w.equals("in") && calendarPeriod(tokens, i + 1, to) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
+            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to)) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
                     && !namesDay(tokens, from, to)) {
                 return true;
             }

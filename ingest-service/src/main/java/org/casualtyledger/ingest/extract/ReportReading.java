@@ -182,8 +182,14 @@ final class ReportReading {
 
     Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
+        int label = lineTotal != null && inSentence.isEmpty() && np.bare() ? LabelLine.labelStart(tokens, s, q.from()) : -1;
+        if (label >= 0) {
+            NounPhrase named = engine.phrases.read(tokens, label, q.from() - 1, context);
+            np = named.countsPeople() ? named : np;
+            label = named.countsPeople() ? label : -1;
+        }
         Draft d = new Draft(s, postQualified(q, np, next), np);
-        Draft parent = breakdownParent(d, inSentence);
+        Draft parent = label >= 0 && lineTotal.value() >= d.value() ? lineTotal : breakdownParent(d, inSentence);
         if (parent != null && np.partitive() && np.outcomeHead() != null && parent.outcome != np.outcomeHead().outcome()) {
             parent = null;
         }
@@ -193,6 +199,9 @@ final class ReportReading {
         }
         if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {
             return null;
+        }
+        if (outcome != null && parent == null && AmongTheDead.NAME.equals(outcome.rule())) {
+            parent = earlierTotal(d, outcome.outcome());
         }
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
         if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
@@ -233,6 +242,10 @@ final class ReportReading {
         }
         setPerpetrator(d, clauses);
         setSpan(d);
+        if (label >= 0) {
+            d.rule = LabelLine.NAME + "-" + d.rule;
+            d.spanStart = tokens.get(label).start();
+        }
         return d;
     }
 
@@ -409,7 +422,13 @@ final class ReportReading {
             m = engine.outcomes.risingTollFar(tokens, q.from(), d.sentence.from());
         }
         if (m == null) {
+            m = RaisedNumber.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
+        }
+        if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
+        }
+        if (m == null) {
+            m = AmongTheDead.find(tokens, Math.max(d.phrase.to(), q.to()), next, engine.lexicon);
         }
         if (m == null && d.phrase.outcomeHead() != null) {
             int head = d.phrase.headIndex();
