@@ -168,6 +168,9 @@ final class PeriodTotal {
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
             }
+            if (CountedMonth.previousMonth(tokens, i, from, to)) {
+                return true;
+            }
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
                 return true;
             }

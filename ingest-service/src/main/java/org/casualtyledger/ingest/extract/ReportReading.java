@@ -427,6 +427,9 @@ final class ReportReading {
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
+        if (m == null && d.phrase.countsPeople()) {
+            m = AdverbialObject.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
+        }
         if (m == null) {
             m = AmongTheDead.find(tokens, Math.max(d.phrase.to(), q.to()), next, engine.lexicon);
         }
