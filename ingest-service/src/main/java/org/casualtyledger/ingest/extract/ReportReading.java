@@ -200,9 +200,6 @@ final class ReportReading {
         if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {
             return null;
         }
-        if (outcome != null && parent == null && AmongTheDead.NAME.equals(outcome.rule())) {
-            parent = earlierTotal(d, outcome.outcome());
-        }
         Draft conjunct = outcome == null && parent == null ? conjunct(d, inSentence) : null;
         if (outcome == null && parent == null && conjunct == null && np.countsPeople()) {
             outcome = engine.coordinatedObjects.find(tokens, q.from(), clauses.start(q.from()));
@@ -429,9 +426,6 @@ final class ReportReading {
         }
         if (m == null && d.phrase.countsPeople()) {
             m = AdverbialObject.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
-        }
-        if (m == null) {
-            m = AmongTheDead.find(tokens, Math.max(d.phrase.to(), q.to()), next, engine.lexicon);
         }
         if (m == null && d.phrase.outcomeHead() != null) {
             int head = d.phrase.headIndex();
