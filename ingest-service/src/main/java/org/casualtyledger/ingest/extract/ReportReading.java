@@ -424,9 +424,6 @@ final class ReportReading {
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
-        if (m == null && d.phrase.countsPeople()) {
-            m = AdverbialObject.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
-        }
         if (m == null && d.phrase.outcomeHead() != null) {
             int head = d.phrase.headIndex();
             m = new OutcomeMatch(d.phrase.outcomeHead().outcome(), head, head + 1, "outcome-head");
