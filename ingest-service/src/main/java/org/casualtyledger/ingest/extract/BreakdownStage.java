@@ -88,7 +88,8 @@ final class BreakdownStage {
         @Override
         public List<String> alsoNames() {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME,
-                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since");
+                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
+                    CountedMonth.NAME);
         }
 
         @Override

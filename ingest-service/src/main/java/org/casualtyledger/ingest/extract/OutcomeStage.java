@@ -69,7 +69,8 @@ final class OutcomeStage {
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
-                    "parallel-part", "among-named-part");
+                    "parallel-part", "among-named-part", RaisedNumber.NAME, LabelLine.NAME,
+                    SyrianSetting.NAME);
         }
 
         @Override

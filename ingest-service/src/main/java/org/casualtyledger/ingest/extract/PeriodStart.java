@@ -37,6 +37,10 @@ final class PeriodStart {
         if (named != null) {
             return named;
         }
+        LocalDate previous = CountedMonth.previousMonthStart(tokens, from, to, publishedAt);
+        if (previous != null) {
+            return previous;
+        }
         LocalDate current = currentPeriod(tokens, from, to, publishedAt);
         return current != null ? current : launched(d, tokens, from, to, publishedAt);
     }

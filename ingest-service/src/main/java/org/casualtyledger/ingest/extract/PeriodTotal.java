@@ -168,10 +168,13 @@ final class PeriodTotal {
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
             }
+            if (CountedMonth.previousMonth(tokens, i, from, to)) {
+                return true;
+            }
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (w.equals("in") && calendarPeriod(tokens, i + 1, to) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
+            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to)) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
                     && !namesDay(tokens, from, to)) {
                 return true;
             }

@@ -8,8 +8,11 @@ import java.util.Map;
 final class ReportContext {
 
     private final Map<String, Integer> firstNamed = new HashMap<>();
+    private final List<Token> tokens;
+    private Boolean syrianMonitor;
 
     ReportContext(Lexicon lexicon, List<Token> tokens) {
+        this.tokens = tokens;
         List<PhraseTable.Match<GroupAlias>> mentions = lexicon.groups.findAll(tokens, 0, tokens.size());
         for (PhraseTable.Match<GroupAlias> m : mentions) {
             GroupAlias alias = m.value();
@@ -28,5 +31,13 @@ final class ReportContext {
     /** A report about one party names it anywhere, so a headline may use "the organization" before the body names it. */
     boolean namedAnywhere(String group) {
         return firstNamed.containsKey(group);
+    }
+
+    /** The report is a bulletin of a monitor of the war in Syria ({@link SyrianSetting}); read once, when first asked. */
+    boolean syrianMonitor() {
+        if (syrianMonitor == null) {
+            syrianMonitor = SyrianSetting.monitorNamed(tokens);
+        }
+        return syrianMonitor;
     }
 }

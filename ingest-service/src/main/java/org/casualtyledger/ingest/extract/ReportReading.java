@@ -182,8 +182,14 @@ final class ReportReading {
 
     Draft readFigure(Sentence s, Clauses clauses, Quantity q, int previousEnd, int next, List<Draft> inSentence) {
         NounPhrase np = engine.phrases.read(tokens, q.to(), next, context);
+        int label = lineTotal != null && inSentence.isEmpty() && np.bare() ? LabelLine.labelStart(tokens, s, q.from()) : -1;
+        if (label >= 0) {
+            NounPhrase named = engine.phrases.read(tokens, label, q.from() - 1, context);
+            np = named.countsPeople() ? named : np;
+            label = named.countsPeople() ? label : -1;
+        }
         Draft d = new Draft(s, postQualified(q, np, next), np);
-        Draft parent = breakdownParent(d, inSentence);
+        Draft parent = label >= 0 && lineTotal.value() >= d.value() ? lineTotal : breakdownParent(d, inSentence);
         if (parent != null && np.partitive() && np.outcomeHead() != null && parent.outcome != np.outcomeHead().outcome()) {
             parent = null;
         }
@@ -233,6 +239,10 @@ final class ReportReading {
         }
         setPerpetrator(d, clauses);
         setSpan(d);
+        if (label >= 0) {
+            d.rule = LabelLine.NAME + "-" + d.rule;
+            d.spanStart = tokens.get(label).start();
+        }
         return d;
     }
 
@@ -407,6 +417,9 @@ final class ReportReading {
         }
         if (m == null) {
             m = engine.outcomes.risingTollFar(tokens, q.from(), d.sentence.from());
+        }
+        if (m == null) {
+            m = RaisedNumber.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);

@@ -8,7 +8,7 @@ import org.casualtyledger.claim.Groups;
  * Rule "security-forces-party": soldiers, police and guards (people.tsv: SECURITY_FORCES) are the forces of a state.
  * When the report says which state's, they are that party: "Syrian soldiers" are the regime's, "Russian servicemen"
  * Russia's, "Iranian officers" fight with the regime; so are "3 officers" among "40 regime fighters", and "government soldiers" in a report that names the
- * Syrian regime. Otherwise they stay SECURITY_FORCES, a combatant group apart from civilians and from fighters.
+ * Syrian regime or is a bulletin of a monitor of the war in Syria (rule "syrian-setting"). Otherwise they stay SECURITY_FORCES, a combatant group apart from civilians and from fighters.
  */
 final class SecurityForces {
 
@@ -30,7 +30,7 @@ final class SecurityForces {
         if (parentGroup != null && !NOT_A_STATE.contains(parentGroup)) {
             return parentGroup;
         }
-        if (nationality == null && context.namedAnywhere(Groups.SYRIAN_REGIME)) {
+        if (nationality == null && (context.namedAnywhere(Groups.SYRIAN_REGIME) || context.syrianMonitor())) {
             return Groups.SYRIAN_REGIME;
         }
         return Groups.SECURITY_FORCES;

@@ -1,0 +1,37 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Groups;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** Rule "label-line": "• Border guards: 14": a list line names its people before a colon and its figure after. */
+class LabelLineTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    @Test
+    void theLabelIsTheFiguresPeopleAndTheFigureAPartOfTheTotal() {
+        String text = "The monitor documented the death of 95 people in the province since the start of the year, as follows:\n"
+                + "• Civilians: 60, among them 11 children\n"
+                + "• Members of the regime forces: 30\n"
+                + "• Fighters of the rebel factions: 5\n";
+        List<Claim> claims = extractor.extract("r-label", text, LocalDate.of(2021, 6, 1));
+        Claim total = find(claims, 95, Outcome.KILLED);
+        Claim civilians = find(claims, 60, Outcome.KILLED);
+        Claim soldiers = find(claims, 30, Outcome.KILLED);
+        Claim fighters = find(claims, 5, Outcome.KILLED);
+        assertEquals(Groups.CIVILIANS, civilians.group());
+        assertEquals(Groups.SYRIAN_REGIME, soldiers.group());
+        assertEquals(Groups.FIGHTERS, fighters.group());
+        for (Claim part : List.of(civilians, soldiers, fighters)) {
+            assertEquals(total.id(), part.parentId());
+        }
+        assertEquals(civilians.id(), find(claims, 11, Outcome.KILLED).parentId());
+    }
+}

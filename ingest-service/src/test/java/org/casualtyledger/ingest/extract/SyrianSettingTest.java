@@ -1,0 +1,27 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.casualtyledger.claim.Groups;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rule "syrian-setting" and party names: who the people counted are in a Syrian monitor's bulletin. */
+class SyrianSettingTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Syrian Observatory for Human Rights said that four soldiers were killed when a mine exploded near the road.|4|SYRIAN_REGIME",
+            "Four soldiers were killed when a mine exploded near the road.|4|SECURITY_FORCES",
+            "Drones killed 6 members of Faylaq al-Sham near the front line, SOHR said.|6|TURKISH_BACKED_FACTIONS",
+            "Unknown gunmen killed 3 members of the Baqir Brigade in the desert.|3|SYRIAN_REGIME",
+            "An ambush killed 5 members of Jaish al-Ezza in the north of the province.|5|FIGHTERS"})
+    void theGroupFollowsTheSettingAndThePartyName(String sentence, long value, String group) {
+        assertEquals(group, find(extractor.extract("r-setting", sentence, LocalDate.of(2020, 5, 20)), value, Outcome.KILLED).group());
+    }
+}
