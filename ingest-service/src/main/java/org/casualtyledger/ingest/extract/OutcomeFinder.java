@@ -94,7 +94,7 @@ final class OutcomeFinder {
      * Rule "rising-victims": "the number of victims reached 47": the victims a monitor counts in a rising number are
      * its dead; casualties may be wounded too, so they name no outcome.
      */
-    private static final Set<String> KILLED_VICTIMS = Set.of("victims", "martyrs");
+    private static final Set<String> KILLED_VICTIMS = WordList.of("killed-victims");
     private static final Set<String> RISES = WordList.of("rises");
 
     /**
