@@ -10,13 +10,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.casualtyledger.claim.ClaimBatch;
@@ -118,7 +116,7 @@ public class LedgerWriter {
         List<String> reportLocks = group.stream().map(p -> "report|" + p.reportId()).toList();
         Tuple reportIds = Tuple.of((Object) group.stream().map(PendingBatch::reportId).toArray(String[]::new));
         // Subscribed, and so sent, in this order.
-        return pool.withTransaction(conn -> Uni.combine().all().unis(lockKeys(conn, reportLocks), upsertReports(conn, group),
+        return pool.withTransaction(conn -> Uni.combine().all().unis(KeyLocks.lock(conn, reportLocks), upsertReports(conn, group),
                         conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = ANY($1)").execute(reportIds),
                         corrections.newer(conn, group.stream().map(PendingBatch::corrected).toList()))
                 .asTuple()
@@ -166,7 +164,7 @@ public class LedgerWriter {
 
     /** Removes the report and everything derived from its claims; retracting an unknown report removes nothing. */
     public Uni<Retraction> retract(String reportId) {
-        return pool.withTransaction(conn -> lockKeys(conn, List.of("report|" + reportId))
+        return pool.withTransaction(conn -> KeyLocks.lock(conn, List.of("report|" + reportId))
                 .call(() -> corrections.retracted(conn, reportId))
                 .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId)))
                 .chain(rows -> {
@@ -188,19 +186,13 @@ public class LedgerWriter {
         // moved them to other events since they were first read.
         // The new claims are clustered before they are written, so each row is written once, with its event.
         NewClaims newClaims = new NewClaims(change.toWrite);
-        Uni<Void> underLocks = Uni.join().all(lockKeys(conn, change.lockKeys()), currentEvents(conn, change),
+        Uni<Void> underLocks = Uni.join().all(KeyLocks.lock(conn, change.lockKeys()), currentEvents(conn, change),
                         deleteRemoved(conn, change))
                 .andFailFast()
                 .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
                 .replaceWithVoid();
         return derivations.refresh(conn, change.affected, newClaims, underLocks,
                 () -> claimRows.upsert(conn, change, newClaims), lastStatements, change.log);
-    }
-
-    /** Reports, clusters and series are locked in one sorted order, so two writers touching the same ones cannot deadlock. */
-    private static Uni<RowSet<Row>> lockKeys(SqlConnection conn, Collection<String> keys) {
-        return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n")
-                .execute(Tuple.of(new TreeSet<>(keys).toArray(new String[0])));
     }
 
     private static final String UPSERT_REPORTS = """

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.casualtyledger.tally.ledger.KeyLocks;
 import org.casualtyledger.tally.series.TouchedSeries;
 
 /**
@@ -22,8 +24,6 @@ import org.casualtyledger.tally.series.TouchedSeries;
  * touched, under a lock of each, so that the last writer to compute a row saw every change committed before it.
  */
 public final class MonthlyRollup {
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n";
-
     private static final String ADD_MONTHS = """
             INSERT INTO month_tally AS t (month, events, claims, low, best, high, reports, sources)
             SELECT u.m, u.events, u.claims, u.low, u.best, u.high,
@@ -123,12 +123,12 @@ public final class MonthlyRollup {
         if (months.isEmpty() && pairs.isEmpty() && series.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        TreeSet<String> locks = new TreeSet<>();
+        Set<String> locks = new HashSet<>();
         months.keySet().forEach(m -> locks.add("month-tally|" + m));
         pairs.forEach(p -> locks.add("source-series|" + p.get(1)));
         series.forEach(s -> locks.add("source-series|" + s.source()));
         List<Uni<RowSet<Row>>> steps = new ArrayList<>();
-        steps.add(conn.preparedQuery(LOCK).execute(Tuple.of((Object) locks.toArray(new String[0]))));
+        steps.add(KeyLocks.lock(conn, locks));
         if (!months.isEmpty()) {
             LocalDate[] m = months.keySet().toArray(new LocalDate[0]);
             Long[][] sums = new Long[5][m.length];
@@ -145,7 +145,7 @@ public final class MonthlyRollup {
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
     }
 
-    private Tuple sourceParameters(java.util.Set<List<Object>> pairs) {
+    private Tuple sourceParameters(Set<List<Object>> pairs) {
         LocalDate[] pairMonths = pairs.stream().map(p -> (LocalDate) p.get(0)).toArray(LocalDate[]::new);
         String[] pairSources = pairs.stream().map(p -> (String) p.get(1)).toArray(String[]::new);
         String[] ids = series.stream().map(TouchedSeries::id).toArray(String[]::new);
