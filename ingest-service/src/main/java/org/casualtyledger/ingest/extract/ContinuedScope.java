@@ -22,11 +22,20 @@ final class ContinuedScope {
     private ContinuedScope() {
     }
 
+    /** Whether a figure continues the one told right before it (the "others" of this rule, or another rule's cue). */
+    interface Continuation {
+        boolean continues(Draft d, Draft before, List<Token> tokens);
+    }
+
     static void apply(List<Draft> drafts, List<Token> tokens) {
+        apply(drafts, tokens, (d, before, t) -> others(d, t));
+    }
+
+    static void apply(List<Draft> drafts, List<Token> tokens, Continuation continuation) {
         Paragraphs paragraphs = drafts.isEmpty() ? null : Paragraphs.of(tokens.get(0).source());
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.parent != null || d.scope != Scope.INCIDENT || d.sentence.headline() || !others(d, tokens)
+            if (d.parent != null || d.scope != Scope.INCIDENT || d.sentence.headline() || !continuation.continues(d, drafts.get(i - 1), tokens)
                     || d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
                 continue;
             }

@@ -108,4 +108,24 @@ final class ReportBreakdownStage {
             ContinuedScope.apply(drafts, tokens);
         }
     }
+
+    /** Rule "contrasted-total": "... since 3 May rose to 640, while the army lost 212 soldiers" ({@link ContrastedTotal}). */
+    static final class ContrastedScope implements ReportRule {
+        static final String NAME = ContrastedTotal.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The number of civilians killed since the start of the offensive on 3 May rose to 640, while the army lost 212 soldiers";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, ContrastedTotal::contrasted);
+        }
+    }
 }
