@@ -68,7 +68,7 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || d.value() >= WAR_SCALE;
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to);
     }
 
     /**
@@ -127,7 +127,7 @@ final class SentenceRules {
         if (!perfectTense(d, tokens)) {
             return false;
         }
-        if (d.value() >= WAR_SCALE) {
+        if (warScale(d, tokens, from, to)) {
             return true;
         }
         for (int i = from; i < to; i++) {
@@ -188,6 +188,15 @@ final class SentenceRules {
      * claimed more than 300,000 lives", "an estimated 220,000 dead") is the war's toll, in any tense.
      */
     private static final long WAR_SCALE = 10_000;
+    static final String WAR_SCALE_NAME = "war-scale";
+
+    /**
+     * Rule "war-scale": a figure of {@link #WAR_SCALE} or more is a total, unless its clause names its own day ("about
+     * 15,000 people fled their homes today"): that day's events are an incident, whatever their size.
+     */
+    private static boolean warScale(Draft d, List<Token> tokens, int from, int to) {
+        return d.value() >= WAR_SCALE && !dayNear(tokens, from, to);
+    }
     private static final Set<String> WAR_WORDS = WordList.of("war-words");
 
     /** "war crimes", "crisis talks": the war named as a kind of thing, not as the span the toll covers. */
