@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Rule "contrasted-total": "the number of civilians killed since the start of the offensive on 3 May rose to 640,
- * while the army lost 212 soldiers", "..., in addition to 80 fighters", "..., and 54 fighters were killed": a figure
- * set beside a running total in the same sentence ("while", "whereas", ", and", "in addition to", "as well as") is
+ * while the army lost 212 soldiers", "..., in addition to 80 fighters of the militia": a figure set beside a running
+ * total in the same sentence ("while", "whereas", "in addition to", "as well as", "besides") is
  * counted over the same frame, so it takes that total's scope and period ({@link ContinuedScope}, whose checks for
  * its own day or event apply). One person ("while a boy died of the cold") is one event, not a total.
  */
