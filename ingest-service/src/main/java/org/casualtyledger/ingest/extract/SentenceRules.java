@@ -197,6 +197,7 @@ final class SentenceRules {
     private static boolean warScale(Draft d, List<Token> tokens, int from, int to) {
         return d.value() >= WAR_SCALE && !dayNear(tokens, from, to);
     }
+
     private static final Set<String> WAR_WORDS = WordList.of("war-words");
 
     /** "war crimes", "crisis talks": the war named as a kind of thing, not as the span the toll covers. */
