@@ -25,7 +25,7 @@ public record CorrectedBatch(ClaimBatch batch, Set<String> alone, List<Claim> or
 
     /** The claims with corrections: those the batch holds are filed in their corrected reading. */
     public Set<String> originalIds() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
         originals.forEach(c -> ids.add(c.id()));
         return ids;
     }
