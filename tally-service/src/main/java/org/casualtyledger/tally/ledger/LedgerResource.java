@@ -110,7 +110,7 @@ public class LedgerResource {
                 }))
                 // Every claim's event was cleared and set again: until the planner's statistics see the events, it reads
                 // "event_id IS NOT NULL" as rare, and the writer's look-up of the events of a batch's claims scanned
-                // every claim (6 s a write at 1,000,000 claims) until autovacuum came round to analysing the table.
+                // every claim (6 s a write at 1,000,000 claims) until autovacuum analysed the table.
                 .call(() -> pool.query("ANALYZE claim, event, series, series_point, series_month").execute());
     }
 
