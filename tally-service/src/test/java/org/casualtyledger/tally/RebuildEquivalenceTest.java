@@ -11,6 +11,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +40,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tally"))
 class RebuildEquivalenceTest {
+    @Inject
+    Pool pool;
+
     private static final Place[] PLACES = {Claims.BAGHUZ, Claims.HAJIN, Claims.DEIR_EZZOR, Claims.IDLIB_CITY, null};
     private static final String[] SOURCES = {"SOHR", "DEIR_24", "SNHR"};
     private static final Qualifier[] QUALIFIERS = {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.ABOUT, Qualifier.MORE_THAN};
@@ -62,8 +68,19 @@ class RebuildEquivalenceTest {
         correct("c-rb1t", Map.of("reason", "The bulletin says 150", "value", 150));
         correct("c-rb3x0", Map.of("reason", "The digits were read the wrong way round", "value", 31));
         correct("c-rb5x0", Map.of("reason", "Fighters, not civilians", "group", "FIGHTERS"));
+        correct("c-rb6x0", Map.of("reason", "Fighters, not civilians", "group", "FIGHTERS"));
+        // A correction that leaves the claim as it was still marks it, and its event.
+        String group = given().when().get("/claims/c-rb7x0").then().statusCode(200).extract().path("group");
+        correct("c-rb7x0", Map.of("reason", "Checked: the group is right", "group", group));
+        assertMarksFollowCorrections();
+        assertEquals(5L, marked("c-rb1t", "c-rb3x0", "c-rb5x0", "c-rb6x0", "c-rb7x0"));
+        // A new revision of a report without its corrected claim orphans the correction: the marks go with it.
+        post(randomReport(random, 6, 2).batch());
+        assertMarksFollowCorrections();
         Map<String, Object> incremental = snapshot();
         given().when().post("/ledger/rebuild").then().statusCode(200);
+        assertMarksFollowCorrections();
+        assertEquals(4L, marked("c-rb1t", "c-rb3x0", "c-rb5x0", "c-rb6x0", "c-rb7x0"));
         Map<String, Object> rebuilt = snapshot();
         assertTrue(((List<?>) incremental.get("events")).size() > 20, "the scenario should make many events");
         assertEquals(incremental.get("claims"), rebuilt.get("claims"));
@@ -116,6 +133,26 @@ class RebuildEquivalenceTest {
             Map.entry("monthlyBySource", Map.of("groupBy", "month,source")),
             Map.entry("monthlyOfSource", Map.of("groupBy", "month", "source", "SOHR")),
             Map.entry("monthlyOverMonths", Map.of("groupBy", "month", "from", "2010-03-01", "to", "2010-04-30")));
+
+    /**
+     * The corrected marks the writer keeps on claims and events are what the corrections say: a claim is marked while
+     * it has an active correction, an event while a claim of it is.
+     */
+    private void assertMarksFollowCorrections() {
+        var row = pool.query("""
+                SELECT (SELECT count(*) FROM claim c WHERE c.corrected
+                            <> (c.id IN (SELECT claim_id FROM claim_correction WHERE state = 'ACTIVE'))) AS claims_off,
+                       (SELECT count(*) FROM event e WHERE e.corrected <> EXISTS (SELECT 1 FROM claim c
+                            JOIN claim_correction x ON x.claim_id = c.id AND x.state = 'ACTIVE' WHERE c.event_id = e.id)) AS events_off
+                """).execute().await().indefinitely().iterator().next();
+        assertEquals(0L, row.getLong("claims_off"), "claims marked otherwise than their corrections");
+        assertEquals(0L, row.getLong("events_off"), "events marked otherwise than their claims' corrections");
+    }
+
+    private long marked(String... claimIds) {
+        return pool.preparedQuery("SELECT count(*) FROM claim WHERE corrected AND id = ANY($1)").execute(Tuple.of((Object) claimIds))
+                .await().indefinitely().iterator().next().getLong(0);
+    }
 
     private static void correct(String claimId, Map<String, Object> body) {
         given().contentType(ContentType.JSON).header(CorrectionsTest.AUTHOR, "Analyst").body(body)

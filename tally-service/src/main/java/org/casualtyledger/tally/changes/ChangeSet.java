@@ -29,7 +29,7 @@ public final class ChangeSet {
             SELECT t.at, u.kind, u.entity, u.id, ARRAY(SELECT jsonb_array_elements_text(u.reports::jsonb)),
                    CASE WHEN u.kind IN ('SUPERSEDED', 'RETRACTED') THEN NULL
                         WHEN u.content IS NOT NULL THEN u.content::jsonb
-                        WHEN u.entity = 'CLAIM' THEN (SELECT to_jsonb(c) - 'event_id' - 'join_reason' FROM claim c WHERE c.id = u.id)
+                        WHEN u.entity = 'CLAIM' THEN (SELECT to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected' FROM claim c WHERE c.id = u.id)
                         WHEN u.entity = 'EVENT' THEN (SELECT to_jsonb(e) FROM event e WHERE e.id = u.id)
                         ELSE (SELECT to_jsonb(s) FROM series s WHERE s.id = u.id) END
             FROM t, unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(kind, entity, id, reports, content, n)

@@ -23,6 +23,13 @@ public record CorrectedBatch(ClaimBatch batch, Set<String> alone, List<Claim> or
         return batch.report().id();
     }
 
+    /** The claims with corrections: those the batch holds are filed in their corrected reading. */
+    public Set<String> originalIds() {
+        Set<String> ids = new java.util.HashSet<>();
+        originals.forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
     /** Every claim id of the batch as received, the rejected ones too: the corrections of the others are orphaned. */
     public String[] receivedIds() {
         java.util.Set<String> ids = new java.util.TreeSet<>();

@@ -27,10 +27,13 @@ final class Snapshots {
         "source_rollup", "source_total", "month_report", "month_source", "group_outcome_report", "group_outcome_source",
         "month_group_report", "month_group_source", "series_month", "month_tally", "month_source_series"};
 
-    /** Each claim as its last change up to the position left it; deletions keep no content. */
+    /**
+     * Each claim as its last change up to the position left it; deletions keep no content. The content carries no
+     * corrected mark: it is set from the corrections active then ({@link #MARK_CORRECTED}).
+     */
     private static final String CLAIMS_AT = """
             INSERT INTO claim
-            SELECT (jsonb_populate_record(NULL::public.claim, v.content)).*
+            SELECT (jsonb_populate_record(NULL::public.claim, v.content || '{"corrected": false}')).*
             FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
                   WHERE entity = 'CLAIM' AND seq <= $1 ORDER BY entity_id, seq DESC) v
             WHERE v.content IS NOT NULL""";
@@ -48,6 +51,10 @@ final class Snapshots {
                         THEN 'ACTIVE' ELSE x.state END
             FROM public.claim_correction x
             WHERE x.created_at <= (SELECT recorded_at FROM public.ledger_change WHERE seq = $1)""";
+
+    /** The claims with a correction active at the position, as the writer marks them in the live ledger. */
+    private static final String MARK_CORRECTED = "UPDATE claim SET corrected = true WHERE id IN (SELECT claim_id FROM claim_correction "
+            + "WHERE state = 'ACTIVE')";
 
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
     private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext($1))";
@@ -93,6 +100,7 @@ final class Snapshots {
                                 .chain(() -> conn.query("SET LOCAL search_path TO " + schema + ", public").execute())
                                 .chain(() -> claimsAt(conn, position))
                                 .chain(() -> conn.preparedQuery(CORRECTIONS_AT).execute(Tuple.of(position)))
+                                .chain(() -> conn.query(MARK_CORRECTED).execute())
                                 .chain(() -> derivations.rebuildAll(conn))
                                 .chain(() -> conn.query("ANALYZE " + String.join(", ", TABLES)).execute())
                                 .replaceWithVoid()));

@@ -18,6 +18,8 @@ final class ClaimChange {
     final List<String> previousIds = new ArrayList<>();
     /** The claim rows made ahead of the writing, by claim id. */
     final Map<String, List<Object>> rows = new HashMap<>();
+    /** The claims written in an analyst's corrected reading. */
+    final Set<String> corrected = new HashSet<>();
     final Affected affected = new Affected();
     /** The claims' rows of the change log; events and series add theirs as they are derived. */
     final ChangeSet log = new ChangeSet();
@@ -31,6 +33,7 @@ final class ClaimChange {
         toRemove.addAll(other.toRemove);
         previousIds.addAll(other.previousIds);
         rows.putAll(other.rows);
+        corrected.addAll(other.corrected);
         affected.absorb(other.affected);
         log.absorb(other.log);
     }

@@ -21,7 +21,7 @@ import org.casualtyledger.tally.changes.Entity;
 final class ClaimDiff {
     /** The stored claims' columns the diff and the derivation read. */
     static final String EXISTING = "SELECT id, report_id, claim_date, cluster_key, series_id, event_id, source, "
-            + "published_at, body::text AS body FROM claim";
+            + "published_at, corrected, body::text AS body FROM claim";
 
     private final ObjectMapper json;
 
@@ -32,10 +32,12 @@ final class ClaimDiff {
     /**
      * The change, with its claims' rows of the change log: CREATED, UPDATED, and {@code removal} (SUPERSEDED by a new
      * revision, RETRACTED with the report) for the claims no longer there. Unchanged claims log nothing; a claim
-     * written is logged with its {@code content}.
+     * written is logged with its {@code content}. A claim whose reading became corrected (or no longer is) is written
+     * again, with the mark, though its content is the same ({@code corrected}: the claims of the entries in a corrected
+     * reading).
      */
     ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries, ChangeKind removal,
-                     Function<LedgerEntry, String> content) {
+                     Function<LedgerEntry, String> content, Set<String> corrected) {
         Map<String, Row> old = new HashMap<>();
         for (Row row : existing) {
             old.put(row.getString("id"), row);
@@ -45,13 +47,17 @@ final class ClaimDiff {
         for (LedgerEntry entry : entries) {
             Row previous = old.get(entry.claim().id());
             kept.add(entry.claim().id());
+            if (corrected.contains(entry.claim().id())) {
+                change.corrected.add(entry.claim().id());
+            }
             if (previous == null) {
                 change.inserted++;
                 change.log.add(ChangeKind.CREATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
                         content.apply(entry));
                 change.toWrite.add(entry);
                 change.affected.addNew(entry);
-            } else if (!sameContent(previous, entry)) {
+            } else if (!sameContent(previous, entry)
+                    || previous.getBoolean("corrected") != corrected.contains(entry.claim().id())) {
                 change.updated++;
                 change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
                         content.apply(entry));

@@ -26,19 +26,19 @@ public final class ClaimRows {
             + "scope, top_level, breakdown, province, place, place_key, low, best, high, stated_high, open_high, "
             + "precision_rank, place_rank, latitude, longitude, cluster_key, series_id, body, wording";
 
-    private static final String UPSERT_CLAIMS = "INSERT INTO claim (" + CLAIM_COLUMNS + ", event_id, join_reason)" + """
+    private static final String UPSERT_CLAIMS = "INSERT INTO claim (" + CLAIM_COLUMNS + ", event_id, join_reason, corrected)" + """
 
             SELECT u.id, u.report_id, u.source, u.published_at, u.claim_date, u.outcome, u.grp, u.subgroup, u.scope,
                    u.top_level, u.breakdown, u.province, u.place, u.place_key, u.low, u.best, u.high, u.stated_high,
                    u.open_high, u.precision_rank, u.place_rank, u.latitude, u.longitude, u.cluster_key, u.series_id,
-                   u.body::jsonb, u.wording, u.event_id, u.join_reason
+                   u.body::jsonb, u.wording, u.event_id, u.join_reason, u.corrected
             FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[],
                         $9::text[], $10::bool[], $11::bool[], $12::text[], $13::text[], $14::text[], $15::int8[],
                         $16::int8[], $17::int8[], $18::int8[], $19::bool[], $20::int4[], $21::int4[], $22::float8[],
-                        $23::float8[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::text[])
+                        $23::float8[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[], $29::text[], $30::bool[])
                  AS u(id, report_id, source, published_at, claim_date, outcome, grp, subgroup, scope, top_level,
                       breakdown, province, place, place_key, low, best, high, stated_high, open_high, precision_rank,
-                      place_rank, latitude, longitude, cluster_key, series_id, body, wording, event_id, join_reason)
+                      place_rank, latitude, longitude, cluster_key, series_id, body, wording, event_id, join_reason, corrected)
             ORDER BY u.id
             ON CONFLICT (id) DO UPDATE SET report_id = EXCLUDED.report_id, source = EXCLUDED.source,
                 published_at = EXCLUDED.published_at, claim_date = EXCLUDED.claim_date, outcome = EXCLUDED.outcome,
@@ -49,7 +49,7 @@ public final class ClaimRows {
                 precision_rank = EXCLUDED.precision_rank, place_rank = EXCLUDED.place_rank,
                 latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, cluster_key = EXCLUDED.cluster_key,
                 series_id = EXCLUDED.series_id, body = EXCLUDED.body, wording = EXCLUDED.wording, event_id = EXCLUDED.event_id,
-                join_reason = EXCLUDED.join_reason""";
+                join_reason = EXCLUDED.join_reason, corrected = EXCLUDED.corrected""";
 
     private static final String[] COLUMN_NAMES = CLAIM_COLUMNS.split(", ");
 
@@ -58,7 +58,7 @@ public final class ClaimRows {
         LocalDate.class, String.class, String.class, String.class, String.class, Boolean.class, Boolean.class,
         String.class, String.class, String.class, Long.class, Long.class, Long.class, Long.class, Boolean.class,
         Integer.class, Integer.class, Double.class, Double.class, String.class, String.class, String.class,
-        String.class, String.class, String.class};
+        String.class, String.class, String.class, Boolean.class};
 
     private final ObjectMapper json;
 
@@ -73,7 +73,7 @@ public final class ClaimRows {
 
     /**
      * The change log's content of a claim written with these values: its row without the event (as
-     * {@code to_jsonb(claim) - 'event_id' - 'join_reason'} would give it once written), made here instead of read
+     * {@code to_jsonb(claim) - 'event_id' - 'join_reason' - 'corrected'} would give it once written), made here instead of read
      * back from the table under the log's lock.
      */
     String content(List<Object> row) {
@@ -117,6 +117,7 @@ public final class ClaimRows {
             EventClusterer.Assignment event = newClaims.assignment(entry.claim().id());
             columns[values.size()][i] = event == null ? null : event.eventId();
             columns[values.size() + 1][i] = event == null ? null : event.reason();
+            columns[values.size() + 2][i] = change.corrected.contains(entry.claim().id());
         }
         return conn.preparedQuery(UPSERT_CLAIMS).execute(Tuple.tuple(Arrays.asList((Object[]) columns)));
     }

@@ -43,7 +43,7 @@ public class Derivations {
 
     private static final String BUILD_EVENTS = """
             INSERT INTO event (id, outcome, grp, subgroup, province, place, latitude, longitude, first_date, last_date,
-                               low, best, high, best_claim_id, claims, reports, sources, report_ids)
+                               low, best, high, best_claim_id, claims, reports, sources, report_ids, corrected)
             SELECT event_id, min(outcome), min(grp), min(subgroup),
                    (array_agg(province %1$s))[1], (array_agg(place %1$s))[1],
                    (array_agg(latitude %1$s))[1], (array_agg(longitude %1$s))[1],
@@ -52,7 +52,8 @@ public class Derivations {
                    LEAST(GREATEST((array_agg(best %1$s))[1], max(low)), max(GREATEST(stated_high, low))),
                    max(GREATEST(stated_high, low)),
                    (array_agg(id %1$s))[1], count(*), count(DISTINCT report_id),
-                   array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id)
+                   array_agg(DISTINCT source ORDER BY source), array_agg(DISTINCT report_id ORDER BY report_id),
+                   bool_or(corrected)
             FROM claim WHERE %2$s GROUP BY event_id""";
 
     private static final String BUILD_ROLLUP = """

@@ -154,7 +154,7 @@ public class LedgerWriter {
                 continue;
             }
             ClaimChange one = claimDiff.diff(byReport.getOrDefault(p.reportId(), List.of()), p.entries(), ChangeKind.SUPERSEDED,
-                    e -> claimRows.content(p.rows().get(e.claim().id())));
+                    e -> claimRows.content(p.rows().get(e.claim().id())), p.corrected().originalIds());
             one.rows.putAll(p.rows());
             results.add(new BatchResult(p.reportId(), p.entries().size(), one.inserted, one.updated, one.removed));
             all.absorb(one);
@@ -168,7 +168,7 @@ public class LedgerWriter {
                 .call(() -> corrections.retracted(conn, reportId))
                 .chain(() -> conn.preparedQuery(ClaimDiff.EXISTING + " WHERE report_id = $1").execute(Tuple.of(reportId)))
                 .chain(rows -> {
-                    ClaimChange change = claimDiff.diff(rows, List.of(), ChangeKind.RETRACTED, e -> null);
+                    ClaimChange change = claimDiff.diff(rows, List.of(), ChangeKind.RETRACTED, e -> null, Set.of());
                     return write(conn, change, () -> { }).replaceWith(change);
                 })
                 .call(() -> conn.preparedQuery("DELETE FROM report WHERE id = $1").execute(Tuple.of(reportId)))

@@ -22,6 +22,10 @@ public final class Csv {
         return Response.ok(body, MEDIA_TYPE + "; charset=utf-8").build();
     }
 
+    public static Response response(byte[] utf8) {
+        return Response.ok(utf8, MEDIA_TYPE + "; charset=utf-8").build();
+    }
+
     public static String table(List<String> header, List<List<Object>> rows) {
         StringBuilder out = new StringBuilder();
         line(out, new ArrayList<>(header));

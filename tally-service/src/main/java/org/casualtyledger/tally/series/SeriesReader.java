@@ -50,7 +50,7 @@ public class SeriesReader {
         if (q.interval() == SeriesQuery.Interval.MONTH) {
             f.add("month >= date_trunc('month', ?::date)::date", q.from()).add("month <= ?", q.to());
             sql = "SELECT series_id, month AS bucket, value, last_published AS published_at, NULL::text AS claim_id, report_id, "
-                    + "EXISTS (SELECT 1 FROM claim c WHERE c.series_id = series_month.series_id AND c.id IN " + Corrected.CLAIM_IDS
+                    + "EXISTS (SELECT 1 FROM claim c WHERE c.series_id = series_month.series_id AND c.corrected"
                     + " AND date_trunc('month', c.published_at)::date = series_month.month) AS corrected "
                     + "FROM series_month" + f.where() + " ORDER BY series_id, month";
         } else {

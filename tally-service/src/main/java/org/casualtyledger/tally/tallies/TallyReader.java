@@ -106,8 +106,11 @@ public class TallyReader {
             + "date_trunc('month', first_date)::date AS month, 1 AS n, claims, low, best, high, sources, report_ids FROM event";
 
     private static SqlFilter eventFilter(TallyQuery q, boolean rollup) {
-        SqlFilter f = new SqlFilter()
-                .add("grp = ?", q.group())
+        return eventFilter(q, rollup, new SqlFilter());
+    }
+
+    private static SqlFilter eventFilter(TallyQuery q, boolean rollup, SqlFilter f) {
+        f.add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
                 .add("subgroup = ?", q.subgroup());
         if (rollup) {
@@ -318,8 +321,11 @@ public class TallyReader {
      */
     private Uni<Consumer<Map<List<String>, Cell>>> correctedCells(SqlClient db, TallyQuery q) {
         int width = q.groupBy().size() + 1;
-        SqlFilter events = eventFilter(q, false).always("event.id IN " + Corrected.EVENT_IDS);
-        String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + ") SELECT " + Keys.output(q.groupBy())
+        // The marked events (a partial index), then the few a split or join names: two scans, not one over every event.
+        SqlFilter events = eventFilter(q, false, new SqlFilter()).always("event.corrected");
+        SqlFilter named = eventFilter(q, false, events.sub()).always("event.id IN " + Corrected.NAMED_EVENT_IDS);
+        String fromEvents = "WITH b AS (" + EVENT_ROWS + events.where() + " UNION ALL " + EVENT_ROWS + named.where()
+                + ") SELECT " + Keys.output(q.groupBy())
                 + " FROM (SELECT DISTINCT " + Keys.select(Keys.ofEvents(q.groupBy())) + " FROM b) d";
         Uni<List<List<String>>> keys = keysOf(db, fromEvents, events, width);
         if (q.seriesApply()) {

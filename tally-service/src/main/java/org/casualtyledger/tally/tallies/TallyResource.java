@@ -1,6 +1,10 @@
 package org.casualtyledger.tally.tallies;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.QueryParams;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -34,9 +38,11 @@ public class TallyResource {
     private final TallyReader reader;
     private final LedgerAt ledger;
     private final Timer queryTime;
+    private final ObjectMapper json;
 
-    public TallyResource(TallyReader reader, LedgerAt ledger, MeterRegistry registry) {
+    public TallyResource(TallyReader reader, LedgerAt ledger, MeterRegistry registry, ObjectMapper json) {
         this.reader = reader;
+        this.json = json;
         this.ledger = ledger;
         this.queryTime = Timer.builder("ledger.tally.query")
                 .description("Time to answer a tally query")
@@ -83,12 +89,22 @@ public class TallyResource {
         boolean eventsOnly = eventsOnly(method);
         // Every page is cut from the same cells: they are remembered for the question without its page.
         String question = "tallies " + (eventsOnly ? "events " : "") + query.withPage(0, 1);
-        return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly))
-                .map(all -> TallyReader.page(query, all))
+        boolean asCsv = Csv.wanted(accept);
+        String pageKey = query.page() + "/" + query.size() + (asCsv ? " csv" : " json");
+        return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly).map(TallyAnswer::new))
+                .map(answer -> answer.page(pageKey, () -> asCsv
+                        ? csv(query, TallyReader.page(query, answer.cells()).items()).getBytes(StandardCharsets.UTF_8)
+                        : json(TallyReader.page(query, answer.cells()))))
                 .eventually(() -> sample.stop(queryTime))
-                .map(result -> Csv.wanted(accept)
-                        ? Csv.response(csv(query, result.items()))
-                        : Response.ok(result, MediaType.APPLICATION_JSON).build());
+                .map(body -> asCsv ? Csv.response(body) : Response.ok(body, MediaType.APPLICATION_JSON).build());
+    }
+
+    private byte[] json(Page<Tally> page) {
+        try {
+            return json.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("tally page cannot be written as JSON", e);
+        }
     }
 
     private static boolean eventsOnly(String method) {

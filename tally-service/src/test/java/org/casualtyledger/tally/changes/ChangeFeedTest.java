@@ -92,7 +92,10 @@ class ChangeFeedTest {
     @Inject
     Pool pool;
 
-    /** The log keeps each claim written as its row stands after the write, less its event: the same as read from the table. */
+    /**
+     * The log keeps each claim written as its row stands after the write, less its event and its corrected mark (which
+     * the corrections give): the same as read from the table.
+     */
     @Test
     void aClaimsLoggedContentIsItsRowWithoutItsEvent() {
         // A source and dates of their own, so that no other test's event or series is touched.
@@ -102,7 +105,7 @@ class ChangeFeedTest {
             given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
         }
         long differing = pool.query("""
-                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason'), count(*)
+                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected'), count(*)
                 FROM claim c JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'CLAIM' AND x.entity_id = c.id
                                            ORDER BY seq DESC LIMIT 1) l ON true
                 WHERE c.report_id = 'r-content'""").execute().await().indefinitely().iterator().next().getLong(0);
