@@ -35,7 +35,7 @@ public class ClaimReader {
                 .add("scope = ?", q.scope() == null ? null : q.scope().name())
                 .add("report_id = ?", q.reportId())
                 .add("event_id = ?", q.eventId());
-        String limit = " ORDER BY claim_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
+        String limit = " ORDER BY " + q.orderBy() + " LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         Tuple params = filter.tuple();
         return db.preparedQuery("SELECT " + COLUMNS + " FROM claim" + filter.where() + limit).execute(params)
                 .chain(rows -> db.preparedQuery("SELECT count(*) FROM claim" + filter.where()).execute(params)

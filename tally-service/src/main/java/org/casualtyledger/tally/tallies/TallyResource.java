@@ -2,6 +2,7 @@ package org.casualtyledger.tally.tallies;
 
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.problem.QueryParams;
+import org.casualtyledger.problem.SortOrder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -52,7 +53,7 @@ public class TallyResource {
             + "children\") and restated figures never add to a tally; running totals are never added to incident events: "
             + "when both answer, the cell's figure is the larger, and both are shown. A location on a province includes "
             + "the places inside it. Accept: text/csv gives the page as CSV.")
-    @APIResponse(responseCode = "200", description = "One page of tally cells, ordered by key",
+    @APIResponse(responseCode = "200", description = "One page of tally cells, ordered by key unless sorted otherwise",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallyPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter does not parse (a bad date, an unknown outcome or groupBy)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,6 +70,7 @@ public class TallyResource {
             @Parameter(description = "events: from the events alone, without running totals and their disagreements "
                     + "(lighter, e.g. for a chart of events over time); default both", example = "events")
             @QueryParam("method") String method,
+            @Parameter(description = TallyOrder.DESCRIPTION, example = "-best") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
@@ -78,13 +80,14 @@ public class TallyResource {
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to),
                 dimensions(groupBy), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
+        SortOrder.Choice order = TallyOrder.choose(sort, query);
         Timer.Sample sample = Timer.start();
         Instant at = AsOf.parse(asOf);
         boolean eventsOnly = eventsOnly(method);
         // Every page is cut from the same cells: they are remembered for the question without its page.
         String question = "tallies " + (eventsOnly ? "events " : "") + query.withPage(0, 1);
         return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly))
-                .map(all -> TallyReader.page(query, all))
+                .map(all -> TallyReader.page(query, TallyOrder.sorted(all, order)))
                 .eventually(() -> sample.stop(queryTime))
                 .map(result -> Csv.wanted(accept)
                         ? Csv.response(csv(query, result.items()))
