@@ -60,7 +60,7 @@ async function loadTallies() {
       { key: 'events', label: 'Events', num: true, sort: 'events', cell: (t) => fmt(t.events) },
       { key: 'claims', label: 'Claims', num: true, sort: 'claims', cell: (t) => fmt(t.claims) },
       { key: 'sources', label: 'Sources', num: true, sort: 'sources' }, { key: 'method', label: 'Method' },
-      { key: 'discrepancies', label: 'Discrepancies', value: (t) => (t.discrepancies || []).length,
+      { key: 'discrepancies', label: 'Discrepancies',
         cell: (t) => (t.discrepancies || []).map((d) => d.source + ': series ' + fmt(d.seriesValue) + ' vs events ' + fmt(d.eventsBest)).join('; ') },
     ],
     rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, onSort: sortBy, onPage: toPage,
