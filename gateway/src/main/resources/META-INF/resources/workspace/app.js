@@ -9,7 +9,6 @@ import { auditColumns, auditPage } from './corrections.js';
 
 const PAGE = 25;
 const TALLY_PAGES = 10;
-const FIRST_TALLY_PAGES = 2;
 const MULTIPLES = 24;
 const WEEK_EVENTS_PAGES = 4;
 const MAP_PAGES = 4;
@@ -90,17 +89,16 @@ async function eventPages(pages, accept) {
 }
 
 /**
- * Every cell of a tally the chart needs, page by page (500 a page), up to TALLY_PAGES. The first FIRST_TALLY_PAGES
- * are asked for at once (the server computes the cells once for all of them); the first page says how many there are,
- * and any further pages are asked for together then.
+ * Every cell of a tally the chart needs, page by page (500 a page): the first page says how many there are, the rest
+ * are asked for together, up to TALLY_PAGES.
  */
 async function tallyCells(groupBy, extra) {
   const ask = (page) => get('tallies', Object.assign({ groupBy, page, size: 500 }, extra));
-  const first = await Promise.all(Array.from({ length: FIRST_TALLY_PAGES }, (_, page) => ask(page)));
-  const pages = Math.min(TALLY_PAGES, Math.ceil((first[0].total ?? 0) / 500));
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - FIRST_TALLY_PAGES) }, (_, i) => ask(i + FIRST_TALLY_PAGES)));
-  const items = [...first, ...rest].flatMap(itemsOf);
-  return { items, total: first[0].total ?? items.length };
+  const first = await ask(0);
+  const pages = Math.min(TALLY_PAGES, Math.ceil((first.total ?? 0) / 500));
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ask(i + 1)));
+  const items = [first, ...rest].flatMap(itemsOf);
+  return { items, total: first.total ?? items.length };
 }
 
 async function loadTimeChart() {

@@ -9,10 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.casualtyledger.tally.ledger.Derivations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +42,6 @@ public class LedgerAt {
     private final Snapshots snapshots;
     private final AnswerCache cache = new AnswerCache(64);
     private final AnswerCache latest;
-    private final Map<String, CompletableFuture<Object>> computing = new ConcurrentHashMap<>();
 
     public LedgerAt(Pool pool, Derivations derivations,
                     @ConfigProperty(name = "ledger.answers.remembered", defaultValue = "32") int remembered) {
@@ -93,21 +88,7 @@ public class LedgerAt {
             if (remembered != null) {
                 return Uni.createFrom().item(remembered);
             }
-            // Asked again while it is being computed (a page asks for a tally's pages at once, right after a change),
-            // the answer is computed once and shared.
-            CompletableFuture<Object> mine = new CompletableFuture<>();
-            CompletableFuture<Object> running = computing.putIfAbsent(key, mine);
-            if (running != null) {
-                @SuppressWarnings("unchecked")
-                Uni<T> shared = Uni.createFrom().completionStage(running).map(answer -> (T) answer);
-                return shared;
-            }
-            return reader.apply(pool)
-                    .invoke(answer -> latest.put(key, answer))
-                    .invoke(mine::complete)
-                    .onFailure().invoke(mine::completeExceptionally)
-                    .onCancellation().invoke(() -> mine.completeExceptionally(new CancellationException(question)))
-                    .eventually(() -> computing.remove(key, mine));
+            return reader.apply(pool).invoke(answer -> latest.put(key, answer));
         });
     }
 
