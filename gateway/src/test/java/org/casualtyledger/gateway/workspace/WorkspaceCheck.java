@@ -513,7 +513,8 @@ public final class WorkspaceCheck {
         return until(STEP_WAIT, "the form to refuse", () -> {
             WebElement status = form.findElement(By.cssSelector(".status"));
             String text = status.getText();
-            return status.getAttribute("class").contains("error") && !text.isBlank() && !text.equals(before)
+            // "Storing…" may still carry the last refusal's error class: only the answer counts.
+            return status.getAttribute("class").contains("error") && !text.isBlank() && !text.equals(before) && !text.endsWith("…")
                     ? text + " [" + status.getAttribute("data-status") + "]" : null;
         });
     }
