@@ -1,7 +1,7 @@
 // The analyst's workspace: shared filters in the URL, five views, a detail panel for drill-down, exports.
 import { ApiError, getJson, getText, itemsOf, key, query, setAsOf, setKey } from './api.js';
 import { FILTERS, controlValue, filtersFor, instant, read, write } from './state.js';
-import { el, fmt, table } from './table.js';
+import { el, fmt, nextSort, table } from './table.js';
 import { rangeBar, smallMultiple, stackedByGroup } from './charts.js';
 import { describe, drawMap } from './map.js';
 import { range, show } from './detail.js';
@@ -24,6 +24,9 @@ function status(selector, text, isError) {
   node.classList.toggle('error', Boolean(isError));
 }
 
+/** A page of a table, in the order chosen (kept in the URL as the API takes it). */
+const tablePage = (endpoint, extra) => get(endpoint, Object.assign({ page: state.page, size: PAGE, sort: state.sort }, extra));
+
 /** Opening or closing a detail leaves the view as it is; anything else renders the view again. */
 function change(update, push) {
   const onlyDetail = Object.keys(update).every((k) => k === 'open');
@@ -33,7 +36,7 @@ function change(update, push) {
   if (onlyDetail) renderDetail(); else render();
 }
 
-const sortBy = (k) => change({ sort: k, dir: state.sort === k && state.dir === 'asc' ? 'desc' : 'asc' });
+const sortBy = (field) => change({ sort: nextSort(state.sort, field), page: 0 });
 const toPage = (p) => change({ page: p });
 const open = (target) => change({ open: target });
 const get = (endpoint, extra) => getJson('/' + endpoint + query(Object.assign({}, filtersFor(endpoint, state.filters).params, extra)));
@@ -46,19 +49,20 @@ function notes(endpoint) {
 // ---- overview ----
 
 async function loadTallies() {
-  const body = await get('tallies', { groupBy: 'group,outcome', page: state.page, size: PAGE });
+  const body = await tablePage('tallies', { groupBy: 'group,outcome' });
   const rows = itemsOf(body).map((t) => Object.assign({}, t, { group: (t.key || {}).group || t.group, outcome: (t.key || {}).outcome || t.outcome }));
   const max = Math.max(1, ...rows.map((t) => t.high ?? t.best));
   table($('#tallies'), {
     columns: [
-      { key: 'group', label: 'Group' }, { key: 'outcome', label: 'Outcome' },
-      { key: 'best', label: 'Low · best · high', cell: (t) => rangeBar(t, max) },
-      { key: 'events', label: 'Events', num: true, cell: (t) => fmt(t.events) }, { key: 'claims', label: 'Claims', num: true, cell: (t) => fmt(t.claims) },
-      { key: 'sources', label: 'Sources', num: true }, { key: 'method', label: 'Method' },
-      { key: 'discrepancies', label: 'Discrepancies', value: (t) => (t.discrepancies || []).length,
+      { key: 'group', label: 'Group', sort: 'group' }, { key: 'outcome', label: 'Outcome', sort: 'outcome' },
+      { key: 'best', label: 'Low · best · high', sort: 'best', cell: (t) => rangeBar(t, max) },
+      { key: 'events', label: 'Events', num: true, sort: 'events', cell: (t) => fmt(t.events) },
+      { key: 'claims', label: 'Claims', num: true, sort: 'claims', cell: (t) => fmt(t.claims) },
+      { key: 'sources', label: 'Sources', num: true, sort: 'sources' }, { key: 'method', label: 'Method' },
+      { key: 'discrepancies', label: 'Discrepancies',
         cell: (t) => (t.discrepancies || []).map((d) => d.source + ': series ' + fmt(d.seriesValue) + ' vs events ' + fmt(d.eventsBest)).join('; ') },
     ],
-    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, onSort: sortBy, onPage: toPage,
     onOpen: (t) => change({ filters: Object.assign({}, state.filters, { group: t.group, outcome: t.outcome }), page: 0 }),
     openLabel: (t) => 'Filter by ' + t.group + ' ' + t.outcome, empty: 'No tallies for these filters.',
   });
@@ -154,48 +158,49 @@ function showCluster(features) {
 // ---- tables ----
 
 async function events() {
-  const body = await get('events', { page: state.page, size: PAGE });
+  const body = await tablePage('events');
   const rows = itemsOf(body);
   const max = Math.max(1, ...rows.map((e) => e.high));
   table($('#events'), {
     columns: [
-      { key: 'firstDate', label: 'Date', cell: (e) => (e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate) },
-      { key: 'group', label: 'Group', cell: (e) => [e.group, e.subgroup].filter(Boolean).join(' · ') }, { key: 'outcome', label: 'Outcome' },
-      { key: 'place', label: 'Place', cell: (e) => [e.place, e.province].filter(Boolean).join(', ') },
-      { key: 'best', label: 'Low · best · high', cell: (e) => rangeBar(e, max) },
-      { key: 'claims', label: 'Claims', num: true }, { key: 'sources', label: 'Sources', value: (e) => (e.sources || []).join(', '), cell: (e) => (e.sources || []).join(', ') },
+      { key: 'firstDate', label: 'Date', sort: 'firstDate', cell: (e) => (e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate) },
+      { key: 'group', label: 'Group', sort: 'group', cell: (e) => [e.group, e.subgroup].filter(Boolean).join(' · ') },
+      { key: 'outcome', label: 'Outcome', sort: 'outcome' },
+      { key: 'place', label: 'Place', sort: 'place', cell: (e) => [e.place, e.province].filter(Boolean).join(', ') },
+      { key: 'best', label: 'Low · best · high', sort: 'best', cell: (e) => rangeBar(e, max) },
+      { key: 'claims', label: 'Claims', num: true, sort: 'claims' }, { key: 'sources', label: 'Sources', cell: (e) => (e.sources || []).join(', ') },
     ],
-    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, onSort: sortBy, onPage: toPage,
     onOpen: (e) => open('event:' + e.id), openLabel: (e) => 'Open event of ' + e.firstDate + ': ' + range(e) + ' ' + e.outcome, empty: 'No events for these filters.',
   });
 }
 
 async function claims() {
-  const body = await get('claims', { page: state.page, size: PAGE });
+  const body = await tablePage('claims');
   const rows = itemsOf(body);
   table($('#claims'), {
     columns: [
-      { key: 'publishedAt', label: 'Published' }, { key: 'source', label: 'Source' },
-      { key: 'best', label: 'Best', num: true, value: (c) => (c.count || {}).best, cell: (c) => fmt((c.count || {}).best) },
-      { key: 'outcome', label: 'Outcome' }, { key: 'group', label: 'Group' },
-      { key: 'place', label: 'Place', value: (c) => (c.location ? c.location.name || c.location.asWritten : ''), cell: (c) => (c.location ? c.location.name || c.location.asWritten : '') },
-      { key: 'scope', label: 'Scope' },
-      { key: 'sentence', label: 'Sentence', value: (c) => (c.evidence || {}).sentence, cell: (c) => el('span', { class: 'clip', text: (c.evidence || {}).sentence || '' }) },
+      { key: 'publishedAt', label: 'Published', sort: 'publishedAt' }, { key: 'source', label: 'Source', sort: 'source' },
+      { key: 'best', label: 'Best', num: true, sort: 'best', cell: (c) => fmt((c.count || {}).best) },
+      { key: 'outcome', label: 'Outcome', sort: 'outcome' }, { key: 'group', label: 'Group', sort: 'group' },
+      { key: 'place', label: 'Place', cell: (c) => (c.location ? c.location.name || c.location.asWritten : '') },
+      { key: 'scope', label: 'Scope', sort: 'scope' },
+      { key: 'sentence', label: 'Sentence', cell: (c) => el('span', { class: 'clip', text: (c.evidence || {}).sentence || '' }) },
     ],
-    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, onSort: sortBy, onPage: toPage,
     onOpen: (c) => open('claim:' + c.id), openLabel: (c) => 'Open claim ' + c.id, empty: 'No claims for these filters.',
   });
 }
 
 async function reports() {
-  const body = await get('reports', { page: state.page, size: PAGE });
+  const body = await tablePage('reports');
   const rows = itemsOf(body);
   table($('#reports'), {
     columns: [
-      { key: 'publishedAt', label: 'Published' }, { key: 'source', label: 'Source' },
-      { key: 'title', label: 'Title', cell: (r) => r.title || r.id }, { key: 'claimCount', label: 'Claims', num: true },
+      { key: 'publishedAt', label: 'Published', sort: 'publishedAt' }, { key: 'source', label: 'Source', sort: 'source' },
+      { key: 'title', label: 'Title', sort: 'title', cell: (r) => r.title || r.id }, { key: 'claimCount', label: 'Claims', num: true, sort: 'claimCount' },
     ],
-    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir, onSort: sortBy, onPage: toPage,
+    rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, onSort: sortBy, onPage: toPage,
     onOpen: (r) => open('report:' + r.id), openLabel: (r) => 'Open report ' + (r.title || r.id), empty: 'No reports for these filters.',
   });
 }
@@ -204,8 +209,7 @@ async function audit() {
   const body = await auditPage(query(Object.assign({}, filtersFor('audit', state.filters).params, { page: state.page, size: PAGE })));
   const rows = itemsOf(body);
   table($('#audit'), {
-    columns: auditColumns, rows, page: state.page, size: PAGE, total: body.total ?? rows.length, sort: state.sort, dir: state.dir,
-    onSort: sortBy, onPage: toPage, onOpen: (a) => (a.kind === 'correction' ? open('claim:' + a.subject) : open('report:' + a.subject)),
+    columns: auditColumns, rows, page: state.page, size: PAGE, total: body.total ?? rows.length, onPage: toPage, onOpen: (a) => (a.kind === 'correction' ? open('claim:' + a.subject) : open('report:' + a.subject)),
     openLabel: (a) => 'Open ' + a.subject, empty: 'No corrections or revisions for these filters.',
   });
 }
@@ -288,7 +292,7 @@ function feedState(s) {
   return s.lastSuccessAt ? 'ok' : 'waiting';
 }
 
-let sourceSort = { key: '', dir: 'asc' };
+let sourceSort = '';
 const at = (iso) => (iso ? String(iso).slice(0, 16).replace('T', ' ') + ' UTC' : '—');
 
 async function loadSources() {
@@ -301,15 +305,15 @@ async function loadSources() {
     }
     table(host, {
       columns: [
-        { key: 'name', label: 'Feed', cell: (s) => el('span', {}, el('strong', { text: s.name }), el('br'), el('span', { class: 'muted clip', text: s.feedUrl || '' })) },
-        { key: 'state', label: 'State', value: feedState, cell: (s) => el('span', { class: 'state state-' + feedState(s), text: feedState(s) }) },
-        { key: 'lastPollAt', label: 'Last poll', cell: (s) => at(s.lastPollAt) }, { key: 'lastSuccessAt', label: 'Last success', cell: (s) => at(s.lastSuccessAt) },
-        { key: 'nextPollAt', label: 'Next poll', cell: (s) => (s.enabled === false ? '—' : at(s.nextPollAt)) },
-        { key: 'reportsStored', label: 'Reports', num: true, cell: (s) => fmt(s.reportsStored) },
-        { key: 'lastError', label: 'Last error', cell: (s) => ((s.consecutiveFailures || 0) > 0 ? (s.lastError || '') + ' (' + s.consecutiveFailures + ' in a row)' : '') },
+        { key: 'name', sort: 'name', label: 'Feed', cell: (s) => el('span', {}, el('strong', { text: s.name }), el('br'), el('span', { class: 'muted clip', text: s.feedUrl || '' })) },
+        { key: 'state', sort: 'state', label: 'State', value: feedState, cell: (s) => el('span', { class: 'state state-' + feedState(s), text: feedState(s) }) },
+        { key: 'lastPollAt', sort: 'lastPollAt', label: 'Last poll', cell: (s) => at(s.lastPollAt) }, { key: 'lastSuccessAt', sort: 'lastSuccessAt', label: 'Last success', cell: (s) => at(s.lastSuccessAt) },
+        { key: 'nextPollAt', sort: 'nextPollAt', label: 'Next poll', cell: (s) => (s.enabled === false ? '—' : at(s.nextPollAt)) },
+        { key: 'reportsStored', sort: 'reportsStored', label: 'Reports', num: true, cell: (s) => fmt(s.reportsStored) },
+        { key: 'lastError', sort: 'lastError', label: 'Last error', cell: (s) => ((s.consecutiveFailures || 0) > 0 ? (s.lastError || '') + ' (' + s.consecutiveFailures + ' in a row)' : '') },
       ],
-      rows: items, page: 0, size: Math.max(1, items.length), total: items.length, sort: sourceSort.key, dir: sourceSort.dir,
-      onSort: (k) => { sourceSort = { key: k, dir: sourceSort.key === k && sourceSort.dir === 'asc' ? 'desc' : 'asc' }; loadSources(); },
+      rows: items, page: 0, size: Math.max(1, items.length), total: items.length, sort: sourceSort,
+      onSort: (field) => { sourceSort = nextSort(sourceSort, field); loadSources(); },
       empty: 'No feeds followed.',
     });
   } catch (e) {
@@ -421,7 +425,7 @@ function wire() {
     const link = e.target.closest('a[data-view]');
     if (!link) return;
     e.preventDefault();
-    change({ view: link.dataset.view, page: 0, sort: '', dir: 'asc' });
+    change({ view: link.dataset.view, page: 0, sort: '' });
   });
   $('#time-unit').addEventListener('change', (e) => change({ unit: e.target.value }));
   $('#close-detail').addEventListener('click', () => change({ open: '' }));

@@ -50,7 +50,9 @@ async function withReports(claims) {
 
 async function eventDetail(id, open, again) {
   const e = await getJson('/events/' + encodeURIComponent(id));
-  const claims = e.claimList || [];
+  // A claim an analyst joined into the event is listed with it, though filed as a repeat of its first claim.
+  const claims = (e.claimList || []).map((c) => (c.eventId === e.id ? c : Object.assign({}, c, { joinReason: 'joined into this event by a correction' })));
+  const own = claims.filter((c) => c.eventId === e.id);
   const [withTexts, history] = await Promise.all([withReports(claims), eventTrail(e, claims)]);
   const cards = withTexts.map(([c, r]) => claimCard(c, r, open));
   return [el('h3', {}, 'Event: ' + (e.best ?? '') + ' ' + e.outcome + ' · ' + e.group + (e.subgroup ? ' · ' + e.subgroup : ''),
@@ -58,7 +60,7 @@ async function eventDetail(id, open, again) {
     facts([['Range', range(e)], ['Place', [e.place, e.province].filter(Boolean).join(', ')],
       ['Dates', e.firstDate === e.lastDate ? e.firstDate : e.firstDate + ' – ' + e.lastDate],
       ['Sources', (e.sources || []).join(', ')], ['Claims', fmt(e.claims)], ['Reports', fmt(e.reports)], ['Id', e.id]]),
-    el('div', { class: 'side-by-side' }, eventForm(e, claims, again), history), el('h4', { text: 'Its claims' }), ...cards];
+    el('div', { class: 'side-by-side' }, eventForm(e, own, again), history), el('h4', { text: 'Its claims' }), ...cards];
 }
 
 async function claimDetail(id, open, again) {

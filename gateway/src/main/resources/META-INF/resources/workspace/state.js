@@ -38,7 +38,7 @@ export function read() {
   return {
     view, filters,
     page: Math.max(0, parseInt(q.get('page') || '0', 10) || 0),
-    sort: q.get('sort') || '', dir: q.get('dir') === 'desc' ? 'desc' : 'asc',
+    sort: q.get('sort') || '',
     open: q.get('open') || '', unit: q.get('unit') === 'week' ? 'week' : 'month',
     asOf: instant(q.get('asOf')),
   };
@@ -51,7 +51,7 @@ export function write(state, push) {
   FILTERS.forEach((f) => { if (state.filters[f]) q.set(f, state.filters[f]); });
   if (state.asOf) q.set('asOf', state.asOf);
   if (state.page) q.set('page', String(state.page));
-  if (state.sort) { q.set('sort', state.sort); q.set('dir', state.dir); }
+  if (state.sort) q.set('sort', state.sort);
   if (state.unit !== 'month') q.set('unit', state.unit);
   if (state.open) q.set('open', state.open);
   const url = location.pathname + (q.toString() ? '?' + q : '');

@@ -1,4 +1,4 @@
-// A paged table: the API pages, the page sorts by any column; the first cell opens the row.
+// A paged table: the API pages and sorts (a column with a sort field orders every page); the first cell opens the row.
 export function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([k, v]) => {
@@ -15,28 +15,37 @@ export function el(tag, attrs, ...children) {
 
 export const fmt = (n) => (n === null || n === undefined ? '' : Number(n).toLocaleString('en'));
 
-function compare(column, dir) {
+/** A sort as the API takes it ('best', '-best' for descending) as its field and direction. */
+export const order = (sort) => ({ field: String(sort || '').replace(/^-/, ''), desc: String(sort || '').startsWith('-') });
+/** A click on a column's header: ascending first, then descending. */
+export const nextSort = (sort, field) => (sort === field ? '-' + field : field);
+
+function compare(column, desc) {
   const value = column.value || ((row) => row[column.key]);
   return (a, b) => {
     const x = value(a);
     const y = value(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? ''));
-    return dir === 'desc' ? -order : order;
+    const result = typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? ''));
+    return desc ? -result : result;
   };
 }
 
 /**
- * spec: { columns: [{key, label, num, cell(row), value(row)}], rows, page, size, total, sort, dir,
- *         onSort(key), onPage(page) (none: a table without pages), onOpen(row), openLabel(row), caption, empty }
+ * spec: { columns: [{key, label, num, sort, cell(row), value(row)}], rows, page, size, total, sort, onSort(field),
+ *         onPage(page) (none: a table without pages), onOpen(row), openLabel(row), caption, empty }.
+ * A column with a sort field has a header that sorts; sort is the table's order as the API takes it. A paged table's
+ * rows come in that order from the API; a table without pages holds every row and is sorted here.
  */
 export function table(host, spec) {
-  const column = spec.columns.find((c) => c.key === spec.sort);
-  const rows = column ? [...spec.rows].sort(compare(column, spec.dir)) : spec.rows;
+  const { field, desc } = order(spec.sort);
+  const column = spec.columns.find((c) => c.sort && c.sort === field);
+  const rows = column && !spec.onPage ? [...spec.rows].sort(compare(column, desc)) : spec.rows;
   const head = el('tr', {}, spec.columns.map((c) => {
-    const sorted = c.key === spec.sort;
-    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': sorted ? (spec.dir === 'desc' ? 'descending' : 'ascending') : null },
-      el('button', { type: 'button', class: 'sort', 'data-key': c.key, onclick: () => spec.onSort(c.key) },
-        c.label, sorted ? (spec.dir === 'desc' ? ' ▼' : ' ▲') : ''));
+    const sorted = column === c;
+    return el('th', { scope: 'col', class: c.num ? 'num' : null, 'aria-sort': sorted ? (desc ? 'descending' : 'ascending') : null },
+      c.sort && spec.onSort
+        ? el('button', { type: 'button', class: 'sort', 'data-key': c.sort, onclick: () => spec.onSort(c.sort) }, c.label, sorted ? (desc ? ' ▼' : ' ▲') : '')
+        : c.label);
   }));
   const body = el('tbody', {}, rows.length === 0
     ? el('tr', {}, el('td', { class: 'empty', colspan: spec.columns.length, text: spec.empty || 'Nothing matches the filters.' }))
@@ -51,7 +60,7 @@ export function table(host, spec) {
   const pages = Math.max(1, Math.ceil(spec.total / spec.size));
   const pager = !spec.onPage ? null : el('div', { class: 'pager' },
     el('button', { type: 'button', class: 'prev', disabled: spec.page <= 0, onclick: () => spec.onPage(spec.page - 1) }, '‹ Previous'),
-    el('span', { class: 'page-of', text: 'page ' + (spec.page + 1) + ' of ' + pages + ' · ' + fmt(spec.total) + ' in all' + (column ? ' · this page sorted by ' + column.label : '') }),
+    el('span', { class: 'page-of', text: 'page ' + (spec.page + 1) + ' of ' + pages + ' · ' + fmt(spec.total) + ' in all' + (column ? ' · sorted by ' + column.label + (desc ? ', descending' : '') : '') }),
     el('button', { type: 'button', class: 'next', disabled: spec.page + 1 >= pages, onclick: () => spec.onPage(spec.page + 1) }, 'Next ›'));
   host.replaceChildren(el('div', { class: 'scroll' }, el('table', {}, spec.caption ? el('caption', { text: spec.caption }) : null, el('thead', {}, head), body)), ...(pager ? [pager] : []));
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -163,6 +164,7 @@ class CorrectionsTest {
         given().contentType(ContentType.JSON).header(AUTHOR, "Alice").body(Map.of("reason", "The same shelling after all", "join", other))
                 .post("/events/" + kept + "/corrections").then().statusCode(201).body("[0].kind", equalTo("JOIN"));
         assertEquals(List.of(kept), events(year));
+        given().get("/events/" + kept).then().statusCode(200).body("claimList.id", hasItems("c-2025a1", "c-2025b1"));
         given().contentType(ContentType.JSON).header(AUTHOR, "Alice").body(Map.of("reason", "x", "split", "c-2024a1"))
                 .post("/events/" + kept + "/corrections").then().statusCode(400).body("detail", startsWith("split"));
         given().contentType(ContentType.JSON).header(AUTHOR, "Alice").body(Map.of("reason", "x", "split", "c-2025a1"))
@@ -197,6 +199,12 @@ class CorrectionsTest {
         given().queryParam("asOf", before).get("/claims/c-2020a1").then().statusCode(200)
                 .body("count.value", equalTo(12)).body("corrected", equalTo(false));
         given().get("/claims/c-2020a1").then().statusCode(200).body("count.value", equalTo(21)).body("corrected", equalTo(true));
+        given().queryParam("asOf", before).get("/claims/c-2020a1/corrections").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/claims/c-2020a1/corrections").then().statusCode(200).body("size()", equalTo(1));
+        given().queryParam("asOf", before).queryParam("size", 500).get("/corrections").then().statusCode(200)
+                .body("items.claimId", not(hasItem("c-2020a1")));
+        given().queryParam("size", 500).get("/corrections").then().statusCode(200).body("items.claimId", hasItem("c-2020a1"));
+        given().queryParam("asOf", "yesterday").get("/claims/c-2020a1/corrections").then().statusCode(400);
     }
 
     @Test

@@ -90,6 +90,8 @@ public class CorrectionsResource {
     @Allowed(Role.READER)
     @Operation(operationId = "claimCorrections", summary = "A claim's corrections",
             description = "Every correction of the claim, oldest first, with author, reason, time and state.")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Only the corrections recorded by this time (ISO 8601 with offset, or a date meaning its start in UTC), as the ledger stood then; all when absent")
     @APIResponse(responseCode = "200", description = "The corrections")
     @APIResponse(responseCode = "404", description = "No such claim")
     public Uni<Response> claimCorrections(@Parameter(description = "Claim id", example = "c-0123456789abcdef01234567") @PathParam("id") String id,
@@ -104,6 +106,8 @@ public class CorrectionsResource {
     @Operation(operationId = "corrections", summary = "Corrections",
             description = "Every correction, newest first; state=orphaned lists those whose claim a later reading of its report no longer has.")
     @Parameter(name = "state", in = ParameterIn.QUERY, example = "orphaned", description = "active or orphaned")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, example = "2026-03-01T12:00:00Z",
+            description = "Only the corrections recorded by this time (ISO 8601 with offset, or a date meaning its start in UTC), as the ledger stood then; all when absent")
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of corrections")

@@ -48,6 +48,7 @@ public class LedgerResource {
     @Parameter(name = "source", in = ParameterIn.QUERY, example = "SOHR", description = "Only this source")
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, example = "group,outcome",
             description = "Comma-separated: group, outcome, subgroup, location, province, source, month")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, example = "-best", description = "Order of the cells: low, best, high, events, claims, reports, sources or a groupBy dimension; a leading - for descending; then by key")
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "The tallies")
@@ -88,6 +89,7 @@ public class LedgerResource {
     @Parameter(name = "location", in = ParameterIn.QUERY, example = "Deir Ezzor", description = "Place or province")
     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01-01", description = "From date, YYYY-MM-DD")
     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-12-31", description = "To date, YYYY-MM-DD")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, example = "-best", description = "Order: firstDate, lastDate, group, outcome, place, best or claims; a leading - for descending; then by id")
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of events")
@@ -124,6 +126,7 @@ public class LedgerResource {
     @Parameter(name = "reportId", in = ParameterIn.QUERY, example = "r-0123456789abcdef01234567", description = "Only this report")
     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01-01", description = "From date, YYYY-MM-DD")
     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-12-31", description = "To date, YYYY-MM-DD")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, example = "-best", description = "Order: date, publishedAt, source, best, outcome, group or scope; a leading - for descending; then by id")
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of claims")

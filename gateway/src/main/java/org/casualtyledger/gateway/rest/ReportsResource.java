@@ -102,6 +102,7 @@ public class ReportsResource {
     @Parameter(name = "source", in = ParameterIn.QUERY, example = "SOHR", description = "Only this source")
     @Parameter(name = "from", in = ParameterIn.QUERY, example = "2026-01-01", description = "Published on or after, YYYY-MM-DD")
     @Parameter(name = "to", in = ParameterIn.QUERY, example = "2026-12-31", description = "Published on or before, YYYY-MM-DD")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, example = "source", description = "Order: publishedAt, receivedAt, source, title or claimCount; a leading - for descending; then by id. Default -publishedAt")
     @Parameter(name = "page", in = ParameterIn.QUERY, example = "0", description = "Page number from 0")
     @Parameter(name = "size", in = ParameterIn.QUERY, example = "50", description = "Page size, at most 500")
     @APIResponse(responseCode = "200", description = "A page of reports")

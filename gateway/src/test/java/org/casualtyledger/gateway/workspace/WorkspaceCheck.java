@@ -48,6 +48,8 @@ public final class WorkspaceCheck {
     static final String PLACE = "Hajin";
     /** A source no other test submits under, so that the filtered events are the submitted bulletin's own. */
     static final String SOURCE = "Workspace Check Monitor";
+    /** The rows of a page of the workspace's tables. */
+    private static final int PAGE_SIZE = 25;
     private static final Duration STEP_WAIT = Duration.ofSeconds(60);
     private static final Duration DELIVERY_WAIT = Duration.ofSeconds(120);
 
@@ -75,8 +77,15 @@ public final class WorkspaceCheck {
      * control shows its focus; an event opened from the map with the Enter key; the claims table sorted by a column
      * header (kept in the URL); the events over time by week; a followed feed in the sources panel with its state.
      */
-    public record Controls(List<String> tabOrder, String focusOutline, String keyboardSpan, String sortUrl, List<Long> sortedBest,
+    public record Controls(List<String> tabOrder, String focusOutline, String keyboardSpan, Sorted sorted,
                            String weekUrl, int weekBars, String feedState) {
+    }
+
+    /**
+     * The claims table sorted by best, highest first: its URL, the figures of its first page, the highest figures of
+     * every claim in the ledger (as many as a page holds), the figures of its second page and that page's URL.
+     */
+    public record Sorted(String url, List<Long> firstPage, List<Long> highestOfAll, List<Long> secondPage, String secondPageUrl) {
     }
 
     /**
@@ -174,10 +183,7 @@ public final class WorkspaceCheck {
         String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
         Corrections corrections = correct(reportId);
         clearFilters();
-        String[] sorted = sortClaims();
-        List<Long> sortedBest = longs("return [...document.querySelectorAll('#claims tbody tr[data-id] td:nth-child(3)')]"
-                + ".map(td => Number(td.textContent.replace(/[^0-9]/g, '')));");
-        screenshot("claims");
+        Sorted sorted = sortClaims(apiKey);
         driver.findElement(By.cssSelector("#views a[data-view=reports]")).click();
         waitReady();
         screenshot("reports");
@@ -204,7 +210,7 @@ public final class WorkspaceCheck {
         waitReady();
         long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
         String[] tabbing = tabOrder();
-        Controls controls = new Controls(List.of(tabbing).subList(1, tabbing.length), tabbing[0], keyboardSpan, sorted[0], sortedBest,
+        Controls controls = new Controls(List.of(tabbing).subList(1, tabbing.length), tabbing[0], keyboardSpan, sorted,
                 weekUrl, weekBars, feed);
         return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
                 filteredUrl, csv, geoJson, corrections, asOf, controls, foreignResources(), List.copyOf(screenshots));
@@ -225,15 +231,43 @@ public final class WorkspaceCheck {
         return highlightedSpan();
     }
 
-    /** Sorts the claims table by its Best column twice (descending the second time); answers the URL. */
-    private String[] sortClaims() {
+    /**
+     * Sorts the claims table by its Best column twice (descending the second time), with more claims than a page holds
+     * (short reports are posted until there are); answers the URL, the first page's figures, the highest figures of
+     * every claim as the API lists them (unsorted, every page), and the second page's figures.
+     */
+    private Sorted sortClaims(String apiKey) throws IOException, InterruptedException {
+        LedgerChange change = new LedgerChange(apiKey);
+        while (claimCount() <= PAGE_SIZE) {
+            change.make(gateway);
+        }
         driver.findElement(By.cssSelector("#views a[data-view=claims]")).click();
         waitReady();
         driver.findElement(By.cssSelector("#claims th button.sort[data-key=best]")).click();
         waitReady();
         driver.findElement(By.cssSelector("#claims th button.sort[data-key=best]")).click();
         waitReady();
-        return new String[] {driver.getCurrentUrl()};
+        String url = driver.getCurrentUrl();
+        List<Long> firstPage = claimsBest();
+        List<Long> everyClaim = longs("return (async () => { const key = sessionStorage.getItem('ledger.apiKey'); const all = [];"
+                + "for (let page = 0; ; page++) {"
+                + "  const body = await (await fetch('/api/v1/claims?size=500&page=' + page, { headers: { 'X-API-Key': key } })).json();"
+                + "  all.push(...body.items.map(c => c.count.best)); if ((page + 1) * 500 >= body.total) break; }"
+                + "return all.sort((a, b) => b - a).slice(0, arguments[0]); })();", PAGE_SIZE);
+        screenshot("claims");
+        driver.findElement(By.cssSelector("#claims .pager button.next")).click();
+        waitReady();
+        return new Sorted(url, firstPage, everyClaim, claimsBest(), driver.getCurrentUrl());
+    }
+
+    private long claimCount() {
+        return ((Number) js("return fetch('/api/v1/claims?size=1', { headers: { 'X-API-Key': sessionStorage.getItem('ledger.apiKey') } })"
+                + ".then(r => r.json()).then(body => body.total);")).longValue();
+    }
+
+    private List<Long> claimsBest() {
+        return longs("return [...document.querySelectorAll('#claims tbody tr[data-id] td:nth-child(3)')]"
+                + ".map(td => Number(td.textContent.replace(/[^0-9]/g, '')));");
     }
 
     /**
@@ -479,7 +513,8 @@ public final class WorkspaceCheck {
         return until(STEP_WAIT, "the form to refuse", () -> {
             WebElement status = form.findElement(By.cssSelector(".status"));
             String text = status.getText();
-            return status.getAttribute("class").contains("error") && !text.isBlank() && !text.equals(before)
+            // "Storing…" may still carry the last refusal's error class: only the answer counts.
+            return status.getAttribute("class").contains("error") && !text.isBlank() && !text.equals(before) && !text.endsWith("…")
                     ? text + " [" + status.getAttribute("data-status") + "]" : null;
         });
     }

@@ -46,11 +46,20 @@ public final class WorkspaceExpectations {
                 && c.tabOrder().contains("source"), "Tab reaches the key, every view in order, then the filters: " + c.tabOrder());
         assertTrue(!c.focusOutline().isBlank() && !"none".equals(c.focusOutline()), "the focused control shows its focus: " + c.focusOutline());
         assertTrue(c.keyboardSpan().matches(".*\\d.*"), "an event opened from the map with Enter shows its claim's span: " + c.keyboardSpan());
-        assertTrue(c.sortUrl().contains("sort=best") && c.sortUrl().contains("dir=desc"), "the sort is kept in the URL: " + c.sortUrl());
-        assertTrue(!c.sortedBest().isEmpty() && java.util.stream.IntStream.range(1, c.sortedBest().size())
-                .allMatch(i -> c.sortedBest().get(i - 1) >= c.sortedBest().get(i)), "the claims sorted by best, highest first: " + c.sortedBest());
+        WorkspaceCheck.Sorted sorted = c.sorted();
+        assertTrue(sorted.url().contains("sort=-best"), "the sort is kept in the URL: " + sorted.url());
+        assertEquals(sorted.highestOfAll(), sorted.firstPage(), "the first page sorted by best holds the highest figures of every claim, "
+                + "highest first, not the page's own claims sorted");
+        assertTrue(!sorted.secondPage().isEmpty() && sorted.secondPage().get(0) <= sorted.firstPage().get(sorted.firstPage().size() - 1)
+                && descending(sorted.secondPage()), "the second page goes on in the same order: " + sorted);
+        assertTrue(sorted.secondPageUrl().contains("sort=-best") && sorted.secondPageUrl().contains("page=1"),
+                "the next page keeps the sort in the URL: " + sorted.secondPageUrl());
         assertTrue(c.weekUrl().contains("unit=week") && c.weekBars() > 0, "events over time by week: " + c.weekUrl() + ", " + c.weekBars() + " bars");
         assertTrue(List.of("waiting", "failing").contains(c.feedState()), "a feed at a closed port shows its state in the sources panel: " + c.feedState());
+    }
+
+    private static boolean descending(List<Long> values) {
+        return java.util.stream.IntStream.range(1, values.size()).allMatch(i -> values.get(i - 1) >= values.get(i));
     }
 
     private static void corrections(WorkspaceCheck.Corrections c) {

@@ -4,9 +4,14 @@ import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyledger.problem.SortOrder;
 
 /** The filters of GET /reports, as a Panache query. */
 public record ReportFilter(String source, LocalDate from, LocalDate to) {
+    public static final String SORT_DESCRIPTION = "Order of the reports: publishedAt, receivedAt, source, title or "
+            + "claimCount, with a leading '-' for descending; then by id. Default -publishedAt";
+    public static final SortOrder SORT = SortOrder.of("id", "-publishedAt", "publishedAt", "publishedAt",
+            "receivedAt", "receivedAt", "source", "source", "title", "title", "claimCount", "claimCount");
 
     String where() {
         List<String> terms = new ArrayList<>();

@@ -158,9 +158,10 @@ public class ReportService {
                 .chain(r -> storedClaims(id)));
     }
 
-    public Uni<Page<ReportView>> list(ReportFilter filter, int page, int size) {
+    /** {@code orderBy}: the checked order of the listing's sort parameter ({@link ReportFilter#SORT}). */
+    public Uni<Page<ReportView>> list(ReportFilter filter, String orderBy, int page, int size) {
         return Panache.withSession(() -> {
-            var query = Report.<Report>find(filter.where() + " order by publishedAt desc, id", filter.parameters());
+            var query = Report.<Report>find(filter.where() + " order by " + orderBy, filter.parameters());
             return query.page(page, size).list().chain(reports -> query.count()
                     .map(total -> new Page<>(reports.stream().map(r -> ReportView.of(r, false)).toList(), page, size, total)));
         });

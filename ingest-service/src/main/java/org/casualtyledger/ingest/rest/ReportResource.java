@@ -77,17 +77,18 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Newest publication first, then by id.")
+    @Operation(summary = "List reports", description = "Newest publication first, then by id, unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(schema = @Schema(implementation = Page.class)))
     public Uni<Page<ReportView>> list(
             @Parameter(description = "Only this source", example = "SOHR") @QueryParam("source") String source,
             @Parameter(description = "Published on or after (YYYY-MM-DD)", example = "2019-01-01") @QueryParam("from") String from,
             @Parameter(description = "Published on or before (YYYY-MM-DD)", example = "2019-01-31") @QueryParam("to") String to,
+            @Parameter(description = ReportFilter.SORT_DESCRIPTION, example = "source") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") String size) {
         ReportFilter filter = new ReportFilter(blankToNull(source), QueryParams.date("from", from), QueryParams.date("to", to));
         QueryParams.checkOrder(filter.from(), filter.to());
-        return reports.list(filter, QueryParams.intInRange("page", page, 0, 0, 100_000),
+        return reports.list(filter, ReportFilter.SORT.orderBy(sort), QueryParams.intInRange("page", page, 0, 0, 100_000),
                 QueryParams.intInRange("size", size, Page.DEFAULT_SIZE, 1, Page.MAX_SIZE));
     }
 

@@ -117,6 +117,24 @@ class ReportResourceTest {
     }
 
     @Test
+    void sortsTheReportsOverEveryPageAndRefusesAnyOtherOrder() {
+        String[] titles = {"Bravo", "Alpha", "Charlie"};
+        for (int i = 0; i < titles.length; i++) {
+            Map<String, Object> report = new java.util.HashMap<>(report("test-sort", (i + 3) + " civilians were killed in shelling on Hajin."));
+            report.put("title", titles[i]);
+            given().contentType(ContentType.JSON).body(report).when().post("/reports").then().statusCode(201);
+        }
+        java.util.List<String> byTitle = new java.util.ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            byTitle.addAll(given().queryParam("source", "test-sort").queryParam("sort", "-title").queryParam("size", 2).queryParam("page", page)
+                    .when().get("/reports").then().statusCode(200).extract().jsonPath().getList("items.title", String.class));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Charlie", "Bravo", "Alpha"), byTitle);
+        given().queryParam("sort", "text").when().get("/reports").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("-publishedAt"));
+    }
+
+    @Test
     void retractsAReport() {
         String id = given().contentType(ContentType.JSON).body(report("test-retract", BULLETIN))
                 .when().post("/reports").then().statusCode(201).extract().path("report.id");

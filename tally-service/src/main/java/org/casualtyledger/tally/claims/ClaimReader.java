@@ -35,7 +35,7 @@ public class ClaimReader {
                 .add("scope = ?", q.scope() == null ? null : q.scope().name())
                 .add("report_id = ?", q.reportId())
                 .add("event_id = ?", q.eventId());
-        String limit = " ORDER BY claim_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
+        String limit = " ORDER BY " + q.orderBy() + " LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         Tuple params = filter.tuple();
         return db.preparedQuery("SELECT " + COLUMNS + " FROM claim" + filter.where() + limit).execute(params)
                 .chain(rows -> db.preparedQuery("SELECT count(*) FROM claim" + filter.where()).execute(params)
@@ -47,10 +47,20 @@ public class ClaimReader {
                 .map(rows -> claims(rows).stream().findFirst());
     }
 
+    /**
+     * The event's claims: those filed in it, and those an analyst joined into it (a JOIN correction files a claim as a
+     * repeat of the event's first claim, so it is in no event of its own and never adds to this one's figures).
+     */
     public Uni<List<LedgerClaim>> ofEvent(SqlClient db, String eventId) {
-        return db.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE event_id = $1 ORDER BY claim_date, published_at, report_id, id")
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM claim WHERE event_id = $1 OR id IN (" + JOINED_INTO + ") "
+                        + "ORDER BY claim_date, published_at, report_id, id")
                 .execute(Tuple.of(eventId)).map(this::claims);
     }
+
+    /** The claims joined into event $1 by a correction still in force (the claim still repeats the claim it names). */
+    private static final String JOINED_INTO = "SELECT x.claim_id FROM claim_correction x JOIN claim anchor ON anchor.id = x.same_as "
+            + "JOIN claim joined ON joined.id = x.claim_id WHERE x.kind = 'JOIN' AND x.state = 'ACTIVE' AND anchor.event_id = $1 "
+            + "AND joined.body->>'restates' = x.same_as";
 
     List<LedgerClaim> claims(Iterable<Row> rows) {
         List<LedgerClaim> claims = new ArrayList<>();

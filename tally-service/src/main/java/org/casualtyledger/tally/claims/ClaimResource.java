@@ -71,7 +71,7 @@ public class ClaimResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List claims", description = "Claims in a stable order (claim date, then id), filtered by group, "
+    @Operation(summary = "List claims", description = "Claims in a stable order (claim date, then id, unless sorted otherwise), filtered by group, "
             + "outcome, source, scope, report, event and a date range on the claim's date (incident date, or publication "
             + "date for running totals). Accept: text/csv gives the page as CSV.")
     @APIResponse(responseCode = "200", description = "One page of claims",
@@ -87,6 +87,7 @@ public class ClaimResource {
             @Parameter(description = "INCIDENT or CUMULATIVE", example = "INCIDENT") @QueryParam("scope") String scope,
             @Parameter(description = "Only claims of this report", example = "r-5b2c0d9e8f7a6b5c4d3e2f10") @QueryParam("reportId") String reportId,
             @Parameter(description = "Only claims of this event", example = "e-9a8b7c6d5e4f3a2b1c0d9e8f") @QueryParam("eventId") String eventId,
+            @Parameter(description = ClaimQuery.SORT_DESCRIPTION, example = "-best") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
@@ -94,7 +95,7 @@ public class ClaimResource {
         ClaimQuery query = new ClaimQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), scope(scope),
                 Params.text("reportId", reportId, false), Params.text("eventId", eventId, false),
-                Params.page(page), Params.size(size));
+                ClaimQuery.SORT.orderBy(sort), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
         java.time.Instant at = AsOf.parse(asOf);
         return ledger.read(at, "claims " + query, db -> reader.list(db, query)).map(result -> Csv.wanted(accept)

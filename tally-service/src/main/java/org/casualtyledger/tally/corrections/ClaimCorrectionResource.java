@@ -19,6 +19,7 @@ import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.casualtyledger.problem.QueryParams;
+import org.casualtyledger.tally.query.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,11 +61,15 @@ public class ClaimCorrectionResource {
     }
 
     @GET
-    @Operation(summary = "A claim's corrections", description = "Oldest first, active and orphaned.")
+    @Operation(summary = "A claim's corrections", description = "Oldest first, active and orphaned; as of a time, only those "
+            + "recorded by then.")
     @APIResponse(responseCode = "200", description = "The corrections", content = @Content(schema = @Schema(implementation = Correction.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such claim, and no correction of it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<Correction>> ofClaim(@Parameter(description = "Claim id", example = "c-3f1a9b0c2d4e5f60718293a4") @PathParam("id") String id) {
-        return store.ofClaim(id).chain(list -> list.isEmpty()
+    public Uni<List<Correction>> ofClaim(@Parameter(description = "Claim id", example = "c-3f1a9b0c2d4e5f60718293a4") @PathParam("id") String id,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
+        Instant at = AsOf.parse(asOf);
+        return store.ofClaim(id).map(all -> at == null ? all : all.stream().filter(c -> !c.createdAt().isAfter(at)).toList())
+                .chain(list -> list.isEmpty()
                 ? readings.claim(id).map(found -> found.map(f -> List.<Correction>of()).orElseThrow(() -> ProblemException.notFound("no claim " + id)))
                 : Uni.createFrom().item(list));
     }

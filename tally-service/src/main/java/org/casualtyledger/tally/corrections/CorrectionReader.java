@@ -28,6 +28,7 @@ public class CorrectionReader {
         add(terms, params, "source = ?", q.source());
         add(terms, params, "created_at >= ?", q.from() == null ? null : q.from().atOffset(ZoneOffset.UTC));
         add(terms, params, "created_at < ?", q.to() == null ? null : q.to().atOffset(ZoneOffset.UTC));
+        add(terms, params, "created_at <= ?", q.asOf() == null ? null : q.asOf().atOffset(ZoneOffset.UTC));
         String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
         Tuple tuple = Tuple.from(params);
         String page = " ORDER BY created_at DESC, id DESC LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();

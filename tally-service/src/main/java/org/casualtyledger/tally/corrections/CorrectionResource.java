@@ -19,6 +19,7 @@ import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.casualtyledger.problem.QueryParams;
+import org.casualtyledger.tally.query.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +45,7 @@ public class CorrectionResource {
 
     @GET
     @Operation(summary = "Corrections", description = "Newest first, filtered by state (ACTIVE, ORPHANED: the claim is not in the "
-            + "latest reading of its report), author, source and time made.")
+            + "latest reading of its report), author, source and time made; as of a time, only those recorded by then.")
     @APIResponse(responseCode = "200", description = "A page of corrections", content = @Content(schema = @Schema(implementation = CorrectionPage.class)))
     public Uni<Page<Correction>> list(
             @Parameter(description = "active or orphaned", example = "orphaned") @QueryParam("state") String state,
@@ -52,12 +53,13 @@ public class CorrectionResource {
             @Parameter(description = "Source of the corrected claims", example = "SOHR") @QueryParam("source") String source,
             @Parameter(description = "Made at or after (a date or a time)", example = "2026-12-01") @QueryParam("from") String from,
             @Parameter(description = "Made before (a date counts whole)", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 10000", example = "50") @QueryParam("size") String size) {
         Instant start = QueryParams.instant("from", from, false);
         Instant end = QueryParams.instant("to", to, true);
         return reader.list(new CorrectionQuery(QueryParams.enumValue("state", state, Correction.State.class), CorrectionInput.text("author", author),
-                CorrectionInput.text("source", source), start, end, QueryParams.intInRange("page", page, 0, 0, 1_000_000),
+                CorrectionInput.text("source", source), start, end, AsOf.parse(asOf), QueryParams.intInRange("page", page, 0, 0, 1_000_000),
                 QueryParams.intInRange("size", size, Page.DEFAULT_SIZE, 1, MAX_SIZE)));
     }
 

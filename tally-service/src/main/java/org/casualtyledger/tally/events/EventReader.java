@@ -38,7 +38,7 @@ public class EventReader {
             f.always("latitude IS NOT NULL AND longitude IS NOT NULL");
         }
         Tuple params = f.tuple();
-        String limit = " ORDER BY first_date, id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
+        String limit = " ORDER BY " + q.orderBy() + " LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         return db.preparedQuery("SELECT " + COLUMNS + " FROM event" + f.where() + limit).execute(params)
                 .chain(rows -> db.preparedQuery("SELECT count(*) FROM event" + f.where()).execute(params)
                         .map(count -> new Page<>(views(rows), q.page(), q.size(), count.iterator().next().getLong(0))));

@@ -46,7 +46,7 @@ public class EventResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, GEO_JSON})
-    @Operation(summary = "List events", description = "Events in a stable order (first date, then id). Accept: text/csv "
+    @Operation(summary = "List events", description = "Events in a stable order (first date, then id, unless sorted otherwise). Accept: text/csv "
             + "gives the page as CSV; Accept: application/geo+json gives a GeoJSON FeatureCollection of the events that "
             + "have coordinates (one Point feature per event).")
     @APIResponse(responseCode = "200", description = "One page of events",
@@ -62,6 +62,7 @@ public class EventResource {
             @Parameter(description = "Only events a source reported", example = "SOHR") @QueryParam("source") String source,
             @Parameter(description = "First date, inclusive", example = "2019-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last date, inclusive", example = "2019-12-31") @QueryParam("to") String to,
+            @Parameter(description = EventQuery.SORT_DESCRIPTION, example = "-best") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
@@ -70,7 +71,7 @@ public class EventResource {
         EventQuery query = new EventQuery(Params.text("group", group, true), QueryParams.enumValue("outcome", outcome, Outcome.class),
                 Params.text("subgroup", subgroup, true), Params.text("location", location, false),
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to), geo,
-                Params.page(page), Params.size(size));
+                EventQuery.SORT.orderBy(sort), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
         java.time.Instant at = AsOf.parse(asOf);
         return ledger.read(at, "events " + query, db -> reader.list(db, query)).map(result -> {

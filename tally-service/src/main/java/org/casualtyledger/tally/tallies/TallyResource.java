@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.QueryParams;
+import org.casualtyledger.problem.SortOrder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
@@ -58,7 +59,7 @@ public class TallyResource {
             + "children\") and restated figures never add to a tally; running totals are never added to incident events: "
             + "when both answer, the cell's figure is the larger, and both are shown. A location on a province includes "
             + "the places inside it. Accept: text/csv gives the page as CSV.")
-    @APIResponse(responseCode = "200", description = "One page of tally cells, ordered by key",
+    @APIResponse(responseCode = "200", description = "One page of tally cells, ordered by key unless sorted otherwise",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallyPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter does not parse (a bad date, an unknown outcome or groupBy)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,6 +76,7 @@ public class TallyResource {
             @Parameter(description = "events: from the events alone, without running totals and their disagreements "
                     + "(lighter, e.g. for a chart of events over time); default both", example = "events")
             @QueryParam("method") String method,
+            @Parameter(description = TallyOrder.DESCRIPTION, example = "-best") @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 500", example = "50") @QueryParam("size") String size,
             @Parameter(description = AsOf.DESCRIPTION, example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
@@ -84,17 +86,19 @@ public class TallyResource {
                 Params.text("source", source, false), QueryParams.date("from", from), QueryParams.date("to", to),
                 dimensions(groupBy), Params.page(page), Params.size(size));
         QueryParams.checkOrder(query.from(), query.to());
+        SortOrder.Choice order = TallyOrder.choose(sort, query);
         Timer.Sample sample = Timer.start();
         Instant at = AsOf.parse(asOf);
         boolean eventsOnly = eventsOnly(method);
         // Every page is cut from the same cells: they are remembered for the question without its page.
         String question = "tallies " + (eventsOnly ? "events " : "") + query.withPage(0, 1);
         boolean asCsv = Csv.wanted(accept);
-        String pageKey = query.page() + "/" + query.size() + (asCsv ? " csv" : " json");
+        String pageKey = order + " " + query.page() + "/" + query.size() + (asCsv ? " csv" : " json");
         return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly).map(TallyAnswer::new))
-                .map(answer -> answer.page(pageKey, () -> asCsv
-                        ? csv(query, TallyReader.page(query, answer.cells()).items()).getBytes(StandardCharsets.UTF_8)
-                        : json(TallyReader.page(query, answer.cells()))))
+                .map(answer -> answer.page(pageKey, () -> {
+                    Page<Tally> result = TallyReader.page(query, TallyOrder.sorted(answer.cells(), order));
+                    return asCsv ? csv(query, result.items()).getBytes(StandardCharsets.UTF_8) : json(result);
+                }))
                 .eventually(() -> sample.stop(queryTime))
                 .map(body -> asCsv ? Csv.response(body) : Response.ok(body, MediaType.APPLICATION_JSON).build());
     }
