@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The ledger as of any time: ingest, a second report, a revision and a retraction in steps; after each step every
  * read's current answer is recorded, and at the end every read asked {@code asOf} each step's time must give exactly
- * the answer recorded then.
+ * the answer recorded then. The steps are asked out of order, so that the ledger of a step is derived from a later
+ * one (the live ledger, or a later step's) as well as from an earlier one; a ledger of other claims stands beside
+ * them, so that the steps' changes are few against the claims and each step is derived by the incremental path.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "tally"))
@@ -97,8 +99,25 @@ class AsOfTest {
                 .batch();
     }
 
+    /** Reports of another group, posted before the steps: events and running totals the steps never touch. */
+    private static List<ClaimBatch> others() {
+        List<ClaimBatch> batches = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            Claims report = Claims.report("r-asof-other-" + r, "ASOF-OTHER-" + r, "2018-0" + (r + 2) + "-10");
+            for (int c = 0; c < 6; c++) {
+                report.incident("c-asof-o" + r + c, exact(10 + c), Outcome.KILLED, GROUP + "-OTHER", c % 2 == 0 ? BAGHUZ : HAJIN,
+                        "2018-0" + (r + 2) + "-0" + (c + 1), (10 + c) + " were killed");
+            }
+            report.cumulative("c-asof-o" + r + "t", exact(100 + r), Outcome.KILLED, GROUP + "-OTHER", "2018-01-01",
+                    "the toll rose to " + (100 + r));
+            batches.add(report.batch());
+        }
+        return batches;
+    }
+
     @Test
     void everyReadAsOfEachStepEqualsTheAnswerOfThatStep() throws InterruptedException {
+        others().forEach(AsOfTest::post);
         List<Instant> times = new ArrayList<>();
         List<Map<Read, Answer>> recorded = new ArrayList<>();
         TreeSet<String> eventIds = new TreeSet<>();
@@ -124,7 +143,7 @@ class AsOfTest {
         }
         // The events seen at any step, asked about at every step (404 where the event did not stand then).
         List<Map<Read, Answer>> complete = new ArrayList<>();
-        for (int i = 0; i < times.size(); i++) {
+        for (int i : List.of(4, 0, 2, 1, 3)) {
             Map<Read, Answer> now = recorded.get(i);
             Map<Read, Answer> then = answers(times.get(i), eventIds, claimIds);
             for (Map.Entry<Read, Answer> e : then.entrySet()) {
