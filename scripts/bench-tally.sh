@@ -212,7 +212,7 @@ measure_asof() {
   q1="group=CIVILIANS&outcome=KILLED&from=2021-01-01&to=2021-12-31"
   q2="groupBy=month&size=500"
   psql_value "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'ledger\_at\_%' OR nspname LIKE 'ledger\_asof\_%'" \
-    | while read -r schema; do [ -n "$schema" ] && psql_run "DROP SCHEMA $schema CASCADE"; done
+    | while read -r schema; do [ -n "$schema" ] && psql_run "SET client_min_messages TO warning; DROP SCHEMA $schema CASCADE"; done
   start_compared
   echo "asOf: $rounds instants spread over $(psql_value "SELECT count(*) FROM ledger_change") logged changes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   for i in $(seq 1 "$rounds"); do

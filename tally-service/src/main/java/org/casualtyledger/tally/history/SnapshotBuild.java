@@ -68,6 +68,11 @@ final class SnapshotBuild {
             FROM public.claim_correction x
             WHERE x.created_at <= (SELECT recorded_at FROM public.ledger_change WHERE seq = $1)""";
 
+    /** The ledger's indexes of the tables, made for the same tables of a snapshot. */
+    private static final String INDEXES = """
+            SELECT string_agg(replace(indexdef, ' ON public.', ' ON ' || $1 || '.'), ';' || chr(10))
+            FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($2)""";
+
     private final Pool pool;
     private final Derivations derivations;
 
@@ -92,7 +97,6 @@ final class SnapshotBuild {
                                     .chain(() -> derive(conn, schema, base, position))
                                     .chain(() -> conn.preparedQuery(CORRECTIONS_AT).execute(Tuple.of(position)))
                                     .chain(() -> conn.preparedQuery("INSERT INTO built VALUES ($1)").execute(Tuple.of(position)))
-                                    .chain(() -> conn.query("ANALYZE " + String.join(", ", Snapshots.TABLES)).execute())
                                     .replaceWithVoid()));
         });
     }
@@ -102,15 +106,17 @@ final class SnapshotBuild {
                 ? conn.query(LIVE_POSITION).execute().map(rows -> rows.iterator().next().getLong(0))
                 : Snapshots.lockShared(conn, base).chain(() -> Snapshots.complete(conn, base))
                         .map(complete -> complete ? Snapshots.position(base) : null);
-        return basePosition.chain(from -> from == null ? fromClaims(conn, position)
+        return basePosition.chain(from -> from == null ? fromClaims(conn, schema, position)
                 : conn.preparedQuery(CHANGED.formatted(base)).execute(Tuple.of(from, position)).chain(rows -> {
                     Row row = rows.iterator().next();
                     String[] changed = row.getArrayOfStrings(0);
                     Long claims = row.getLong(1);
                     if (claims == null || 2L * changed.length > claims) {
-                        return fromClaims(conn, position);
+                        return fromClaims(conn, schema, position);
                     }
                     return conn.query(copy(base, schema)).execute()
+                            .chain(() -> indexes(conn, schema))
+                            .chain(() -> analyze(conn))
                             .chain(() -> conn.preparedQuery(REMOVE).execute(Tuple.of((Object) changed)))
                             .chain(before -> conn.preparedQuery(PUT).execute(Tuple.of(position, changed))
                                     .chain(after -> derivations.rederive(conn, before, after)));
@@ -118,10 +124,27 @@ final class SnapshotBuild {
     }
 
     /** Every claim valid at the position, and everything derived from them by a rebuild. */
-    private Uni<Void> fromClaims(SqlConnection conn, long position) {
+    private Uni<Void> fromClaims(SqlConnection conn, String schema, long position) {
         return conn.preparedQuery(CLAIMS_AT).execute(Tuple.of(position))
+                .chain(() -> indexes(conn, schema))
                 .chain(() -> conn.query("ANALYZE claim").execute())
-                .chain(() -> derivations.rebuildAll(conn));
+                .chain(() -> derivations.rebuildAll(conn))
+                .chain(() -> analyze(conn));
+    }
+
+    /** The indexes, made once the tables are filled (in bulk, faster than entry by entry). */
+    private static Uni<Void> indexes(SqlConnection conn, String schema) {
+        String[] tables = new String[Snapshots.TABLES.length + 1];
+        System.arraycopy(Snapshots.TABLES, 0, tables, 0, Snapshots.TABLES.length);
+        tables[Snapshots.TABLES.length] = "claim_correction";
+        return conn.preparedQuery(INDEXES).execute(Tuple.of(schema, tables))
+                .chain(rows -> conn.query(rows.iterator().next().getString(0)).execute())
+                .replaceWithVoid();
+    }
+
+    /** The statistics the statements that follow are planned with (the copy's, as good after a few changes). */
+    private static Uni<Void> analyze(SqlConnection conn) {
+        return conn.query("ANALYZE " + String.join(", ", Snapshots.TABLES)).execute().replaceWithVoid();
     }
 
     private static String copy(String from, String to) {
@@ -139,9 +162,9 @@ final class SnapshotBuild {
                 .append("CREATE SCHEMA ").append(schema).append(";\n");
         for (String table : Snapshots.TABLES) {
             sql.append("CREATE UNLOGGED TABLE ").append(schema).append('.').append(table).append(" (LIKE public.")
-                    .append(table).append(" INCLUDING DEFAULTS INCLUDING INDEXES);\n");
+                    .append(table).append(" INCLUDING DEFAULTS);\n");
         }
-        sql.append("CREATE UNLOGGED TABLE ").append(schema).append(".claim_correction (LIKE public.claim_correction INCLUDING INDEXES);\n");
+        sql.append("CREATE UNLOGGED TABLE ").append(schema).append(".claim_correction (LIKE public.claim_correction);\n");
         sql.append("CREATE UNLOGGED TABLE ").append(schema).append(".built (position bigint NOT NULL);\n");
         return sql.toString();
     }
