@@ -13,8 +13,9 @@ import org.casualtyledger.tally.ledger.Derivations;
  * transaction sees). Its tables are copied, the claims that changed between its position and the one asked for are
  * put as they stood then (deleted, or written with no event), and everything derived from them is brought up to date
  * by the writer's incremental derivation ({@link Derivations#rederive}), which equals a rebuild. When more than half
- * of the nearest ledger's claims changed in between, or it vanished meanwhile, the snapshot is derived from the claims
- * valid at the position alone ({@link Derivations#rebuildAll}).
+ * of the nearest ledger's claims changed in between (the incremental derivation then costs more than a rebuild), or
+ * it vanished meanwhile, the snapshot is derived from the claims valid at the position alone
+ * ({@link Derivations#rebuildAll}).
  */
 final class SnapshotBuild {
     private static final String LIVE = "public";
@@ -33,26 +34,23 @@ final class SnapshotBuild {
     /** The claims whose last change differs between two positions, and how many claims the ledger derived holds. */
     private static final String CHANGED = """
             SELECT coalesce(array_agg(DISTINCT entity_id), '{}'), (SELECT count(*) FROM %s.claim)
-            FROM public.ledger_change WHERE entity = 'CLAIM' AND seq > least($1::bigint, $2::bigint) AND seq <= greatest($1::bigint, $2::bigint)""";
+            FROM public.ledger_change
+            WHERE entity = 'CLAIM' AND seq > least($1::bigint, $2::bigint) AND seq <= greatest($1::bigint, $2::bigint)""";
 
     private static final String REMOVE = "DELETE FROM claim WHERE id = ANY($1) RETURNING " + Derivations.CHANGED_CLAIM;
 
-    /** The given claims as their last change up to the position left them; deletions keep no content. */
-    private static final String PUT = """
-            INSERT INTO claim
-            SELECT (jsonb_populate_record(NULL::public.claim, v.content)).*
-            FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
-                  WHERE entity = 'CLAIM' AND entity_id = ANY($2) AND seq <= $1 ORDER BY entity_id, seq DESC) v
-            WHERE v.content IS NOT NULL
-            RETURNING\s""" + Derivations.CHANGED_CLAIM;
-
-    /** Each claim as its last change up to the position left it; deletions keep no content. */
+    /** Each claim (or each of some) as its last change up to the position left it; deletions keep no content. */
     private static final String CLAIMS_AT = """
             INSERT INTO claim
             SELECT (jsonb_populate_record(NULL::public.claim, v.content)).*
             FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
-                  WHERE entity = 'CLAIM' AND seq <= $1 ORDER BY entity_id, seq DESC) v
+                  WHERE entity = 'CLAIM' AND seq <= $1 %s ORDER BY entity_id, seq DESC) v
             WHERE v.content IS NOT NULL""";
+
+    private static final String ALL_CLAIMS_AT = CLAIMS_AT.formatted("");
+
+    /** The given claims as they stood at the position, written with no event. */
+    private static final String PUT = CLAIMS_AT.formatted("AND entity_id = ANY($2)") + " RETURNING " + Derivations.CHANGED_CLAIM;
 
     /**
      * The corrections recorded by the position, each active when its claim stood then: the answers' {@code corrected}
@@ -125,7 +123,7 @@ final class SnapshotBuild {
 
     /** Every claim valid at the position, and everything derived from them by a rebuild. */
     private Uni<Void> fromClaims(SqlConnection conn, String schema, long position) {
-        return conn.preparedQuery(CLAIMS_AT).execute(Tuple.of(position))
+        return conn.preparedQuery(ALL_CLAIMS_AT).execute(Tuple.of(position))
                 .chain(() -> indexes(conn, schema))
                 .chain(() -> conn.query("ANALYZE claim").execute())
                 .chain(() -> derivations.rebuildAll(conn))
