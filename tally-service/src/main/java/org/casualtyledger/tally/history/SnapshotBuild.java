@@ -27,7 +27,7 @@ final class SnapshotBuild {
                 UNION ALL SELECT '%s', (SELECT coalesce(max(seq), 0) FROM ledger_change)) b
             WHERE to_regclass(schema || '.claim') IS NOT NULL
             ORDER BY abs(position - $1), position DESC LIMIT 1"""
-            .formatted(Snapshots.PREFIX.length() + 1, Snapshots.PREFIX.replace("_", "\\_") + "%", LIVE);
+            .formatted(Snapshots.PREFIX.length() + 1, Snapshots.like(Snapshots.PREFIX), LIVE);
 
     private static final String LIVE_POSITION = "SELECT coalesce(max(seq), 0) FROM public.ledger_change";
 

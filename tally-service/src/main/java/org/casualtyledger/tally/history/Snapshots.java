@@ -24,6 +24,8 @@ import org.casualtyledger.tally.ledger.Derivations;
 final class Snapshots {
     static final int KEEP = 4;
     static final String PREFIX = "ledger_asof_";
+    /** The name snapshots had when each was derived from its claims alone and none outlived the service. */
+    static final String RETIRED = "ledger_at_";
 
     /** The tables a read or the derivation touches. */
     static final String[] TABLES = {"claim", "event", "series", "series_point", "discrepancy", "event_rollup",
@@ -50,6 +52,11 @@ final class Snapshots {
         return attempt(schema, reader).chain(answer -> answer != null ? Uni.createFrom().item(answer)
                 : builder.build(schema, position).chain(() -> evict(schema)).chain(() -> attempt(schema, reader))
                         .onItem().ifNull().failWith(() -> new IllegalStateException("snapshot " + schema + " vanished")));
+    }
+
+    /** A LIKE pattern for the names starting with the prefix. */
+    static String like(String prefix) {
+        return prefix.replace("_", "\\_") + "%";
     }
 
     static long position(String schema) {
@@ -85,21 +92,35 @@ final class Snapshots {
                 }));
     }
 
-    /** Drops the snapshots beyond the most recently used, each between reads (under its exclusive lock). */
+    /**
+     * Drops the snapshots beyond the most recently used, and those named as before snapshots were kept across restarts
+     * ({@link #RETIRED}), each between reads (under its exclusive lock).
+     */
     private Uni<Void> evict(String built) {
         touch(built);
-        return pool.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE '" + PREFIX.replace("_", "\\_") + "%' ORDER BY 1")
+        return pool.query("SELECT nspname, nspname LIKE '" + like(RETIRED) + "' FROM pg_namespace WHERE nspname LIKE '"
+                        + like(PREFIX) + "' OR nspname LIKE '" + like(RETIRED) + "' ORDER BY 1")
                 .execute()
                 .chain(rows -> {
                     List<String> drop = new ArrayList<>();
+                    rows.forEach(r -> {
+                        if (r.getBoolean(1)) {
+                            drop.add(r.getString(0));
+                        }
+                    });
                     synchronized (recent) {
                         List<String> order = new ArrayList<>();
                         List<String> found = new ArrayList<>();
-                        rows.forEach(r -> found.add(r.getString(0)));
+                        rows.forEach(r -> {
+                            if (!r.getBoolean(1)) {
+                                found.add(r.getString(0));
+                            }
+                        });
                         found.stream().filter(s -> !recent.contains(s)).forEach(order::add);
                         recent.stream().filter(found::contains).forEach(order::add);
-                        drop.addAll(order.subList(0, Math.max(0, order.size() - KEEP)));
-                        recent.removeIf(s -> drop.contains(s) || !found.contains(s));
+                        List<String> beyond = order.subList(0, Math.max(0, order.size() - KEEP));
+                        drop.addAll(beyond);
+                        recent.removeIf(s -> beyond.contains(s) || !found.contains(s));
                     }
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (String schema : drop) {
