@@ -14,11 +14,12 @@ import org.casualtyledger.tally.ledger.Derivations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a read as the ledger stood at a past instant. The claims valid then are read back from the change log
- * (each claim as its last change up to that instant left it; a superseded or retracted claim is gone) into tables
- * named like the ledger's own, in a schema of their own ({@link Snapshots}); everything else is derived from those
- * claims by the rebuild the live ledger is proved equal to ({@link Derivations#rebuildAll}); then the same reader runs
- * with that schema first on its search path. The answers are the live ones by construction.
+ * Answers a read as the ledger stood at a past instant: the same reader runs with a schema holding the ledger as it
+ * stood then first on its search path ({@link Snapshots}). That ledger is derived from the nearest one already derived
+ * (the live ledger, or another instant's) by putting the claims that changed in between as the change log held them
+ * then and deriving what depends on them incrementally, as the writer does; or, when most claims changed, from the
+ * claims valid then by the rebuild ({@link SnapshotBuild}). Both derivations are the ones the live ledger is proved
+ * equal to, so the answers are the live ones of that instant.
  *
  * <p>An instant stands for the last change recorded by then (the log's sequence number); the history up to a change
  * never changes, so snapshots are kept by that number, and answers are cached by it and the question
@@ -28,7 +29,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LedgerAt {
-    private static final String LAST_CHANGE = "SELECT coalesce(max(seq), 0) FROM ledger_change WHERE recorded_at <= $1";
+    /**
+     * The last change recorded by an instant: one step back through {@code ledger_change_time_idx}, since the log's
+     * times grow with its sequence (each write takes its time under the log's lock, just before its rows are numbered).
+     * {@code max(seq)} over the times up to the instant read every entry before it.
+     */
+    private static final String LAST_CHANGE = "SELECT coalesce((SELECT seq FROM ledger_change WHERE recorded_at <= $1 "
+            + "ORDER BY recorded_at DESC, seq DESC LIMIT 1), 0)";
 
     /**
      * The live ledger's version: its last change (seq order is commit order, so every change up to it is visible and

@@ -1,2 +1,2 @@
-/** The ledger as it stood at any past instant, rebuilt from the claims the change log held then ({@link org.casualtyledger.tally.history.LedgerAt}). */
+/** The ledger as it stood at any past instant, derived from the nearest ledger already derived and the change log ({@link org.casualtyledger.tally.history.LedgerAt}). */
 package org.casualtyledger.tally.history;

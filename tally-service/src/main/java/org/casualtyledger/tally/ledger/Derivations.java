@@ -30,6 +30,9 @@ import org.casualtyledger.tally.tallies.RollupDelta;
  */
 @ApplicationScoped
 public class Derivations {
+    /** The columns of a claim row {@link #rederive} reads. */
+    public static final String CHANGED_CLAIM = "id, report_id, cluster_key, claim_date, event_id, series_id, published_at";
+
     private static final String CLUSTER_CLAIMS = """
             SELECT k.span, c.cluster_key, c.id, c.report_id, c.claim_date, c.published_at, c.place_key, c.province, c.low,
                    CASE WHEN c.open_high THEN NULL ELSE c.high END AS high,
@@ -133,6 +136,26 @@ public class Derivations {
      */
     Uni<Void> refresh(SqlConnection conn, Affected affected, NewClaims newClaims, Uni<Void> underLocks,
                       Supplier<Uni<?>> writeClaims, Runnable lastStatements, ChangeSet changes) {
+        return refresh(conn, affected, newClaims, underLocks, writeClaims, lastStatements, changes, true);
+    }
+
+    /**
+     * Brings everything derived up to date with claims already changed in place: each changed claim's row as it stood
+     * before (or none) and as it stands now (written with no event, or deleted), with the columns of
+     * {@link #CHANGED_CLAIM}. The writer's incremental derivation, with nothing recorded in the change log: a copy of
+     * the ledger moved to another position of the log is derived this way, and it equals the ledger at that position
+     * for the reason an incremental write equals a rebuild.
+     */
+    public Uni<Void> rederive(SqlConnection conn, Iterable<Row> before, Iterable<Row> after) {
+        Affected affected = new Affected();
+        before.forEach(affected::addOld);
+        after.forEach(affected::addOld);
+        Uni<Void> nothing = Uni.createFrom().voidItem();
+        return refresh(conn, affected, NewClaims.none(), nothing, () -> nothing, () -> { }, new ChangeSet(), false);
+    }
+
+    private Uni<Void> refresh(SqlConnection conn, Affected affected, NewClaims newClaims, Uni<Void> underLocks,
+                              Supplier<Uni<?>> writeClaims, Runnable lastStatements, ChangeSet changes, boolean logged) {
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(affected.clusterDates).forEach((key, dates) -> spans.addAll(spans(key, dates)));
         // The clusters are read in the same round trip as the locks are taken (the connection runs the statements
@@ -153,7 +176,7 @@ public class Derivations {
                 .chain(results -> {
                     RollupDelta delta = (RollupDelta) results.get(1);
                     return Uni.join().all(delta.apply(conn), new MonthlyRollup(delta, affected.series.touched()).apply(conn),
-                            changes.record(conn)).andFailFast();
+                            logged ? changes.record(conn) : Uni.createFrom().voidItem()).andFailFast();
                 })
                 .replaceWithVoid();
     }
