@@ -36,8 +36,11 @@ public class AuditTrail {
         this.json = json;
     }
 
-    /** The filters and the page asked for; a backend's 4xx (a malformed time) is relayed as its answer. */
-    public record Query(String kind, String author, String source, String from, String to, int page, int size) {
+    /**
+     * The filters and the page asked for; a backend's 4xx (a malformed time) is relayed as its answer. Each backend
+     * answers {@code asOf} for its half.
+     */
+    public record Query(String kind, String author, String source, String from, String to, String asOf, int page, int size) {
         boolean corrections() {
             return kind == null || kind.equals("correction");
         }
@@ -81,6 +84,7 @@ public class AuditTrail {
         put(query, "source", q.source());
         put(query, "from", q.from());
         put(query, "to", q.to());
+        put(query, "asOf", q.asOf());
         if (withAuthor) {
             put(query, "author", q.author());
         }

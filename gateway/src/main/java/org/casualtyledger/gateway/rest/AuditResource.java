@@ -49,8 +49,11 @@ public class AuditResource {
             @Parameter(description = "Before (a date counts whole)", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = "The trail as it stood at this time: corrections made and revisions received by then, "
+                    + "a revision superseded only by a text received by then (ISO 8601 with offset, or a date meaning its start "
+                    + "in UTC); now when absent", example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf,
             @HeaderParam("Accept") String accept, @HeaderParam(Headers.REQUEST_ID) String requestId) {
-        AuditTrail.Query query = query(kind, author, source, from, to, page, size);
+        AuditTrail.Query query = query(kind, author, source, from, to, asOf, page, size);
         boolean csv = accept != null && accept.toLowerCase(Locale.ROOT).contains(LedgerResource.CSV)
                 && !accept.toLowerCase(Locale.ROOT).contains(MediaType.APPLICATION_JSON);
         return trail.page(query, requestId).map(result -> {
@@ -62,14 +65,16 @@ public class AuditResource {
         });
     }
 
-    private static AuditTrail.Query query(String kind, String author, String source, String from, String to, String page, String size) {
+    private static AuditTrail.Query query(String kind, String author, String source, String from, String to, String asOf,
+                                          String page, String size) {
         String k = blankToNull(kind);
         if (k != null && !k.equals("correction") && !k.equals("revision")) {
             throw QueryParams.invalid("kind", "'" + kind + "' is not correction or revision");
         }
         int s = QueryParams.intInRange("size", size, 50, 1, 500);
         int p = QueryParams.intInRange("page", page, 0, 0, AuditTrail.MAX_DEPTH / s - 1);
-        return new AuditTrail.Query(k, blankToNull(author), blankToNull(source), blankToNull(from), blankToNull(to), p, s);
+        return new AuditTrail.Query(k, blankToNull(author), blankToNull(source), blankToNull(from), blankToNull(to),
+                blankToNull(asOf), p, s);
     }
 
     private static String blankToNull(String value) {

@@ -68,6 +68,16 @@ class AuditTest {
     }
 
     @Test
+    void asOfIsAskedOfBothHalvesOfTheTrail() {
+        given().header("X-API-Key", TestKeys.READER).queryParam("asOf", "2026-12-04T12:00:00Z").when().get("/api/v1/audit")
+                .then().statusCode(200);
+        for (String half : new String[] {"GET /corrections?", "GET /revisions?"}) {
+            assertTrue(LedgerBackend.REQUESTS.stream().anyMatch(r -> r.startsWith(half) && r.contains("asOf=2026-12-04T12")),
+                    half + " " + LedgerBackend.REQUESTS);
+        }
+    }
+
+    @Test
     void anAuthorFilterAsksOnlyForCorrectionsAndCsvQuotes() {
         String csv = given().header("X-API-Key", TestKeys.READER).header("Accept", "text/csv").queryParam("author", "Alice Analyst")
                 .when().get("/api/v1/audit").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();

@@ -16,8 +16,11 @@ public class RevisionLog {
     private static final String SELECT = "select new " + RevisionEntry.class.getName()
             + "(r.reportId, r.revision, p.source, p.url, r.title, r.receivedAt, r.supersededAt, r.claimCount, r.extractorVersion)";
 
-    /** The filters: received at or after {@code from}, before {@code to}, from this source; each optional. */
-    public record Filter(Instant from, Instant to, String source) {
+    /**
+     * The filters: received at or after {@code from}, before {@code to}, from this source; each optional. With
+     * {@code asOf}, the log as it stood then: revisions received by then, superseded only by a text received by then.
+     */
+    public record Filter(Instant from, Instant to, String source, Instant asOf) {
         String where() {
             List<String> terms = new ArrayList<>();
             if (from != null) {
@@ -29,7 +32,19 @@ public class RevisionLog {
             if (source != null) {
                 terms.add(" and p.source = :source");
             }
+            if (asOf != null) {
+                terms.add(" and r.receivedAt <= :asOf");
+            }
             return String.join("", terms);
+        }
+
+        /** The entry as the log stood at {@code asOf}: a text that replaced it later did not yet. */
+        RevisionEntry asItStood(RevisionEntry e) {
+            if (asOf == null || e.supersededAt() == null || !e.supersededAt().isAfter(asOf)) {
+                return e;
+            }
+            return new RevisionEntry(e.reportId(), e.revision(), e.source(), e.url(), e.title(), e.receivedAt(), null,
+                    e.claimCount(), e.extractorVersion());
         }
 
         <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query) {
@@ -42,6 +57,9 @@ public class RevisionLog {
             if (source != null) {
                 query.setParameter("source", source);
             }
+            if (asOf != null) {
+                query.setParameter("asOf", asOf);
+            }
             return query;
         }
     }
@@ -53,6 +71,6 @@ public class RevisionLog {
                         .chain(total -> filter.bind(session.createSelectionQuery(
                                         SELECT + where + " order by r.receivedAt desc, r.reportId, r.revision desc", RevisionEntry.class))
                                 .setFirstResult(page * size).setMaxResults(size).getResultList()
-                                .map(items -> new Page<>(items, page, size, total)))));
+                                .map(items -> new Page<>(items.stream().map(filter::asItStood).toList(), page, size, total)))));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.casualtyledger.claim.Page;
+import org.casualtyledger.problem.AsOf;
 import org.casualtyledger.problem.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,13 +40,16 @@ public class RevisionLogResource {
             @Parameter(description = "Received before (a date counts whole)", example = "2019-01-31") @QueryParam("to") String to,
             @Parameter(description = "Only this source", example = "SOHR") @QueryParam("source") String source,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, at most 10000", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, at most 10000", example = "50") @QueryParam("size") String size,
+            @Parameter(description = "The log as it stood at this time: revisions received by then, superseded only if "
+                    + "replaced by then (ISO 8601 with offset, or a date meaning its start in UTC); now when absent",
+                    example = "2026-03-01T12:00:00Z") @QueryParam("asOf") String asOf) {
         Instant start = QueryParams.instant("from", from, false);
         Instant end = QueryParams.instant("to", to, true);
         if (start != null && end != null && start.isAfter(end)) {
             throw QueryParams.invalid("from", "must not be after to");
         }
-        return log.list(new RevisionLog.Filter(start, end, source == null || source.isBlank() ? null : source.strip()),
+        return log.list(new RevisionLog.Filter(start, end, source == null || source.isBlank() ? null : source.strip(), AsOf.parse(asOf)),
                 QueryParams.intInRange("page", page, 0, 0, 100_000),
                 QueryParams.intInRange("size", size, Page.DEFAULT_SIZE, 1, MAX_SIZE));
     }

@@ -45,6 +45,28 @@ class RevisionLogTest {
     }
 
     @Test
+    void asOfATimeBetweenTwoRevisionsTheFirstIsCurrentAndTheSecondUnknown() throws InterruptedException {
+        String source = "revision-log-as-of-" + System.nanoTime();
+        String url = "https://example.org/revision-log-as-of/" + System.nanoTime();
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("source", source, "url", url, "publishedAt", "2019-02-05", "text", RevisionsTest.FIRST))
+                .post("/reports").then().statusCode(201);
+        Thread.sleep(20);
+        String between = Instant.now().toString();
+        Thread.sleep(20);
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("source", source, "url", url, "publishedAt", "2019-02-06", "text", RevisionsTest.SECOND))
+                .post("/reports").then().statusCode(201);
+
+        given().queryParam("source", source).queryParam("asOf", between).get("/revisions").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].revision", equalTo(1)).body("items[0].supersededAt", nullValue());
+        given().queryParam("source", source).get("/revisions").then().statusCode(200)
+                .body("total", equalTo(2)).body("items[1].supersededAt", notNullValue());
+        given().queryParam("asOf", "last week").get("/revisions").then().statusCode(400)
+                .body("detail", containsString("asOf"));
+    }
+
+    @Test
     void aMalformedTimeIsAProblemNamingIt() {
         given().queryParam("from", "yesterday").get("/revisions").then().statusCode(400)
                 .body("detail", containsString("from"));

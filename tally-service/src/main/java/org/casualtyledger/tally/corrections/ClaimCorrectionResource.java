@@ -19,7 +19,7 @@ import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.problem.ProblemException;
 import org.casualtyledger.problem.QueryParams;
-import org.casualtyledger.tally.query.AsOf;
+import org.casualtyledger.problem.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

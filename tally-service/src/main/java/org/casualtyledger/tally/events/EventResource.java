@@ -20,7 +20,7 @@ import java.util.Map;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.tally.history.LedgerAt;
-import org.casualtyledger.tally.query.AsOf;
+import org.casualtyledger.problem.AsOf;
 import org.casualtyledger.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.casualtyledger.claim.Page;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.tally.history.LedgerAt;
-import org.casualtyledger.tally.query.AsOf;
+import org.casualtyledger.problem.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

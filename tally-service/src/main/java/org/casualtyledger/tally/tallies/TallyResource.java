@@ -23,7 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.tally.history.LedgerAt;
-import org.casualtyledger.tally.query.AsOf;
+import org.casualtyledger.problem.AsOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

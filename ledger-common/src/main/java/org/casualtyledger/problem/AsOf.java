@@ -1,4 +1,4 @@
-package org.casualtyledger.tally.query;
+package org.casualtyledger.problem;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.casualtyledger.problem.QueryParams;
 
 /**
- * The {@code asOf} parameter of every read: an ISO 8601 time with its offset ({@code 2026-03-01T12:00:00Z},
+ * The {@code asOf} parameter of every read of the ledger and its audit trail: an ISO 8601 time with its offset ({@code 2026-03-01T12:00:00Z},
  * {@code 2026-03-01T14:00:00+02:00}) or a date ({@code 2026-03-01}, the start of that day in UTC), from 1900 to a
  * day after now. Anything else is a 400 problem naming the parameter.
  */
@@ -29,7 +28,7 @@ public final class AsOf {
     }
 
     static Instant parse(String value, Clock clock) {
-        if (Params.blank(value)) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.trim();
