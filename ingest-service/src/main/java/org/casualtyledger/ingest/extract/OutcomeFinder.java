@@ -162,10 +162,6 @@ final class OutcomeFinder {
                 return null;
             }
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, k, end);
-            OutcomeMatch among = AmongTheOutcome.at(tokens, k, from, m);
-            if (among != null) {
-                return among;
-            }
             if (m == null) {
                 continue;
             }
