@@ -81,7 +81,7 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them");
+                    "another-of-them", LoneOrdinal.NAME);
         }
 
         @Override

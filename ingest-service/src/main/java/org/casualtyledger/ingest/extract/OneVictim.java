@@ -596,7 +596,7 @@ final class OneVictim {
         while (i > s.from() && (PASSIVE_FILLERS.contains(tokens.get(i).lower()) || tokens.get(i).lower().endsWith("ly"))) {
             i--;
         }
-        boolean before = i >= s.from() && tokens.get(i).is("another");
+        boolean before = i >= s.from() && (tokens.get(i).is("another") || LoneOrdinal.at(tokens, i, s.from()));
         boolean after = m.to() < s.to() && tokens.get(m.to()).is("another");
         if (!before && !after) {
             return null;

@@ -345,7 +345,7 @@ final class ReportReading {
         boolean noun = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.is(",")) {
+            if (t.is(",") && !SerialComma.at(tokens, i, to)) {
                 return false;
             }
             if (COORDINATION.contains(t.lower())) {
@@ -371,11 +371,14 @@ final class ReportReading {
      */
     private boolean complementThenAnd(int from, int to) {
         if (to - from > COMPLEMENT_GAP || !tokens.get(to - 1).is("and")
-                || !(tokens.get(from).is("of") || tokens.get(from).is("from"))) {
+                || !(tokens.get(from).is("of") || tokens.get(from).is("from") || SerialComma.closes(tokens, from, to))) {
             return false;
         }
         for (int i = from + 1; i < to - 1; i++) {
             Token t = tokens.get(i);
+            if (SerialComma.at(tokens, i, to)) {
+                continue;
+            }
             if (!t.isWord() || FINITE_AUXILIARIES.contains(t.lower()) || RELATIVE_WORDS.contains(t.lower())
                     || engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
                 return false;

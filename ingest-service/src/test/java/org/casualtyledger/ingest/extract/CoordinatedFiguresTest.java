@@ -30,7 +30,13 @@ class CoordinatedFiguresTest {
             "Five soldiers were killed in the ambush, along with two civilians.|5 KILLED SECURITY_FORCES 2 KILLED CIVILIANS",
             "Ten people were killed together with three policemen.|10 KILLED PEOPLE 3 KILLED SECURITY_FORCES",
             "The strike killed 7 fighters as well as 3 civilians.|7 KILLED FIGHTERS 3 KILLED CIVILIANS",
-            "Forces detained two suspects while targeting a commander as well as an additional leader.|2 CAPTURED FIGHTERS"})
+            "Forces detained two suspects while targeting a commander as well as an additional leader.|2 CAPTURED FIGHTERS",
+            // serial comma: the comma before the last "and" ends the first figure's people as the "and" alone would
+            "The raid killed 9 members of the police and the guards, and 4 drivers.|9 KILLED SECURITY_FORCES 4 KILLED CIVILIANS",
+            "Gunmen killed 12 soldiers and policemen, and 3 civilians.|12 KILLED SECURITY_FORCES 3 KILLED CIVILIANS",
+            "The shelling caused the death of 7 members of the regime forces and loyal gunmen, and 5 fighters of HTS."
+                    + "|7 KILLED SYRIAN_REGIME 5 KILLED HTS",
+            "The blast killed 6 guards and drivers, and 4 soldiers were wounded.|6 KILLED SECURITY_FORCES 4 INJURED SECURITY_FORCES"})
     void eachFigureIsAClaimWithItsOwnGroup(String sentence, String expected) {
         assertEquals(expected, read(sentence));
     }

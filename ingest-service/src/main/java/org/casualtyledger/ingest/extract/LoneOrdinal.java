@@ -1,0 +1,22 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "lone-ordinal": "Two guards were killed and a third was wounded": "a third" standing alone is one more of
+ * the people counted before it, of their group, as "another" is ({@link OneVictim}'s "another-of-them").
+ */
+final class LoneOrdinal {
+
+    static final String NAME = "lone-ordinal";
+    private static final Set<String> ORDINALS = WordList.of("ordinals");
+
+    private LoneOrdinal() {
+    }
+
+    /** True when the token at {@code at} is an ordinal after "a", with no noun of its own ("a third was wounded"). */
+    static boolean at(List<Token> tokens, int at, int sentenceFrom) {
+        return at - 1 >= sentenceFrom && tokens.get(at - 1).is("a") && ORDINALS.contains(tokens.get(at).lower());
+    }
+}
