@@ -1,4 +1,4 @@
-// The map: governorates from the GeoJSON packaged with the gateway, events as circles sized by best, clustered when close.
+// The map: Syria's governorates from the GeoJSON packaged with the gateway (gateway/scripts/governorates.sh), events as circles sized by best, clustered when close.
 import { svg } from './charts.js';
 import { fmt } from './table.js';
 
@@ -21,6 +21,16 @@ async function governorates() {
     base = await response.json();
   }
   return base;
+}
+
+/** Where a governorate's name goes: the area centroid of its largest polygon's outer ring. */
+function labelPoint(geometry) {
+  const area = (ring) => ring.reduce((n, p, i) => (i === 0 ? n : n + ring[i - 1][0] * p[1] - p[0] * ring[i - 1][1]), 0) / 2;
+  const outer = geometry.coordinates.map((polygon) => polygon[0]).reduce((a, b) => (Math.abs(area(b)) > Math.abs(area(a)) ? b : a));
+  const a = area(outer);
+  const sum = (axis) => outer.reduce((n, p, i) => (i === 0 ? n
+    : n + (outer[i - 1][axis] + p[axis]) * (outer[i - 1][0] * p[1] - p[0] * outer[i - 1][1])), 0);
+  return [sum(0) / (6 * a), sum(1) / (6 * a)];
 }
 
 function ringPath(ring) {
@@ -59,13 +69,12 @@ export async function drawMap(host, features, selected, handlers) {
   const regions = layer.features.map((g) => {
     const name = g.properties.name;
     const path = svg('path', { d: g.geometry.coordinates.flat().map(ringPath).join(' '), class: 'region' + (selected === name ? ' selected' : ''),
-      'fill-rule': 'evenodd', tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name }, svg('title', {}, name));
+      'fill-rule': 'evenodd', tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name, 'data-code': g.properties.code }, svg('title', {}, name));
     activate(path, () => handlers.filterProvince(name));
     return path;
   });
   const labels = layer.features.filter((g) => g.properties.name !== 'Damascus').map((g) => {
-    const ring = g.geometry.coordinates[0][0];
-    const [x, y] = project([ring.reduce((n, p) => n + p[0], 0) / ring.length, ring.reduce((n, p) => n + p[1], 0) / ring.length]);
+    const [x, y] = project(labelPoint(g.geometry));
     return svg('text', { x: x.toFixed(0), y: y.toFixed(0), class: 'region-label', 'aria-hidden': 'true' }, g.properties.name);
   });
   const marks = clusters(features).sort((a, b) => b.best - a.best).map((c) => {

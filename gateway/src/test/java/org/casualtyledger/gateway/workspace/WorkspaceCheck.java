@@ -46,6 +46,8 @@ public final class WorkspaceCheck {
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** The fixture's incident place: filtering by it finds the fixture's event whatever else the ledger holds. */
     static final String PLACE = "Hajin";
+    /** The governorate of {@link #PLACE}: the map must draw the fixture's event inside it. */
+    static final String PROVINCE = "Deir ez-Zor";
     /** A source no other test submits under, so that the filtered events are the submitted bulletin's own. */
     static final String SOURCE = "Workspace Check Monitor";
     /** The rows of a page of the workspace's tables. */
@@ -67,7 +69,7 @@ public final class WorkspaceCheck {
 
     /** What the page showed along the way. */
     public record Outcome(long firstViewMillis, int tallyRows, int timeChartBars, int smallMultiples, String tableSpan,
-                          String mapSpan, int reportMarks, List<String> reportOutcomes, String filteredUrl,
+                          String mapSpan, MapLayer mapLayer, int reportMarks, List<String> reportOutcomes, String filteredUrl,
                           List<String> csvExport, String geoJsonExport, Corrections corrections, AsOf asOf,
                           Controls controls, List<String> foreignResources, List<Path> screenshots) {
     }
@@ -97,6 +99,13 @@ public final class WorkspaceCheck {
     public record Corrections(String noReason, String noChange, String field, String asReceived, String asCorrected,
                               String author, String why, int trailEntries, boolean inAuditView, String eventNoChange,
                               int claimsBeforeJoin, int claimsAfterJoin) {
+    }
+
+    /**
+     * The map's base layer as drawn: each governorate's code and name ({@code SY-DY Deir ez-Zor}), and the governorates
+     * whose drawn area holds the first mark on the map (the fixture's event, the view being filtered to its place).
+     */
+    public record MapLayer(List<String> regions, List<String> underFirstMark) {
     }
 
     /** The events table filtered to the bulletin, as of a time before it was stored and with the control cleared. */
@@ -178,6 +187,7 @@ public final class WorkspaceCheck {
         screenshot("report");
         List<String> csv = export("#export-csv", ".csv");
         String mapSpan = openFromMap();
+        MapLayer mapLayer = mapLayer();
         screenshot("map");
         String keyboardSpan = openFromMapWithEnter();
         String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
@@ -212,7 +222,7 @@ public final class WorkspaceCheck {
         String[] tabbing = tabOrder();
         Controls controls = new Controls(List.of(tabbing).subList(1, tabbing.length), tabbing[0], keyboardSpan, sorted,
                 weekUrl, weekBars, feed);
-        return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, marks[0], outcomes,
+        return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, mapLayer, marks[0], outcomes,
                 filteredUrl, csv, geoJson, corrections, asOf, controls, foreignResources(), List.copyOf(screenshots));
     }
 
@@ -430,6 +440,15 @@ public final class WorkspaceCheck {
             driver.findElement(By.cssSelector("#detail-body button[data-id]")).click();
         }
         return highlightedSpan();
+    }
+
+    private MapLayer mapLayer() {
+        List<String> regions = strings("return [...document.querySelectorAll('#map path.region')]"
+                + ".map(p => p.dataset.code + ' ' + p.dataset.name);");
+        List<String> under = strings("const c = document.querySelector('#map .marks circle');"
+                + "const point = new DOMPoint(Number(c.getAttribute('cx')), Number(c.getAttribute('cy')));"
+                + "return [...document.querySelectorAll('#map path.region')].filter(p => p.isPointInFill(point)).map(p => p.dataset.name);");
+        return new MapLayer(regions, under);
     }
 
     /** Clicks an export button and reads the file Chromium saved. */

@@ -14,6 +14,11 @@ public final class WorkspaceExpectations {
         assertTrue(o.filteredUrl().contains("location=" + WorkspaceCheck.PLACE), "the filter is kept in the URL: " + o.filteredUrl());
         assertTrue(o.tableSpan().matches(".*\\d.*"), "the claim's span, highlighted from the events table, holds its figure: " + o.tableSpan());
         assertTrue(o.mapSpan().matches(".*\\d.*"), "the claim's span, highlighted from the map, holds its figure: " + o.mapSpan());
+        assertEquals(14, o.mapLayer().regions().size(), "the map draws Syria's 14 governorates: " + o.mapLayer());
+        assertTrue(o.mapLayer().regions().stream().allMatch(r -> r.matches("SY-[A-Z]{2} \\S.*")),
+                "each governorate drawn with its ISO 3166-2 code and name: " + o.mapLayer());
+        assertEquals(List.of(WorkspaceCheck.PROVINCE), o.mapLayer().underFirstMark(),
+                "the event in " + WorkspaceCheck.PLACE + " is drawn inside its governorate: " + o.mapLayer());
         assertTrue(o.reportMarks() >= 2, "the report marks each of its claims: " + o.reportMarks());
         assertTrue(o.reportOutcomes().contains("outcome-KILLED") && o.reportOutcomes().contains("outcome-INJURED"),
                 "the report's marks are coloured by outcome: " + o.reportOutcomes());
