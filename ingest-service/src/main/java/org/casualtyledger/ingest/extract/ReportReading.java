@@ -319,6 +319,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
+        if (previous.parent != null && closedAppositive(gapFrom, gapTo)) {
+            previous = previous.parent;
+        }
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
         if (gapTo - gapFrom < 1 || !(chained || activeBefore)) {
@@ -332,6 +335,14 @@ final class ReportReading {
     }
 
     private static final int NOUN_LIST_GAP = 5;
+
+    /**
+     * Rule "conjunct-after-part": "killed 8 civilians, 3 of them children, and 4 fighters": the comma closes the part
+     * told of the first figure, and the figure after ", and" shares that figure's verb, beside it.
+     */
+    private boolean closedAppositive(int gapFrom, int gapTo) {
+        return gapTo - gapFrom == 2 && tokens.get(gapFrom).is(",") && tokens.get(gapFrom + 1).is("and");
+    }
 
     /**
      * Rule "conjunct" across a noun list: "killing 12 clerks and engineers and four technicians": more people nouns
