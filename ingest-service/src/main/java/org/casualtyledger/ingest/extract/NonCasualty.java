@@ -69,7 +69,8 @@ final class NonCasualty {
                 || (AFTER_IDENTIFIER.contains(after.lower()) && !spacedColon(tokens, q.to(), sentenceTo)))) {
             return true;
         }
-        return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber();
+        return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber()
+                && !NumberReader.itemMark(tokens, q.from() - 1);
     }
 
     /**
