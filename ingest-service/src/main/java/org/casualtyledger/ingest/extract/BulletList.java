@@ -118,7 +118,11 @@ final class BulletList {
         return best;
     }
 
-    /** "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the sentence. */
+    /**
+     * "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the
+     * sentence. Rule "toll-list": "The toll is distributed as follows:" names the dead, so the latest toll of the dead
+     * before it is the total its lines break down.
+     */
     private Draft namedTotal(Sentence s, List<Draft> earlier) {
         Set<String> words = new java.util.HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
@@ -130,6 +134,9 @@ final class BulletList {
             Draft d = earlier.get(k);
             if (d.groupAsWritten == null || d.restates != null) {
                 continue;
+            }
+            if (words.contains("toll") && d.parent == null && d.outcome == org.casualtyledger.claim.Outcome.KILLED) {
+                return d;
             }
             for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
                 if (words.contains(w)) {

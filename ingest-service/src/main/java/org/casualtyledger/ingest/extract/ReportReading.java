@@ -475,11 +475,34 @@ final class ReportReading {
         if (d.phrase.person() == null && d.phrase.group() == null) {
             return false;
         }
+        if (announcedToll(d)) {
+            return true;
+        }
         int from = Math.max(clauses.start(d.quantity.from()), d.quantity.from() - 4);
         for (int i = from; i + 1 < d.quantity.from(); i++) {
             String w = tokens.get(i).lower();
             if ((w.equals("rose") || w.equals("risen") || w.equals("climbed") || w.equals("increased"))
                     && tokens.get(i + 1).is("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "announced-toll": "the toll of the clashes is as follows: 203 fighters and 40 civilians": the people listed
+     * after a colon that a sentence about a toll announces are the toll's dead.
+     */
+    private boolean announcedToll(Draft d) {
+        int colon = d.quantity.from() - 1;
+        while (colon > d.sentence.from() && !tokens.get(colon).is(":")) {
+            colon--;
+        }
+        if (colon <= d.sentence.from() || !AnnouncedList.announces(tokens, d.sentence.from(), colon + 1, engine.lexicon.listAnnouncers)) {
+            return false;
+        }
+        for (int i = d.sentence.from(); i < colon; i++) {
+            if (tokens.get(i).is("toll")) {
                 return true;
             }
         }
