@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "coordinated-victims", "conjunct-after-part" and "another-subject": people joined by
+ * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part" and "another-subject": people joined by
  * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
  */
 class CoordinatedFiguresRulesTest {
@@ -38,9 +38,11 @@ class CoordinatedFiguresRulesTest {
         }
     }
 
-    /** Rule "conjunct-after-part": after the part of a figure, ", and" joins a figure beside that figure. */
+    /** Rules "figure-after-and" and "conjunct-after-part": the figure after "and" keeps its own party, beside the first. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "An air strike killed 9 civilians and 5 HTS fighters near the bridge.|9|CIVILIANS|5|HTS",
+            "Clashes killed 6 villagers and 2 members of ISIS in the desert.|6|CIVILIANS|2|ISIS",
             "The bombardment killed 11 civilians, 4 of them women, and 7 SDF fighters.|11|CIVILIANS|7|SDF",
             "The raids killed 14 villagers, including 5 children, and 3 ISIS members.|14|CIVILIANS|3|ISIS"})
     void aFigureAfterAndStandsBesideTheFirst(String text, long first, String firstGroup, long second, String secondGroup) {
