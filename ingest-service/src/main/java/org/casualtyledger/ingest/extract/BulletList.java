@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule "bullet-breakdown": a bulleted or numbered list ("•", "-", "*", "1." or "1)" at the start of a line) under an
+ * Rule "bullet-breakdown": a bulleted or numbered list ("•", "-", "*", "1.", "1)" or "1-" at the start of a line) under an
  * introducing sentence breaks down the total that sentence tells: "the death of 412 people, distributed as follows:
  * / • 250 civilians / • 162 fighters". The first figure of each line is a part of that total, and a line indented
  * deeper than the line before it is a part of that line's figure. An introducing sentence with no figure of its own
@@ -50,7 +50,7 @@ final class BulletList {
             while (i < text.length() && Character.isDigit(text.charAt(i)) && i - first < 2) {
                 i++;
             }
-            if (i == first || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+            if (i == first || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')' && text.charAt(i) != '-') {
                 return -1;
             }
             i++;
@@ -58,10 +58,11 @@ final class BulletList {
         return i < text.length() && Character.isWhitespace(text.charAt(i)) ? first - lineStart : -1;
     }
 
-    /** True when the figure is the number of a numbered line ("2. 40 soldiers"), which counts nobody. */
+    /** True when the figure is the number of a numbered line ("2. 40 soldiers", "2- 40 soldiers"), which counts nobody. */
     boolean numberedMark(Sentence s, Quantity q) {
         return q.from() == s.from() && indent(s) >= 0 && tokens.get(q.from()).start() == s.start()
-                && q.to() < s.to() + 1 && (q.to() >= s.to() || tokens.get(q.to()).is(".") || tokens.get(q.to()).is(")"));
+                && q.to() < s.to() + 1 && (q.to() >= s.to() || tokens.get(q.to()).is(".") || tokens.get(q.to()).is(")")
+                || NumberReader.itemNumber(tokens, q));
     }
 
     /** The figure the first figure of this sentence's line breaks down, or null when the sentence is no list line. */
@@ -100,7 +101,7 @@ final class BulletList {
     /** "1." read as a sentence of its own before its line's text. */
     private boolean onlyMark(Sentence s) {
         return s.to() - s.from() == 2 && tokens.get(s.from()).isNumber()
-                && (tokens.get(s.from() + 1).is(".") || tokens.get(s.from() + 1).is(")"));
+                && (tokens.get(s.from() + 1).is(".") || tokens.get(s.from() + 1).is(")") || tokens.get(s.from() + 1).is("-"));
     }
 
     private boolean opensList(Sentence s) {
@@ -117,7 +118,11 @@ final class BulletList {
         return best;
     }
 
-    /** "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the sentence. */
+    /**
+     * "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the
+     * sentence. Rule "toll-list": "The toll is distributed as follows:" names the dead, so the latest toll of the dead
+     * before it is the total its lines break down.
+     */
     private Draft namedTotal(Sentence s, List<Draft> earlier) {
         Set<String> words = new java.util.HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
@@ -129,6 +134,9 @@ final class BulletList {
             Draft d = earlier.get(k);
             if (d.groupAsWritten == null || d.restates != null) {
                 continue;
+            }
+            if (words.contains("toll") && d.parent == null && d.outcome == org.casualtyledger.claim.Outcome.KILLED) {
+                return d;
             }
             for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
                 if (words.contains(w)) {

@@ -30,7 +30,7 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
-                    "one-in-complement", "family-of-n", "partitive-whole");
+                    "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number");
         }
 
         @Override
@@ -81,7 +81,7 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them", LoneOrdinal.NAME);
+                    "another-of-them", "another-subject", LoneOrdinal.NAME);
         }
 
         @Override

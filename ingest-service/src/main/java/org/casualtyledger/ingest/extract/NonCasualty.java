@@ -65,10 +65,12 @@ final class NonCasualty {
         if (nearMonth(tokens, q.from(), sentenceFrom) || clockTime(tokens, q.from(), sentenceFrom)) {
             return true;
         }
-        if (after != null && (MONTHS.contains(after.lower()) || AFTER_IDENTIFIER.contains(after.lower()))) {
+        if (after != null && (MONTHS.contains(after.lower())
+                || (AFTER_IDENTIFIER.contains(after.lower()) && !spacedColon(tokens, q.to(), sentenceTo)))) {
             return true;
         }
-        return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber();
+        return before != null && before.is("-") && q.from() - 2 >= sentenceFrom && tokens.get(q.from() - 2).isNumber()
+                && !NumberReader.itemMark(tokens, q.from() - 1);
     }
 
     /**
@@ -80,6 +82,19 @@ final class NonCasualty {
             return false;
         }
         return tokens.get(at - 2).end() == tokens.get(at - 1).start() && tokens.get(at - 1).end() == tokens.get(at).start();
+    }
+
+    /**
+     * Rule "spaced-colon": "rose to 47: 30 fighters and 17 civilians" opens a list after the figure; only a colon
+     * written tight between two figures, "at 10:30", makes hours of it.
+     */
+    private static boolean spacedColon(List<Token> tokens, int colon, int sentenceTo) {
+        Token c = tokens.get(colon);
+        if (!c.is(":")) {
+            return false;
+        }
+        Token next = colon + 1 < sentenceTo ? tokens.get(colon + 1) : null;
+        return next == null || !next.isNumber() || next.start() > c.end() || tokens.get(colon - 1).end() < c.start();
     }
 
     /** "(Nov. 22, 2010)", "Dec. 9": a day after an abbreviated month. */

@@ -252,7 +252,8 @@ final class NounPhraseReader {
         }
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")) {
+            if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")
+                    || figureAfterAnd(tokens, k)) {
                 break;
             }
             PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
@@ -350,6 +351,14 @@ final class NounPhraseReader {
     /** "five wounded and six others abducted": a figure after "and" counts people of its own. */
     private static boolean startsFigure(Token t) {
         return t.isNumber() || FIGURE_WORDS.contains(t.lower());
+    }
+
+    /**
+     * Rule "figure-after-and": "8 civilians and 4 HTS fighters": the party named after a second figure is that
+     * figure's, never a complement of the first.
+     */
+    private static boolean figureAfterAnd(List<Token> tokens, int k) {
+        return tokens.get(k - 1).is("and") && startsFigure(tokens.get(k));
     }
 
     /** "the dead" is a head; "were dead" is a state, read elsewhere. */

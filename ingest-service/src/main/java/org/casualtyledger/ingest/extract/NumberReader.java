@@ -155,7 +155,7 @@ final class NumberReader {
         }
         Token link = tokens.get(q.to());
         boolean between = q.from() > 0 && tokens.get(q.from() - 1).is("between") && link.is("and");
-        if (!(between || link.is("to") || link.is("or") || link.is("-"))) {
+        if (!(between || link.is("to") || link.is("or") || link.is("-")) || itemNumber(tokens, q)) {
             return q;
         }
         Quantity second = readAt(tokens, q.to() + 1, to);
@@ -166,6 +166,32 @@ final class NumberReader {
         int from = between ? q.from() - 1 : q.from();
         return new Quantity(from, q.numberFrom(), second.to(), CountRange.between(q.count().value(), second.count().value()),
                 false, "range");
+    }
+
+    /**
+     * Rule "item-number": "1- 1,627 civilians" opening a line: "1-", written tight and followed by a space, numbers
+     * the line; no range starts there ("10-15 people" and "10 - 15 people" mid-line still are ranges).
+     */
+    static boolean itemNumber(List<Token> tokens, Quantity q) {
+        return q.from() == q.numberFrom() && q.to() == q.numberFrom() + 1 && itemMark(tokens, q.to());
+    }
+
+    /** The hyphen of a line's item number: "1- " right after a number that opens its line. */
+    static boolean itemMark(List<Token> tokens, int hyphen) {
+        if (hyphen < 1 || hyphen + 1 >= tokens.size()) {
+            return false;
+        }
+        Token number = tokens.get(hyphen - 1);
+        Token mark = tokens.get(hyphen);
+        if (!number.isNumber() || !mark.is("-") || mark.start() != number.end() || tokens.get(hyphen + 1).start() == mark.end()) {
+            return false;
+        }
+        String text = number.source();
+        int i = number.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** The qualifier before each figure; rule "qualifier-another": "at least another 15" is at least 15 more. */

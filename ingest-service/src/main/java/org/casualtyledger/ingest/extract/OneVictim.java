@@ -157,6 +157,9 @@ final class OneVictim {
         if (at > s.from() && tokens.get(at).is("another") && tokens.get(at - 1).is("and")) {
             return true;
         }
+        if (anotherSubject(at, s)) {
+            return true;
+        }
         if (at - 1 > s.from() && tokens.get(at).is("and") && tokens.get(at - 1).isWord()) {
             at -= 2;
         }
@@ -172,6 +175,15 @@ final class OneVictim {
         }
         return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
                 && subjectIsPerson(at, s, !(m.to() - m.from() == 1 && tokens.get(m.from()).is("shot")));
+    }
+
+    /**
+     * Rule "another-subject": "a man was killed by the blast, while another was injured": "another" alone before the
+     * singular auxiliary is one more person, the subject of the passive.
+     */
+    private boolean anotherSubject(int auxiliary, Sentence s) {
+        return auxiliary - 1 > s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(auxiliary).lower())
+                && !tokens.get(auxiliary).is("has") && tokens.get(auxiliary - 1).is("another");
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
 final class RaisedNumber {
 
     static final String NAME = "raised-number";
-    /** "brought", "raised", "pushed", "raising", "bringing": verbs that move a toll to a new figure. */
+    /** "brought", "brings", "raised", "pushed", "raising", "bringing": verbs that move a toll to a new figure, in any tense. */
     private static final Set<String> RAISING_VERBS = WordList.of("raising-verbs");
     private static final Set<String> KILLED_VICTIMS = WordList.of("killed-victims");
     /** How far back from "to N" the verb may stand: the subject may carry its place and period. */

@@ -319,6 +319,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
+        if (previous.parent != null && closedAppositive(gapFrom, gapTo)) {
+            previous = previous.parent;
+        }
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
         if (gapTo - gapFrom < 1 || !(chained || activeBefore)) {
@@ -332,6 +335,14 @@ final class ReportReading {
     }
 
     private static final int NOUN_LIST_GAP = 5;
+
+    /**
+     * Rule "conjunct-after-part": "killed 8 civilians, 3 of them children, and 4 fighters": the comma closes the part
+     * told of the first figure, and the figure after ", and" shares that figure's verb, beside it.
+     */
+    private boolean closedAppositive(int gapFrom, int gapTo) {
+        return gapTo - gapFrom == 2 && tokens.get(gapFrom).is(",") && tokens.get(gapFrom + 1).is("and");
+    }
 
     /**
      * Rule "conjunct" across a noun list: "killing 12 clerks and engineers and four technicians": more people nouns
@@ -464,11 +475,34 @@ final class ReportReading {
         if (d.phrase.person() == null && d.phrase.group() == null) {
             return false;
         }
+        if (announcedToll(d)) {
+            return true;
+        }
         int from = Math.max(clauses.start(d.quantity.from()), d.quantity.from() - 4);
         for (int i = from; i + 1 < d.quantity.from(); i++) {
             String w = tokens.get(i).lower();
             if ((w.equals("rose") || w.equals("risen") || w.equals("climbed") || w.equals("increased"))
                     && tokens.get(i + 1).is("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "announced-toll": "the toll of the clashes is as follows: 203 fighters and 40 civilians": the people listed
+     * after a colon that a sentence about a toll announces are the toll's dead.
+     */
+    private boolean announcedToll(Draft d) {
+        int colon = d.quantity.from() - 1;
+        while (colon > d.sentence.from() && !tokens.get(colon).is(":")) {
+            colon--;
+        }
+        if (colon <= d.sentence.from() || !AnnouncedList.announces(tokens, d.sentence.from(), colon + 1, engine.lexicon.listAnnouncers)) {
+            return false;
+        }
+        for (int i = d.sentence.from(); i < colon; i++) {
+            if (tokens.get(i).is("toll")) {
                 return true;
             }
         }

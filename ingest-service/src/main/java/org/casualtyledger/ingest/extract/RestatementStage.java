@@ -67,7 +67,8 @@ final class RestatementStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME, "headline-part");
+            return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME, "headline-part",
+                    "coordinated-victims");
         }
 
         @Override

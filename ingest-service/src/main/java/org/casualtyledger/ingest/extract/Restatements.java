@@ -343,11 +343,20 @@ final class Restatements {
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
                     || ownStatements(e, d, tokens);
             boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
-            if (sameValue && !otherPeople(e, d) && !anotherClause && (definite || (apart && compatibleGroups))) {
+            if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d)
+                    && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "coordinated-victims": "the killing of a young man and a woman" reads both victims off one outcome word;
+     * people told by one and the same word are never a repeat of each other, whatever article opens the word.
+     */
+    private static boolean oneWord(Draft e, Draft d) {
+        return e.sentence == d.sentence && e.quantity.from() == d.quantity.from();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.casualtyledger.ingest.extract;
 
+import java.util.List;
+
 /** The rules of stage {@link Stage#STRUCTURE}: bulleted and numbered lists under an introducing sentence. */
 final class StructureStage {
 
@@ -44,6 +46,11 @@ final class StructureStage {
         @Override
         public String example() {
             return "Among the soldiers, the monitor counted: / • 40 officers / – 12 of them colonels";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of("toll-list");
         }
 
         @Override

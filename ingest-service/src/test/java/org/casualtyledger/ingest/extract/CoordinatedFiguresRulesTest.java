@@ -1,0 +1,66 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part" and "another-subject": people joined by
+ * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
+ */
+class CoordinatedFiguresRulesTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private List<Claim> read(String text) {
+        return extractor.extract("r-coordinated", text, LocalDate.of(2024, 6, 12));
+    }
+
+    /** Rule "coordinated-victims": two victims read off one outcome word are two people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Residents reported the killing of an old farmer and a girl by a sniper near the mill.|KILLED",
+            "The monitor learned of the death of a nurse and a boy in the shelling of the clinic.|KILLED",
+            "Villagers found the bodies of a shepherd and his brother near the dam.|KILLED"})
+    void coordinatedVictimsOfOneWordAreTwoPeople(String text, Outcome outcome) {
+        List<Claim> claims = read(text).stream().filter(c -> c.outcome() == outcome).toList();
+        assertEquals(2, claims.size(), claims.toString());
+        for (Claim c : claims) {
+            assertEquals(1, c.count().value());
+            assertNull(c.restates(), c.toString());
+        }
+    }
+
+    /** Rules "figure-after-and" and "conjunct-after-part": the figure after "and" keeps its own party, beside the first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "An air strike killed 9 civilians and 5 HTS fighters near the bridge.|9|CIVILIANS|5|HTS",
+            "Clashes killed 6 villagers and 2 members of ISIS in the desert.|6|CIVILIANS|2|ISIS",
+            "The bombardment killed 11 civilians, 4 of them women, and 7 SDF fighters.|11|CIVILIANS|7|SDF",
+            "The raids killed 14 villagers, including 5 children, and 3 ISIS members.|14|CIVILIANS|3|ISIS"})
+    void aFigureAfterAndStandsBesideTheFirst(String text, long first, String firstGroup, long second, String secondGroup) {
+        List<Claim> claims = read(text);
+        Claim a = find(claims, first, Outcome.KILLED);
+        Claim b = find(claims, second, Outcome.KILLED);
+        assertEquals(firstGroup, a.group());
+        assertEquals(secondGroup, b.group());
+        assertNull(b.parentId(), b.toString());
+    }
+
+    /** Rule "another-subject": "another" as the subject of a singular passive is one more victim, of that outcome. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A boy was killed by a landmine, while another was injured.|INJURED",
+            "A farmer was shot dead in the orchard and another was wounded.|INJURED",
+            "Three guards were wounded in the attack, while another was killed.|KILLED"})
+    void anotherAsSubjectIsOneMoreVictim(String text, Outcome outcome) {
+        assertEquals(1, find(read(text), 1, outcome).count().value());
+    }
+}

@@ -1,0 +1,70 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.assertNoClaim;
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.CountRange;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Rules "spaced-colon" and "item-number": the marks around a figure that make it a time, a range or a line number. */
+class FigureBoundaryRulesTest {
+
+    private final ClaimExtractor extractor = ClaimExtractor.standard();
+
+    private List<Claim> read(String text) {
+        return extractor.extract("r-bounds", text, LocalDate.of(2024, 6, 12));
+    }
+
+    /** Rule "spaced-colon": a colon and a space after a figure open the list of its parts; "at 10:30" is a time. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The death toll climbed to 52: 40 fighters of the militia and 12 soldiers.|52|40|12",
+            "The number of the dead rose to 19: 11 civilians and 8 fighters.|19|11|8"})
+    void aFigureBeforeASpacedColonIsTheTotalOfTheList(String text, long total, long first, long second) {
+        List<Claim> claims = read(text);
+        Claim parent = find(claims, total, Outcome.KILLED);
+        assertNull(parent.parentId());
+        assertEquals(parent.id(), find(claims, first, Outcome.KILLED).parentId());
+        assertEquals(parent.id(), find(claims, second, Outcome.KILLED).parentId());
+    }
+
+    @Test
+    void aTightColonBetweenFiguresStillTellsTheTime() {
+        List<Claim> claims = read("Gunmen stormed the checkpoint at 10:30 and killed 4 guards.");
+        assertNoClaim(claims, 10);
+        assertNoClaim(claims, 30);
+        find(claims, 4, Outcome.KILLED);
+    }
+
+    /** Rule "item-number": "1- " opening a line numbers it; the figure after it is the line's own. */
+    @Test
+    void aLineLeadingItemNumberIsNoPartOfTheFigure() {
+        List<Claim> claims = read("The monitor documented the death of 2,140 people in May, as follows:\n"
+                + "1- 1,815 civilians, among them 300 children\n2- 325 fighters of the factions");
+        Claim total = find(claims, 2140, Outcome.KILLED);
+        Claim civilians = find(claims, 1815, Outcome.KILLED);
+        assertEquals(CountRange.exact(1815), civilians.count());
+        assertEquals(total.id(), civilians.parentId());
+        assertEquals(total.id(), find(claims, 325, Outcome.KILLED).parentId());
+        assertNoClaim(claims, 1);
+        assertNoClaim(claims, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Shelling killed 12-15 people in the market.|12|15",
+            "Shelling killed 12 - 15 people in the market.|12|15"})
+    void aHyphenWithinALineStillJoinsARange(String text, long low, long high) {
+        Claim c = find(read(text), low, Outcome.KILLED);
+        assertEquals(high, c.count().high());
+        assertEquals(low, c.count().low());
+    }
+}
