@@ -130,7 +130,7 @@ public final class BulkLoad {
             this.copy = db.unwrap(PGConnection.class).getCopyAPI();
             if (logged) {
                 try (Statement sql = db.createStatement()) {
-                    sql.execute("CREATE TEMP TABLE claim_history (LIKE claim)");
+                    sql.execute("CREATE TEMP TABLE claim_history (LIKE claim INCLUDING DEFAULTS)");
                     sql.execute("ALTER TABLE claim_history ADD COLUMN hseq bigint, ADD COLUMN kind text, ADD COLUMN recorded_at timestamptz");
                 }
             }
@@ -196,7 +196,7 @@ public final class BulkLoad {
                             INSERT INTO ledger_change (recorded_at, kind, entity, entity_id, report_ids, content)
                             SELECT h.recorded_at, h.kind, 'CLAIM', h.id, ARRAY[h.report_id],
                                    CASE WHEN h.kind = 'SUPERSEDED' THEN NULL
-                                        ELSE to_jsonb(h) - 'hseq' - 'kind' - 'recorded_at' - 'event_id' - 'join_reason' END
+                                        ELSE to_jsonb(h) - 'hseq' - 'kind' - 'recorded_at' - 'event_id' - 'join_reason' - 'corrected' END
                             FROM claim_history h ORDER BY h.hseq""");
                     sql.execute("DROP TABLE claim_history");
                 }
