@@ -1,8 +1,10 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.casualtyledger.claim.Outcome;
 
 /**
  * Rule "bullet-breakdown": a bulleted or numbered list ("•", "-", "*", "1.", "1)" or "1-" at the start of a line) under an
@@ -124,7 +126,7 @@ final class BulletList {
      * before it is the total its lines break down.
      */
     private Draft namedTotal(Sentence s, List<Draft> earlier) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
             if (tokens.get(i).isWord() && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
                 words.add(tokens.get(i).lower());
@@ -135,7 +137,7 @@ final class BulletList {
             if (d.groupAsWritten == null || d.restates != null) {
                 continue;
             }
-            if (words.contains("toll") && d.parent == null && d.outcome == org.casualtyledger.claim.Outcome.KILLED) {
+            if (words.contains("toll") && d.parent == null && d.outcome == Outcome.KILLED) {
                 return d;
             }
             for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
