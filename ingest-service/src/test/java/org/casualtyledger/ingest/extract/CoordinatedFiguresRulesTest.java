@@ -15,12 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part" and "another-subject": people joined by
  * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
  */
-class CoordinatedFiguresRulesTest {
+class CoordinatedFiguresRulesTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-coordinated", text, LocalDate.of(2024, 6, 12));
+    CoordinatedFiguresRulesTest() {
+        super("r-coordinated", LocalDate.of(2024, 6, 12));
     }
 
     /** Rule "coordinated-victims": two victims read off one outcome word are two people. */

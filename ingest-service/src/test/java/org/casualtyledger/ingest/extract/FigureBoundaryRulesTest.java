@@ -15,12 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Rules "spaced-colon" and "item-number": the marks around a figure that make it a time, a range or a line number. */
-class FigureBoundaryRulesTest {
+class FigureBoundaryRulesTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-bounds", text, LocalDate.of(2024, 6, 12));
+    FigureBoundaryRulesTest() {
+        super("r-bounds", LocalDate.of(2024, 6, 12));
     }
 
     /** Rule "spaced-colon": a colon and a space after a figure open the list of its parts; "at 10:30" is a time. */

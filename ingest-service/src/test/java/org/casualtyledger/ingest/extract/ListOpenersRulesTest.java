@@ -17,12 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rules "announced-toll", "toll-list" and the breakdown cue "namely": words that open the list of a toll's people,
  * and a running total raised to a figure by a verb in the present ("raised-number").
  */
-class ListOpenersRulesTest {
+class ListOpenersRulesTest extends ExtractorTest {
 
-    private final ClaimExtractor extractor = ClaimExtractor.standard();
-
-    private List<Claim> read(String text) {
-        return extractor.extract("r-lists", text, LocalDate.of(2024, 6, 12));
+    ListOpenersRulesTest() {
+        super("r-lists", LocalDate.of(2024, 6, 12));
     }
 
     /** "namely" opens the parts of the figure before it. */
