@@ -1,17 +1,35 @@
-// The map: Syria's governorates from the GeoJSON packaged with the gateway (gateway/scripts/governorates.sh), events as circles sized by best, clustered when close.
-import { svg } from './charts.js';
+// The map: Leaflet draws Syria's governorates from the GeoJSON packaged with the gateway (gateway/scripts/governorates.sh),
+// with no tile layer; events are markers sized by best, clustered by Supercluster at the map's zoom.
+// Both libraries come from the gateway's jars and are loaded when the map is first shown: no other view waits for them.
 import { fmt } from './table.js';
 
-const WEST = 35.5;
-const NORTH = 37.4;
-const SCALE = 120;
-const SHRINK = Math.cos((35 * Math.PI) / 180);
-const WIDTH = 690;
-const HEIGHT = 625;
-const CELL = 26;
+const LEAFLET = '/webjars/leaflet/1.9.4/dist/';
+const SUPERCLUSTER = '/webjars/supercluster/7.1.5/dist/supercluster.min.js';
+/** Events closer than this many pixels at the map's zoom are one cluster. */
+const CLUSTER_RADIUS = 26;
+/** At the closest zoom, events still closer than the radius (one place) stay a cluster that lists them. */
+const MAX_ZOOM = 10;
 
-const project = ([lon, lat]) => [(lon - WEST) * SHRINK * SCALE, (NORTH - lat) * SCALE];
 const radius = (best) => Math.min(28, 4 + 1.6 * Math.sqrt(Math.max(0, best)));
+
+function load(tag, attributes) {
+  return new Promise((resolve, reject) => {
+    const node = Object.assign(document.createElement(tag), attributes);
+    node.onload = resolve;
+    node.onerror = () => reject(new Error('the map library ' + (attributes.src || attributes.href) + ' did not load'));
+    document.head.append(node);
+  });
+}
+
+let libraries = null;
+function loadLibraries() {
+  libraries = libraries || Promise.all([
+    load('link', { rel: 'stylesheet', href: LEAFLET + 'leaflet.css' }),
+    load('script', { src: LEAFLET + 'leaflet.js' }),
+    load('script', { src: SUPERCLUSTER }),
+  ]).catch((e) => { libraries = null; throw e; });
+  return libraries;
+}
 
 let base = null;
 async function governorates() {
@@ -23,74 +41,76 @@ async function governorates() {
   return base;
 }
 
-/** Where a governorate's name goes: the area centroid of its largest polygon's outer ring. */
-function labelPoint(geometry) {
-  const area = (ring) => ring.reduce((n, p, i) => (i === 0 ? n : n + ring[i - 1][0] * p[1] - p[0] * ring[i - 1][1]), 0) / 2;
-  const outer = geometry.coordinates.map((polygon) => polygon[0]).reduce((a, b) => (Math.abs(area(b)) > Math.abs(area(a)) ? b : a));
-  const a = area(outer);
-  const sum = (axis) => outer.reduce((n, p, i) => (i === 0 ? n
-    : n + (outer[i - 1][axis] + p[axis]) * (outer[i - 1][0] * p[1] - p[0] * outer[i - 1][1])), 0);
-  return [sum(0) / (6 * a), sum(1) / (6 * a)];
-}
-
-function ringPath(ring) {
-  return ring.map((p, i) => (i === 0 ? 'M' : 'L') + project(p).map((v) => v.toFixed(1)).join(',')).join(' ') + ' Z';
-}
-
-/** Nearby events share a grid cell; a cell with several is one cluster. */
-export function clusters(features) {
-  const cells = new Map();
-  features.filter((f) => f.geometry && f.geometry.coordinates && f.geometry.coordinates[1] !== null).forEach((f) => {
-    const [x, y] = project(f.geometry.coordinates);
-    const cell = Math.floor(x / CELL) + ':' + Math.floor(y / CELL);
-    if (!cells.has(cell)) cells.set(cell, []);
-    cells.get(cell).push({ f, x, y });
-  });
-  return [...cells.values()].map((members) => ({
-    events: members.map((m) => m.f),
-    x: members.reduce((n, m) => n + m.x, 0) / members.length,
-    y: members.reduce((n, m) => n + m.y, 0) / members.length,
-    best: members.reduce((n, m) => n + (m.f.properties.best || 0), 0),
-  }));
-}
-
-function activate(node, action) {
-  node.addEventListener('click', action);
-  node.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); action(); }
-  });
-}
-
 const describe = (p) => fmt(p.best) + ' ' + p.outcome + ' · ' + p.group + (p.place ? ' in ' + p.place : '') + ', ' + p.firstDate;
+
+/** A click, Enter or Space on the layer's element does the action. */
+function activate(layer, action) {
+  layer.on('click', action);
+  layer.on('keydown', (e) => {
+    if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
+      e.originalEvent.preventDefault();
+      action();
+    }
+  });
+}
+
+function label(node, attributes) {
+  Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, v));
+}
+
+/** One map per page, kept across renders: the handlers and the events change, the governorates do not. */
+let view = null;
+
+function createMap(host, layer) {
+  const regions = L.geoJSON(layer, { style: { className: 'region' }, attribution: 'Boundaries: Natural Earth' });
+  // The map draws its layers once it has a view: the governorates' bounds give it one.
+  const map = L.map(host, { maxZoom: MAX_ZOOM, minZoom: 5, maxBounds: regions.getBounds().pad(0.5) }).fitBounds(regions.getBounds());
+  regions.addTo(map).eachLayer((region) => {
+    const { name, code } = region.feature.properties;
+    label(region.getElement(), { tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name, 'data-code': code });
+    activate(region, () => view.handlers.filterProvince(name));
+    // Damascus is too small to hold its name beside Rif Dimashq's; its title and label name it.
+    if (name !== 'Damascus') region.bindTooltip(name, { permanent: true, direction: 'center', className: 'region-label' });
+  });
+  const marks = L.layerGroup().addTo(map);
+  map.on('zoomend', () => drawMarks());
+  return { host, map, regions, marks, index: null, handlers: null };
+}
+
+function mark(feature) {
+  const p = feature.properties;
+  const [lon, lat] = feature.geometry.coordinates;
+  const size = Math.round(2 * radius(p.best));
+  const icon = L.divIcon({ className: p.cluster ? 'cluster-mark' : 'event-mark outcome-' + p.outcome, iconSize: [size, size],
+    html: p.cluster ? String(p.point_count) : '' });
+  const marker = L.marker([lat, lon], { icon, keyboard: true, title: p.cluster ? '' : describe(p), zIndexOffset: -100 * size }).addTo(view.marks);
+  label(marker.getElement(), p.cluster
+    ? { 'aria-label': 'Cluster of ' + p.point_count + ' events, best ' + fmt(p.best) + ' in all', 'data-count': p.point_count }
+    : { 'aria-label': 'Open event: ' + describe(p), 'data-id': feature.id, 'data-count': 1 });
+  activate(marker, () => (p.cluster ? view.handlers.openCluster(view.index.getLeaves(p.cluster_id, Infinity))
+    : view.handlers.openEvent(feature.id)));
+}
+
+/** The clusters at the map's zoom, the largest first (so the smaller are drawn above them and come first by Tab). */
+function drawMarks() {
+  view.marks.clearLayers();
+  const shown = view.index.getClusters([-180, -85, 180, 85], Math.round(view.map.getZoom()))
+    .sort((a, b) => b.properties.best - a.properties.best);
+  shown.forEach(mark);
+  view.host.dataset.marks = String(shown.length);
+}
 
 /** handlers: { openEvent(id), openCluster(features), filterProvince(name) }; selected: the location filter. */
 export async function drawMap(host, features, selected, handlers) {
-  const layer = await governorates();
-  const regions = layer.features.map((g) => {
-    const name = g.properties.name;
-    const path = svg('path', { d: g.geometry.coordinates.flat().map(ringPath).join(' '), class: 'region' + (selected === name ? ' selected' : ''),
-      'fill-rule': 'evenodd', tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name, 'data-code': g.properties.code }, svg('title', {}, name));
-    activate(path, () => handlers.filterProvince(name));
-    return path;
-  });
-  const labels = layer.features.filter((g) => g.properties.name !== 'Damascus').map((g) => {
-    const [x, y] = project(labelPoint(g.geometry));
-    return svg('text', { x: x.toFixed(0), y: y.toFixed(0), class: 'region-label', 'aria-hidden': 'true' }, g.properties.name);
-  });
-  const marks = clusters(features).sort((a, b) => b.best - a.best).map((c) => {
-    const single = c.events.length === 1;
-    const p = c.events[0].properties;
-    const group = svg('g', { class: single ? 'event-mark' : 'cluster-mark', tabindex: 0, role: 'button',
-      'data-id': single ? c.events[0].id : null, 'data-count': c.events.length,
-      'aria-label': single ? 'Open event: ' + describe(p) : 'Cluster of ' + c.events.length + ' events, best ' + fmt(c.best) + ' in all' },
-    svg('circle', { cx: c.x.toFixed(1), cy: c.y.toFixed(1), r: radius(c.best).toFixed(1), class: 'outcome-' + (single ? p.outcome : 'CLUSTER') }),
-    single ? svg('title', {}, describe(p)) : svg('text', { x: c.x.toFixed(1), y: (c.y + 4).toFixed(1), class: 'cluster-count' }, String(c.events.length)));
-    activate(group, () => (single ? handlers.openEvent(c.events[0].id) : handlers.openCluster(c.events)));
-    return group;
-  });
-  host.replaceChildren(svg('svg', { viewBox: '0 0 ' + WIDTH + ' ' + HEIGHT, class: 'map-svg', role: 'group', 'aria-label': 'Map of Syria\'s governorates with events' },
-    svg('g', { class: 'regions' }, regions), svg('g', { class: 'labels' }, labels), svg('g', { class: 'marks' }, marks)));
-  host.dataset.marks = String(marks.length);
+  const [layer] = await Promise.all([governorates(), loadLibraries()]);
+  if (!view) view = createMap(host, layer);
+  view.map.invalidateSize();
+  view.handlers = handlers;
+  view.regions.eachLayer((region) => region.getElement().classList.toggle('selected', region.feature.properties.name === selected));
+  view.index = new Supercluster({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAX_ZOOM,
+    map: (p) => ({ best: p.best || 0 }), reduce: (sum, p) => { sum.best += p.best; } })
+    .load(features.filter((f) => f.geometry && f.geometry.coordinates && f.geometry.coordinates[1] !== null));
+  drawMarks();
 }
 
 export { describe };
