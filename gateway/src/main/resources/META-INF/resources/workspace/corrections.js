@@ -1,5 +1,5 @@
 // Analysts' corrections: the form on a claim and on an event, the claim's corrections beside its reading, the audit trail.
-import { getJson, itemsOf } from './api.js';
+import { getJson, itemsOf, query } from './api.js';
 import { el, fmt } from './table.js';
 
 const QUALIFIERS = ['EXACT', 'AT_LEAST', 'MORE_THAN', 'ABOUT', 'NEARLY', 'UP_TO', 'LESS_THAN', 'RANGE', 'VAGUE'];
@@ -92,11 +92,14 @@ export function claimForm(claim, done) {
 
 /** The form that corrects an event: split one of its claims off, or join another event into it. */
 export function eventForm(event, claims, done) {
+  const nearby = el('datalist', { id: 'join-candidates' });
   const form = el('form', { class: 'correction-form', 'data-kind': 'event', novalidate: true },
     el('div', { class: 'grid' },
       field('Split off claim', el('select', { name: 'split' }, el('option', { value: '', text: 'none' }),
         claims.map((c) => el('option', { value: c.id, text: fmt((c.count || {}).best) + ' ' + c.outcome + ' · ' + c.source + ' · ' + c.id })))),
-      field('Join event', el('input', { name: 'join', placeholder: 'e-…' }))),
+      field('Join event', el('input', { name: 'join', placeholder: 'e-…', list: nearby.id, 'aria-describedby': 'join-hint' }))),
+    el('p', { id: 'join-hint', class: 'hint', text: 'Events of ' + (event.province || event.place || 'the same place')
+      + ' within ' + JOIN_DAYS + ' days are suggested as you type.' }), nearby,
     field('Reason (required)', el('textarea', { name: 'reason', rows: 2, required: true, 'aria-required': 'true' })),
     el('div', { class: 'actions' }, el('button', { type: 'submit', text: 'Store correction' }), el('span', { class: 'status', role: 'status' })));
   wire(form, '/events/' + encodeURIComponent(event.id) + '/corrections', (f) => {
@@ -104,7 +107,24 @@ export function eventForm(event, claims, done) {
     ['split', 'join'].forEach((k) => { if (f.elements[k].value.trim()) body[k] = f.elements[k].value.trim(); });
     return body;
   }, done);
-  return collapsible('Correct this event', form);
+  const details = collapsible('Correct this event', form);
+  details.addEventListener('toggle', () => { if (details.open && !nearby.dataset.loaded) suggestJoins(event, nearby); });
+  return details;
+}
+
+/** How many days before and after an event the events suggested for joining it may lie. */
+const JOIN_DAYS = 7;
+const shift = (iso, days) => new Date(Date.parse(iso + 'T00:00:00Z') + days * 86400000).toISOString().slice(0, 10);
+
+/** The events an analyst may mean to join: the same province (or place), within JOIN_DAYS of the event's dates. */
+async function suggestJoins(event, list) {
+  list.dataset.loaded = 'asked';
+  const params = query({ location: event.province || event.place, from: shift(event.firstDate, -JOIN_DAYS),
+    to: shift(event.lastDate || event.firstDate, JOIN_DAYS), size: 100 });
+  const others = itemsOf(await getJson('/events' + params).catch(() => null)).filter((e) => e.id !== event.id);
+  list.replaceChildren(...others.map((e) => el('option', { value: e.id,
+    label: e.firstDate + ': ' + fmt(e.best) + ' ' + e.outcome + ' · ' + e.group + (e.place ? ' in ' + e.place : '') + ' · ' + (e.sources || []).join(', ') })));
+  list.dataset.loaded = String(others.length);
 }
 
 function collapsible(title, form) {

@@ -39,7 +39,7 @@ function claimCard(c, reportBody, open) {
       ['Joined because', c.joinReason], ['Rule', c.rule],
       ['Report', el('button', { type: 'button', class: 'link', 'data-report': c.reportId, onclick: () => open('report:' + c.reportId) },
         (reportBody && reportBody.title) || c.reportId)],
-      ['Event', c.eventId ? el('button', { type: 'button', class: 'link', onclick: () => open('event:' + c.eventId) }, c.eventId) : ''],
+      ['Event', c.eventId ? el('button', { type: 'button', class: 'link', 'data-event': c.eventId, onclick: () => open('event:' + c.eventId) }, c.eventId) : ''],
     ]),
     reportBody ? excerpt(reportBody.text, ev.start, ev.end, c.outcome) : el('blockquote', { class: 'sentence', text: ev.sentence || '' }));
 }
