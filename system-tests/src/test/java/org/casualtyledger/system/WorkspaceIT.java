@@ -24,7 +24,7 @@ class WorkspaceIT {
                 "WorkspaceIT skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing "
                         + "(bash gateway/scripts/ensure-chromium.sh installs Debian's chromium and chromium-driver)");
 
-        WorkspaceCheck.Outcome outcome = WorkspaceCheck.run(URI.create(stack.url(Service.GATEWAY)), Stack.ADMIN_KEY,
+        WorkspaceCheck.Outcome outcome = WorkspaceCheck.run(URI.create(stack.url(Service.GATEWAY)), Stack.ADMIN_KEY, Stack.ANALYST_KEY,
                 Path.of("target", "workspace"));
 
         WorkspaceExpectations.check(outcome);

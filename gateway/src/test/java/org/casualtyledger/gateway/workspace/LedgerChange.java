@@ -48,7 +48,7 @@ final class LedgerChange {
     }
 
     /** A word new at each call, without digits (a digit could be read as a figure). */
-    private static String letters() {
+    static String letters() {
         return Long.toString(System.nanoTime(), 36).chars().map(c -> Character.isDigit(c) ? 'a' + (c - '0') : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }

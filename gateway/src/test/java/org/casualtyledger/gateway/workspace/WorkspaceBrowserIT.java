@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * LEDGER_GATEWAY_URL=http://localhost:8080 LEDGER_API_KEY=&lt;key printed by ledger up&gt; \
  *   ./mvnw -B -pl gateway verify -Dit.test=WorkspaceBrowserIT
  * </pre>
+ * The corrections are made with {@code LEDGER_ANALYST_KEY} when it is set, else with the admin key.
  * Skipped, saying why, when no stack is named or the browser cannot be installed.
  * Screenshots land in {@code gateway/target/workspace/}.
  */
@@ -30,7 +31,8 @@ class WorkspaceBrowserIT {
                 "WorkspaceBrowserIT skipped: /usr/bin/chromium and /usr/bin/chromedriver are missing and "
                         + "gateway/scripts/ensure-chromium.sh could not install them (Debian packages chromium, chromium-driver)");
 
-        WorkspaceCheck.Outcome outcome = WorkspaceCheck.run(URI.create(gateway), key, Path.of("target", "workspace"));
+        String analystKey = System.getenv().getOrDefault("LEDGER_ANALYST_KEY", key);
+        WorkspaceCheck.Outcome outcome = WorkspaceCheck.run(URI.create(gateway), key, analystKey, Path.of("target", "workspace"));
 
         WorkspaceExpectations.check(outcome);
     }

@@ -91,19 +91,22 @@ public final class WorkspaceCheck {
     }
 
     /**
-     * The correction forms as the page answered them: a claim form sent without a reason and without a change (each
-     * refused, with the message shown), then a real correction of the claim's value, shown beside the reading as
-     * received with who and why and in the claim's trail and the audit view; an event form sent without a split or a
-     * join (refused with the API's problem).
+     * The correction forms as an analyst's key worked them: a claim form sent without a reason and without a change
+     * (each refused, with the message shown), then a real correction of the claim's value, shown beside the reading as
+     * received with who and why and in the claim's trail and the audit view; the claim's event opened from the claim
+     * and its form sent without a split or a join (refused with the API's problem), then a follow-up bulletin's event,
+     * found among the form's suggestions, joined into it: the event's claims before and after, the joined claim's
+     * reason as the event shows it, the join in the event's trail and in the audit view.
      */
     public record Corrections(String noReason, String noChange, String field, String asReceived, String asCorrected,
                               String author, String why, int trailEntries, boolean inAuditView, String eventNoChange,
-                              int claimsBeforeJoin, int claimsAfterJoin) {
+                              int claimsBeforeJoin, int claimsAfterJoin, String joinedBecause, String joinTrail,
+                              boolean joinInAuditView) {
     }
 
     /**
      * The map's base layer as drawn: each governorate's code and name ({@code SY-DY Deir ez-Zor}), and the governorates
-     * whose drawn area holds the first mark on the map (the fixture's event, the view being filtered to its place).
+     * drawn under the centre of the first mark on the screen (the fixture's event, the view being filtered to its place).
      */
     public record MapLayer(List<String> regions, List<String> underFirstMark) {
     }
@@ -112,12 +115,16 @@ public final class WorkspaceCheck {
     public record AsOf(String url, int rowsBefore, int rowsAfterClearing, String note) {
     }
 
-    public static Outcome run(URI gateway, String apiKey, Path artifacts) throws IOException, InterruptedException {
+    /**
+     * Walks the workspace with a key that may submit ({@code apiKey}) and corrects the ledger with an analyst's key
+     * (an admin key holds that role too).
+     */
+    public static Outcome run(URI gateway, String apiKey, String analystKey, Path artifacts) throws IOException, InterruptedException {
         Files.createDirectories(artifacts.resolve("downloads"));
         WebDriver driver = start(artifacts.resolve("downloads").toAbsolutePath());
         WorkspaceCheck check = new WorkspaceCheck(driver, gateway, artifacts);
         try {
-            return check.walk(apiKey);
+            return check.walk(apiKey, analystKey);
         } finally {
             check.screenshot("last");
             driver.quit();
@@ -171,7 +178,7 @@ public final class WorkspaceCheck {
         driver.quit();
     }
 
-    private Outcome walk(String apiKey) throws IOException, InterruptedException {
+    private Outcome walk(String apiKey, String analystKey) throws IOException, InterruptedException {
         driver.get(gateway.resolve("/?view=submit").toString());
         useKey(apiKey);
         Instant beforeSubmitting = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
@@ -191,7 +198,7 @@ public final class WorkspaceCheck {
         screenshot("map");
         String keyboardSpan = openFromMapWithEnter();
         String geoJson = String.join("\n", export("#export-geojson", ".geojson"));
-        Corrections corrections = correct(reportId);
+        Corrections corrections = correct(reportId, followUpEvent(apiKey), analystKey);
         clearFilters();
         Sorted sorted = sortClaims(apiKey);
         driver.findElement(By.cssSelector("#views a[data-view=reports]")).click();
@@ -287,7 +294,7 @@ public final class WorkspaceCheck {
     private String followedFeedState(String apiKey) throws IOException, InterruptedException {
         String name = "Workspace check feed " + Instant.now().toEpochMilli();
         String body = "{\"name\":\"" + name + "\",\"feedUrl\":\"http://127.0.0.1:9/feed/\",\"pollEvery\":\"PT1H\"}";
-        sources(apiKey, "POST", "", body, 201);
+        api(apiKey, "POST", "/api/v1/sources", body, 201);
         try {
             driver.navigate().refresh();
             waitReady();
@@ -297,18 +304,44 @@ public final class WorkspaceCheck {
                 return state instanceof String text && !text.isBlank() ? text : null;
             });
         } finally {
-            sources(apiKey, "DELETE", "/" + name.replace(" ", "%20"), null, 204);
+            api(apiKey, "DELETE", "/api/v1/sources/" + name.replace(" ", "%20"), null, 204);
         }
     }
 
-    private void sources(String apiKey, String method, String path, String json, int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/api/v1/sources" + path)).header("X-API-Key", apiKey);
+    /** Calls the API directly (what the page does not do itself) and answers the body of the expected status. */
+    private String api(String apiKey, String method, String path, String json, int expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).header("X-API-Key", apiKey);
         request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new AssertionError(method + " /api/v1/sources" + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
+    }
+
+    /**
+     * Posts a short bulletin about the fixture's place a day later (new at each run) and answers the event its claim
+     * was filed in, once delivered: the event an analyst joins into the fixture's.
+     */
+    private String followUpEvent(String apiKey) throws IOException, InterruptedException {
+        String text = "At least 3 members of the SDF were killed in an attack by ISIS near Hajin. Reference " + LedgerChange.letters() + ".";
+        String stored = api(apiKey, "POST", "/api/v1/reports", "{\"source\":\"" + SOURCE + "\",\"publishedAt\":\"2019-01-21\","
+                + "\"title\":\"SDF members killed near Hajin\",\"text\":\"" + text + "\"}", 201);
+        Matcher report = Pattern.compile("\"id\":\"(r-[0-9a-f]+)\"").matcher(stored);
+        if (!report.find()) {
+            throw new AssertionError("the follow-up bulletin's answer names no report: " + stored);
+        }
+        Pattern event = Pattern.compile("\"eventId\":\"(e-[0-9a-f]+)\"");
+        Instant deadline = Instant.now().plus(DELIVERY_WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher filed = event.matcher(api(apiKey, "GET", "/api/v1/claims?reportId=" + report.group(1), null, 200));
+            if (filed.find()) {
+                return filed.group(1);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the follow-up bulletin " + report.group(1) + " reached no event within " + DELIVERY_WAIT);
     }
 
     /**
@@ -445,9 +478,10 @@ public final class WorkspaceCheck {
     private MapLayer mapLayer() {
         List<String> regions = strings("return [...document.querySelectorAll('#map path.region')]"
                 + ".map(p => p.dataset.code + ' ' + p.dataset.name);");
-        List<String> under = strings("const c = document.querySelector('#map .marks circle');"
-                + "const point = new DOMPoint(Number(c.getAttribute('cx')), Number(c.getAttribute('cy')));"
-                + "return [...document.querySelectorAll('#map path.region')].filter(p => p.isPointInFill(point)).map(p => p.dataset.name);");
+        List<String> under = strings("const m = document.querySelector('#map .event-mark, #map .cluster-mark');"
+                + "m.scrollIntoView({block: 'center'}); const r = m.getBoundingClientRect();"
+                + "return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
+                + ".filter(e => e.matches('path.region')).map(p => p.dataset.name);");
         return new MapLayer(regions, under);
     }
 
@@ -493,9 +527,13 @@ public final class WorkspaceCheck {
         return ((Number) js("return document.querySelectorAll('#events tbody tr[data-id]').length;")).intValue();
     }
 
-    /** Corrects one of the bulletin's claims and its event through the forms of the detail panel. */
-    private Corrections correct(String reportId) {
+    /**
+     * With an analyst's key, corrects one of the bulletin's claims and its event (joining the follow-up's event into it)
+     * through the forms of the detail panel.
+     */
+    private Corrections correct(String reportId, String followUp, String analystKey) {
         driver.findElement(By.id("close-detail")).click();
+        useKey(analystKey);
         driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
         waitReady();
         driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
@@ -522,8 +560,8 @@ public final class WorkspaceCheck {
         int trail = driver.findElements(By.cssSelector("#detail-body .audit-trail li")).size();
         screenshot("claim-corrected");
         Corrections claim = new Corrections(noReason, noChange, "value", cells.get(0).getText(), cells.get(1).getText(),
-                cells.get(2).getText(), cells.get(3).getText(), trail, false, "", 0, 0);
-        return correctEvent(claim, why);
+                cells.get(2).getText(), cells.get(3).getText(), trail, false, "", 0, 0, "", "", false);
+        return correctEvent(claim, followUp);
     }
 
     /** Sends the form and answers the message it shows, which must be an error other than the one before. */
@@ -538,24 +576,39 @@ public final class WorkspaceCheck {
         });
     }
 
-    private Corrections correctEvent(Corrections claim, String why) {
-        driver.findElement(By.cssSelector("#views a[data-view=events]")).click();
-        waitReady();
-        driver.findElement(By.cssSelector("#events tbody tr[data-id] button.open")).click();
+    /**
+     * Opens the corrected claim's event from the claim, sends its form without a split or a join (refused), then joins
+     * the follow-up's event into it, picked among the form's suggestions, and looks for the join in the event and the
+     * audit view.
+     */
+    private Corrections correctEvent(Corrections claim, String followUp) {
+        driver.findElement(By.cssSelector("#detail-body .claim-card button.link[data-event]")).click();
         WebElement form = until(STEP_WAIT, "the event's correction form", () -> first("#detail-body form.correction-form[data-kind=event]"));
         driver.findElement(By.cssSelector("#detail-body details.correct summary")).click();
+        String why = "The same attack, told again a day later (workspace check " + Instant.now() + ")";
         form.findElement(By.name("reason")).sendKeys(why);
         String noChange = submitRefused(form, "");
         int before = driver.findElements(By.cssSelector("#detail-body .claim-card")).size();
-        int after = before;
+        WebElement suggestion = until(STEP_WAIT, "the follow-up's event among the events suggested for joining",
+                () -> first("#join-candidates option[value='" + followUp + "']"));
+        form.findElement(By.name("join")).sendKeys(suggestion.getAttribute("value"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String joinTrail = until(STEP_WAIT, "the join in the event's trail", () -> driver.findElements(By.cssSelector("#detail-body .trail li"))
+                .stream().map(WebElement::getText).filter(t -> t.contains(why)).findFirst().orElse(null));
+        int after = driver.findElements(By.cssSelector("#detail-body .claim-card")).size();
+        Matcher joined = Pattern.compile("claim (c-[0-9a-f]+) joined").matcher(joinTrail);
+        String joinedBecause = joined.find() ? String.valueOf(js("const d = [...document.querySelectorAll("
+                + "'#detail-body .claim-card[data-claim=\"' + arguments[0] + '\"] .facts dt')].find(t => t.textContent === 'Joined because');"
+                + "return d ? d.nextElementSibling.textContent : '';", joined.group(1))) : "";
         screenshot("event-correction");
         driver.findElement(By.cssSelector("#views a[data-view=audit]")).click();
         waitReady();
-        boolean inAudit = until(STEP_WAIT, "the correction in the audit view", () ->
-                driver.findElements(By.cssSelector("#audit tbody tr")).stream().anyMatch(r -> r.getText().contains(why)) ? Boolean.TRUE : null);
+        boolean inAudit = until(STEP_WAIT, "the corrections in the audit view", () ->
+                driver.findElements(By.cssSelector("#audit tbody tr")).stream().anyMatch(r -> r.getText().contains(claim.why())) ? Boolean.TRUE : null);
+        boolean joinInAudit = driver.findElements(By.cssSelector("#audit tbody tr")).stream().anyMatch(r -> r.getText().contains(why));
         screenshot("audit");
         return new Corrections(claim.noReason(), claim.noChange(), claim.field(), claim.asReceived(), claim.asCorrected(),
-                claim.author(), claim.why(), claim.trailEntries(), inAudit, noChange, before, after);
+                claim.author(), claim.why(), claim.trailEntries(), inAudit, noChange, before, after, joinedBecause, joinTrail, joinInAudit);
     }
 
     private WebElement first(String css) {

@@ -76,5 +76,8 @@ public final class WorkspaceExpectations {
         assertTrue(!c.author().isBlank() && c.why().startsWith("The bulletin was misread"), "who corrected it and why: " + c);
         assertTrue(c.trailEntries() >= 1 && c.inAuditView(), "the correction is in the claim's trail and the audit view: " + c);
         assertTrue(c.eventNoChange().startsWith("Not stored: ") && c.eventNoChange().endsWith("[400]"), "an event correction that splits and joins nothing is refused: " + c);
+        assertTrue(c.claimsAfterJoin() > c.claimsBeforeJoin() && c.joinedBecause().contains("joined into this event"),
+                "the joined event's claims are listed under the event with the reason they are there: " + c);
+        assertTrue(c.joinTrail().contains("joined to event") && c.joinInAuditView(), "the join is in the event's trail and the audit view: " + c);
     }
 }
