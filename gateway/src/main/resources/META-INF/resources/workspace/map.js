@@ -69,8 +69,8 @@ function createMap(host, layer) {
     const { name, code } = region.feature.properties;
     label(region.getElement(), { tabindex: 0, role: 'button', 'aria-label': 'Filter by ' + name, 'data-name': name, 'data-code': code });
     activate(region, () => view.handlers.filterProvince(name));
-    // Damascus is too small to hold its name beside Rif Dimashq's; its title and label name it.
-    if (name !== 'Damascus') region.bindTooltip(name, { permanent: true, direction: 'center', className: 'region-label' });
+    // Damascus is too small to hold its name beside Rif Dimashq's: it shows it on hover.
+    region.bindTooltip(name, { permanent: name !== 'Damascus', direction: 'center', className: 'region-label' });
   });
   const marks = L.layerGroup().addTo(map);
   map.on('zoomend', () => drawMarks());
@@ -91,7 +91,7 @@ function mark(feature) {
     : view.handlers.openEvent(feature.id)));
 }
 
-/** The clusters at the map's zoom, the largest first (so the smaller are drawn above them and come first by Tab). */
+/** The clusters at the map's zoom, the largest first by Tab; the smaller are drawn above them (zIndexOffset). */
 function drawMarks() {
   view.marks.clearLayers();
   const shown = view.index.getClusters([-180, -85, 180, 85], Math.round(view.map.getZoom()))
