@@ -225,7 +225,7 @@ async function renderDetail() {
   if (!state.open) { panel.hidden = true; return; }
   panel.hidden = false;
   try {
-    await show($('#detail-body'), state.open, open);
+    await show($('#detail-body'), state.open, open, render);
   } catch (e) {
     $('#detail-body').replaceChildren(el('p', { class: 'status error', text: e.status === 404 ? 'Not found: ' + state.open : e.message }));
   }

@@ -107,11 +107,14 @@ async function reportDetail(id, open) {
 
 const KINDS = { event: eventDetail, claim: claimDetail, report: reportDetail };
 
-/** Renders "kind:id" into the panel; open(next) opens another item from a link inside it. */
-export async function show(body, target, open) {
+/**
+ * Renders "kind:id" into the panel; open(next) opens another item from a link inside it; changed() shows the view and
+ * the panel again once a correction made in the panel is stored.
+ */
+export async function show(body, target, open, changed) {
   const at = target.indexOf(':');
   const kind = KINDS[target.slice(0, at)];
   if (!kind) throw new Error('cannot open ' + target);
   body.replaceChildren(el('p', { class: 'note', text: 'Loading…' }));
-  body.replaceChildren(...await kind(target.slice(at + 1), open, () => show(body, target, open)));
+  body.replaceChildren(...await kind(target.slice(at + 1), open, changed));
 }
