@@ -67,8 +67,9 @@ public final class WorkspaceCheck {
         this.artifacts = artifacts;
     }
 
-    /** What the page showed along the way. */
-    public record Outcome(long firstViewMillis, int tallyRows, int timeChartBars, int smallMultiples, String tableSpan,
+    /** What the page showed along the way; {@code firstViewMapFiles}: the map library's files the first view loaded. */
+    public record Outcome(long firstViewMillis, List<String> firstViewMapFiles, int tallyRows, int timeChartBars,
+                          int smallMultiples, String tableSpan,
                           String mapSpan, MapLayer mapLayer, int reportMarks, List<String> reportOutcomes, String filteredUrl,
                           List<String> csvExport, String geoJsonExport, Corrections corrections, AsOf asOf,
                           Controls controls, List<String> foreignResources, List<Path> screenshots) {
@@ -226,10 +227,12 @@ public final class WorkspaceCheck {
         driver.get(gateway.resolve("/").toString());
         waitReady();
         long firstView = ((Number) js("return Number(document.body.dataset.firstViewMs);")).longValue();
+        List<String> mapFiles = strings("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/webjars/leaflet/') || n.includes('/webjars/supercluster/'));");
         String[] tabbing = tabOrder();
         Controls controls = new Controls(List.of(tabbing).subList(1, tabbing.length), tabbing[0], keyboardSpan, sorted,
                 weekUrl, weekBars, feed);
-        return new Outcome(firstView, overview[0], overview[1], overview[2], tableSpan, mapSpan, mapLayer, marks[0], outcomes,
+        return new Outcome(firstView, mapFiles, overview[0], overview[1], overview[2], tableSpan, mapSpan, mapLayer, marks[0], outcomes,
                 filteredUrl, csv, geoJson, corrections, asOf, controls, foreignResources(), List.copyOf(screenshots));
     }
 

@@ -37,6 +37,7 @@ public final class WorkspaceExpectations {
         assertTrue(o.timeChartBars() > 0, "events over time: " + o.timeChartBars());
         assertTrue(o.smallMultiples() > 0, "running totals as small multiples: " + o.smallMultiples());
         assertEquals(List.of(), o.foreignResources(), "the page loaded something from outside the gateway");
+        assertEquals(List.of(), o.firstViewMapFiles(), "the first view (the overview) waits for no map library");
         System.out.println("[WorkspaceCheck] " + o.corrections() + "; " + o.asOf() + "; " + o.controls());
         System.out.println("[WorkspaceCheck] first view ready in " + o.firstViewMillis() + " ms; " + o.tallyRows() + " tallies, "
                 + o.timeChartBars() + " bars over time, " + o.smallMultiples() + " running totals; span '" + o.tableSpan()
