@@ -15,10 +15,8 @@ final class MemberCounts {
     /** The tables counting reports and sources at one level, the dimensions that level knows, and its tally's table. */
     private enum Level {
         WHOLE_MONTHS("month_report", "month_source", List.of(Dimension.MONTH), "month_tally"),
-        GROUP_OUTCOME("group_outcome_report", "group_outcome_source", List.of(Dimension.GROUP, Dimension.OUTCOME),
-                LevelTally.GROUP_OUTCOME.table()),
-        MONTH_GROUP("month_group_report", "month_group_source", List.of(Dimension.MONTH, Dimension.GROUP),
-                LevelTally.MONTH_GROUP.table());
+        GROUP_OUTCOME(LevelTally.GROUP_OUTCOME, List.of(Dimension.GROUP, Dimension.OUTCOME)),
+        MONTH_GROUP(LevelTally.MONTH_GROUP, List.of(Dimension.MONTH, Dimension.GROUP));
 
         final String reports;
         final String sources;
@@ -30,6 +28,10 @@ final class MemberCounts {
             this.sources = sources;
             this.dims = dims;
             this.tally = tally;
+        }
+
+        Level(LevelTally tally, List<Dimension> dims) {
+            this(tally.reportTable(), tally.sourceTable(), dims, tally.table());
         }
 
         boolean answers(TallyQuery q) {
