@@ -18,7 +18,8 @@
 #        BENCH_BASELINE_APP=<quarkus-app dir> (another build, e.g. main's, started beside the service on BENCH_BASELINE_PORT,
 #        default 8098, against the same database: every query is measured on both in turn, old and new side by side),
 #        BENCH_COMPUTED=1 (also a second instance of the service on BENCH_COMPUTED_PORT, default 8097, that remembers no
-#        answer: each tally computed afresh, as the first question after a change is), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
+#        answer: each tally computed afresh, as the first question after a change is), BENCH_ANSWERS_REMEMBERED=0 (the
+#        service and BENCH_BASELINE_APP remember no answer: old and new computed side by side), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
 # Ingest also prints the CPU time the service and PostgreSQL spent per claim (less sensitive to other load than
 # throughput).
 set -euo pipefail
@@ -82,8 +83,8 @@ start_postgres() {
 }
 
 start_service() {
-  LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN \
-      java -Xmx2g ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "${BENCH_APP:-tally-service/target/quarkus-app}/quarkus-run.jar" > "$DIR/tally.log" 2>&1 &
+  env ${BENCH_ANSWERS_REMEMBERED:+LEDGER_ANSWERS_REMEMBERED=$BENCH_ANSWERS_REMEMBERED} \
+      LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN java -Xmx2g ${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile} -jar "${BENCH_APP:-tally-service/target/quarkus-app}/quarkus-run.jar" > "$DIR/tally.log" 2>&1 &
   PIDS+=($!)
   wait_ready "$BASE" "$DIR/tally.log"
 }
@@ -102,8 +103,8 @@ TARGETS=("new=$BASE")
 start_compared() {
   if [ -n "${BENCH_BASELINE_APP:-}" ]; then
     local port="${BENCH_BASELINE_PORT:-8098}"
-    QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$port" QUARKUS_LOG_LEVEL=WARN \
-        java -Xmx1g -jar "$BENCH_BASELINE_APP/quarkus-run.jar" > "$DIR/tally-baseline.log" 2>&1 &
+    env ${BENCH_ANSWERS_REMEMBERED:+LEDGER_ANSWERS_REMEMBERED=$BENCH_ANSWERS_REMEMBERED} QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future' \
+        LEDGER_DB_PORT="$PG_PORT" TALLY_SERVICE_PORT="$port" QUARKUS_LOG_LEVEL=WARN java -Xmx1g -jar "$BENCH_BASELINE_APP/quarkus-run.jar" > "$DIR/tally-baseline.log" 2>&1 &
     PIDS+=($!)
     wait_ready "http://localhost:$port" "$DIR/tally-baseline.log"
     TARGETS=("old=http://localhost:$port" "${TARGETS[@]}")
@@ -201,7 +202,7 @@ else
 fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"
-echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each"
+echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each${BENCH_ANSWERS_REMEMBERED:+; answers remembered: $BENCH_ANSWERS_REMEMBERED}"
 # Answers as of a past time (BENCH_ONLY=asof): the first question about an instant derives the ledger of that instant,
 # so it is timed apart from the same question asked again (cached) and another question about the same instant. The
 # instants are spread over the change log (the COPY load writes the claims' history at the days they were delivered,

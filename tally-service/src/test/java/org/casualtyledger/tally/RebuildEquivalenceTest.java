@@ -78,7 +78,9 @@ class RebuildEquivalenceTest {
         post(randomReport(random, 6, 2).batch());
         assertMarksFollowCorrections();
         Map<String, Object> incremental = snapshot();
+        List<String> keptTallies = keptTallies();
         given().when().post("/ledger/rebuild").then().statusCode(200);
+        assertEquals(keptTallies, keptTallies(), "tallies kept per cell by the writes, then by a rebuild");
         assertMarksFollowCorrections();
         assertEquals(4L, marked("c-rb1t", "c-rb3x0", "c-rb5x0", "c-rb6x0", "c-rb7x0"));
         Map<String, Object> rebuilt = snapshot();
@@ -149,6 +151,17 @@ class RebuildEquivalenceTest {
         assertEquals(0L, row.getLong("events_off"), "events marked otherwise than their claims' corrections");
     }
 
+    /** Every row of the tallies kept per cell (by month, by group and outcome, by month and group), in key order. */
+    private List<String> keptTallies() {
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("month_tally", "group_outcome_tally", "month_group_tally")) {
+            pool.query("SELECT '" + table + "' AS t, x.* FROM " + table + " x ORDER BY 2, 3").execute().await().indefinitely()
+                    .forEach(row -> rows.add(row.toJson().encode()));
+        }
+        assertTrue(!rows.isEmpty(), "the scenario should keep tallies per cell");
+        return rows;
+    }
+
     private long marked(String... claimIds) {
         return pool.preparedQuery("SELECT count(*) FROM claim WHERE corrected AND id = ANY($1)").execute(Tuple.of((Object) claimIds))
                 .await().indefinitely().iterator().next().getLong(0);
@@ -212,7 +225,9 @@ class RebuildEquivalenceTest {
             assertEquals(200, response.get(60, TimeUnit.SECONDS).statusCode(), () -> response.join().body());
         }
         Map<String, Object> incremental = snapshot();
+        List<String> keptTallies = keptTallies();
         given().when().post("/ledger/rebuild").then().statusCode(200);
+        assertEquals(keptTallies, keptTallies(), "tallies kept per cell by concurrent writes, then by a rebuild");
         Map<String, Object> rebuilt = snapshot();
         List<Map<String, Object>> events = given().queryParam("group", "CIVILIANS").queryParam("from", "2011-04-01")
                 .queryParam("to", "2011-08-31").queryParam("size", 500).when().get("/events").then().statusCode(200)

@@ -20,6 +20,7 @@ import org.casualtyledger.tally.changes.ChangeSet;
 import org.casualtyledger.tally.events.EventChanges;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
+import org.casualtyledger.tally.tallies.LevelTally;
 import org.casualtyledger.tally.tallies.MonthlyRollup;
 import org.casualtyledger.tally.tallies.RollupDelta;
 
@@ -195,6 +196,7 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM month_group_source").execute())
                 .chain(() -> conn.query("DELETE FROM month_tally").execute())
                 .chain(() -> conn.query("DELETE FROM month_source_series").execute())
+                .chain(() -> sequentially(LevelTally.ALL, t -> conn.query("DELETE FROM " + t.table()).execute().replaceWithVoid()))
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
                 .chain(() -> conn.query("SELECT cluster_key, min(claim_date) AS first, max(claim_date) AS last, count(*) AS n "
@@ -239,6 +241,7 @@ public class Derivations {
                         + "SELECT date_trunc('month', first_date)::date, grp, r, count(*) FROM event, unnest(report_ids) r GROUP BY 1, 2, 3").execute())
                 .chain(() -> conn.query("INSERT INTO month_group_source (month, grp, source, events) "
                         + "SELECT date_trunc('month', first_date)::date, grp, s, count(*) FROM event, unnest(sources) s GROUP BY 1, 2, 3").execute())
+                .chain(() -> sequentially(LevelTally.ALL, t -> conn.query(t.build()).execute().replaceWithVoid()))
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())

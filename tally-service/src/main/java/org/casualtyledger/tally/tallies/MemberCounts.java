@@ -4,26 +4,34 @@ import java.util.List;
 import org.casualtyledger.tally.query.SqlFilter;
 
 /**
- * A tally of events by group, outcome or month without a finer filter, answered from the rollups alone: sums from
- * {@code event_rollup}, reports and sources from the tables that count the events citing each of them per group and
- * outcome (over all time) or per month and group. The sets of a tally cell's rollup cells overlap, so they cannot be
- * added up; counting rows of the member tables is counting distinct reports and sources.
+ * A tally of events by group, outcome or month without a finer filter, answered from the rollups alone. Where each cell
+ * of the tally is one cell of a level (by month, by group and outcome, by month and group), from the row the level's
+ * tally keeps per cell ({@link MonthlyRollup}, {@link LevelTally}). Otherwise sums from {@code event_rollup}, reports
+ * and sources from the tables that count the events citing each of them per group and outcome (over all time) or per
+ * month and group. The sets of a tally cell's rollup cells overlap, so they cannot be added up; counting rows of the
+ * member tables is counting distinct reports and sources.
  */
 final class MemberCounts {
-    /** The tables counting reports and sources at one level, and the dimensions that level knows. */
+    /** The tables counting reports and sources at one level, the dimensions that level knows, and its tally's table. */
     private enum Level {
-        WHOLE_MONTHS("month_report", "month_source", List.of(Dimension.MONTH)),
-        GROUP_OUTCOME("group_outcome_report", "group_outcome_source", List.of(Dimension.GROUP, Dimension.OUTCOME)),
-        MONTH_GROUP("month_group_report", "month_group_source", List.of(Dimension.MONTH, Dimension.GROUP));
+        WHOLE_MONTHS("month_report", "month_source", List.of(Dimension.MONTH), "month_tally"),
+        GROUP_OUTCOME(LevelTally.GROUP_OUTCOME, List.of(Dimension.GROUP, Dimension.OUTCOME)),
+        MONTH_GROUP(LevelTally.MONTH_GROUP, List.of(Dimension.MONTH, Dimension.GROUP));
 
         final String reports;
         final String sources;
         final List<Dimension> dims;
+        final String tally;
 
-        Level(String reports, String sources, List<Dimension> dims) {
+        Level(String reports, String sources, List<Dimension> dims, String tally) {
             this.reports = reports;
             this.sources = sources;
             this.dims = dims;
+            this.tally = tally;
+        }
+
+        Level(LevelTally tally, List<Dimension> dims) {
+            this(tally.reportTable(), tally.sourceTable(), dims, tally.table());
         }
 
         boolean answers(TallyQuery q) {
@@ -55,24 +63,30 @@ final class MemberCounts {
         if (!coarse) {
             return null;
         }
-        if (q.groupBy().equals(List.of(Dimension.MONTH)) && q.group() == null && q.outcome() == null) {
-            // One row per month (MonthlyRollup), its reports and sources already counted.
-            SqlFilter f = new SqlFilter().add("month >= ?", q.from()).add("month <= ?", q.to());
-            return new Sql("SELECT " + Keys.output(q.groupBy()) + ", events, claims, low, best, high, reports, sources FROM (SELECT "
-                    + Keys.select(keys) + ", events, claims, low, best, high, reports, sources FROM month_tally" + f.where() + ") t", f);
-        }
         for (Level level : Level.values()) {
             if (level.answers(q)) {
-                return sql(q, keys, level);
+                return level.oneRowPerMember(q) ? tallySql(q, keys, level) : sql(q, keys, level);
             }
         }
         return null;
     }
 
-    private static Sql sql(TallyQuery q, List<String> keys, Level level) {
-        SqlFilter f = new SqlFilter().add("grp = ?", q.group())
+    /** One row of the level's tally per cell, its reports and sources already counted. */
+    private static Sql tallySql(TallyQuery q, List<String> keys, Level level) {
+        SqlFilter f = filter(q);
+        return new Sql("SELECT " + Keys.output(q.groupBy()) + ", events, claims, low, best, high, reports, sources FROM (SELECT "
+                + Keys.select(keys) + ", events, claims, low, best, high, reports, sources FROM " + level.tally + f.where()
+                + ") t", f);
+    }
+
+    private static SqlFilter filter(TallyQuery q) {
+        return new SqlFilter().add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name())
                 .add("month >= ?", q.from()).add("month <= ?", q.to());
+    }
+
+    private static Sql sql(TallyQuery q, List<String> keys, Level level) {
+        SqlFilter f = filter(q);
         String where = f.where();
         String select = Keys.select(keys);
         String keyList = Keys.list(keys.size());

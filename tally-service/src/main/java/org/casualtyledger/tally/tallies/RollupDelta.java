@@ -166,6 +166,8 @@ public final class RollupDelta {
         List<Cell> shrunk = changed.stream().filter(Cell::mayHaveShrunk).toList();
         List<Uni<RowSet<Row>>> steps = new ArrayList<>();
         steps.add(conn.preparedQuery(LOCK).execute(keys(new ArrayList<>(byKey.values()))));
+        Map<LevelTally, Map<List<Object>, long[]>> levels = levelSums();
+        levels.forEach((level, sums) -> steps.add(conn.preparedQuery(level.add()).execute(levelRows(level, sums, true))));
         if (!changed.isEmpty()) {
             steps.add(conn.preparedQuery(ADD).execute(additions(changed)));
             List<Cell> fallen = changed.stream().filter(c -> c.events < 0).toList();
@@ -190,7 +192,49 @@ public final class RollupDelta {
         addMembers(conn, steps, GROUP_OUTCOME_SOURCE, sourceGroupOutcomes);
         addMembers(conn, steps, MONTH_GROUP_REPORT, reportMonthGroups);
         addMembers(conn, steps, MONTH_GROUP_SOURCE, sourceMonthGroups);
+        levels.forEach((level, sums) -> {
+            Map<List<Object>, long[]> fallen = new HashMap<>(sums);
+            fallen.values().removeIf(d -> d[0] >= 0);
+            if (!fallen.isEmpty()) {
+                steps.add(conn.preparedQuery(level.dropEmpty()).execute(levelRows(level, fallen, false)));
+            }
+        });
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
+    }
+
+    /**
+     * Per level tally, the change of the sums (events, claims, low, best, high) of every cell holding an event that
+     * changed, unchanged sums too: the first statement takes every row the change will touch.
+     */
+    private Map<LevelTally, Map<List<Object>, long[]>> levelSums() {
+        Map<LevelTally, Map<List<Object>, long[]>> levels = new java.util.LinkedHashMap<>();
+        for (LevelTally level : LevelTally.ALL) {
+            Map<List<Object>, long[]> sums = new HashMap<>();
+            for (Cell c : byKey.values()) {
+                long[] d = sums.computeIfAbsent(level.key(c.grp, c.outcome, c.month), k -> new long[5]);
+                d[0] += c.events;
+                d[1] += c.claims;
+                d[2] += c.low;
+                d[3] += c.best;
+                d[4] += c.high;
+            }
+            levels.put(level, sums);
+        }
+        return levels;
+    }
+
+    /** The level's cells as one array per key column, then with {@code withSums} one per sum. */
+    private static Tuple levelRows(LevelTally level, Map<List<Object>, long[]> sums, boolean withSums) {
+        List<Map.Entry<List<Object>, long[]>> rows = new ArrayList<>(sums.entrySet());
+        List<Object> columns = new ArrayList<>(keyColumns(level.types(), rows.stream().map(Map.Entry::getKey).toList()));
+        for (int s = 0; withSums && s < 5; s++) {
+            Long[] column = new Long[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                column[i] = rows.get(i).getValue()[s];
+            }
+            columns.add(column);
+        }
+        return Tuple.tuple(columns);
     }
 
     /**
@@ -231,40 +275,39 @@ public final class RollupDelta {
         return pairs;
     }
 
-    /** A table counting the events that cite each member (report or source) of a cell: its name and key columns. */
-    private record MemberTable(String table, List<String> columns, List<String> types) {
+    /**
+     * A table counting the events that cite each member (report or source) of a cell: its name and key columns, and
+     * the level tally counting its rows per cell, if one does.
+     */
+    private record MemberTable(String table, List<String> columns, List<String> types, LevelTally level) {
         String add() {
             String cols = String.join(", ", columns);
-            List<String> params = new ArrayList<>();
-            for (int i = 0; i < types.size(); i++) {
-                params.add("$" + (i + 1) + "::" + types.get(i) + "[]");
-            }
             String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, columns.size()).mapToObj(String::valueOf).toList());
-            return "INSERT INTO " + table + " AS t (" + cols + ", events) SELECT * FROM unnest(" + String.join(", ", params)
+            String add = "INSERT INTO " + table + " AS t (" + cols + ", events) SELECT * FROM unnest(" + LevelTally.arrays(types)
                     + ", $" + (types.size() + 1) + "::bigint[]) ORDER BY " + order + " ON CONFLICT (" + cols
                     + ") DO UPDATE SET events = t.events + EXCLUDED.events";
+            // A row inserted (not updated) has no xmax yet.
+            return level == null ? add : level.counting(table, add + " RETURNING " + String.join(", ", level.keys())
+                    + ", xmax = 0 AS fresh", true);
         }
 
         String dropEmpty() {
-            List<String> params = new ArrayList<>();
-            for (int i = 0; i < types.size(); i++) {
-                params.add("$" + (i + 1) + "::" + types.get(i) + "[]");
-            }
-            return "DELETE FROM " + table + " WHERE events = 0 AND (" + String.join(", ", columns) + ") IN (SELECT * FROM unnest("
-                    + String.join(", ", params) + "))";
+            String drop = "DELETE FROM " + table + " WHERE events = 0 AND (" + String.join(", ", columns)
+                    + ") IN (SELECT * FROM unnest(" + LevelTally.arrays(types) + "))";
+            return level == null ? drop : level.counting(table, drop + " RETURNING " + String.join(", ", level.keys()), false);
         }
     }
 
-    private static final MemberTable MONTH_REPORT = new MemberTable("month_report", List.of("month", "report_id"), List.of("date", "text"));
-    private static final MemberTable MONTH_SOURCE = new MemberTable("month_source", List.of("month", "source"), List.of("date", "text"));
+    private static final MemberTable MONTH_REPORT = new MemberTable("month_report", List.of("month", "report_id"), List.of("date", "text"), null);
+    private static final MemberTable MONTH_SOURCE = new MemberTable("month_source", List.of("month", "source"), List.of("date", "text"), null);
     private static final MemberTable GROUP_OUTCOME_REPORT = new MemberTable("group_outcome_report",
-            List.of("grp", "outcome", "report_id"), List.of("text", "text", "text"));
+            List.of("grp", "outcome", "report_id"), List.of("text", "text", "text"), LevelTally.GROUP_OUTCOME);
     private static final MemberTable GROUP_OUTCOME_SOURCE = new MemberTable("group_outcome_source",
-            List.of("grp", "outcome", "source"), List.of("text", "text", "text"));
+            List.of("grp", "outcome", "source"), List.of("text", "text", "text"), LevelTally.GROUP_OUTCOME);
     private static final MemberTable MONTH_GROUP_REPORT = new MemberTable("month_group_report",
-            List.of("month", "grp", "report_id"), List.of("date", "text", "text"));
+            List.of("month", "grp", "report_id"), List.of("date", "text", "text"), LevelTally.MONTH_GROUP);
     private static final MemberTable MONTH_GROUP_SOURCE = new MemberTable("month_group_source",
-            List.of("month", "grp", "source"), List.of("date", "text", "text"));
+            List.of("month", "grp", "source"), List.of("date", "text", "text"), LevelTally.MONTH_GROUP);
 
     /**
      * Rows of a member table are written in key order by every writer, in one statement, so two writers never wait on
@@ -286,16 +329,21 @@ public final class RollupDelta {
 
     /** The key columns of a member table's rows, one array per column. */
     private static List<Object> memberKeys(MemberTable table, List<Map.Entry<List<Object>, Long>> rows) {
-        int n = rows.size();
-        int width = table.columns().size();
-        Object[][] keys = new Object[width][];
-        for (int c = 0; c < width; c++) {
-            keys[c] = table.types().get(c).equals("date") ? new LocalDate[n] : new String[n];
+        return keyColumns(table.types(), rows.stream().map(Map.Entry::getKey).toList());
+    }
+
+    /** Keys as one array per column, of the column's SQL type (date or text). */
+    private static List<Object> keyColumns(List<String> types, List<List<Object>> keys) {
+        int n = keys.size();
+        List<Object> columns = new ArrayList<>();
+        for (int c = 0; c < types.size(); c++) {
+            Object[] column = types.get(c).equals("date") ? new LocalDate[n] : new String[n];
             for (int i = 0; i < n; i++) {
-                keys[c][i] = rows.get(i).getKey().get(c);
+                column[i] = keys.get(i).get(c);
             }
+            columns.add(column);
         }
-        return List.of(keys);
+        return columns;
     }
 
     private static List<Object> appended(List<Object> values, Object last) {

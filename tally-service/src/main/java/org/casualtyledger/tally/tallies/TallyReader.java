@@ -43,7 +43,9 @@ public class TallyReader {
         // The three queries are independent: they run at once on separate connections, then fill the cells in order.
         List<Uni<Consumer<Map<List<String>, Cell>>>> parts = new ArrayList<>();
         parts.add(eventCells(db, q));
-        if (!eventsOnly && q.seriesApply()) {
+        if (!eventsOnly && q.seriesApply() && bySourceAndMonth(q)) {
+            parts.add(monthlySeries(db, q));
+        } else if (!eventsOnly && q.seriesApply()) {
             parts.add(seriesCells(db, q));
             parts.add(disagreements(db, q));
         }
@@ -131,13 +133,6 @@ public class TallyReader {
     private Uni<Consumer<Map<List<String>, Cell>>> seriesCells(SqlClient db, TallyQuery q) {
         SqlFilter f = seriesFilter(q);
         List<String> keys = Keys.ofSeries(q.groupBy());
-        if (bySourceAndMonth(q)) {
-            return seriesRows(db, q, "value, published, figures, report_ids AS reports", false, rows -> cells -> {
-                for (Row row : rows) {
-                    seriesCell(cells, row, keys.size()).add(row);
-                }
-            });
-        }
         String base;
         if (q.has(Dimension.MONTH)) {
             f.add("m.month >= date_trunc('month', ?::date)::date", q.from()).add("m.month <= ?", q.to());
@@ -192,17 +187,23 @@ public class TallyReader {
                 && q.monthAligned();
     }
 
-    /** The rows of month_source_series the question asks for; {@code withEvents}: only where the source has events. */
-    private static Uni<Consumer<Map<List<String>, Cell>>> seriesRows(SqlClient db, TallyQuery q, String columns, boolean withEvents,
-            java.util.function.Function<io.vertx.mutiny.sqlclient.RowSet<Row>, Consumer<Map<List<String>, Cell>>> fill) {
+    /** The rows of month_source_series the question asks for, read once for the running totals and their disagreements. */
+    private static Uni<Consumer<Map<List<String>, Cell>>> monthlySeries(SqlClient db, TallyQuery q) {
+        int width = q.groupBy().size() + 1;
         SqlFilter f = new SqlFilter().add("source = ?", q.source()).add("month >= ?", q.from()).add("month <= ?", q.to());
-        if (withEvents) {
-            f.always("events > 0");
-        }
-        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, " + columns + " FROM (SELECT "
-                + Keys.select(Keys.ofSeries(q.groupBy())) + ", source, value, published, figures, report_ids, events, best "
-                + "FROM month_source_series" + f.where() + ") t";
-        return db.preparedQuery(sql).execute(f.tuple()).map(fill);
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, report_ids AS reports, "
+                + "best, events FROM (SELECT " + Keys.select(Keys.ofSeries(q.groupBy()))
+                + ", source, value, published, figures, report_ids, events, best FROM month_source_series" + f.where() + ") t";
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            List<Row> withEvents = new ArrayList<>();
+            for (Row row : rows) {
+                seriesCell(cells, row, width).add(row);
+                if (row.getLong("events") > 0) {
+                    withEvents.add(row);
+                }
+            }
+            compare(cells, withEvents, width);
+        });
     }
 
     private static SqlFilter seriesFilter(TallyQuery q) {
@@ -266,9 +267,6 @@ public class TallyReader {
      */
     private Uni<Consumer<Map<List<String>, Cell>>> disagreements(SqlClient db, TallyQuery q) {
         int width = q.groupBy().size() + 1;
-        if (bySourceAndMonth(q)) {
-            return seriesRows(db, q, "best, events", true, rows -> cells -> compare(cells, rows, width));
-        }
         boolean rollup = q.monthAligned();
         SqlFilter f = new SqlFilter()
                 .add("r.grp = ?", q.group())
