@@ -35,4 +35,19 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         assertTrue(earlier.flags().contains(ClaimFlag.PUBLISHED_BEFORE));
         assertNull(earlier.restates());
     }
+
+    /**
+     * Rule "headline-period-total": the headline's running total names no party, or another one, than the body's; the
+     * same period and the same figure make it the body's total told again.
+     */
+    @Test
+    void theHeadlineRunningTotalRestatesTheBodyTotalOfItsPeriod() {
+        List<Claim> claims = read("Gunmen kill 3 guards, and the toll of raids since the start of the year rises to 57\n\n"
+                + "Gunmen killed three guards of the grain silos near the river on Friday.\n\n"
+                + "The number of people killed in raids on the silos since the start of 2024 has risen to 57.");
+        List<Claim> totals = claims.stream().filter(c -> c.count().value() == 57).toList();
+        assertEquals(2, totals.size(), claims.toString());
+        assertEquals(totals.get(1).id(), totals.get(0).restates());
+        assertEquals(LocalDate.of(2024, 1, 1), totals.get(0).periodStart());
+    }
 }
