@@ -164,6 +164,9 @@ final class SentenceRules {
      * incident's own time, as hours and days are elsewhere (package doc), not a running total's period.
      */
     private static boolean daysSince(List<Token> tokens, int from, int to) {
+        if (SinceTimeOfDay.after(tokens, from, to)) {
+            return true;
+        }
         int i = from;
         while (i < to && (tokens.get(i).is("the") || tokens.get(i).is("last") || tokens.get(i).is("early")
                 || tokens.get(i).is("late"))) {
@@ -250,6 +253,9 @@ final class SentenceRules {
     }
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
+        if (SinceTimeOfDay.after(tokens, from, to)) {
+            return false;
+        }
         for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {
             String w = tokens.get(i).lower();
             if (NonCasualty.MONTHS.contains(w) || NonCasualty.isYear(tokens.get(i)) || PERIOD_WORDS.contains(w)) {

@@ -61,6 +61,16 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
 
+    /** Rule "since-time-of-day": since a time of day is the day's events; since a month opens a period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The bombing of the market has killed 41 people since the early hours of the day.|41|INCIDENT",
+            "The shelling on the old town has killed 12 civilians since early morning.|12|INCIDENT",
+            "The shelling on the old town has killed 13 civilians since early February.|13|CUMULATIVE"})
+    void sinceATimeOfDayIsTheDaysEvents(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
     private static Claim figure(List<Claim> claims, long value) {
         return claims.stream().filter(c -> c.count().value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
