@@ -57,7 +57,8 @@ final class SentenceRules {
                     && periodInSentence(d, tokens)) {
                 return true;
             }
-            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)) {
+            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
+                    && !RelativeAside.holds(tokens, from, i, d.quantity.from())) {
                 return true;
             }
             if ((w.equals("so") && next.equals("far")) || (w.equals("to") && next.equals("date"))

@@ -71,6 +71,15 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(scope, figure(read(text), value).scope());
     }
 
+    /** Rule "relative-aside": a period inside a relative clause between commas is that clause's, not the figure's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cells, which have stepped up their raids since the start of the year, killed 7 shepherds on Monday.|7|INCIDENT",
+            "The cells have killed 8 shepherds since the start of the year, which is a record.|8|CUMULATIVE"})
+    void aPeriodInARelativeAsideIsNotTheFiguresPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
     private static Claim figure(List<Claim> claims, long value) {
         return claims.stream().filter(c -> c.count().value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
