@@ -21,8 +21,11 @@ final class PublishedBefore {
     }
 
     /** Flags the figures of a sentence that follow its "published yesterday" cue. */
-    static void mark(List<Draft> inSentence, List<Token> tokens, Sentence s) {
+    static void mark(List<Draft> inSentence, List<Token> tokens, Sentence s, java.time.LocalDate publishedAt) {
         int cue = cue(tokens, s);
+        if (cue < 0) {
+            cue = EarlierPublication.cue(tokens, s, publishedAt);
+        }
         if (cue < 0) {
             return;
         }
