@@ -44,16 +44,6 @@ final class HeadlineOwnTelling implements ReportRule {
     }
 
     private static Draft closestOwnTelling(Draft headline, List<Draft> drafts, boolean sameScope) {
-        Draft best = null;
-        for (Draft body : drafts) {
-            if (body.sentence.headline() || body.parent != null || body.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
-                    || !Restatements.sameFigure(headline, body) || sameScope && body.scope != headline.scope) {
-                continue;
-            }
-            if (best == null || Math.abs(body.value() - headline.value()) < Math.abs(best.value() - headline.value())) {
-                best = body;
-            }
-        }
-        return best;
+        return Restatements.bestBodyMatch(headline, drafts, sameScope, body -> !body.flags.contains(ClaimFlag.PUBLISHED_BEFORE));
     }
 }

@@ -30,14 +30,7 @@ final class OfNamedPart {
         if (noun + 1 >= s.to() || !tokens.get(noun + 1).is(",")) {
             return null;
         }
-        String word = tokens.get(noun).lower();
-        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - REACH); k--) {
-            Draft d = earlier.get(k);
-            int head = d.phrase.headIndex();
-            if (d.restates == null && d.phrase.person() != null && head >= 0 && tokens.get(head).is(word)) {
-                return number == null || number.text().replace(",", "").equals(Long.toString(d.value())) ? d : null;
-            }
-        }
-        return null;
+        Draft named = PartLevel.latestNamed(tokens, tokens.get(noun).lower(), earlier, REACH);
+        return named != null && (number == null || number.text().replace(",", "").equals(Long.toString(named.value()))) ? named : null;
     }
 }
