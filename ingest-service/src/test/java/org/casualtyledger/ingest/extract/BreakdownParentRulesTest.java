@@ -37,4 +37,16 @@ class BreakdownParentRulesTest extends ExtractorTest {
                 + "and 52 fighters. Of the 12 civilians, 3 were killed by mines.");
         assertNotEquals(find(claims, 88, Outcome.KILLED).id(), find(claims, 3, Outcome.KILLED).parentId());
     }
+
+    /** Rule "bullet-breakdown" with the marks of list-marks.txt: a middle dot or a white bullet opens a list line. */
+    @Test
+    void otherBulletMarksOpenListLines() {
+        List<Claim> claims = read("The monitor documented the death of 720 people since the start of the year, distributed as follows:\n"
+                + "\u00b7 320 civilians, including:\n  \u25e6 90 children\n\u00b7 400 fighters");
+        Claim total = find(claims, 720, Outcome.KILLED);
+        Claim civilians = find(claims, 320, Outcome.KILLED);
+        assertEquals(total.id(), civilians.parentId());
+        assertEquals(civilians.id(), find(claims, 90, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 400, Outcome.KILLED).parentId());
+    }
 }
