@@ -8,9 +8,10 @@ import org.casualtyledger.claim.Outcome;
 
 /**
  * Rule "bullet-breakdown": a bulleted or numbered list (a mark of {@link ListMarks}: "•", "-", "*", "·" and others;
- * or "1.", "1)" or "1-" at the start of a line) under an introducing sentence breaks down the total that sentence tells: "the death of 412 people, distributed as follows:
- * / • 250 civilians / • 162 fighters". The first figure of each line is a part of that total, and a line indented
- * deeper than the line before it is a part of that line's figure. An introducing sentence with no figure of its own
+ * or "1.", "1)" or "1-" at the start of a line) under an introducing sentence breaks down the total that sentence
+ * tells: "the death of 412 people, distributed as follows: / • 250 civilians / • 162 fighters". The first figure of
+ * each line is a part of that total, and a line indented deeper than the line before it is a part of that line's
+ * figure. An introducing sentence with no figure of its own
  * ("Among the soldiers, the monitor counted:") opens on the latest figure whose written group shares a word with it.
  * Read once per report, sentence by sentence, in order.
  */
