@@ -12,7 +12,6 @@ import java.util.Set;
 final class EarlierPublication {
 
     static final String NAME = "earlier-publication";
-    private static final Set<String> REPORTING = WordList.of("published-before-reporting");
     private static final Set<String> EARLIER = WordList.of("earlier");
     private static final Set<String> PUBLICATIONS = WordList.of("publications");
     /** How far after the reporting verb its "on DATE" may stand: "reported on its website on Monday". */
@@ -21,22 +20,23 @@ final class EarlierPublication {
     private EarlierPublication() {
     }
 
-    /** The index of the cue in the sentence, or -1. */
-    static int cue(List<Token> tokens, Sentence s, LocalDate publishedAt) {
-        for (int i = s.from(); i < s.to(); i++) {
-            String w = tokens.get(i).lower();
-            if (EARLIER.contains(w) && i + 1 < s.to() && PUBLICATIONS.contains(tokens.get(i + 1).lower())) {
-                return i;
-            }
-            if (REPORTING.contains(w) && publishedAt != null && datedBefore(tokens, i + 1, Math.min(s.to(), i + DATE_REACH), publishedAt)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The words that may open such a cue: read together with the reporting verbs in one look-up a token. */
+    static Set<String> cueWords() {
+        return EARLIER;
     }
 
-    private static boolean datedBefore(List<Token> tokens, int from, int to, LocalDate publishedAt) {
-        for (int k = from; k < to; k++) {
+    /** "an earlier report" at {@code i}. */
+    static boolean calledEarlier(List<Token> tokens, int i, Sentence s) {
+        return EARLIER.contains(tokens.get(i).lower()) && i + 1 < s.to() && PUBLICATIONS.contains(tokens.get(i + 1).lower());
+    }
+
+    /** The reporting verb at {@code verb} is dated before publication: "reported on Monday that". */
+    static boolean datedBefore(List<Token> tokens, int verb, Sentence s, LocalDate publishedAt) {
+        if (publishedAt == null) {
+            return false;
+        }
+        int to = Math.min(s.to(), verb + 1 + DATE_REACH);
+        for (int k = verb + 1; k < to; k++) {
             if (tokens.get(k).is("that")) {
                 return false;
             }

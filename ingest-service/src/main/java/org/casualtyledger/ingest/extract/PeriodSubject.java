@@ -17,6 +17,8 @@ final class PeriodSubject {
     private static final Set<String> RECENT = WordList.of("recent");
     private static final Set<String> CURRENT = WordList.of("current");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
+    /** How far before the figure its verb may stand: "witnessed the death of at least 410". */
+    private static final int VERB_REACH = 8;
     /** How far before its verb the subject's month may stand: "the month of August 2019 witnessed". */
     private static final int SUBJECT_REACH = 4;
 
@@ -25,7 +27,7 @@ final class PeriodSubject {
 
     /** The index of the verb of witnessing whose subject is a period, in [from, figure), or -1. */
     static int verb(Draft d, List<Token> tokens, int from) {
-        for (int k = Math.max(from + 1, 1); k < d.quantity.from(); k++) {
+        for (int k = Math.max(Math.max(from + 1, 1), d.quantity.from() - VERB_REACH); k < d.quantity.from(); k++) {
             if (WITNESS_VERBS.contains(tokens.get(k).lower()) && periodWord(tokens, k - 1)) {
                 return k;
             }
