@@ -89,7 +89,9 @@ final class BreakdownStage {
         public List<String> alsoNames() {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME,
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
-                    CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME);
+                    CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
+                    PeriodSubject.NAME, SinceTimeOfDay.NAME,
+                    RelativeAside.NAME);
         }
 
         @Override

@@ -7,16 +7,16 @@ import java.util.Set;
 import org.casualtyledger.claim.Outcome;
 
 /**
- * Rule "bullet-breakdown": a bulleted or numbered list ("•", "-", "*", "1.", "1)" or "1-" at the start of a line) under an
- * introducing sentence breaks down the total that sentence tells: "the death of 412 people, distributed as follows:
- * / • 250 civilians / • 162 fighters". The first figure of each line is a part of that total, and a line indented
- * deeper than the line before it is a part of that line's figure. An introducing sentence with no figure of its own
+ * Rule "bullet-breakdown": a bulleted or numbered list (a mark of {@link ListMarks}: "•", "-", "*", "·" and others;
+ * or "1.", "1)" or "1-" at the start of a line) under an introducing sentence breaks down the total that sentence
+ * tells: "the death of 412 people, distributed as follows: / • 250 civilians / • 162 fighters". The first figure of
+ * each line is a part of that total, and a line indented deeper than the line before it is a part of that line's
+ * figure. An introducing sentence with no figure of its own
  * ("Among the soldiers, the monitor counted:") opens on the latest figure whose written group shares a word with it.
  * Read once per report, sentence by sentence, in order.
  */
 final class BulletList {
 
-    private static final Set<Character> MARKS = Set.of('\u2022', '-', '*', '\u2013', '\u2014', '\u25aa', '\u25cf');
     /** How many figures back an introducing sentence without a figure looks for the total it names. */
     private static final int NAMED_TOTAL_REACH = 12;
     private static final Set<String> FUNCTION_WORDS = WordList.of("function-words");
@@ -46,7 +46,7 @@ final class BulletList {
             first++;
         }
         int i = first;
-        if (i < text.length() && MARKS.contains(text.charAt(i))) {
+        if (i < text.length() && ListMarks.is(text.charAt(i))) {
             i++;
         } else {
             while (i < text.length() && Character.isDigit(text.charAt(i)) && i - first < 2) {
@@ -158,7 +158,7 @@ final class BulletList {
             if (!Character.isWhitespace(c) && ++marks > 3) {
                 return -1;
             }
-            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')' && !MARKS.contains(c)) {
+            if (!Character.isWhitespace(c) && !Character.isDigit(c) && c != '.' && c != ')' && !ListMarks.is(c)) {
                 return -1;
             }
             i--;

@@ -41,7 +41,7 @@ final class Clauses {
     private boolean boundaryAt(int i) {
         Token t = tokens.get(i);
         if (BOUNDARY_WORDS.contains(t.lower())) {
-            return true;
+            return !AdverbAfterAuxiliary.at(tokens, i);
         }
         return t.is("also") && i > from && tokens.get(i - 1).is(",");
     }

@@ -88,7 +88,7 @@ final class Paragraphs {
         if (i >= text.length()) {
             return false;
         }
-        if (LIST_MARKS.indexOf(text.charAt(i)) >= 0) {
+        if (ListMarks.is(text.charAt(i))) {
             return true;
         }
         int digits = i;
@@ -100,7 +100,6 @@ final class Paragraphs {
 
     private static final String STATEMENT_ENDS = ".!?";
     private static final String CLOSING_QUOTES = "\"'\u201d\u2019";
-    private static final String LIST_MARKS = "\u2022-*\u2013\u2014\u25aa\u25cf";
 
     /**
      * A figure that may tell a toll of its own: not a part told by reference to people counted before ("one of the

@@ -255,8 +255,12 @@ final class PartLevel {
         if (i + 3 >= s.to() || !tokens.get(i).is("among") || !tokens.get(i + 1).is("the")) {
             return null;
         }
-        String noun = tokens.get(i + 2).lower();
-        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_PART_REACH); k--) {
+        return latestNamed(tokens, tokens.get(i + 2).lower(), earlier, NAMED_PART_REACH);
+    }
+
+    /** The latest of the last {@code reach} figures whose people are named by {@code noun}, not restating another. */
+    static Draft latestNamed(List<Token> tokens, String noun, List<Draft> earlier, int reach) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - reach); k--) {
             Draft d = earlier.get(k);
             int head = d.phrase.headIndex();
             if (d.restates == null && d.phrase.person() != null && head >= 0 && tokens.get(head).is(noun)) {

@@ -29,6 +29,11 @@ final class PeriodStart {
 
     /** The first day of the figure's period read in [from, to), or null. */
     static LocalDate read(Draft d, List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        int witnessed = PeriodSubject.verb(d, tokens, from);
+        LocalDate subject = witnessed >= 0 ? PeriodSubject.start(tokens, witnessed, from, publishedAt) : null;
+        if (subject != null) {
+            return subject;
+        }
         LocalDate since = sinceEventOn(tokens, from, to, publishedAt);
         if (since != null) {
             return since;

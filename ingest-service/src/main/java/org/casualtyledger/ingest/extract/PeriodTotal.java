@@ -143,8 +143,13 @@ final class PeriodTotal {
 
     private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
     private static final Set<String> COORDINATION = WordList.of("coordination");
+    /** "the number of people killed in 2023 has risen to 320": the clause's verb after the year ends its phrase. */
+    private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
 
-    /** The month or year ends its phrase: a mark, a preposition or a conjunction follows, not a noun ("November elections"). */
+    /**
+     * The month or year ends its phrase: a mark, a preposition, a conjunction or the clause's auxiliary follows, not a
+     * noun ("November elections").
+     */
     private static boolean closes(List<Token> tokens, int at, int to) {
         if (at >= to) {
             return true;
@@ -152,7 +157,7 @@ final class PeriodTotal {
         Token t = tokens.get(at);
         String w = t.lower();
         return !t.isNumber() && (!Character.isLetter(w.charAt(0)) || PREPOSITIONS.contains(w) || COORDINATION.contains(w)
-                || w.equals("alone") || w.equals("while") || w.equals("whereas"));
+                || w.equals("alone") || w.equals("while") || w.equals("whereas") || FINITE_AUXILIARIES.contains(w));
     }
 
     /**

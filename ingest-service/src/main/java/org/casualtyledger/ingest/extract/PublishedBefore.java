@@ -14,6 +14,8 @@ final class PublishedBefore {
 
     private static final Set<String> REPORTING = WordList.of("published-before-reporting");
     private static final Set<String> BEFORE = WordList.of("before");
+    /** The reporting verbs and the words of an earlier publication ({@link EarlierPublication}): one look-up a token. */
+    private static final Set<String> CUE_WORDS = union(REPORTING, EarlierPublication.cueWords());
     /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
     private static final int CUE_REACH = 5;
 
@@ -21,8 +23,8 @@ final class PublishedBefore {
     }
 
     /** Flags the figures of a sentence that follow its "published yesterday" cue. */
-    static void mark(List<Draft> inSentence, List<Token> tokens, Sentence s) {
-        int cue = cue(tokens, s);
+    static void mark(List<Draft> inSentence, List<Token> tokens, Sentence s, java.time.LocalDate publishedAt) {
+        int cue = cue(tokens, s, publishedAt);
         if (cue < 0) {
             return;
         }
@@ -50,9 +52,16 @@ final class PublishedBefore {
         }
     }
 
-    private static int cue(List<Token> tokens, Sentence s) {
+    private static int cue(List<Token> tokens, Sentence s, java.time.LocalDate publishedAt) {
         for (int i = s.from(); i < s.to(); i++) {
-            if (!REPORTING.contains(tokens.get(i).lower())) {
+            String word = tokens.get(i).lower();
+            if (!CUE_WORDS.contains(word)) {
+                continue;
+            }
+            if (!REPORTING.contains(word)) {
+                if (EarlierPublication.calledEarlier(tokens, i, s)) {
+                    return i;
+                }
                 continue;
             }
             if (i > s.from() && tokens.get(i - 1).is("had")) {
@@ -67,7 +76,16 @@ final class PublishedBefore {
                     return i;
                 }
             }
+            if (EarlierPublication.datedBefore(tokens, i, s, publishedAt)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

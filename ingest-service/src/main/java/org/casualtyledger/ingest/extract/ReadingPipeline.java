@@ -39,6 +39,8 @@ final class ReadingPipeline {
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OthersScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ContrastedScope()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.Restated()),
+            new Step<>(Stage.RESTATEMENT, new HeadlineOwnTelling()),
+            new Step<>(Stage.RESTATEMENT, new HeadlinePeriodTotal()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.HoursAgo()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.LeadParts()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RestatedParent()),

@@ -522,6 +522,9 @@ final class ReportReading {
             return inSentence.get(0);
         }
         Draft named = inSentence.isEmpty() ? PartLevel.amongNamedPart(d.sentence, tokens, drafts) : null;
+        if (named == null && inSentence.isEmpty()) {
+            named = OfNamedPart.parent(d.sentence, tokens, drafts);
+        }
         if (named != null && named.value() >= d.value()) {
             return named;
         }

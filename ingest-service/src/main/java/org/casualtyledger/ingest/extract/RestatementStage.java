@@ -43,8 +43,13 @@ final class RestatementStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(EarlierPublication.NAME);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
-            PublishedBefore.mark(r.drafts, r.report.tokens, r.sentence);
+            PublishedBefore.mark(r.drafts, r.report.tokens, r.sentence, r.report.publishedAt);
         }
     }
 

@@ -430,10 +430,15 @@ final class Restatements {
     }
 
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope) {
+        return bestBodyMatch(headline, drafts, sameScope, body -> true);
+    }
+
+    /** The closest body figure of the same toll and party that {@code eligible} accepts, of the headline's scope if asked. */
+    static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope, java.util.function.Predicate<Draft> eligible) {
         Draft best = null;
         for (Draft body : drafts) {
             if (body.sentence.headline() || body.parent != null || !sameFigure(headline, body)
-                    || sameScope && body.scope != headline.scope) {
+                    || sameScope && body.scope != headline.scope || !eligible.test(body)) {
                 continue;
             }
             if (best == null || Math.abs(body.value() - headline.value()) < Math.abs(best.value() - headline.value())) {

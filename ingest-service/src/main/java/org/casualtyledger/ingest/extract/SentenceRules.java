@@ -57,7 +57,8 @@ final class SentenceRules {
                     && periodInSentence(d, tokens)) {
                 return true;
             }
-            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)) {
+            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
+                    && !RelativeAside.holds(tokens, from, i, d.quantity.from())) {
                 return true;
             }
             if ((w.equals("so") && next.equals("far")) || (w.equals("to") && next.equals("date"))
@@ -68,7 +69,8 @@ final class SentenceRules {
                 yearWords = true;
             }
         }
-        return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to);
+        return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to)
+                || PeriodSubject.verb(d, tokens, from) >= 0;
     }
 
     /**
@@ -163,6 +165,9 @@ final class SentenceRules {
      * incident's own time, as hours and days are elsewhere (package doc), not a running total's period.
      */
     private static boolean daysSince(List<Token> tokens, int from, int to) {
+        if (SinceTimeOfDay.after(tokens, from, to)) {
+            return true;
+        }
         int i = from;
         while (i < to && (tokens.get(i).is("the") || tokens.get(i).is("last") || tokens.get(i).is("early")
                 || tokens.get(i).is("late"))) {
@@ -249,6 +254,9 @@ final class SentenceRules {
     }
 
     private static boolean sincePeriod(List<Token> tokens, int from, int to) {
+        if (SinceTimeOfDay.after(tokens, from, to)) {
+            return false;
+        }
         for (int i = from; i < Math.min(to, from + SINCE_REACH); i++) {
             String w = tokens.get(i).lower();
             if (NonCasualty.MONTHS.contains(w) || NonCasualty.isYear(tokens.get(i)) || PERIOD_WORDS.contains(w)) {

@@ -1,0 +1,53 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.ClaimFlag;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** Restatement rules of a bulletin's headline: which telling of the body the headline's figure repeats. */
+class HeadlineRestatementRulesTest extends ExtractorTest {
+
+    HeadlineRestatementRulesTest() {
+        super("r-headline", LocalDate.of(2024, 3, 9));
+    }
+
+    /**
+     * Rule "headline-own-telling": the body's toll and an earlier publication both lie near the headline's figure;
+     * the headline repeats the body's own telling, and the earlier publication stays apart.
+     */
+    @Test
+    void theHeadlineRestatesTheBodyNotAnEarlierPublication() {
+        List<Claim> claims = read("Over 60 dead in the siege of the citadel\n\n"
+                + "The toll of the siege of the old citadel rose to 64 on Friday, the monitor said.\n\n"
+                + "The monitor had reported this morning that 61 people had died in the siege.");
+        Claim headline = find(claims, 60, Outcome.KILLED);
+        Claim body = find(claims, 64, Outcome.KILLED);
+        Claim earlier = find(claims, 61, Outcome.KILLED);
+        assertEquals(body.id(), headline.restates());
+        assertTrue(earlier.flags().contains(ClaimFlag.PUBLISHED_BEFORE));
+        assertNull(earlier.restates());
+    }
+
+    /**
+     * Rule "headline-period-total": the headline's running total names no party, or another one, than the body's; the
+     * same period and the same figure make it the body's total told again.
+     */
+    @Test
+    void theHeadlineRunningTotalRestatesTheBodyTotalOfItsPeriod() {
+        List<Claim> claims = read("Gunmen kill 3 guards, and the toll of raids since the start of the year rises to 57\n\n"
+                + "Gunmen killed three guards of the grain silos near the river on Friday.\n\n"
+                + "The number of people killed in raids on the silos since the start of 2024 has risen to 57.");
+        List<Claim> totals = claims.stream().filter(c -> c.count().value() == 57).toList();
+        assertEquals(2, totals.size(), claims.toString());
+        assertEquals(totals.get(1).id(), totals.get(0).restates());
+        assertEquals(LocalDate.of(2024, 1, 1), totals.get(0).periodStart());
+    }
+}

@@ -1,0 +1,87 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Scope rules of a running total: what makes a figure a total over a period, and the period it starts. */
+class PeriodScopeRulesTest extends ExtractorTest {
+
+    PeriodScopeRulesTest() {
+        super("r-period", LocalDate.of(2024, 6, 12));
+    }
+
+    /** Rule "adverb-after-auxiliary": "has thus risen to" keeps the running total's subject in its clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of people killed in the valley since the 3rd of May has thus risen to 48.|48|2024-05-03",
+            "The number of fighters captured by the guards since the start of the year has thus reached 130, including 12 leaders.|130|2024-01-01"})
+    void anAdverbAfterTheAuxiliaryKeepsTheRunningTotal(String text, long value, LocalDate since) {
+        Claim total = figure(read(text), value);
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(since, total.periodStart());
+    }
+
+    /** Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The month of March 2024 witnessed the death of 188 people across the country.|188|2024-03-01",
+            "2023 saw the arrest of 96 traders by the border guards.|96|2023-01-01",
+            "The past month recorded the death of 75 farmers in the valley.|75|2024-05-01"})
+    void aPeriodThatWitnessedTheDeathsIsTheirPeriod(String text, long value, LocalDate since) {
+        Claim total = figure(read(text), value);
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(since, total.periodStart());
+    }
+
+    /** Rule "period-subject" needs a period before the verb: witnesses who saw the dead name no period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Witnesses saw the bodies of 14 men near the bridge.|14",
+            "Residents saw gunmen kill 3 shepherds near the well.|3"})
+    void witnessesNameNoPeriod(String text, long value) {
+        assertEquals(Scope.INCIDENT, figure(read(text), value).scope());
+    }
+
+    /**
+     * Rule "named-period": "the first half of 2024" is a span like "the first six months"; a year followed by the
+     * clause's auxiliary ("in 2023 has risen") ends its phrase like a mark.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 301 people in the first half of 2024.|301",
+            "The monitor documented the death of 302 people during the first quarter of the year.|302",
+            "The number of people killed in the camp in 2023 has risen to 320.|320"})
+    void aNamedSpanOrYearMakesARunningTotal(String text, long value) {
+        assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
+    }
+
+    /** Rule "since-time-of-day": since a time of day is the day's events; since a month opens a period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The bombing of the market has killed 41 people since the early hours of the day.|41|INCIDENT",
+            "The shelling on the old town has killed 12 civilians since early morning.|12|INCIDENT",
+            "The shelling on the old town has killed 13 civilians since early February.|13|CUMULATIVE"})
+    void sinceATimeOfDayIsTheDaysEvents(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "relative-aside": a period inside a relative clause between commas is that clause's, not the figure's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cells, which have stepped up their raids since the start of the year, killed 7 shepherds on Monday.|7|INCIDENT",
+            "The cells have killed 8 shepherds since the start of the year, which is a record.|8|CUMULATIVE"})
+    void aPeriodInARelativeAsideIsNotTheFiguresPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    private static Claim figure(List<Claim> claims, long value) {
+        return claims.stream().filter(c -> c.count().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
+    }
+}

@@ -1,0 +1,34 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.ClaimFlag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Restatement rules of figures a report says were published before its own day. */
+class PublishedBeforeRulesTest extends ExtractorTest {
+
+    /** A Wednesday. */
+    PublishedBeforeRulesTest() {
+        super("r-published", LocalDate.of(2024, 6, 12));
+    }
+
+    /** Rule "earlier-publication": a publication dated before the report's day, or called earlier, is published before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor reported on Monday that 23 guards were killed at the dam.|23|true",
+            "The monitor published on the 3rd of June that 24 farmers were killed by mines.|24|true",
+            "In an earlier report, the monitor said that 26 fighters were killed in the hills.|26|true",
+            "The monitor reported on Wednesday that 27 guards were killed at the dam.|27|false",
+            "The monitor reported that 28 guards were killed at the dam on Monday.|28|false"})
+    void aPublicationOfAnEarlierDayIsPublishedBefore(String text, long value, boolean before) {
+        List<Claim> claims = read(text);
+        Claim claim = claims.stream().filter(c -> c.count().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
+        assertEquals(before, claim.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
+    }
+}
