@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part" and "another-subject": people joined by
+ * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part", "conjunct-after-parenthesis" and
+ * "another-subject": people joined by
  * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
  */
 class CoordinatedFiguresRulesTest extends ExtractorTest {
@@ -60,5 +61,20 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
             "Three guards were wounded in the attack, while another was killed.|KILLED"})
     void anotherAsSubjectIsOneMoreVictim(String text, Outcome outcome) {
         assertEquals(1, find(read(text), 1, outcome).count().value());
+    }
+
+    /** Rule "conjunct-after-parenthesis": the figure after ") and" shares the first figure's verb, with its own party. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The air raid killed 8 villagers (3 of them children) and 4 HTS fighters near the mill.|8|CIVILIANS|4|HTS",
+            "The shelling killed 9 civilians (including 4 children (2 of them girls)) and 3 ISIS members.|9|CIVILIANS|3|ISIS",
+            "Clashes killed 10 regime soldiers (including 2 officers), and 7 SDF fighters at dawn.|10|SYRIAN_REGIME|7|SDF"})
+    void aFigureAfterAClosedParenthesisStandsBesideTheFirst(String text, long first, String firstGroup, long second, String secondGroup) {
+        List<Claim> claims = read(text);
+        Claim a = find(claims, first, Outcome.KILLED);
+        Claim b = find(claims, second, Outcome.KILLED);
+        assertEquals(firstGroup, a.group());
+        assertEquals(secondGroup, b.group());
+        assertNull(b.parentId(), b.toString());
     }
 }
