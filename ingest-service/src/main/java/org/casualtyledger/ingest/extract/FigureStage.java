@@ -81,13 +81,14 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them", "another-subject", LoneOrdinal.NAME);
+                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME);
         }
 
         @Override
         public void apply(SentenceReading r) {
             ReportReading report = r.report;
             new OneVictim(report.engine, report.tokens, report.text).find(r.sentence, r.clauses, r.drafts);
+            AnotherOpening.apply(r.sentence, report.tokens, r.drafts, report.drafts);
         }
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part", "conjunct-after-parenthesis" and
- * "another-subject": people joined by
+ * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part", "conjunct-after-parenthesis",
+ * "another-subject" and "another-opening": people joined by
  * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
  */
 class CoordinatedFiguresRulesTest extends ExtractorTest {
@@ -76,5 +76,20 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
         assertEquals(firstGroup, a.group());
         assertEquals(secondGroup, b.group());
         assertNull(b.parentId(), b.toString());
+    }
+
+    /** Rule "another-opening": "Another" opening a sentence is one more victim, of the group of the figure before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shepherd was killed by a landmine near the dam. Another was injured by sniper fire.|INJURED|CIVILIANS",
+            "Two ISIS members were killed in a raid on a farm. Another was killed at dawn.|KILLED|ISIS",
+            "A child was wounded by shrapnel. Another was wounded in the market.|INJURED|CIVILIANS"})
+    void anotherOpeningASentenceIsOneMoreVictim(String text, Outcome outcome, String group) {
+        List<Claim> claims = read(text).stream().filter(c -> c.outcome() == outcome).toList();
+        Claim another = claims.get(claims.size() - 1);
+        assertEquals(1, another.count().value(), claims.toString());
+        assertEquals(group, another.group(), another.toString());
+        assertNull(another.parentId(), another.toString());
+        assertNull(another.restates(), another.toString());
     }
 }
