@@ -30,7 +30,8 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
-                    "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number");
+                    "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
+                    NumberedLine.NAME);
         }
 
         @Override
