@@ -71,7 +71,7 @@ final class OutcomeStage {
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
                     "parallel-part", "among-named-part", RaisedNumber.NAME, LabelLine.NAME,
                     SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part", "announced-toll",
-                    ClosedParenthesis.NAME);
+                    ClosedParenthesis.NAME, SyrianPartyName.NAME);
         }
 
         @Override
