@@ -109,7 +109,7 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("companion-own-predicate", "leader-and-comrades");
+            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME);
         }
 
         @Override
