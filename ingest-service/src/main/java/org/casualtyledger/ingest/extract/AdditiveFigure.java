@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * "One other suspect was detained", "an additional insurgent", "several more were killed", "another three people",
- * "two civilians were also killed", "Another was wounded": the words say that these people come on top of those already counted, so the
- * figure never restates an earlier one.
+ * "two civilians were also killed", "Another was wounded": the words say that these people come on top of those
+ * already counted, so the figure never restates an earlier one.
  */
 final class AdditiveFigure {
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Rule "conjunct-after-parenthesis": "the raid killed 6 villagers (2 of them boys) and 3 guards": the closing
  * parenthesis ends the part told of the first figure, and the figure after ") and" shares that figure's verb, beside
- * it; each closing parenthesis of a nested part ("(2 of them boys (one an infant))") climbs one level of parts.
+ * it; each closing parenthesis of a nested part ("(including 4 boys (2 of them infants))") climbs one level of parts.
  */
 final class ClosedParenthesis {
 
