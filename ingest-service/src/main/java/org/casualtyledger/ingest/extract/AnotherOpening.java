@@ -19,7 +19,7 @@ final class AnotherOpening {
 
     /** Gives the one victim that "another" opening the sentence names the group of the report's last total. */
     static void apply(Sentence s, List<Token> tokens, List<Draft> inSentence, List<Draft> earlier) {
-        if (earlier.isEmpty()) {
+        if (earlier.isEmpty() || !tokens.get(s.from()).is("another")) {
             return;
         }
         Draft last = earlier.get(earlier.size() - 1);
