@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * "One other suspect was detained", "an additional insurgent", "several more were killed", "another three people",
- * "two civilians were also killed": the words say that these people come on top of those already counted, so the
- * figure never restates an earlier one.
+ * "two civilians were also killed", "Another was wounded": the words say that these people come on top of those
+ * already counted, so the figure never restates an earlier one.
  */
 final class AdditiveFigure {
 
@@ -22,7 +22,7 @@ final class AdditiveFigure {
         if (from > d.sentence.from() && (tokens.get(from - 1).is("another") || tokens.get(from - 1).is("further"))) {
             return true;
         }
-        if (anotherPerson(d, tokens)) {
+        if (anotherPerson(d, tokens) || AnotherOpening.tells(d, tokens)) {
             return true;
         }
         int phraseEnd = Math.max(d.phrase.to(), d.quantity.to());

@@ -49,7 +49,7 @@ final class Companions {
                     heads = companionsAt(d.outcomeTo, s);
                 }
                 for (int head : heads) {
-                    if (!counted(head, inSentence)) {
+                    if (!counted(head, inSentence) && !CompanionSubject.ownClause(tokens, d, head, s)) {
                         added.add(companion(s, d, head));
                     }
                 }

@@ -30,7 +30,8 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
-                    "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number");
+                    "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
+                    NumberedLine.NAME);
         }
 
         @Override
@@ -81,13 +82,14 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them", "another-subject", LoneOrdinal.NAME);
+                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME);
         }
 
         @Override
         public void apply(SentenceReading r) {
             ReportReading report = r.report;
             new OneVictim(report.engine, report.tokens, report.text).find(r.sentence, r.clauses, r.drafts);
+            AnotherOpening.apply(r.sentence, report.tokens, r.drafts, report.drafts);
         }
     }
 
@@ -107,7 +109,7 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("companion-own-predicate", "leader-and-comrades");
+            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME);
         }
 
         @Override

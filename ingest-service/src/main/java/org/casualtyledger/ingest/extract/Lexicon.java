@@ -49,7 +49,8 @@ final class Lexicon {
         }
         for (String[] row : DataFile.rows("groups.tsv")) {
             boolean exact = "EXACT".equals(row[3]);
-            lexicon.groups.put(row[0], new GroupAlias(row[1], "COREF".equals(row[2]), exact ? row[0] : null));
+            lexicon.groups.put(row[0], new GroupAlias(row[1], "COREF".equals(row[2]), exact ? row[0] : null,
+                    SyrianPartyName.KIND.equals(row[2])));
         }
         for (String[] row : DataFile.rows("non-casualty.txt")) {
             lexicon.nonCasualtyNouns.add(row[0].trim());

@@ -343,6 +343,9 @@ final class NounPhraseReader {
         if (alias.coreferent() && !context.named(alias.group(), tokens.get(i).start())) {
             return null;
         }
+        if (alias.syrian() && !context.syrianMonitor()) {
+            return null;
+        }
         return m;
     }
 

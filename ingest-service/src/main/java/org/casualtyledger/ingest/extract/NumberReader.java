@@ -191,7 +191,7 @@ final class NumberReader {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
-        return i < 0 || text.charAt(i) == '\n';
+        return (i < 0 || text.charAt(i) == '\n') && NumberedLine.inSequence(text, number.start(), number.end());
     }
 
     /** The qualifier before each figure; rule "qualifier-another": "at least another 15" is at least 15 more. */

@@ -179,10 +179,11 @@ final class OneVictim {
 
     /**
      * Rule "another-subject": "a man was killed by the blast, while another was injured": "another" alone before the
-     * singular auxiliary is one more person, the subject of the passive.
+     * singular auxiliary is one more person, the subject of the passive; also when it opens its sentence ("Another
+     * was wounded by a sniper.").
      */
     private boolean anotherSubject(int auxiliary, Sentence s) {
-        return auxiliary - 1 > s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(auxiliary).lower())
+        return auxiliary - 1 >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(auxiliary).lower())
                 && !tokens.get(auxiliary).is("has") && tokens.get(auxiliary - 1).is("another");
     }
 

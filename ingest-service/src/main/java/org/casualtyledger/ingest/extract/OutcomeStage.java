@@ -70,7 +70,8 @@ final class OutcomeStage {
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
                     "parallel-part", "among-named-part", OfNamedPart.NAME, RaisedNumber.NAME, LabelLine.NAME,
-                    SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part", "announced-toll");
+                    SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part", "announced-toll",
+                    ClosedParenthesis.NAME, SyrianPartyName.NAME);
         }
 
         @Override

@@ -17,7 +17,7 @@ final class ReportContext {
         for (PhraseTable.Match<GroupAlias> m : mentions) {
             GroupAlias alias = m.value();
             boolean spelled = alias.exactSpelling() == null || tokens.get(m.from()).written(alias.exactSpelling());
-            if (!alias.coreferent() && spelled) {
+            if (!alias.coreferent() && !alias.syrian() && spelled) {
                 firstNamed.putIfAbsent(alias.group(), tokens.get(m.from()).start());
             }
         }

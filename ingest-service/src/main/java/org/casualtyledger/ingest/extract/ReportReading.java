@@ -322,6 +322,11 @@ final class ReportReading {
         if (previous.parent != null && closedAppositive(gapFrom, gapTo)) {
             previous = previous.parent;
         }
+        int closed = previous.parent != null ? ClosedParenthesis.closed(tokens, gapFrom, gapTo) : 0;
+        if (closed > 0) {
+            Draft owner = ClosedParenthesis.owner(previous, closed);
+            return owner != null && owner.outcomeFrom >= 0 && owner.outcomeFrom <= owner.quantity.from() ? owner : null;
+        }
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
         if (gapTo - gapFrom < 1 || !(chained || activeBefore)) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part" and "another-subject": people joined by
+ * Rules "coordinated-victims", "figure-after-and", "conjunct-after-part", "conjunct-after-parenthesis",
+ * "another-subject" and "another-opening": people joined by
  * "and" (or told as "another") are people of their own, beside the first, never a repeat or a part of them.
  */
 class CoordinatedFiguresRulesTest extends ExtractorTest {
@@ -36,13 +37,19 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
         }
     }
 
-    /** Rules "figure-after-and" and "conjunct-after-part": the figure after "and" keeps its own party, beside the first. */
+    /**
+     * Rules "figure-after-and", "conjunct-after-part" and "conjunct-after-parenthesis": the figure after "and" (after a
+     * part told between commas or in parentheses) keeps its own party, beside the first.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "An air strike killed 9 civilians and 5 HTS fighters near the bridge.|9|CIVILIANS|5|HTS",
             "Clashes killed 6 villagers and 2 members of ISIS in the desert.|6|CIVILIANS|2|ISIS",
             "The bombardment killed 11 civilians, 4 of them women, and 7 SDF fighters.|11|CIVILIANS|7|SDF",
-            "The raids killed 14 villagers, including 5 children, and 3 ISIS members.|14|CIVILIANS|3|ISIS"})
+            "The raids killed 14 villagers, including 5 children, and 3 ISIS members.|14|CIVILIANS|3|ISIS",
+            "The air raid killed 8 villagers (3 of them children) and 4 HTS fighters near the mill.|8|CIVILIANS|4|HTS",
+            "The shelling killed 9 civilians (including 4 children (2 of them girls)) and 3 ISIS members.|9|CIVILIANS|3|ISIS",
+            "Clashes killed 10 regime soldiers (including 2 officers), and 7 SDF fighters at dawn.|10|SYRIAN_REGIME|7|SDF"})
     void aFigureAfterAndStandsBesideTheFirst(String text, long first, String firstGroup, long second, String secondGroup) {
         List<Claim> claims = read(text);
         Claim a = find(claims, first, Outcome.KILLED);
@@ -60,5 +67,20 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
             "Three guards were wounded in the attack, while another was killed.|KILLED"})
     void anotherAsSubjectIsOneMoreVictim(String text, Outcome outcome) {
         assertEquals(1, find(read(text), 1, outcome).count().value());
+    }
+
+    /** Rule "another-opening": "Another" opening a sentence is one more victim, of the group of the figure before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shepherd was killed by a landmine near the dam. Another was injured by sniper fire.|INJURED|CIVILIANS",
+            "Two ISIS members were killed in a raid on a farm. Another was killed at dawn.|KILLED|ISIS",
+            "A child was wounded by shrapnel. Another was wounded in the market.|INJURED|CIVILIANS"})
+    void anotherOpeningASentenceIsOneMoreVictim(String text, Outcome outcome, String group) {
+        List<Claim> claims = read(text).stream().filter(c -> c.outcome() == outcome).toList();
+        Claim another = claims.get(claims.size() - 1);
+        assertEquals(1, another.count().value(), claims.toString());
+        assertEquals(group, another.group(), another.toString());
+        assertNull(another.parentId(), another.toString());
+        assertNull(another.restates(), another.toString());
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rules "spaced-colon" and "item-number": the marks around a figure that make it a time, a range or a line number. */
+/**
+ * Rules "spaced-colon", "item-number" and "numbered-line-sequence": the marks around a figure that make it a time, a
+ * range or a line number.
+ */
 class FigureBoundaryRulesTest extends ExtractorTest {
 
     FigureBoundaryRulesTest() {
@@ -64,5 +67,27 @@ class FigureBoundaryRulesTest extends ExtractorTest {
         Claim c = find(read(text), low, Outcome.KILLED);
         assertEquals(high, c.count().high());
         assertEquals(low, c.count().low());
+    }
+
+    /** Rule "numbered-line-sequence": "12- 15" opening a line with no neighbour numbered 11 or 13 is a range. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raid on a village in Daraa\\n\\n12- 15 people were killed in the raid at dawn.|12|15",
+            "Monitor update\\n4- 9 civilians died under the rubble of their homes.|4|9"})
+    void aLineOpeningHyphenWithNoNumberedNeighbourJoinsARange(String text, long low, long high) {
+        Claim c = find(read(text.replace("\\n", "\n")), low, Outcome.KILLED);
+        assertEquals(high, c.count().high());
+    }
+
+    /** Rule "numbered-line-sequence": "3- 12 ..." after a line "2- ..." numbers its line. */
+    @Test
+    void aLineNumberInSequenceStaysALineNumber() {
+        List<Claim> claims = read("The monitor documented the death of 47 people in the clashes, as follows:\n"
+                + "2- 20 civilians\n3- 15 fighters of the factions\n4- 12 regime soldiers");
+        Claim total = find(claims, 47, Outcome.KILLED);
+        assertEquals(total.id(), find(claims, 15, Outcome.KILLED).parentId());
+        assertEquals(CountRange.exact(12), find(claims, 12, Outcome.KILLED).count());
+        assertNoClaim(claims, 3);
+        assertNoClaim(claims, 4);
     }
 }

@@ -135,6 +135,20 @@ class IncidentTollTest extends ExtractorTest {
     }
 
     /**
+     * Rule "companion-subject": "his brother was wounded" after the victim's verb is a clause of its own: the brother
+     * is one wounded, not one more killed; a list before the verb keeps its companions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shepherd was shot dead and his brother was wounded by the gunmen.|1|1",
+            "A baker was killed in the blast and his son was injured.|1|1",
+            "A shepherd, his wife and his son were killed when the shell hit the tent.|3|0"})
+    void aCompanionWithAVerbOfItsOwnIsNoCompanion(String text, long killed, long injured) {
+        assertEquals(killed, toll(text, Outcome.KILLED));
+        assertEquals(injured, toll(text, Outcome.INJURED));
+    }
+
+    /**
      * Rule "list-breakdown": a list after a colon or a dash breaks the figure before it down; after an object that
      * counts nobody ("two families"), the list counts the victims with the verb.
      */

@@ -1,0 +1,68 @@
+package org.casualtyledger.ingest.extract;
+
+/**
+ * Rule "numbered-line-sequence": "3- 12 fighters of the factions" between lines "2- ..." and "4- ..." numbers its line,
+ * while "12- 15 people were killed in the raid" opening a line alone is a range: a line number other than 1 is one
+ * only where the line before or after it carries the number before or after it.
+ */
+final class NumberedLine {
+
+    static final String NAME = "numbered-line-sequence";
+    /** Longer numbers are no line numbers ("2019- 40 people ..." is left to the other rules). */
+    private static final int MAX_DIGITS = 3;
+
+    private NumberedLine() {
+    }
+
+    /** True when the number written at [start, end) of the text, opening its line, has a neighbour in sequence. */
+    static boolean inSequence(String text, int start, int end) {
+        if (end - start > MAX_DIGITS) {
+            return false;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(text.substring(start, end));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (n <= 1) {
+            return true;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        int previousEnd = start - 1;
+        while (previousEnd >= 0 && text.charAt(previousEnd) != '\n') {
+            previousEnd--;
+        }
+        return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1) || previousEnd > 0 && numberedLineBefore(text, previousEnd, n - 1);
+    }
+
+    /** The first non-blank line after {@code newline} opens on "n-". */
+    private static boolean numberedLineAfter(String text, int newline, int n) {
+        int i = newline;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return opens(text, i, n);
+    }
+
+    /** The last non-blank line before {@code newline} opens on "n-". */
+    private static boolean numberedLineBefore(String text, int newline, int n) {
+        int i = newline;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && text.charAt(i) != '\n') {
+            i--;
+        }
+        i++;
+        while (i < newline && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return opens(text, i, n);
+    }
+
+    private static boolean opens(String text, int at, int n) {
+        String mark = n + "-";
+        return text.startsWith(mark, at);
+    }
+}
