@@ -195,6 +195,8 @@ public class ReportService {
             return report.<Report>persist().call(() -> revisions.first(report))
                     .map(stored -> IngestResult.of(ReportView.of(report, false), List.of(), true));
         }
+        // Counted before the insert: a count set after it would send the report's whole row again as an update.
+        report.claimCount = reading.claims().size();
         return report.<Report>persist()
                 .chain(stored -> fileClaims(report, reading.claims()))
                 .call(() -> revisions.first(report))
@@ -230,7 +232,7 @@ public class ReportService {
             bodies.add(row.body);
         }
         String payload = BatchPayload.of(json.getFactory(), write(ref), bodies);
-        return (rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
+        return ClaimInsert.insert(rows)
                 .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, payload).persist())
                 .replaceWithVoid();
     }
