@@ -12,7 +12,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 final class ClaimInsert {
     /** Seven parameters a row, well under PostgreSQL's 65,535 per statement. */
     static final int ROWS_PER_STATEMENT = 500;
-    private static final String INSERT = "INSERT INTO claim (id, report_id, span_start, outcome, body, revision, extractor_version) VALUES ";
+    static final String INSERT = "INSERT INTO claim (id, report_id, span_start, outcome, body, revision, extractor_version) VALUES ";
 
     private ClaimInsert() {
     }
@@ -25,21 +25,26 @@ final class ClaimInsert {
         return Panache.getSession().chain(session -> session.flush().chain(() -> insert(session, rows)));
     }
 
-    private static Uni<Void> insert(Mutiny.Session session, List<StoredClaim> rows) {
+    static Uni<Void> insert(Mutiny.Session session, List<StoredClaim> rows) {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         int end = Math.min(rows.size(), ROWS_PER_STATEMENT);
-        return statement(session, rows.subList(0, end)).executeUpdate().chain(() -> insert(session, rows.subList(end, rows.size())));
+        String sql = values(new StringBuilder(INSERT), rows.subList(0, end)).toString();
+        return bind(session.createNativeQuery(sql), rows.subList(0, end)).executeUpdate()
+                .chain(() -> insert(session, rows.subList(end, rows.size())));
     }
 
-    private static Mutiny.Query<?> statement(Mutiny.Session session, List<StoredClaim> rows) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + rows.size() * 48).append(INSERT);
+    /** The rows' parameter lists, {@code (:i0, :r0, ...), (:i1, ...)}, appended to an INSERT's VALUES. */
+    static StringBuilder values(StringBuilder sql, List<StoredClaim> rows) {
         for (int i = 0; i < rows.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:i").append(i).append(", :r").append(i).append(", :s").append(i)
                     .append(", :o").append(i).append(", :b").append(i).append(", :v").append(i).append(", :e").append(i).append(')');
         }
-        Mutiny.Query<?> query = session.createNativeQuery(sql.toString());
+        return sql;
+    }
+
+    static Mutiny.Query<?> bind(Mutiny.Query<?> query, List<StoredClaim> rows) {
         for (int i = 0; i < rows.size(); i++) {
             StoredClaim row = rows.get(i);
             query.setParameter("i" + i, row.id).setParameter("r" + i, row.reportId).setParameter("s" + i, row.spanStart)
