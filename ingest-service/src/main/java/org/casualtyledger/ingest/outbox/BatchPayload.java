@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class BatchPayload {
     static final String BATCH_ID = "batchId";
+    /** How a payload written here opens, up to the comma after its batchId. */
+    static final String OPENING = "{\"" + BATCH_ID + "\":0,";
     private static final String REPORT = "report";
     private static final String CLAIMS = "claims";
 

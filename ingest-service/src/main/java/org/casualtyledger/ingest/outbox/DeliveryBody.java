@@ -12,9 +12,10 @@ import org.casualtyledger.claim.LedgerChange;
 
 /**
  * The body of a delivery: a JSON array of {@link LedgerChange}s written straight from the outbox rows. An UPSERT's
- * stored claim batch is copied token by token with the entry's id as its batchId, instead of being read into objects
- * and written out again: the payloads were written by this service and hold about twenty claims each, and binding
- * them was a good part of a delivery's cost.
+ * stored claim batch goes in as the text it is stored as, with the entry's id spliced in as its batchId, instead of
+ * being read into objects and written out again: the payloads were written by this service and hold about twenty
+ * claims each, and binding them was a good part of a delivery's cost. A payload of another shape is copied token by
+ * token.
  */
 final class DeliveryBody {
     private DeliveryBody() {
@@ -46,8 +47,15 @@ final class DeliveryBody {
         g.writeEndObject();
     }
 
-    /** The stored batch with its batchId set to the outbox entry's id (it was not known when the batch was written). */
+    /**
+     * The stored batch with its batchId set to the outbox entry's id (it was not known when the batch was written):
+     * spliced in as text when the payload opens with the batchId 0 written for it, else copied token by token.
+     */
     private static void copyBatch(JsonFactory factory, JsonGenerator g, String payload, long batchId) throws IOException {
+        if (payload.startsWith(BatchPayload.OPENING)) {
+            g.writeRawValue("{\"" + BatchPayload.BATCH_ID + "\":" + batchId + payload.substring(BatchPayload.OPENING.length() - 1));
+            return;
+        }
         try (JsonParser p = factory.createParser(payload)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("outbox payload is not a claim batch");

@@ -186,18 +186,18 @@ public class ReportService {
                 .map(stored -> stored.stream().map(s -> readClaim(s.body)).toList());
     }
 
+    /** The report, its first revision, its claims and its outbox entry, written in one statement. */
     private Uni<IngestResult> store(ReportInput input, String source, String id, String contentHash, LocalDate published, Reading reading) {
         Report report = newReport(input, source, id, contentHash, published);
         report.extractorVersion = extractorVersion;
         if (!reading.read()) {
             report.readFailure = reading.failure();
             report.nextReadAt = Instant.now().plus(rereading.backoff(report.readAttempts));
-            return report.<Report>persist().call(() -> revisions.first(report))
+            return NewReportInsert.insert(report, List.of(), null)
                     .map(stored -> IngestResult.of(ReportView.of(report, false), List.of(), true));
         }
-        return report.<Report>persist()
-                .chain(stored -> fileClaims(report, reading.claims()))
-                .call(() -> revisions.first(report))
+        Filing filing = filing(report, reading.claims());
+        return NewReportInsert.insert(report, filing.rows(), filing.payload())
                 .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.claims(), true));
     }
 
@@ -218,6 +218,17 @@ public class ReportService {
     }
 
     Uni<Void> fileClaims(Report report, List<Claim> claims) {
+        Filing filing = filing(report, claims);
+        return ClaimInsert.insert(filing.rows())
+                .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, filing.payload()).persist())
+                .replaceWithVoid();
+    }
+
+    /** A reading's claim rows and the outbox payload that hands them on; the report's claim count follows it. */
+    private record Filing(List<StoredClaim> rows, String payload) {
+    }
+
+    private Filing filing(Report report, List<Claim> claims) {
         metrics.claimsExtracted(claims);
         report.claimCount = claims.size();
         report.extractorVersion = extractorVersion;
@@ -229,10 +240,7 @@ public class ReportService {
             rows.add(row);
             bodies.add(row.body);
         }
-        String payload = BatchPayload.of(json.getFactory(), write(ref), bodies);
-        return (rows.isEmpty() ? Uni.createFrom().voidItem() : StoredClaim.persist(rows))
-                .call(() -> OutboxEntry.of(report.id, OutboxEntry.Kind.UPSERT, payload).persist())
-                .replaceWithVoid();
+        return new Filing(rows, BatchPayload.of(json.getFactory(), write(ref), bodies));
     }
 
     private static Report newReport(ReportInput input, String source, String id, String contentHash, LocalDate published) {

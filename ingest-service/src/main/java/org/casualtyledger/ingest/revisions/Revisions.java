@@ -33,11 +33,6 @@ public class Revisions {
         this.json = json;
     }
 
-    /** Records the first revision of a newly stored report. Call inside the storing transaction. */
-    public Uni<Void> first(Report report) {
-        return revisionOf(report).persist().replaceWithVoid();
-    }
-
     /**
      * Closes the report's current revision at the given time and moves its claims aside; the caller then writes the
      * new revision's report row, claims and outbox entry in the same transaction.

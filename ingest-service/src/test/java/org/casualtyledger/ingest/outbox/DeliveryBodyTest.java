@@ -48,6 +48,18 @@ class DeliveryBodyTest {
     }
 
     @Test
+    void aPayloadWithItsBatchIdElsewhereIsCopiedWithTheEntrysId() throws Exception {
+        String reordered = "{\"report\":" + JSON.writeValueAsString(REPORT) + ",\"claims\":" + JSON.writeValueAsString(CLAIMS)
+                + ",\"batchId\":0}";
+
+        List<LedgerChange> sent = JSON.readValue(DeliveryBody.of(JSON.getFactory(), List.of(entry(21, "r-delivery", OutboxEntry.Kind.UPSERT, reordered))),
+                new TypeReference<>() {
+                });
+
+        assertEquals(List.of(LedgerChange.upsert(21, new ClaimBatch(21, REPORT, CLAIMS))), sent);
+    }
+
+    @Test
     void aReportWithoutClaimsHasAnEmptyBatch() throws Exception {
         String empty = BatchPayload.of(JSON.getFactory(), JSON.writeValueAsString(REPORT), List.of());
         assertEquals(new ClaimBatch(0, REPORT, List.of()), JSON.readValue(empty, ClaimBatch.class));
