@@ -533,6 +533,9 @@ final class ReportReading {
         if (named != null && named.value() >= d.value()) {
             return named;
         }
+        if (inSentence.isEmpty() && OfThemPart.opens(tokens, d) && victims.predicate(d) != null) {
+            return earlierTotal(d, null);
+        }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
