@@ -9,17 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 
-/**
- * One change to hand to tally-service, written in the same transaction as the change itself. A delivery updates only
- * the columns it changes: the payload (about 20 KB for a bulletin) is not written again.
- */
+/** One change to hand to tally-service, written in the same transaction as the change itself. */
 @Entity
-@DynamicUpdate
 @Table(name = "outbox")
 public class OutboxEntry extends PanacheEntityBase {
     public enum Kind { UPSERT, RETRACT }
