@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -132,6 +133,34 @@ class ReportResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Charlie", "Bravo", "Alpha"), byTitle);
         given().queryParam("sort", "text").when().get("/reports").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("-publishedAt"));
+    }
+
+    @Test
+    void storesAndRevisesAReportOfMoreClaimsThanOneInsertTakes() {
+        String url = "https://example.org/long-list";
+        String id = given().contentType(ContentType.JSON).body(longList(url, 2))
+                .when().post("/reports").then().statusCode(201)
+                .body("report.claimCount", equalTo(LIST_LINES)).extract().path("report.id");
+        given().when().get("/reports/" + id + "/claims").then().statusCode(200)
+                .body("size()", equalTo(LIST_LINES)).body("count.value", not(hasItem(LIST_LINES + 2)));
+
+        given().contentType(ContentType.JSON).body(longList(url, 3))
+                .when().post("/reports").then().statusCode(201)
+                .body("report.id", equalTo(id)).body("report.claimCount", equalTo(LIST_LINES));
+        given().when().get("/reports/" + id + "/claims").then().statusCode(200)
+                .body("size()", equalTo(LIST_LINES)).body("count.value", hasItem(LIST_LINES + 2));
+    }
+
+    /** More claims than one INSERT writes (ClaimInsert's rows per statement): one incident a line, in villages of their own. */
+    private static final int LIST_LINES = 620;
+
+    private static Map<String, Object> longList(String url, int firstCount) {
+        StringBuilder text = new StringBuilder("Shelling on villages of the countryside, one line a village:\n");
+        for (int i = 0; i < LIST_LINES; i++) {
+            String village = "" + (char) ('A' + i % 26) + (char) ('a' + i / 26 % 26) + "rin";
+            text.append("In the village of ").append(village).append(", ").append(firstCount + i).append(" civilians were killed.\n");
+        }
+        return Map.of("source", "test-long-list", "url", url, "publishedAt", "2019-02-06", "text", text.toString());
     }
 
     @Test
