@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,16 +208,11 @@ public final class RollupDelta {
      * changed, unchanged sums too: the first statement takes every row the change will touch.
      */
     private Map<LevelTally, Map<List<Object>, long[]>> levelSums() {
-        Map<LevelTally, Map<List<Object>, long[]>> levels = new java.util.LinkedHashMap<>();
+        Map<LevelTally, Map<List<Object>, long[]>> levels = new LinkedHashMap<>();
         for (LevelTally level : LevelTally.ALL) {
             Map<List<Object>, long[]> sums = new HashMap<>();
             for (Cell c : byKey.values()) {
-                long[] d = sums.computeIfAbsent(level.key(c.grp, c.outcome, c.month), k -> new long[5]);
-                d[0] += c.events;
-                d[1] += c.claims;
-                d[2] += c.low;
-                d[3] += c.best;
-                d[4] += c.high;
+                c.addSumsTo(sums.computeIfAbsent(level.key(c.grp, c.outcome, c.month), k -> new long[5]));
             }
             levels.put(level, sums);
         }
@@ -245,12 +241,7 @@ public final class RollupDelta {
         Map<LocalDate, long[]> months = new java.util.TreeMap<>();
         for (Cell c : byKey.values()) {
             if (!c.unchanged()) {
-                long[] sums = months.computeIfAbsent(c.month, k -> new long[5]);
-                sums[0] += c.events;
-                sums[1] += c.claims;
-                sums[2] += c.low;
-                sums[3] += c.best;
-                sums[4] += c.high;
+                c.addSumsTo(months.computeIfAbsent(c.month, k -> new long[5]));
             }
         }
         for (Map<List<Object>, Long> members : List.of(reportMonths, sourceMonths)) {
@@ -475,6 +466,15 @@ public final class RollupDelta {
             this.province = province;
             this.month = month;
             this.subgroup = subgroup;
+        }
+
+        /** Adds this cell's change of events, claims, low, best and high to {@code sums}, in that order. */
+        void addSumsTo(long[] sums) {
+            sums[0] += events;
+            sums[1] += claims;
+            sums[2] += low;
+            sums[3] += best;
+            sums[4] += high;
         }
 
         boolean mayHaveShrunk() {
