@@ -61,10 +61,28 @@ cleanup() {
     [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
   done
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+# The EXIT trap stops what was started; without an exit here the script would go on after SIGTERM or Ctrl-C.
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 start_postgres() {
   if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$DIR/pgdata"; fi
+  local fresh=0
+  [ -f "$DIR/pgdata/postgresql.auto.conf" ] || fresh=1
+  configure_postgres
+  run_postgres
+  if [ "$fresh" = 1 ] && [ "${BENCH_STATS:-0}" = 1 ]; then
+    # pg_stat_statements is loaded at start only: a new data folder is configured after its first start, then
+    # PostgreSQL is started again.
+    kill "${PIDS[0]}" && wait "${PIDS[0]}" 2>/dev/null || true
+    PIDS=()
+    configure_postgres
+    run_postgres
+  fi
+}
+
+configure_postgres() {
   if [ -f "$DIR/pgdata/postgresql.auto.conf" ]; then
     sed -i '/^shared_preload_libraries/d; /^pg_stat_statements/d' "$DIR/pgdata/postgresql.auto.conf"
     if [ "${BENCH_STATS:-0}" = 1 ]; then
@@ -72,6 +90,9 @@ start_postgres() {
       echo "pg_stat_statements.track_planning = on" >> "$DIR/pgdata/postgresql.auto.conf"
     fi
   fi
+}
+
+run_postgres() {
   java -cp "embedded-db/target/classes:embedded-db/target/lib/*" org.casualtyledger.embeddeddb.LocalPostgres \
       "$DIR/pgdata" "$PG_PORT" tally > "$DIR/postgres.log" 2>&1 &
   PIDS+=($!)

@@ -97,6 +97,22 @@ class CorrectionsTest {
     }
 
     @Test
+    void aCorrectionThatLeavesTheClaimAsItWasLogsNoUpdate() {
+        post(shelling("2006").batch());
+        correct("c-2006a1", Map.of("reason", "Checked against the bulletin: 12 is right", "value", 12)).statusCode(201);
+        given().get("/claims/c-2006a1").then().statusCode(200).body("count.value", equalTo(12)).body("corrected", equalTo(true));
+        tally("2006").body("items[0].best", equalTo(12)).body("items[0].corrected", equalTo(true));
+        assertEquals(List.of("CREATED", "CORRECTED"), pool.preparedQuery("SELECT kind FROM ledger_change WHERE entity = 'CLAIM' "
+                        + "AND entity_id = $1 ORDER BY seq").execute(Tuple.of("c-2006a1")).await().indefinitely().stream()
+                        .map(r -> r.getString(0)).toList(),
+                "the claim's content is the same: its log has the correction, and no update repeating the claim");
+        assertEquals(List.of(List.of("r-2006a")), pool.preparedQuery("SELECT report_ids FROM ledger_change WHERE entity = 'EVENT' "
+                        + "AND kind = 'UPDATED' AND content->>'best_claim_id' = $1").execute(Tuple.of("c-2006a1")).await().indefinitely()
+                        .stream().map(r -> List.of(r.getArrayOfStrings(0))).toList(),
+                "the event now marked corrected is logged, for the report of the corrected claim");
+    }
+
+    @Test
     void aNewReadingWithoutTheClaimOrphansItsCorrection() {
         Claims report = shelling("2022");
         post(report.batch());

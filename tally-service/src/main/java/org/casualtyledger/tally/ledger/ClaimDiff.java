@@ -33,8 +33,8 @@ final class ClaimDiff {
      * The change, with its claims' rows of the change log: CREATED, UPDATED, and {@code removal} (SUPERSEDED by a new
      * revision, RETRACTED with the report) for the claims no longer there. Unchanged claims log nothing; a claim
      * written is logged with its {@code content}. A claim whose reading became corrected (or no longer is) is written
-     * again, with the mark, though its content is the same ({@code corrected}: the claims of the entries in a corrected
-     * reading).
+     * again, with the mark, though its content is the same; it logs nothing then ({@code corrected}: the claims of the
+     * entries in a corrected reading).
      */
     ClaimChange diff(Iterable<Row> existing, List<LedgerEntry> entries, ChangeKind removal,
                      Function<LedgerEntry, String> content, Set<String> corrected) {
@@ -56,11 +56,19 @@ final class ClaimDiff {
                         content.apply(entry));
                 change.toWrite.add(entry);
                 change.affected.addNew(entry);
-            } else if (!sameContent(previous, entry)
-                    || previous.getBoolean("corrected") != corrected.contains(entry.claim().id())) {
+            } else {
+                boolean same = sameContent(previous, entry);
+                if (same && previous.getBoolean("corrected") == corrected.contains(entry.claim().id())) {
+                    continue;
+                }
                 change.updated++;
-                change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
-                        content.apply(entry));
+                // The log's content carries no mark: a claim whose mark alone changed is written, not logged.
+                if (same) {
+                    change.log.cite(List.of(entry.claim().reportId()));
+                } else {
+                    change.log.add(ChangeKind.UPDATED, Entity.CLAIM, entry.claim().id(), List.of(entry.claim().reportId()),
+                            content.apply(entry));
+                }
                 change.previousIds.add(entry.claim().id());
                 change.toWrite.add(entry);
                 change.affected.addOld(previous);

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,6 +113,13 @@ class ChangeFeedTest {
         assertEquals(0, differing);
         assertEquals(3L, pool.query("SELECT count(*) FROM ledger_change WHERE entity = 'CLAIM' AND entity_id LIKE 'c-content-%'")
                 .execute().await().indefinitely().iterator().next().getLong(0), "two created, one updated");
+        Row events = pool.query("""
+                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(e)) AS differing, count(*) AS events
+                FROM event e JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'EVENT' AND x.entity_id = e.id
+                                           ORDER BY seq DESC LIMIT 1) l ON true
+                WHERE 'r-content' = ANY(e.report_ids)""").execute().await().indefinitely().iterator().next();
+        assertEquals(1L, events.getLong("events"));
+        assertEquals(0L, events.getLong("differing"), "an event's logged content is its row");
     }
 
     @Test
@@ -150,6 +158,16 @@ class ChangeFeedTest {
         assertEquals(Set.of("CLAIM RETRACTED c-feed1a", "CLAIM RETRACTED c-feed1c", "EVENT RETRACTED"), summary(retracted));
         assertEquals(4, retracted.size(), "two claims and two events gone: " + retracted);
         retracted.forEach(c -> assertNull(c.get("data")));
+    }
+
+    @Test
+    void aReportIdIsLoggedAsWrittenWhateverItsCharacters() {
+        String start = end();
+        String reportId = "r-odd \"quoted\", {braced} back\\slash NULL";
+        post(reportId, List.of(incident("c-odd1", reportId, 5, "2016-07-01")));
+        List<Map<String, Object>> added = readAll(start, 1000);
+        assertEquals(Set.of("CLAIM CREATED c-odd1", "EVENT CREATED"), summary(added));
+        added.forEach(c -> assertEquals(List.of(reportId), c.get("reportIds"), c.toString()));
     }
 
     @Test
