@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * The changes one write transaction makes, gathered while it runs and recorded at its end, in one statement under
  * the change log's lock: a later transaction's rows can only be numbered after this one has committed, so the log's
  * order is the order of commits and a reader paging through it never skips a row that was still being written.
- * Every row of one transaction has the same time. Content is taken from the tables as they stand at the end.
+ * Every row of one transaction has the same time. Content not given with a row is taken from the tables as they stand
+ * at the end.
  */
 public final class ChangeSet {
     /** Taken by every writer of the log just before its insert, held until it commits. */

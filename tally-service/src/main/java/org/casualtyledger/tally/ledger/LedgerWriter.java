@@ -186,8 +186,8 @@ public class LedgerWriter {
         // moved them to other events since they were first read.
         // The new claims are clustered before they are written, so each row is written once, with its event.
         NewClaims newClaims = new NewClaims(change.toWrite);
-        Uni<Void> underLocks = Uni.join().<Iterable<Row>>all(KeyLocks.lock(conn, change.lockKeys()).map(rows -> rows), currentEvents(conn, change),
-                        deleteRemoved(conn, change))
+        Uni<Void> underLocks = Uni.join().<Iterable<Row>>all(KeyLocks.lock(conn, change.lockKeys()).map(rows -> rows),
+                        currentEvents(conn, change), deleteRemoved(conn, change))
                 .andFailFast()
                 .invoke(results -> results.get(1).forEach(r -> change.affected.eventIds.add(r.getString(0))))
                 .replaceWithVoid();
