@@ -93,6 +93,7 @@ configure_postgres() {
 }
 
 run_postgres() {
+  : > "$DIR/postgres.log"
   java -cp "embedded-db/target/classes:embedded-db/target/lib/*" org.casualtyledger.embeddeddb.LocalPostgres \
       "$DIR/pgdata" "$PG_PORT" tally > "$DIR/postgres.log" 2>&1 &
   PIDS+=($!)
