@@ -31,7 +31,7 @@ final class Snapshots {
     static final String[] TABLES = {"claim", "event", "series", "series_point", "discrepancy", "event_rollup",
         "source_rollup", "source_total", "month_report", "month_source", "group_outcome_report", "group_outcome_source",
         "month_group_report", "month_group_source", "series_month", "month_tally", "month_source_series",
-        "group_outcome_tally", "month_group_tally"};
+        "group_outcome_tally", "month_group_tally", "group_outcome_source_series"};
 
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
     private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext($1))";
