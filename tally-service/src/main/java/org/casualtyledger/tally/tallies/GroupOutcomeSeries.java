@@ -78,7 +78,7 @@ public final class GroupOutcomeSeries {
         int width = q.groupBy().size() + 1;
         SqlFilter f = new SqlFilter().add("grp = ?", q.group())
                 .add("outcome = ?", q.outcome() == null ? null : q.outcome().name()).add("source = ?", q.source());
-        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, report_ids AS reports, "
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, report_ids, "
                 + "best, events FROM (SELECT " + Keys.select(Keys.ofSeries(q.groupBy()))
                 + ", source, value, published, figures, report_ids, events, best FROM group_outcome_source_series" + f.where() + ") t";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {

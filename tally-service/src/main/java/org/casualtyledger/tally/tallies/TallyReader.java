@@ -163,7 +163,7 @@ public class TallyReader {
                 + "(array_agg(report_id ORDER BY value DESC, report_id))[1] AS report_id FROM b "
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + Keys.output(q.groupBy()) + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
-                + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
+                + "count(DISTINCT report_id) AS report_count FROM g GROUP BY " + keyList + ", source";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 seriesCell(cells, row, keys.size()).add(row);
@@ -197,7 +197,7 @@ public class TallyReader {
     private static Uni<Consumer<Map<List<String>, Cell>>> monthlySeries(SqlClient db, TallyQuery q) {
         int width = q.groupBy().size() + 1;
         SqlFilter f = new SqlFilter().add("source = ?", q.source()).add("month >= ?", q.from()).add("month <= ?", q.to());
-        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, report_ids AS reports, "
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, cardinality(report_ids) AS report_count, "
                 + "best, events FROM (SELECT " + Keys.select(Keys.ofSeries(q.groupBy()))
                 + ", source, value, published, figures, report_ids, events, best FROM month_source_series" + f.where() + ") t";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
@@ -228,18 +228,25 @@ public class TallyReader {
         return f;
     }
 
-    /** The series figures of one cell, one per source. */
+    /**
+     * The series figures of one cell, one per source. A report belongs to one source, so the reports behind a cell
+     * are the sum of each source's distinct reports: a source's whole figure comes with their count
+     * ({@code report_count}), and only the parts of a source's figure (one group and outcome each) bring their reports,
+     * which may repeat from part to part.
+     */
     static final class SeriesCell {
         final Map<String, Long> valueBySource = new TreeMap<>();
         final Map<String, LocalDate> publishedBySource = new HashMap<>();
-        final Set<String> reports = new HashSet<>();
+        final Map<String, Set<String>> partReportsBySource = new HashMap<>();
+        long reports;
         long figures;
 
         void add(Row row) {
             String source = row.getString("source");
             valueBySource.put(source, row.getLong("value"));
             publishedBySource.put(source, row.getLocalDate("published"));
-            addFiguresAndReports(row);
+            figures += row.getLong("figures");
+            reports += row.getLong("report_count");
         }
 
         /** A part of a source's figure (one group and outcome of a coarser cell): added to the parts before it. */
@@ -247,13 +254,12 @@ public class TallyReader {
             String source = row.getString("source");
             valueBySource.merge(source, row.getLong("value"), Long::sum);
             publishedBySource.merge(source, row.getLocalDate("published"), (a, b) -> a.isAfter(b) ? a : b);
-            addFiguresAndReports(row);
-        }
-
-        private void addFiguresAndReports(Row row) {
             figures += row.getLong("figures");
-            for (String report : row.getArrayOfStrings("reports")) {
-                reports.add(report);
+            Set<String> seen = partReportsBySource.computeIfAbsent(source, s -> new HashSet<>());
+            for (String report : row.getArrayOfStrings("report_ids")) {
+                if (seen.add(report)) {
+                    reports++;
+                }
             }
         }
 
@@ -273,7 +279,7 @@ public class TallyReader {
                     best = value;
                 }
             }
-            return new Estimate(low, best, high, 0, figures, reports.size(), valueBySource.size());
+            return new Estimate(low, best, high, 0, figures, reports, valueBySource.size());
         }
     }
 
