@@ -18,8 +18,8 @@ import org.casualtyledger.tally.query.SqlFilter;
  * The running totals of a tally over all time by group and outcome (or coarser), kept as one row per group, outcome
  * and source ({@code group_outcome_source_series}): the source's latest figures (per subgroup the largest of its
  * series, summed) and its events in the groups, outcomes and subgroups of those running totals. Reading them instead
- * of every series and every source's events spares most of such a tally's work. The rows of the sources a write
- * touched are computed again, under the lock of each source that {@link MonthlyRollup} takes.
+ * of every series and every source's events spares most of such a tally's work. The rows whose series or source
+ * totals a write changed are computed again, under the lock of each source that {@link MonthlyRollup} takes.
  */
 public final class GroupOutcomeSeries {
     private static final String FRESH = """
@@ -27,7 +27,7 @@ public final class GroupOutcomeSeries {
                    array_agg(DISTINCT report_id ORDER BY report_id) AS report_ids
             FROM (SELECT s.grp, s.outcome, s.source, max(greatest(s.latest_value, 0)) AS value, max(s.last_published) AS published,
                          (array_agg(s.latest_report_id ORDER BY greatest(s.latest_value, 0) DESC, s.latest_report_id))[1] AS report_id
-                  FROM series s WHERE NOT s.breakdown%s
+                  FROM series s%s WHERE NOT s.breakdown
                   GROUP BY s.grp, s.outcome, s.source, s.subgroup) g
             GROUP BY grp, outcome, source""";
 
@@ -46,10 +46,14 @@ public final class GroupOutcomeSeries {
     public static final String BUILD = "INSERT INTO group_outcome_source_series (" + COLUMNS + ") SELECT " + VALUES
             + " FROM (" + FRESH.formatted("") + ") f " + EVENTS;
 
-    /** The rows of the sources in $1: written where the source has running totals, dropped where it no longer has. */
-    private static final String UPDATE = "WITH a AS (SELECT DISTINCT source FROM unnest($1::text[]) AS a(source)), "
-            + "f AS (" + FRESH.formatted(" AND s.source = ANY($1::text[])") + "), "
-            + "gone AS (DELETE FROM group_outcome_source_series t USING a WHERE t.source = a.source AND NOT EXISTS "
+    /**
+     * The rows of the groups, outcomes and sources in $1, $2, $3: written where the source has running totals there,
+     * dropped where it no longer has.
+     */
+    private static final String UPDATE = "WITH a AS (SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[]) AS a(grp, outcome, source)), "
+            + "f AS (" + FRESH.formatted(" JOIN a ON a.grp = s.grp AND a.outcome = s.outcome AND a.source = s.source") + "), "
+            + "gone AS (DELETE FROM group_outcome_source_series t USING a WHERE t.grp = a.grp AND t.outcome = a.outcome "
+            + "AND t.source = a.source AND NOT EXISTS "
             + "(SELECT 1 FROM f WHERE f.grp = t.grp AND f.outcome = t.outcome AND f.source = t.source)) "
             + "INSERT INTO group_outcome_source_series AS t (" + COLUMNS + ") SELECT " + VALUES + " FROM f " + EVENTS
             + " ORDER BY f.grp, f.outcome, f.source ON CONFLICT (grp, outcome, source) DO UPDATE SET value = EXCLUDED.value, "
@@ -59,9 +63,20 @@ public final class GroupOutcomeSeries {
     private GroupOutcomeSeries() {
     }
 
-    /** Computes again the rows of {@code sources} (whose locks the caller holds), after the series and source totals. */
-    static Uni<RowSet<Row>> update(SqlConnection conn, Set<String> sources) {
-        return conn.preparedQuery(UPDATE).execute(Tuple.of((Object) sources.toArray(new String[0])));
+    /**
+     * Computes again the rows of {@code keys} (group, outcome and source each; the caller holds the sources' locks),
+     * after the series and source totals.
+     */
+    static Uni<RowSet<Row>> update(SqlConnection conn, Set<List<String>> keys) {
+        String[][] columns = new String[3][keys.size()];
+        int i = 0;
+        for (List<String> key : keys) {
+            for (int c = 0; c < 3; c++) {
+                columns[c][i] = key.get(c);
+            }
+            i++;
+        }
+        return conn.preparedQuery(UPDATE).execute(Tuple.of(columns[0], columns[1], columns[2]));
     }
 
     /**

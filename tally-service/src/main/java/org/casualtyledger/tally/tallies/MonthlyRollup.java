@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.casualtyledger.tally.ledger.KeyLocks;
@@ -144,11 +143,10 @@ public final class MonthlyRollup {
             steps.add(conn.preparedQuery(DROP_EMPTY_MONTHS).execute(Tuple.of((Object) m)));
         }
         steps.add(conn.preparedQuery(UPDATE_SOURCES).execute(sourceParameters(pairs)));
-        Set<String> sources = new TreeSet<>();
-        pairs.forEach(p -> sources.add((String) p.get(1)));
-        series.forEach(s -> sources.add(s.source()));
-        if (!sources.isEmpty()) {
-            steps.add(GroupOutcomeSeries.update(conn, sources));
+        Set<List<String>> groupOutcomeSources = delta.sourceGroupOutcomesChanged();
+        series.forEach(s -> groupOutcomeSources.add(List.of(s.grp(), s.outcome(), s.source())));
+        if (!groupOutcomeSources.isEmpty()) {
+            steps.add(GroupOutcomeSeries.update(conn, groupOutcomeSources));
         }
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
     }
