@@ -1,7 +1,7 @@
 -- The running totals of a tally over all time by group and outcome (or coarser), kept per group, outcome and source:
 -- the source's running totals' latest figures (per subgroup the largest of its series, summed), and the source's events
 -- in the groups, outcomes and subgroups of those running totals, as the tally compares them. Changed by every write
--- for the sources it touched, built again by a rebuild.
+-- for the groups, outcomes and sources whose series or events it changed, built again by a rebuild.
 CREATE TABLE group_outcome_source_series (
     grp        text NOT NULL,
     outcome    text NOT NULL,
@@ -14,7 +14,6 @@ CREATE TABLE group_outcome_source_series (
     best       bigint NOT NULL,
     PRIMARY KEY (grp, outcome, source)
 );
-CREATE INDEX group_outcome_source_series_source_idx ON group_outcome_source_series (source);
 
 INSERT INTO group_outcome_source_series (grp, outcome, source, value, published, figures, report_ids, events, best)
 SELECT f.grp, f.outcome, f.source, f.value, f.published, f.figures, f.report_ids, coalesce(e.events, 0), coalesce(e.best, 0)
