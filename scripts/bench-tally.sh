@@ -17,6 +17,8 @@
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare),
 #        BENCH_BASELINE_APP=<quarkus-app dir> (another build, e.g. main's, started beside the service on BENCH_BASELINE_PORT,
 #        default 8098, against the same database: every query is measured on both in turn, old and new side by side),
+#        BENCH_WRITE_EVERY_MS=<ms> (while each query is measured, a new report of 50 claims is filed every <ms> ms: reads
+#        of a ledger that keeps changing, each change making every remembered answer stale),
 #        BENCH_COMPUTED=1 (also a second instance of the service on BENCH_COMPUTED_PORT, default 8097, that remembers no
 #        answer: each tally computed afresh, as the first question after a change is), BENCH_ANSWERS_REMEMBERED=0 (the
 #        service and BENCH_BASELINE_APP remember no answer: old and new computed side by side), BENCH_STATS=1 (pg_stat_statements: the statements PostgreSQL spent its time on during ingest).
@@ -177,7 +179,15 @@ measure_query() {
   for target in "${TARGETS[@]}"; do
     local label="${target%%=*}" base="${target#*=}"
     [ "${#TARGETS[@]}" = 1 ] && label="" || label="[$label, load $(cut -d' ' -f1 /proc/loadavg)] "
-    measure "$label$name" "" "$base$path"
+    if [ -n "${BENCH_WRITE_EVERY_MS:-}" ]; then
+      BENCH_INGEST_EVERY_MS="$BENCH_WRITE_EVERY_MS" wrk -t1 -c1 -d"${DURATION}s" --timeout 10s \
+          -s tally-service/src/test/resources/bench/ingest.lua "$BASE" > "$DIR/wrk-writes-during-reads.txt" 2>&1 &
+      local writer=$!
+      measure "$label$name, a report filed every ${BENCH_WRITE_EVERY_MS} ms" "" "$base$path"
+      wait "$writer"
+    else
+      measure "$label$name" "" "$base$path"
+    fi
   done
 }
 
@@ -274,6 +284,10 @@ if [ "${BENCH_ONLY:-}" = asof ]; then
 fi
 if [ "${BENCH_ONLY:-}" != ingest ]; then
   start_compared
+  if [ -n "${BENCH_WRITE_EVERY_MS:-}" ]; then
+    BENCH_INGEST_FROM=$(psql_value "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
+    export BENCH_INGEST_FROM
+  fi
   measure_query "filtered /tallies (group,outcome,province,year)" \
       "/tallies?group=CIVILIANS&outcome=KILLED&location=Idlib&from=2021-01-01&to=2021-12-31"
   measure_query "/tallies?groupBy=month over everything" "/tallies?groupBy=month&size=500"

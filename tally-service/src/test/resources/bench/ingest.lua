@@ -67,6 +67,15 @@ function request()
   return wrk.format("POST", "/claims/batch", {["Content-Type"] = "application/json"}, body)
 end
 
+-- BENCH_INGEST_EVERY_MS paces each connection: one report every so many milliseconds (reads measured while the ledger
+-- changes), instead of as fast as the service takes them.
+local every_ms = tonumber(os.getenv("BENCH_INGEST_EVERY_MS") or "")
+if every_ms then
+  function delay()
+    return every_ms
+  end
+end
+
 function response(status, headers, body)
   if status ~= 200 then
     io.stderr:write("HTTP " .. status .. ": " .. string.sub(body, 1, 200) .. "\n")

@@ -132,6 +132,8 @@ class RebuildEquivalenceTest {
             Map.entry("monthlyOfGroup", Map.of("groupBy", "month", "group", "ISIS")),
             Map.entry("byGroupOverMonths", Map.of("groupBy", "group", "from", "2010-03-01", "to", "2010-12-31")),
             Map.entry("inAll", Map.of("group", "CIVILIANS", "outcome", "KILLED")),
+            Map.entry("byGroupOutcomeOfSource", Map.of("groupBy", "group,outcome", "source", "SOHR")),
+            Map.entry("byOutcome", Map.of("groupBy", "outcome")),
             Map.entry("monthlyBySource", Map.of("groupBy", "month,source")),
             Map.entry("monthlyOfSource", Map.of("groupBy", "month", "source", "SOHR")),
             Map.entry("monthlyOverMonths", Map.of("groupBy", "month", "from", "2010-03-01", "to", "2010-04-30")));
@@ -151,11 +153,14 @@ class RebuildEquivalenceTest {
         assertEquals(0L, row.getLong("events_off"), "events marked otherwise than their claims' corrections");
     }
 
-    /** Every row of the tallies kept per cell (by month, by group and outcome, by month and group), in key order. */
+    /**
+     * Every row of the tallies kept per cell (by month, by group and outcome, by month and group) and of the running
+     * totals kept per group, outcome and source, in key order.
+     */
     private List<String> keptTallies() {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("month_tally", "group_outcome_tally", "month_group_tally")) {
-            pool.query("SELECT '" + table + "' AS t, x.* FROM " + table + " x ORDER BY 2, 3").execute().await().indefinitely()
+        for (String table : List.of("month_tally", "group_outcome_tally", "month_group_tally", "group_outcome_source_series")) {
+            pool.query("SELECT '" + table + "' AS t, x.* FROM " + table + " x ORDER BY 2, 3, 4").execute().await().indefinitely()
                     .forEach(row -> rows.add(row.toJson().encode()));
         }
         assertTrue(!rows.isEmpty(), "the scenario should keep tallies per cell");

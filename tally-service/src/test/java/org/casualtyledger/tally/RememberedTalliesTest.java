@@ -12,12 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.embeddeddb.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,9 @@ class RememberedTalliesTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    MeterRegistry registry;
 
     private int step;
 
@@ -92,6 +99,55 @@ class RememberedTalliesTest {
                     .then().statusCode(200).extract().path("items"));
         }
         assertEquals(all, paged);
+    }
+
+    @Test
+    void concurrentReadersOfOneQuestionShareOneComputation() throws Exception {
+        CorrectionsTest.post(bulletin("r-2007s", "SOHR", "2007-10-04", 6, 120).batch());
+        Map<String, String> question = Map.of("groupBy", "month,outcome", "from", "2007-10-01", "to", "2007-10-31");
+        double computed = computed("reader");
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Map<String, Object>>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(readers.submit(() -> tallies(question)));
+            }
+            List<Map<String, Object>> first = answers.get(0).get();
+            assertTrue(!first.isEmpty());
+            for (Future<List<Map<String, Object>>> answer : answers) {
+                assertEquals(first, answer.get());
+            }
+        } finally {
+            readers.shutdown();
+        }
+        assertEquals(computed + 1, computed("reader"), "eight readers of one question, nothing changed in between");
+    }
+
+    @Test
+    void aQuestionAskedLatelyIsAnsweredAheadOfItsReaderAfterAChange() throws Exception {
+        CorrectionsTest.post(bulletin("r-2007t", "SOHR", "2007-11-04", 8, 140).batch());
+        Map<String, String> question = Map.of("groupBy", "month,subgroup", "from", "2007-11-01", "to", "2007-11-30");
+        List<Map<String, Object>> before = tallies(question);
+        double ahead = computed("refresh");
+        CorrectionsTest.post(bulletin("r-2007u", "SNHR", "2007-11-09", 11, 160).batch());
+        // The questions asked lately (this one first) are answered again one after the other: wait until that is done.
+        double seen = ahead;
+        for (int waited = 0, quiet = 0; (seen == ahead || quiet < 10) && waited < 400; waited++) {
+            Thread.sleep(100);
+            double now = computed("refresh");
+            quiet = now == seen ? quiet + 1 : 0;
+            seen = now;
+        }
+        assertTrue(seen > ahead, "the question asked before the change was answered again");
+        double byReaders = computed("reader");
+        List<Map<String, Object>> after = tallies(question);
+        assertEquals(byReaders, computed("reader"), "the reader found the answer computed ahead of it");
+        assertNotEquals(before, after);
+        assertEquals(tallies(Map.of("groupBy", "month,subgroup", "from", "2007-11-01", "to", "2007-11-29")), after);
+    }
+
+    private double computed(String by) {
+        return registry.counter("ledger.answers.computed", "by", by).count();
     }
 
     /** A bulletin: an incident with ISIS, one with civilians, and the source's running total of the dead. */

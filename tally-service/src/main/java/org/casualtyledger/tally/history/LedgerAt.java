@@ -1,14 +1,21 @@
 package org.casualtyledger.tally.history;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Function;
 import org.casualtyledger.tally.ledger.Derivations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,12 +56,26 @@ public class LedgerAt {
     private final Snapshots snapshots;
     private final AnswerCache cache = new AnswerCache(64);
     private final AnswerCache latest;
+    private final AskedQuestions asked;
+    private final Counter computedForReaders;
+    private final Counter computedAhead;
 
-    public LedgerAt(Pool pool, Derivations derivations,
-                    @ConfigProperty(name = "ledger.answers.remembered", defaultValue = "32") int remembered) {
+    public LedgerAt(Pool pool, Derivations derivations, MeterRegistry registry,
+                    @ConfigProperty(name = "ledger.answers.remembered", defaultValue = "32") int remembered,
+                    @ConfigProperty(name = "ledger.answers.refresh-asked-within", defaultValue = "60s") Duration refreshWithin) {
         this.pool = pool;
         this.snapshots = new Snapshots(pool, derivations);
         this.latest = remembered > 0 ? new AnswerCache(remembered) : null;
+        this.asked = new AskedQuestions(remembered, remembered > 0 ? refreshWithin : Duration.ZERO);
+        this.computedForReaders = computed(registry, "reader");
+        this.computedAhead = computed(registry, "refresh");
+    }
+
+    private static Counter computed(MeterRegistry registry, String by) {
+        return Counter.builder("ledger.answers.computed")
+                .description("Live answers computed: for a reader that found none remembered, or ahead of readers after a change")
+                .tag("by", by)
+                .register(registry);
     }
 
     /**
@@ -68,12 +89,7 @@ public class LedgerAt {
         return pool.preparedQuery(LAST_CHANGE).execute(Tuple.of(OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC)))
                 .chain(rows -> {
                     long position = rows.iterator().next().getLong(0);
-                    String key = position + "|" + question;
-                    T cached = cache.get(key);
-                    if (cached != null) {
-                        return Uni.createFrom().item(cached);
-                    }
-                    return at(position, reader).invoke(answer -> cache.put(key, answer));
+                    return cache.answer(position + "|" + question, () -> at(position, reader));
                 });
     }
 
@@ -86,17 +102,39 @@ public class LedgerAt {
         if (asOf != null || latest == null) {
             return read(asOf, question, reader);
         }
+        asked.note(question, reader::apply);
         // The version is read first: an answer computed after it holds at least that version's changes, and a reader
         // that finds a later version never sees it.
+        return pool.query(VERSION).execute().chain(rows -> latest.answer(version(rows) + "|" + question,
+                () -> reader.apply(pool).invoke(() -> computedForReaders.increment())));
+    }
+
+    /**
+     * After a change, answers the live questions asked lately again, one after the other, under the new version: a
+     * reader then finds the answer remembered, or joins its computation, instead of computing it. Each pass answers
+     * the latest version; changes that come while a pass runs are taken by the next.
+     */
+    @Scheduled(every = "${ledger.answers.refresh-every}", delayed = "${ledger.answers.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refreshAsked() {
+        List<AskedQuestions.Asked> recent = asked.recent();
+        if (recent.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return pool.query(VERSION).execute().chain(rows -> {
-            Row row = rows.iterator().next();
-            String key = row.getLong(0) + "/" + row.getLong(1) + "/" + row.getLong(2) + "|" + question;
-            T remembered = latest.get(key);
-            if (remembered != null) {
-                return Uni.createFrom().item(remembered);
-            }
-            return reader.apply(pool).invoke(answer -> latest.put(key, answer));
-        });
+            String version = version(rows);
+            return Multi.createFrom().iterable(recent)
+                    .filter(q -> !latest.has(version + "|" + q.question()))
+                    .onItem().transformToUniAndConcatenate(q -> latest.answer(version + "|" + q.question(),
+                                    () -> q.reader().apply(pool).invoke(() -> computedAhead.increment()))
+                            .onFailure().recoverWithNull())
+                    .collect().last().replaceWithVoid();
+        }).onFailure().recoverWithNull().replaceWithVoid(); // readers compute what a failed pass did not
+    }
+
+    private static String version(RowSet<Row> rows) {
+        Row row = rows.iterator().next();
+        return row.getLong(0) + "/" + row.getLong(1) + "/" + row.getLong(2);
     }
 
     private <T> Uni<T> at(long position, Function<SqlClient, Uni<T>> reader) {

@@ -31,11 +31,17 @@ final class Snapshots {
     static final String[] TABLES = {"claim", "event", "series", "series_point", "discrepancy", "event_rollup",
         "source_rollup", "source_total", "month_report", "month_source", "group_outcome_report", "group_outcome_source",
         "month_group_report", "month_group_source", "series_month", "month_tally", "month_source_series",
-        "group_outcome_tally", "month_group_tally"};
+        "group_outcome_tally", "month_group_tally", "group_outcome_source_series"};
 
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
     private static final String SHARED_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext($1))";
-    private static final String HAS_BUILT = "SELECT to_regclass($1 || '.built') IS NOT NULL";
+    /**
+     * A snapshot is complete once {@code built} holds its position and it has every table this build reads: one that an
+     * older build derived (beside this one, on the same database) lacks the newer tables, and the reader would read
+     * the live ones in their place.
+     */
+    private static final String HAS_BUILT = "SELECT to_regclass($1 || '.built') IS NOT NULL AND (SELECT count(*) FROM pg_class c "
+            + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = ANY($2)) = cardinality($2)";
 
     private final Pool pool;
     private final SnapshotBuild builder;
@@ -74,7 +80,7 @@ final class Snapshots {
 
     /** Whether the snapshot exists and is complete (call under one of its locks). */
     static Uni<Boolean> complete(SqlConnection conn, String schema) {
-        return conn.preparedQuery(HAS_BUILT).execute(Tuple.of(schema)).chain(rows -> rows.iterator().next().getBoolean(0)
+        return conn.preparedQuery(HAS_BUILT).execute(Tuple.of(schema, TABLES)).chain(rows -> rows.iterator().next().getBoolean(0)
                 ? conn.query("SELECT count(*) FROM " + schema + ".built").execute().map(n -> n.iterator().next().getLong(0) > 0)
                 : Uni.createFrom().item(false));
     }

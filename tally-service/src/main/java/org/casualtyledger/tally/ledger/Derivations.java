@@ -20,6 +20,7 @@ import org.casualtyledger.tally.changes.ChangeSet;
 import org.casualtyledger.tally.events.EventChanges;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
+import org.casualtyledger.tally.tallies.GroupOutcomeSeries;
 import org.casualtyledger.tally.tallies.LevelTally;
 import org.casualtyledger.tally.tallies.MonthlyRollup;
 import org.casualtyledger.tally.tallies.RollupDelta;
@@ -196,6 +197,7 @@ public class Derivations {
                 .chain(() -> conn.query("DELETE FROM month_group_source").execute())
                 .chain(() -> conn.query("DELETE FROM month_tally").execute())
                 .chain(() -> conn.query("DELETE FROM month_source_series").execute())
+                .chain(() -> conn.query("DELETE FROM group_outcome_source_series").execute())
                 .chain(() -> sequentially(LevelTally.ALL, t -> conn.query("DELETE FROM " + t.table()).execute().replaceWithVoid()))
                 .chain(() -> conn.query("DELETE FROM event").execute())
                 .chain(() -> conn.query("DELETE FROM series").execute())
@@ -248,6 +250,7 @@ public class Derivations {
                 .chain(() -> conn.query(BUILD_MONTHS.formatted("true")).execute())
                 .chain(() -> conn.query(MonthlyRollup.BUILD_MONTHS).execute())
                 .chain(() -> conn.query(MonthlyRollup.BUILD_SOURCES).execute())
+                .chain(() -> conn.query(GroupOutcomeSeries.BUILD).execute())
                 .replaceWithVoid();
     }
 

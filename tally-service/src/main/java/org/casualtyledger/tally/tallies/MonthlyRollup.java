@@ -19,7 +19,8 @@ import org.casualtyledger.tally.series.TouchedSeries;
  * The monthly tally over everything, kept as one row per month ({@code month_tally}: the events' sums and how many
  * reports and sources stand behind them) and one per month and source ({@code month_source_series}: the rise of the
  * source's running totals, the largest series' per group, outcome and subgroup summed, and the source's events in
- * the groups, outcomes and subgroups of its running totals), so that the answer reads a few rows per month.
+ * the groups, outcomes and subgroups of its running totals), so that the answer reads a few rows per month; and,
+ * under the same locks of the sources, the rows over all time per group, outcome and source ({@link GroupOutcomeSeries}).
  * Sums change by the events' difference; everything else is computed again for the months and sources a write
  * touched, under a lock of each, so that the last writer to compute a row saw every change committed before it.
  */
@@ -142,6 +143,11 @@ public final class MonthlyRollup {
             steps.add(conn.preparedQuery(DROP_EMPTY_MONTHS).execute(Tuple.of((Object) m)));
         }
         steps.add(conn.preparedQuery(UPDATE_SOURCES).execute(sourceParameters(pairs)));
+        Set<List<String>> groupOutcomeSources = delta.sourceGroupOutcomesChanged();
+        series.forEach(s -> groupOutcomeSources.add(List.of(s.grp(), s.outcome(), s.source())));
+        if (!groupOutcomeSources.isEmpty()) {
+            steps.add(GroupOutcomeSeries.update(conn, groupOutcomeSources));
+        }
         return Uni.join().all(steps).andFailFast().replaceWithVoid();
     }
 

@@ -255,6 +255,18 @@ public final class RollupDelta {
     }
 
     /** The months and sources whose events per source changed. */
+    /** The groups, outcomes and sources (in that order) whose events per source changed, in a set open to more. */
+    Set<List<String>> sourceGroupOutcomesChanged() {
+        Set<List<String>> keys = new java.util.TreeSet<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        bySource.forEach((k, d) -> {
+            if (d[0] != 0 || d[1] != 0) {
+                keys.add(List.of((String) k.get(0), (String) k.get(1), (String) k.get(4)));
+            }
+        });
+        return keys;
+    }
+
     Set<List<Object>> sourceMonthsChanged() {
         Set<List<Object>> pairs = new java.util.TreeSet<>(Comparator.comparing((List<Object> k) -> (LocalDate) k.get(0))
                 .thenComparing(k -> (String) k.get(1)));

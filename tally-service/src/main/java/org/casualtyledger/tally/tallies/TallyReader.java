@@ -45,6 +45,8 @@ public class TallyReader {
         parts.add(eventCells(db, q));
         if (!eventsOnly && q.seriesApply() && bySourceAndMonth(q)) {
             parts.add(monthlySeries(db, q));
+        } else if (!eventsOnly && q.seriesApply() && GroupOutcomeSeries.answers(q)) {
+            parts.add(GroupOutcomeSeries.read(db, q));
         } else if (!eventsOnly && q.seriesApply()) {
             parts.add(seriesCells(db, q));
             parts.add(disagreements(db, q));
@@ -161,7 +163,7 @@ public class TallyReader {
                 + "(array_agg(report_id ORDER BY value DESC, report_id))[1] AS report_id FROM b "
                 + "GROUP BY " + keyList + ", source, grp, outcome, subgroup) "
                 + "SELECT " + Keys.output(q.groupBy()) + ", source, sum(value) AS value, max(published) AS published, count(*) AS figures, "
-                + "array_agg(DISTINCT report_id) AS reports FROM g GROUP BY " + keyList + ", source";
+                + "count(DISTINCT report_id) AS report_count FROM g GROUP BY " + keyList + ", source";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
             for (Row row : rows) {
                 seriesCell(cells, row, keys.size()).add(row);
@@ -170,7 +172,11 @@ public class TallyReader {
     }
 
     private static SeriesCell seriesCell(Map<List<String>, Cell> cells, Row row, int width) {
-        Cell cell = cells.computeIfAbsent(Keys.of(row, width), k -> new Cell());
+        return seriesCell(cells, Keys.of(row, width));
+    }
+
+    static SeriesCell seriesCell(Map<List<String>, Cell> cells, List<String> key) {
+        Cell cell = cells.computeIfAbsent(key, k -> new Cell());
         if (cell.series == null) {
             cell.series = new SeriesCell();
         }
@@ -191,18 +197,18 @@ public class TallyReader {
     private static Uni<Consumer<Map<List<String>, Cell>>> monthlySeries(SqlClient db, TallyQuery q) {
         int width = q.groupBy().size() + 1;
         SqlFilter f = new SqlFilter().add("source = ?", q.source()).add("month >= ?", q.from()).add("month <= ?", q.to());
-        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, report_ids AS reports, "
+        String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, value, published, figures, cardinality(report_ids) AS report_count, "
                 + "best, events FROM (SELECT " + Keys.select(Keys.ofSeries(q.groupBy()))
                 + ", source, value, published, figures, report_ids, events, best FROM month_source_series" + f.where() + ") t";
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
-            List<Row> withEvents = new ArrayList<>();
+            List<SourceEvents> withEvents = new ArrayList<>();
             for (Row row : rows) {
                 seriesCell(cells, row, width).add(row);
                 if (row.getLong("events") > 0) {
-                    withEvents.add(row);
+                    withEvents.add(SourceEvents.of(row, width));
                 }
             }
-            compare(cells, withEvents, width);
+            compare(cells, withEvents);
         });
     }
 
@@ -222,11 +228,17 @@ public class TallyReader {
         return f;
     }
 
-    /** The series figures of one cell, one per source. */
+    /**
+     * The series figures of one cell, one per source. A report belongs to one source, so the reports behind a cell
+     * are the sum of each source's distinct reports: a source's whole figure comes with their count
+     * ({@code report_count}), and only the parts of a source's figure (one group and outcome each) bring their reports,
+     * which may repeat from part to part.
+     */
     static final class SeriesCell {
         final Map<String, Long> valueBySource = new TreeMap<>();
         final Map<String, LocalDate> publishedBySource = new HashMap<>();
-        final Set<String> reports = new HashSet<>();
+        final Map<String, Set<String>> partReportsBySource = new HashMap<>();
+        long reports;
         long figures;
 
         void add(Row row) {
@@ -234,8 +246,20 @@ public class TallyReader {
             valueBySource.put(source, row.getLong("value"));
             publishedBySource.put(source, row.getLocalDate("published"));
             figures += row.getLong("figures");
-            for (String report : row.getArrayOfStrings("reports")) {
-                reports.add(report);
+            reports += row.getLong("report_count");
+        }
+
+        /** A part of a source's figure (one group and outcome of a coarser cell): added to the parts before it. */
+        void addPart(Row row) {
+            String source = row.getString("source");
+            valueBySource.merge(source, row.getLong("value"), Long::sum);
+            publishedBySource.merge(source, row.getLocalDate("published"), (a, b) -> a.isAfter(b) ? a : b);
+            figures += row.getLong("figures");
+            Set<String> seen = partReportsBySource.computeIfAbsent(source, s -> new HashSet<>());
+            for (String report : row.getArrayOfStrings("report_ids")) {
+                if (seen.add(report)) {
+                    reports++;
+                }
             }
         }
 
@@ -255,7 +279,7 @@ public class TallyReader {
                     best = value;
                 }
             }
-            return new Estimate(low, best, high, 0, figures, reports.size(), valueBySource.size());
+            return new Estimate(low, best, high, 0, figures, reports, valueBySource.size());
         }
     }
 
@@ -292,21 +316,30 @@ public class TallyReader {
         String sql = "SELECT " + Keys.output(q.groupBy()) + ", source, best, events FROM (SELECT " + Keys.select(keys)
                 + ", source, sum(best) AS best, sum(events) AS events FROM (" + base + ") r"
                 + f.where() + " GROUP BY " + keyList + ", source) t";
-        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> compare(cells, rows, width));
+        return db.preparedQuery(sql).execute(f.tuple()).map(rows -> cells -> {
+            List<SourceEvents> found = new ArrayList<>();
+            rows.forEach(row -> found.add(SourceEvents.of(row, width)));
+            compare(cells, found);
+        });
+    }
+
+    /** The events a source reported in a cell, in the groups, outcomes and subgroups of its running totals. */
+    record SourceEvents(List<String> key, String source, long events, long best) {
+        static SourceEvents of(Row row, int width) {
+            return new SourceEvents(Keys.of(row, width), row.getString("source"), row.getLong("events"), row.getLong("best"));
+        }
     }
 
     /** Each source's running total in a cell against the best figures of the events it reported there. */
-    private static void compare(Map<List<String>, Cell> cells, Iterable<Row> rows, int width) {
-        for (Row row : rows) {
-            Cell cell = cells.get(Keys.of(row, width));
+    static void compare(Map<List<String>, Cell> cells, List<SourceEvents> found) {
+        for (SourceEvents e : found) {
+            Cell cell = cells.get(e.key());
             if (cell == null || cell.series == null) {
                 continue;
             }
-            Long seriesValue = cell.series.valueBySource.get(row.getString("source"));
-            long eventsBest = row.getLong("best");
-            if (seriesValue != null && seriesValue != eventsBest) {
-                cell.disagreements.add(new SeriesDisagreement(row.getString("source"), seriesValue, eventsBest,
-                        row.getLong("events"), seriesValue - eventsBest));
+            Long seriesValue = cell.series.valueBySource.get(e.source());
+            if (seriesValue != null && seriesValue != e.best()) {
+                cell.disagreements.add(new SeriesDisagreement(e.source(), seriesValue, e.best(), e.events(), seriesValue - e.best()));
             }
         }
     }
@@ -385,7 +418,7 @@ public class TallyReader {
         return Integer.compare(a.size(), b.size());
     }
 
-    private static final class Cell {
+    static final class Cell {
         Estimate events;
         SeriesCell series;
         final List<SeriesDisagreement> disagreements = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.casualtyledger.problem.Problem;
 import org.casualtyledger.tally.history.LedgerAt;
 import org.casualtyledger.problem.AsOf;
@@ -94,11 +95,13 @@ public class TallyResource {
         String question = "tallies " + (eventsOnly ? "events " : "") + query.withPage(0, 1);
         boolean asCsv = Csv.wanted(accept);
         String pageKey = order + " " + query.page() + "/" + query.size() + (asCsv ? " csv" : " json");
-        return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly).map(TallyAnswer::new))
-                .map(answer -> answer.page(pageKey, () -> {
-                    Page<Tally> result = TallyReader.page(query, TallyOrder.sorted(answer.cells(), order));
-                    return asCsv ? csv(query, result.items()).getBytes(StandardCharsets.UTF_8) : json(result);
-                }))
+        Function<TallyAnswer, byte[]> writePage = answer -> answer.page(pageKey, () -> {
+            Page<Tally> result = TallyReader.page(query, TallyOrder.sorted(answer.cells(), order));
+            return asCsv ? csv(query, result.items()).getBytes(StandardCharsets.UTF_8) : json(result);
+        });
+        // The page asked is written with the answer, so that an answer computed ahead of its readers has it written.
+        return ledger.readRemembered(at, question, db -> reader.cells(db, query, eventsOnly).map(TallyAnswer::new).invoke(writePage::apply))
+                .map(writePage)
                 .eventually(() -> sample.stop(queryTime))
                 .map(body -> asCsv ? Csv.response(body) : Response.ok(body, MediaType.APPLICATION_JSON).build());
     }
