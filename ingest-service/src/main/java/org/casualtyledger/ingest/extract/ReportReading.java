@@ -562,6 +562,8 @@ final class ReportReading {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
             candidate = previous.parent;
+        } else if (OfThemSibling.of(d, previous, tokens)) {
+            candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {

@@ -26,6 +26,11 @@ final class StructureStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(ListLineMark.NAME);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
             r.report.lineTotal = r.report.bullets.parentOf(r.sentence);
         }

@@ -49,4 +49,33 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(civilians.id(), find(claims, 90, Outcome.KILLED).parentId());
         assertEquals(total.id(), find(claims, 400, Outcome.KILLED).parentId());
     }
+
+    /** Rule "lettered-line": lettered lines and bullets written tight to their figure are list lines too. */
+    @Test
+    void letteredAndTightLinesBreakDownTheirTotal() {
+        for (String[] marks : new String[][] {{"a. ", "b. ", "c. "}, {"A) ", "B) ", "C) "}, {"a- ", "b- ", "c- "}, {"-", "-", "-"}}) {
+            List<Claim> claims = read("The monitor documented the death of 515 people since the start of the year, as follows:\n"
+                    + marks[0] + "310 villagers, among them 72 children\n" + marks[1] + "180 gunmen\n" + marks[2] + "25 guards\n");
+            Claim total = find(claims, 515, Outcome.KILLED);
+            Claim villagers = find(claims, 310, Outcome.KILLED);
+            assertEquals(total.id(), villagers.parentId(), marks[0]);
+            assertEquals(villagers.id(), find(claims, 72, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(total.id(), find(claims, 180, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(total.id(), find(claims, 25, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(Scope.CUMULATIVE, find(claims, 25, Outcome.KILLED).scope(), marks[0]);
+            assertEquals(5, claims.size(), "a line's letter counts nobody: " + claims);
+        }
+    }
+
+    /** Rule "of-them-sibling": parts told "of them" one after another are parts of the same figure. */
+    @Test
+    void partsOfThemAreSiblings() {
+        List<Claim> claims = read("Shelling on the camp killed 46 refugees, 17 of them children and 11 of them women, on Sunday.");
+        Claim refugees = find(claims, 46, Outcome.KILLED);
+        assertEquals(refugees.id(), find(claims, 17, Outcome.KILLED).parentId());
+        assertEquals(refugees.id(), find(claims, 11, Outcome.KILLED).parentId());
+        List<Claim> nested = read("Shelling on the camp killed 46 refugees, among them 20 women, 9 of them elderly, on Sunday.");
+        assertEquals(find(nested, 20, Outcome.KILLED).id(), find(nested, 9, Outcome.KILLED).parentId(),
+                "a part of them after a part told otherwise breaks that part down");
+    }
 }

@@ -80,6 +80,30 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(scope, figure(read(text), value).scope());
     }
 
+    /**
+     * Rule "raised-losses": a raising verb whose subject is the losses of the people counted ("their losses", "the
+     * guard's losses", "the human toll of ...") reaches a running total of the dead over the period it names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders shot dead four guards of the convoy on Sunday, bringing their losses since the 2nd of April to 61.|61|2024-04-02",
+            "A mine killed two sappers, raising the brigade's losses in the valley since the start of the year to 37.|37|2024-01-01",
+            "Three rangers died of their wounds, bringing the human toll of the park service since March to 19 rangers.|19|2024-03-01"})
+    void losingVerbsRaiseTheLossesOfAPeriod(String text, long value, LocalDate since) {
+        Claim total = figure(read(text), value);
+        assertEquals(org.casualtyledger.claim.Outcome.KILLED, total.outcome());
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(since, total.periodStart());
+    }
+
+    /** Rule "raised-losses" needs a toll noun: raising their wages to 40 counts nobody. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The council hired 3 guards on Sunday, raising their wages since the 2nd of April to 40.|40"})
+    void raisingAnythingElseCountsNobody(String text, long value) {
+        assertEquals(0, read(text).stream().filter(c -> c.count().value() == value).count());
+    }
+
     private static Claim figure(List<Claim> claims, long value) {
         return claims.stream().filter(c -> c.count().value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
