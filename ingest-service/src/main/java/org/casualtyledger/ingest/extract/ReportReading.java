@@ -658,7 +658,7 @@ final class ReportReading {
     private boolean hasBreakdownCue(int from, int to) {
         for (int i = BreakdownOpener.clauseStart(tokens, from, to); i < to; i++) {
             String w = tokens.get(i).lower();
-            if (BREAKDOWN_CUES.contains(w) && (!w.equals("whom") && !w.equals("which") || tokens.get(i - 1).is("of"))) {
+            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i)) {
                 return true;
             }
         }

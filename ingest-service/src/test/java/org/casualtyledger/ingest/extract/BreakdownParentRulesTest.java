@@ -78,4 +78,32 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(find(nested, 20, Outcome.KILLED).id(), find(nested, 9, Outcome.KILLED).parentId(),
                 "a part of them after a part told otherwise breaks that part down");
     }
+
+    /** Rule "of-them-opener": "of them" before a figure opens the parts of the figure before, as "of whom" does. */
+    @Test
+    void ofThemOpensTheParts() {
+        List<Claim> claims = read("The monitor counted 74 dead in the valley in April, of them 19 herders and 8 teachers.");
+        Claim dead = find(claims, 74, Outcome.KILLED);
+        assertEquals(dead.id(), find(claims, 19, Outcome.KILLED).parentId());
+        assertEquals(dead.id(), find(claims, 8, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "dash-list": a dash standing apart after a total's clause opens its parts; a tight one opens nothing. */
+    @Test
+    void aDashStandingApartOpensTheParts() {
+        List<Claim> claims = read("The monitor documented the death of 58 people in the valley in May \u2013 31 villagers, 20 guards and 7 drivers.");
+        Claim total = find(claims, 58, Outcome.KILLED);
+        for (long part : new long[] {31, 20, 7}) {
+            assertEquals(total.id(), find(claims, part, Outcome.KILLED).parentId(), String.valueOf(part));
+        }
+    }
+
+    /** Rule "among-the-victims": "Those killed include ..." breaks down the toll told before it. */
+    @Test
+    void thoseKilledIncludeParts() {
+        List<Claim> claims = read("Shelling killed 44 people in the old town on Sunday. Those killed include 12 porters and 5 nurses.");
+        Claim toll = find(claims, 44, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 12, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 5, Outcome.KILLED).parentId());
+    }
 }
