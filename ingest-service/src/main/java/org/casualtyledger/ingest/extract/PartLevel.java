@@ -241,12 +241,13 @@ final class PartLevel {
     }
 
     /**
-     * "The victims include 8 children", "Those killed include ...", "They included ...": a sentence that opens on the
-     * counted victims and a verb of their parts.
+     * "The victims include 8 children", "Those killed include ...", "They included ...", "They were 8 children and
+     * ...": a sentence that opens on the counted victims and a verb of their parts (a copula right before a number).
      */
     static boolean victimsInclude(List<Token> tokens, Sentence s, Set<String> victimHeads) {
         int i = s.from();
-        if (i + 2 < s.to() && tokens.get(i).is("they") && INCLUDING_VERBS.contains(tokens.get(i + 1).lower())) {
+        if (i + 2 < s.to() && tokens.get(i).is("they") && (INCLUDING_VERBS.contains(tokens.get(i + 1).lower())
+                || COPULAS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).isNumber())) {
             return true;
         }
         return i + 3 < s.to() && (tokens.get(i).is("the") || tokens.get(i).is("those")) && victimHeads.contains(tokens.get(i + 1).lower())

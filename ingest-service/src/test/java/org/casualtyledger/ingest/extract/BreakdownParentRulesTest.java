@@ -106,4 +106,20 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(toll.id(), find(claims, 12, Outcome.KILLED).parentId());
         assertEquals(toll.id(), find(claims, 5, Outcome.KILLED).parentId());
     }
+
+    /**
+     * Rule "among-the-victims": "They were" right before a number names the people of the toll before it, and "Among
+     * the detainees" opens on the people arrested; "They were" before anything else opens nothing.
+     */
+    @Test
+    void theyWereAndAmongTheDetaineesNameTheirParts() {
+        List<Claim> claims = read("A landslide killed 23 people in the hills on Sunday. They were 15 miners and 8 drivers.");
+        Claim toll = find(claims, 23, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 15, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 8, Outcome.KILLED).parentId());
+        List<Claim> arrests = read("The guards arrested 37 people at the crossing on Sunday. Among the detainees are 9 porters.");
+        assertEquals(find(arrests, 37, Outcome.CAPTURED).id(), find(arrests, 9, Outcome.CAPTURED).parentId());
+        List<Claim> taken = read("A landslide killed 23 people in the hills on Sunday. They were buried on Monday, and 4 miners were hurt.");
+        assertEquals(null, find(taken, 4, Outcome.INJURED).parentId());
+    }
 }

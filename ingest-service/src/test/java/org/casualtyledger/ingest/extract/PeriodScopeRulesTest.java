@@ -56,7 +56,8 @@ class PeriodScopeRulesTest extends ExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "The monitor documented the death of 301 people in the first half of 2024.|301",
             "The monitor documented the death of 302 people during the first quarter of the year.|302",
-            "The number of people killed in the camp in 2023 has risen to 320.|320"})
+            "The number of people killed in the camp in 2023 has risen to 320.|320",
+            "The guards have arrested 41 smugglers at the crossing in 2023 so far.|41"})
     void aNamedSpanOrYearMakesARunningTotal(String text, long value) {
         assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
