@@ -10,8 +10,8 @@ import org.casualtyledger.claim.Outcome;
  * Rule "bullet-breakdown": a bulleted, numbered or lettered list (a mark of {@link ListLineMark}: "•", "-", "*", "·"
  * and others; "1.", "1)" or "1-"; "a.", "a)" or "a-", at the start of a line) under an introducing sentence breaks
  * down the total that sentence tells: "the death of 412 people, distributed as follows: / • 250 civilians / • 162
- * fighters". The first figure of each line is a part of that total, and a line indented deeper than the line before it is a part of that line's
- * figure. An introducing sentence with no figure of its own
+ * fighters". The first figure of each line is a part of that total, and a line indented deeper than the line before
+ * it is a part of that line's figure. An introducing sentence with no figure of its own
  * ("Among the soldiers, the monitor counted:") opens on the latest figure whose written group shares a word with it.
  * Read once per report, sentence by sentence, in order.
  */
@@ -24,6 +24,8 @@ final class BulletList {
     private final String text;
     private final List<Token> tokens;
     private Draft total;
+    /** The introduction of the list being read when it tells no total but names a period ({@link IntroducedPeriod}). */
+    private Sentence periodIntro;
     private final List<int[]> lineIndents = new ArrayList<>();
     private final List<Draft> lineFigures = new ArrayList<>();
 
@@ -78,6 +80,11 @@ final class BulletList {
         return total;
     }
 
+    /** The introduction of the current list when it names a period and tells no total, else null. */
+    Sentence periodIntro(Sentence line) {
+        return indent(line) >= 0 ? periodIntro : null;
+    }
+
     /** Records a read sentence: a list line for nesting, or any other sentence as the introduction of a list to come. */
     void read(Sentence s, List<Draft> inSentence, List<Draft> earlier) {
         int indent = indent(s);
@@ -94,6 +101,7 @@ final class BulletList {
         if (total == null && opensList(s)) {
             total = namedTotal(s, earlier);
         }
+        periodIntro = total == null && inSentence.isEmpty() && opensList(s) && IntroducedPeriod.names(tokens, s) ? s : null;
     }
 
     /** "1." read as a sentence of its own before its line's text. */

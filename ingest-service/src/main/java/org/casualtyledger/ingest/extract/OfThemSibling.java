@@ -14,14 +14,13 @@ final class OfThemSibling {
     private OfThemSibling() {
     }
 
-    /** True when part {@code d} and the part {@code previous} before it are both told "of them" or "of whom". */
+    /** True when part {@code d} and the part {@code previous} before it are both told "of them" or "of whom" ({@link OfThemOpener}). */
     static boolean of(Draft d, Draft previous, List<Token> tokens) {
         return previous.parent != null && ofThem(d, tokens) && ofThem(previous, tokens);
     }
 
     private static boolean ofThem(Draft d, List<Token> tokens) {
-        int of = d.quantity.to();
-        return d.phrase.partitive() && of + 1 < d.sentence.to() && tokens.get(of).is("of")
-                && (tokens.get(of + 1).is("them") || tokens.get(of + 1).is("whom"));
+        int pronoun = d.quantity.to() + 1;
+        return d.phrase.partitive() && pronoun < d.sentence.to() && OfThemOpener.at(tokens, pronoun);
     }
 }

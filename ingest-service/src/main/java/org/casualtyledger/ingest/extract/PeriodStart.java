@@ -95,7 +95,7 @@ final class PeriodStart {
     }
 
     /** "this month", "the current year", "since the beginning of the year": the publication's month or year. */
-    private static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+    static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
         if (publishedAt == null) {
             return null;
         }
