@@ -7,11 +7,11 @@ import java.util.Set;
 import org.casualtyledger.claim.Outcome;
 
 /**
- * Rule "bullet-breakdown": a bulleted or numbered list (a mark of {@link ListMarks}: "•", "-", "*", "·" and others;
- * or "1.", "1)" or "1-" at the start of a line) under an introducing sentence breaks down the total that sentence
- * tells: "the death of 412 people, distributed as follows: / • 250 civilians / • 162 fighters". The first figure of
- * each line is a part of that total, and a line indented deeper than the line before it is a part of that line's
- * figure. An introducing sentence with no figure of its own
+ * Rule "bullet-breakdown": a bulleted, numbered or lettered list (a mark of {@link ListLineMark}: "•", "-", "*", "·"
+ * and others; "1.", "1)" or "1-"; "a.", "a)" or "a-", at the start of a line) under an introducing sentence breaks
+ * down the total that sentence tells: "the death of 412 people, distributed as follows: / • 250 civilians / • 162
+ * fighters". The first figure of each line is a part of that total, and a line indented deeper than the line before
+ * it is a part of that line's figure. An introducing sentence with no figure of its own
  * ("Among the soldiers, the monitor counted:") opens on the latest figure whose written group shares a word with it.
  * Read once per report, sentence by sentence, in order.
  */
@@ -24,6 +24,8 @@ final class BulletList {
     private final String text;
     private final List<Token> tokens;
     private Draft total;
+    /** The introduction of the list being read when it tells no total but names a period ({@link IntroducedPeriod}). */
+    private Sentence periodIntro;
     private final List<int[]> lineIndents = new ArrayList<>();
     private final List<Draft> lineFigures = new ArrayList<>();
 
@@ -34,7 +36,7 @@ final class BulletList {
 
     /**
      * The indentation of the list line this sentence opens (characters before its marker), or -1 when the sentence
-     * opens no bulleted or numbered line. A numbered line's "1." may stand as a sentence of its own before it.
+     * opens no bulleted, numbered or lettered line. A numbered line's "1." may stand as a sentence of its own before it.
      */
     int indent(Sentence s) {
         int lineStart = lineStart(s.start());
@@ -45,25 +47,21 @@ final class BulletList {
         while (first < s.start() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        int i = first;
-        if (i < text.length() && ListMarks.is(text.charAt(i))) {
-            i++;
-        } else {
-            while (i < text.length() && Character.isDigit(text.charAt(i)) && i - first < 2) {
-                i++;
-            }
-            if (i == first || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')' && text.charAt(i) != '-') {
-                return -1;
-            }
-            i++;
-        }
-        return i < text.length() && Character.isWhitespace(text.charAt(i)) ? first - lineStart : -1;
+        return ListLineMark.end(text, first) >= 0 ? first - lineStart : -1;
     }
 
-    /** True when the figure is the number of a numbered line ("2. 40 soldiers", "2- 40 soldiers"), which counts nobody. */
+    /**
+     * True when the figure is the mark of a numbered or lettered line ("2. 40 soldiers", "2- 40 soldiers", "a. 40
+     * soldiers"), which counts nobody.
+     */
     boolean numberedMark(Sentence s, Quantity q) {
-        return q.from() == s.from() && indent(s) >= 0 && tokens.get(q.from()).start() == s.start()
-                && q.to() < s.to() + 1 && (q.to() >= s.to() || tokens.get(q.to()).is(".") || tokens.get(q.to()).is(")")
+        if (q.from() != s.from() || indent(s) < 0 || tokens.get(q.from()).start() != s.start()) {
+            return false;
+        }
+        if (q.article()) {
+            return ListLineMark.lettered(text, s.start());
+        }
+        return q.to() < s.to() + 1 && (q.to() >= s.to() || tokens.get(q.to()).is(".") || tokens.get(q.to()).is(")")
                 || NumberReader.itemNumber(tokens, q));
     }
 
@@ -82,6 +80,11 @@ final class BulletList {
         return total;
     }
 
+    /** The introduction of the current list when it names a period and tells no total, else null. */
+    Sentence periodIntro(Sentence line) {
+        return indent(line) >= 0 ? periodIntro : null;
+    }
+
     /** Records a read sentence: a list line for nesting, or any other sentence as the introduction of a list to come. */
     void read(Sentence s, List<Draft> inSentence, List<Draft> earlier) {
         int indent = indent(s);
@@ -98,6 +101,7 @@ final class BulletList {
         if (total == null && opensList(s)) {
             total = namedTotal(s, earlier);
         }
+        periodIntro = total == null && inSentence.isEmpty() && opensList(s) && IntroducedPeriod.names(tokens, s) ? s : null;
     }
 
     /** "1." read as a sentence of its own before its line's text. */

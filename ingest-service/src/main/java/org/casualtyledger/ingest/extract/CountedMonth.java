@@ -44,7 +44,7 @@ final class CountedMonth {
         }
         for (int i = from; i + 1 < to; i++) {
             if (previousMonth(tokens, i, from, to)) {
-                return publishedAt.minusMonths(1).withDayOfMonth(1);
+                return PeriodStart.firstDay(publishedAt, true, true);
             }
         }
         return null;

@@ -74,7 +74,7 @@ final class LeadAndDetails {
             long toll = otherParagraph ? sum(told) : 0;
             while (k < figures.size() && figures.get(k).sentence == s) {
                 Draft d = figures.get(k++);
-                if (otherParagraph && Paragraphs.ownToll(d, tokens) && d.value() <= toll) {
+                if (otherParagraph && Paragraphs.ownToll(d, tokens) && (d.value() <= toll || OtherPlace.apart(d, told))) {
                     continue;
                 }
                 if (earlier.dated(d)) {

@@ -68,8 +68,9 @@ final class OutcomeStage {
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
-                    "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
-                    "parallel-part", "among-named-part", OfNamedPart.NAME, OfThemPart.NAME, RaisedNumber.NAME,
+                    "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", DashList.NAME,
+                    "of-the-toll", "parallel-part", "among-named-part", OfNamedPart.NAME, OfThemPart.NAME, OfThemSibling.NAME,
+                    OfThemOpener.NAME, RaisedNumber.NAME, RaisedLosses.NAME,
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME);
         }

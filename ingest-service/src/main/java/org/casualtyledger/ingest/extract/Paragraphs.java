@@ -79,23 +79,13 @@ final class Paragraphs {
         return i >= 0 && STATEMENT_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** The line starting here is a bulleted or numbered list line: "• 250 civilians", "2. 40 soldiers". */
+    /** The line starting here is a list line: "• 250 civilians", "2. 40 soldiers", "b) 40 soldiers". */
     private static boolean opensListLine(String text, int from) {
         int i = from;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        if (i >= text.length()) {
-            return false;
-        }
-        if (ListMarks.is(text.charAt(i))) {
-            return true;
-        }
-        int digits = i;
-        while (digits < text.length() && Character.isDigit(text.charAt(digits)) && digits - i < 2) {
-            digits++;
-        }
-        return digits > i && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+        return ListLineMark.end(text, i) >= 0;
     }
 
     private static final String STATEMENT_ENDS = ".!?";

@@ -103,9 +103,13 @@ final class PartLevel {
         return gap.to() - gap.from() > 1 && tokens.get(gap.to() - 1).is("(") && !hasClauseBreak(tokens, gap.from(), gap.to() - 1);
     }
 
-    /** "the death of 80 people during the month: 50 civilians": a colon after the total's clause opens its parts. */
+    /**
+     * "the death of 80 people during the month: 50 civilians": a colon after the total's clause opens its parts, and
+     * so does a dash standing apart ({@link DashList}).
+     */
     static boolean opensColonList(List<Token> tokens, Gap gap) {
-        return gap.to() - gap.from() > 1 && tokens.get(gap.to() - 1).is(":") && gap.previous().parent == null
+        return gap.to() - gap.from() > 1 && (tokens.get(gap.to() - 1).is(":") || DashList.at(tokens, gap.to() - 1))
+                && gap.previous().parent == null
                 && !hasClauseBreak(tokens, gap.from(), gap.to() - 1);
     }
 
@@ -236,13 +240,17 @@ final class PartLevel {
         return sum;
     }
 
-    /** "The victims include 8 children", "They included ...": a sentence that opens on the counted victims and a verb of their parts. */
+    /**
+     * "The victims include 8 children", "Those killed include ...", "They included ...", "They were 8 children and
+     * ...": a sentence that opens on the counted victims and a verb of their parts (a copula right before a number).
+     */
     static boolean victimsInclude(List<Token> tokens, Sentence s, Set<String> victimHeads) {
         int i = s.from();
-        if (i + 2 < s.to() && tokens.get(i).is("they") && INCLUDING_VERBS.contains(tokens.get(i + 1).lower())) {
+        if (i + 2 < s.to() && tokens.get(i).is("they") && (INCLUDING_VERBS.contains(tokens.get(i + 1).lower())
+                || COPULAS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).isNumber())) {
             return true;
         }
-        return i + 3 < s.to() && tokens.get(i).is("the") && victimHeads.contains(tokens.get(i + 1).lower())
+        return i + 3 < s.to() && (tokens.get(i).is("the") || tokens.get(i).is("those")) && victimHeads.contains(tokens.get(i + 1).lower())
                 && (INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()));
     }
 

@@ -95,7 +95,7 @@ final class PeriodStart {
     }
 
     /** "this month", "the current year", "since the beginning of the year": the publication's month or year. */
-    private static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+    static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
         if (publishedAt == null) {
             return null;
         }
@@ -108,10 +108,21 @@ final class PeriodStart {
             boolean current = CURRENT.contains(before)
                     || before.equals("the") && i >= from + 3 && tokens.get(i - 2).is("of") && PERIOD_WORDS.contains(tokens.get(i - 3).lower());
             if (current) {
-                return w.equals("month") ? publishedAt.withDayOfMonth(1) : publishedAt.withDayOfYear(1);
+                return firstDay(publishedAt, w.equals("month"), false);
             }
         }
         return null;
+    }
+
+    /**
+     * The first day of the publication's month or year ("this month", "the current year"), or with {@code past} of the
+     * one before it ("last month", "the past year").
+     */
+    static LocalDate firstDay(LocalDate publishedAt, boolean month, boolean past) {
+        if (month) {
+            return (past ? publishedAt.minusMonths(1) : publishedAt).withDayOfMonth(1);
+        }
+        return (past ? publishedAt.minusYears(1) : publishedAt).withDayOfYear(1);
     }
 
     /** "which they launched on August 25", "the escalation, which began on Thursday, October 5": before the figure. */

@@ -44,13 +44,8 @@ final class PeriodSubject {
         if (CALENDAR_SPANS.contains(subject.lower()) && verb - 2 >= from) {
             String before = tokens.get(verb - 2).lower();
             boolean month = subject.is("month");
-            if (RECENT.contains(before)) {
-                return month ? publishedAt.minusMonths(1).withDayOfMonth(1) : publishedAt.minusYears(1).withDayOfYear(1);
-            }
-            if (CURRENT.contains(before)) {
-                return month ? publishedAt.withDayOfMonth(1) : publishedAt.withDayOfYear(1);
-            }
-            return null;
+            boolean past = RECENT.contains(before);
+            return past || CURRENT.contains(before) ? PeriodStart.firstDay(publishedAt, month, past) : null;
         }
         for (int i = Math.max(from, verb - SUBJECT_REACH); i < verb; i++) {
             if (monthName(tokens.get(i)) || NonCasualty.isYear(tokens.get(i))) {

@@ -147,8 +147,8 @@ final class PeriodTotal {
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
 
     /**
-     * The month or year ends its phrase: a mark, a preposition, a conjunction or the clause's auxiliary follows, not a
-     * noun ("November elections").
+     * The month or year ends its phrase: a mark, a preposition, a conjunction, the clause's auxiliary or "so far"
+     * ("in 2023 so far") follows, not a noun ("November elections").
      */
     private static boolean closes(List<Token> tokens, int at, int to) {
         if (at >= to) {
@@ -157,7 +157,8 @@ final class PeriodTotal {
         Token t = tokens.get(at);
         String w = t.lower();
         return !t.isNumber() && (!Character.isLetter(w.charAt(0)) || PREPOSITIONS.contains(w) || COORDINATION.contains(w)
-                || w.equals("alone") || w.equals("while") || w.equals("whereas") || FINITE_AUXILIARIES.contains(w));
+                || w.equals("alone") || w.equals("while") || w.equals("whereas") || FINITE_AUXILIARIES.contains(w)
+                || w.equals("so") && at + 1 < to && tokens.get(at + 1).is("far"));
     }
 
     /**

@@ -32,7 +32,12 @@ final class RaisedNumber {
                 return null;
             }
             if (t.is("the") && RAISING_VERBS.contains(tokens.get(k - 1).lower())) {
-                return subject(tokens, k + 1, at - 1, lexicon);
+                OutcomeMatch named = subject(tokens, k + 1, at - 1, lexicon);
+                return named != null ? named : RaisedLosses.subject(tokens, k, at - 1);
+            }
+            OutcomeMatch losses = RAISING_VERBS.contains(t.lower()) ? RaisedLosses.subject(tokens, k + 1, at - 1) : null;
+            if (losses != null) {
+                return losses;
             }
         }
         return null;
@@ -44,7 +49,7 @@ final class RaisedNumber {
         if (head < to && (tokens.get(head).is("death") || tokens.get(head).is("overall") || tokens.get(head).is("total"))) {
             head++;
         }
-        if (head < to && (tokens.get(head).is("toll") || tokens.get(head).is("tally"))) {
+        if (head < to && RaisedLosses.losses(tokens.get(head))) {
             return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, head, head + 1, NAME);
         }
         if (head + 1 >= to || !tokens.get(head).is("number") || !tokens.get(head + 1).is("of")) {

@@ -562,6 +562,8 @@ final class ReportReading {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
             candidate = previous.parent;
+        } else if (OfThemSibling.of(d, previous, tokens)) {
+            candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
@@ -656,7 +658,7 @@ final class ReportReading {
     private boolean hasBreakdownCue(int from, int to) {
         for (int i = BreakdownOpener.clauseStart(tokens, from, to); i < to; i++) {
             String w = tokens.get(i).lower();
-            if (BREAKDOWN_CUES.contains(w) && (!w.equals("whom") && !w.equals("which") || tokens.get(i - 1).is("of"))) {
+            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i)) {
                 return true;
             }
         }

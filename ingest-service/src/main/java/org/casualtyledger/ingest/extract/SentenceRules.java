@@ -269,6 +269,26 @@ final class SentenceRules {
         return false;
     }
 
+    /** "since the start of the year", "since March 2024" in [from, to): a period that the words name. */
+    static boolean namesPeriod(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first day of the period a sentence without a figure names: "since DATE", "during October 2021", "this year". */
+    static LocalDate periodStart(List<Token> tokens, Sentence s, LocalDate publishedAt) {
+        DateReader.Dated since = sinceAfter(tokens, s.from(), s.to(), s.to(), publishedAt);
+        if (since != null) {
+            return since.date();
+        }
+        LocalDate named = PeriodStart.namedPeriod(tokens, s.from(), s.to(), publishedAt);
+        return named != null ? named : PeriodStart.currentPeriod(tokens, s.from(), s.to(), publishedAt);
+    }
+
     /** How many words ("the death of") may stand between a period's date and the figure it opens. */
     private static final int ADJACENT_DATE = 4;
 

@@ -26,6 +26,11 @@ final class StructureStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(ListLineMark.NAME);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
             r.report.lineTotal = r.report.bullets.parentOf(r.sentence);
         }
@@ -50,11 +55,15 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("toll-list");
+            return List.of("toll-list", IntroducedPeriod.NAME);
         }
 
         @Override
         public void apply(SentenceReading r) {
+            Sentence intro = r.report.bullets.periodIntro(r.sentence);
+            if (intro != null) {
+                IntroducedPeriod.apply(r.drafts, r.report.tokens, intro, r.report.publishedAt);
+            }
             r.report.drafts.addAll(r.drafts);
             r.report.bullets.read(r.sentence, r.drafts, r.report.drafts);
         }

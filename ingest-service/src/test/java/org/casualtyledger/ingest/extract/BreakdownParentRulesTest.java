@@ -49,4 +49,77 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(civilians.id(), find(claims, 90, Outcome.KILLED).parentId());
         assertEquals(total.id(), find(claims, 400, Outcome.KILLED).parentId());
     }
+
+    /** Rule "lettered-line": lettered lines and bullets written tight to their figure are list lines too. */
+    @Test
+    void letteredAndTightLinesBreakDownTheirTotal() {
+        for (String[] marks : new String[][] {{"a. ", "b. ", "c. "}, {"A) ", "B) ", "C) "}, {"a- ", "b- ", "c- "}, {"-", "-", "-"}}) {
+            List<Claim> claims = read("The monitor documented the death of 515 people since the start of the year, as follows:\n"
+                    + marks[0] + "310 villagers, among them 72 children\n" + marks[1] + "180 gunmen\n" + marks[2] + "25 guards\n");
+            Claim total = find(claims, 515, Outcome.KILLED);
+            Claim villagers = find(claims, 310, Outcome.KILLED);
+            assertEquals(total.id(), villagers.parentId(), marks[0]);
+            assertEquals(villagers.id(), find(claims, 72, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(total.id(), find(claims, 180, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(total.id(), find(claims, 25, Outcome.KILLED).parentId(), marks[0]);
+            assertEquals(Scope.CUMULATIVE, find(claims, 25, Outcome.KILLED).scope(), marks[0]);
+            assertEquals(5, claims.size(), "a line's letter counts nobody: " + claims);
+        }
+    }
+
+    /** Rule "of-them-sibling": parts told "of them" one after another are parts of the same figure. */
+    @Test
+    void partsOfThemAreSiblings() {
+        List<Claim> claims = read("Shelling on the camp killed 46 refugees, 17 of them children and 11 of them women, on Sunday.");
+        Claim refugees = find(claims, 46, Outcome.KILLED);
+        assertEquals(refugees.id(), find(claims, 17, Outcome.KILLED).parentId());
+        assertEquals(refugees.id(), find(claims, 11, Outcome.KILLED).parentId());
+        List<Claim> nested = read("Shelling on the camp killed 46 refugees, among them 20 women, 9 of them elderly, on Sunday.");
+        assertEquals(find(nested, 20, Outcome.KILLED).id(), find(nested, 9, Outcome.KILLED).parentId(),
+                "a part of them after a part told otherwise breaks that part down");
+    }
+
+    /** Rule "of-them-opener": "of them" before a figure opens the parts of the figure before, as "of whom" does. */
+    @Test
+    void ofThemOpensTheParts() {
+        List<Claim> claims = read("The monitor counted 74 dead in the valley in April, of them 19 herders and 8 teachers.");
+        Claim dead = find(claims, 74, Outcome.KILLED);
+        assertEquals(dead.id(), find(claims, 19, Outcome.KILLED).parentId());
+        assertEquals(dead.id(), find(claims, 8, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "dash-list": a dash standing apart after a total's clause opens its parts; a tight one opens nothing. */
+    @Test
+    void aDashStandingApartOpensTheParts() {
+        List<Claim> claims = read("The monitor documented the death of 58 people in the valley in May \u2013 31 villagers, 20 guards and 7 drivers.");
+        Claim total = find(claims, 58, Outcome.KILLED);
+        for (long part : new long[] {31, 20, 7}) {
+            assertEquals(total.id(), find(claims, part, Outcome.KILLED).parentId(), String.valueOf(part));
+        }
+    }
+
+    /** Rule "among-the-victims": "Those killed include ..." breaks down the toll told before it. */
+    @Test
+    void thoseKilledIncludeParts() {
+        List<Claim> claims = read("Shelling killed 44 people in the old town on Sunday. Those killed include 12 porters and 5 nurses.");
+        Claim toll = find(claims, 44, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 12, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 5, Outcome.KILLED).parentId());
+    }
+
+    /**
+     * Rule "among-the-victims": "They were" right before a number names the people of the toll before it, and "Among
+     * the detainees" opens on the people arrested; "They were" before anything else opens nothing.
+     */
+    @Test
+    void theyWereAndAmongTheDetaineesNameTheirParts() {
+        List<Claim> claims = read("A landslide killed 23 people in the hills on Sunday. They were 15 miners and 8 drivers.");
+        Claim toll = find(claims, 23, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 15, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 8, Outcome.KILLED).parentId());
+        List<Claim> arrests = read("The guards arrested 37 people at the crossing on Sunday. Among the detainees are 9 porters.");
+        assertEquals(find(arrests, 37, Outcome.CAPTURED).id(), find(arrests, 9, Outcome.CAPTURED).parentId());
+        List<Claim> taken = read("A landslide killed 23 people in the hills on Sunday. They were buried on Monday, and 4 miners were hurt.");
+        assertEquals(null, find(taken, 4, Outcome.INJURED).parentId());
+    }
 }

@@ -109,4 +109,22 @@ class BulletinStructureTest extends ExtractorTest {
         assertNull(earlier.restates());
         assertEquals(6, toll(text, Outcome.KILLED));
     }
+
+    /**
+     * Rule "introduced-period": lines under an introduction that names a period but tells no total are running totals
+     * of that period; under an introduction without a period they stay incidents.
+     */
+    @Test
+    void linesUnderAPeriodWithoutATotalAreRunningTotals() {
+        List<Claim> claims = read("Since the start of the year, the monitor has counted the following:\n"
+                + "\u2022 31 guards killed in raids\n"
+                + "\u2022 12 drivers abducted on the highway\n");
+        for (Claim c : List.of(find(claims, 31, Outcome.KILLED), find(claims, 12, Outcome.CAPTURED))) {
+            assertEquals(Scope.CUMULATIVE, c.scope(), c.toString());
+            assertEquals(LocalDate.of(2022, 1, 1), c.periodStart(), c.toString());
+            assertNull(c.parentId(), c.toString());
+        }
+        List<Claim> day = read("On Sunday, the monitor counted the following:\n\u2022 31 guards killed in raids\n");
+        assertEquals(Scope.INCIDENT, find(day, 31, Outcome.KILLED).scope());
+    }
 }

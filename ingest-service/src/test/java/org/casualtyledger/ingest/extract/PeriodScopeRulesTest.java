@@ -56,7 +56,8 @@ class PeriodScopeRulesTest extends ExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "The monitor documented the death of 301 people in the first half of 2024.|301",
             "The monitor documented the death of 302 people during the first quarter of the year.|302",
-            "The number of people killed in the camp in 2023 has risen to 320.|320"})
+            "The number of people killed in the camp in 2023 has risen to 320.|320",
+            "The guards have arrested 41 smugglers at the crossing in 2023 so far.|41"})
     void aNamedSpanOrYearMakesARunningTotal(String text, long value) {
         assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
@@ -78,6 +79,30 @@ class PeriodScopeRulesTest extends ExtractorTest {
             "The cells have killed 8 shepherds since the start of the year, which is a record.|8|CUMULATIVE"})
     void aPeriodInARelativeAsideIsNotTheFiguresPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /**
+     * Rule "raised-losses": a raising verb whose subject is the losses of the people counted ("their losses", "the
+     * guard's losses", "the human toll of ...") reaches a running total of the dead over the period it names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders shot dead four guards of the convoy on Sunday, bringing their losses since the 2nd of April to 61.|61|2024-04-02",
+            "A mine killed two sappers, raising the brigade's losses in the valley since the start of the year to 37.|37|2024-01-01",
+            "Three rangers died of their wounds, bringing the human toll of the park service since March to 19 rangers.|19|2024-03-01"})
+    void losingVerbsRaiseTheLossesOfAPeriod(String text, long value, LocalDate since) {
+        Claim total = figure(read(text), value);
+        assertEquals(org.casualtyledger.claim.Outcome.KILLED, total.outcome());
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(since, total.periodStart());
+    }
+
+    /** Rule "raised-losses" needs a toll noun: raising their wages to 40 counts nobody. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The council hired 3 guards on Sunday, raising their wages since the 2nd of April to 40.|40"})
+    void raisingAnythingElseCountsNobody(String text, long value) {
+        assertEquals(0, read(text).stream().filter(c -> c.count().value() == value).count());
     }
 
     private static Claim figure(List<Claim> claims, long value) {

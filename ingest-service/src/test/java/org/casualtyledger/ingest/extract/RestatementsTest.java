@@ -143,4 +143,20 @@ class RestatementsTest extends ExtractorTest {
         assertEquals(claims.get(1).scope(), claims.get(0).scope());
         assertEquals(org.casualtyledger.claim.Scope.CUMULATIVE, claims.get(0).scope());
     }
+
+    /**
+     * Rule "other-place": a larger toll in a later paragraph at another place tells another incident; the first toll
+     * neither restates it nor is a part of it. At the same place it still updates the first.
+     */
+    @Test
+    void aTollOfAnotherParagraphAtAnotherPlaceIsAnotherIncident() {
+        List<Claim> claims = read("Daily bulletin\n\nIn Idlib, a drone strike killed 6 farmers near Ariha on Friday.\n\n"
+                + "In Daraa, gunmen shot dead 19 farmers in Nawa on Friday.\n");
+        assertNull(find(claims, 6, Outcome.KILLED).restates());
+        assertNull(find(claims, 6, Outcome.KILLED).parentId());
+        assertNull(find(claims, 19, Outcome.KILLED).parentId());
+        List<Claim> update = read("Daily bulletin\n\nIn Idlib, a drone strike killed 6 farmers near Ariha on Friday.\n\n"
+                + "The toll of the strike near Ariha has risen to 9 farmers.\n");
+        assertEquals(find(update, 9, Outcome.KILLED).id(), find(update, 6, Outcome.KILLED).restates());
+    }
 }
