@@ -241,7 +241,8 @@ final class OutcomeFinder {
                 || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
-        return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
+        return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null
+                || ShiftedObject.objectAhead(tokens, m.to(), lexicon);
     }
 
     /** "threatened to kill hundreds", "could kill dozens": not an event. */

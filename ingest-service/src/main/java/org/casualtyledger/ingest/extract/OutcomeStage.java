@@ -71,7 +71,8 @@ final class OutcomeStage {
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", "of-the-toll",
                     "parallel-part", "among-named-part", OfNamedPart.NAME, OfThemPart.NAME, RaisedNumber.NAME,
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part",
-                    "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME);
+                    "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME,
+                    TollOfGroup.NAME, RaisedLosses.NAME, ShiftedObject.NAME);
         }
 
         @Override
