@@ -169,7 +169,7 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.ACTIVE || term.role() == OutcomeTerm.Role.NOUN) {
                 return null;
             }
-            if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the"))) {
+            if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the")) || CountedParticiple.ofAnotherAmount(tokens, k, from, lexicon)) {
                 k = m.to() - 1;
                 continue;
             }

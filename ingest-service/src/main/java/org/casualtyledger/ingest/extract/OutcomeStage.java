@@ -72,7 +72,7 @@ final class OutcomeStage {
                     "parallel-part", "among-named-part", OfNamedPart.NAME, OfThemPart.NAME, RaisedNumber.NAME,
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME,
-                    TollOfGroup.NAME, RaisedLosses.NAME, ShiftedObject.NAME);
+                    TollOfGroup.NAME, RaisedLosses.NAME, ShiftedObject.NAME, CountedParticiple.NAME);
         }
 
         @Override

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rules of the figure, outcome and group stages: "outcome-head" over nouns of killings and abductions,
- * "own-verb-after", "another-opening-others", "toll-of-group", "raised-losses" and "shifted-object": each figure
- * found, with its own outcome and the group of the people it counts.
+ * "own-verb-after", "another-opening-others", "another-is-new", "toll-of-group", "raised-losses", "shifted-object"
+ * and "counted-participle": each figure found, with its own outcome and the group of the people it counts.
  */
 class FigureOutcomeGroupRulesTest extends ExtractorTest {
 
@@ -120,5 +120,37 @@ class FigureOutcomeGroupRulesTest extends ExtractorTest {
             "The raid was revenge for the killing last month of nine farmers by a militia.|9"})
     void aNounOfKillingTakesNoShiftedObject(String text, long value) {
         assertNoClaim(read(text), value);
+    }
+
+    /**
+     * Rule "another-is-new": "another" as the subject of its verb is one more person, no part of the total told
+     * before it in its sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Militiamen detained 6 farmers near the mill, including a boy, while another has been detained at the bridge.",
+            "Militiamen detained 6 farmers, among them 2 brothers, and another was detained at the bridge."})
+    void anotherIsOneMorePersonNotAPart(String text) {
+        List<Claim> claims = read(text);
+        Claim total = find(claims, 6, Outcome.CAPTURED);
+        Claim another = claims.get(claims.size() - 1);
+        assertEquals(1, another.count().value(), claims.toString());
+        assertNull(another.parentId(), another.toString());
+        assertNull(another.restates(), another.toString());
+        assertEquals(null, total.parentId());
+    }
+
+    /**
+     * Rule "counted-participle": "scores of wounded" after a figure are people of their own amount; the participle
+     * is no passive verb of the figure before them, which keeps the verb it shares.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The raid left 7 soldiers dead, in addition to a militia commander and dozens of wounded from both sides.|24",
+            "The fighting killed 5 fighters, as well as a field officer and scores of injured on the two sides.|40"})
+    void aParticipleCountedByAnAmountIsNoVerbOfTheFigureBefore(String text, long wounded) {
+        List<Claim> claims = read(text);
+        find(claims, wounded, Outcome.INJURED);
+        assertEquals(Outcome.KILLED, find(claims, 1, Outcome.KILLED).outcome());
     }
 }
