@@ -20,10 +20,7 @@ final class AnotherOpeningOthers {
         if (earlier.isEmpty() || !tokens.get(s.from()).is("another")) {
             return;
         }
-        Draft last = earlier.get(earlier.size() - 1);
-        while (last.parent != null) {
-            last = last.parent;
-        }
+        Draft last = AnotherOpening.lastTotal(earlier);
         if (Groups.PEOPLE.equals(last.group)) {
             return;
         }
