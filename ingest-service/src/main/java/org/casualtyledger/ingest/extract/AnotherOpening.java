@@ -22,10 +22,7 @@ final class AnotherOpening {
         if (earlier.isEmpty() || !tokens.get(s.from()).is("another")) {
             return;
         }
-        Draft last = earlier.get(earlier.size() - 1);
-        while (last.parent != null) {
-            last = last.parent;
-        }
+        Draft last = lastTotal(earlier);
         for (Draft d : inSentence) {
             if (tells(d, tokens) && d.rule.equals("one-victim") && Groups.PEOPLE.equals(d.group)) {
                 d.group = last.group;
@@ -33,6 +30,15 @@ final class AnotherOpening {
                 return;
             }
         }
+    }
+
+    /** The total the last figure told belongs to: the people "another" opening the next sentence adds to. */
+    static Draft lastTotal(List<Draft> earlier) {
+        Draft last = earlier.get(earlier.size() - 1);
+        while (last.parent != null) {
+            last = last.parent;
+        }
+        return last;
     }
 
     /** The one victim is the "another" that opens its sentence: one more person, never a repeat of one counted. */

@@ -82,7 +82,7 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME);
+                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME);
         }
 
         @Override
@@ -90,6 +90,7 @@ final class FigureStage {
             ReportReading report = r.report;
             new OneVictim(report.engine, report.tokens, report.text).find(r.sentence, r.clauses, r.drafts);
             AnotherOpening.apply(r.sentence, report.tokens, r.drafts, report.drafts);
+            AnotherOpeningOthers.apply(r.sentence, report.tokens, r.drafts, report.drafts);
         }
     }
 

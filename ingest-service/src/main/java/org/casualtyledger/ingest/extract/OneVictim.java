@@ -144,7 +144,8 @@ final class OneVictim {
                 return true;
             }
             // "killed the driver and three passengers": a figure coordinated with the object leaves the verb's own object
-            if (Math.abs(d.quantity.from() - m.from()) <= 4 && !d.rule.endsWith("coordinated-object")) {
+            if (Math.abs(d.quantity.from() - m.from()) <= 4 && !d.rule.endsWith("coordinated-object")
+                    && !OwnVerbAfter.clauseOfItsOwn(d, m)) {
                 return true;
             }
         }

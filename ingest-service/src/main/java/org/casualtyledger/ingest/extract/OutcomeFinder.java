@@ -169,7 +169,7 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.ACTIVE || term.role() == OutcomeTerm.Role.NOUN) {
                 return null;
             }
-            if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the"))) {
+            if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the")) || CountedParticiple.ofAnotherAmount(tokens, k, from, lexicon)) {
                 k = m.to() - 1;
                 continue;
             }
@@ -241,7 +241,8 @@ final class OutcomeFinder {
                 || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
-        return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null;
+        return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null
+                || ShiftedObject.objectAhead(tokens, m.to(), lexicon);
     }
 
     /** "threatened to kill hundreds", "could kill dozens": not an event. */

@@ -441,6 +441,9 @@ final class ReportReading {
             m = RaisedNumber.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
         }
         if (m == null) {
+            m = ShiftedObject.before(tokens, q.from(), floor, engine.lexicon);
+        }
+        if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
         }
         if (m == null && d.phrase.outcomeHead() != null) {
@@ -685,6 +688,11 @@ final class ReportReading {
         } else {
             NounPhrase predicate = victims.predicate(d);
             NounPhrase counted = predicate == null ? victims.numberOf(d) : null;
+            NounPhrase tollOf = predicate == null && counted == null ? TollOfGroup.counted(d, tokens, engine.phrases, engine.lexicon, context) : null;
+            if (tollOf != null) {
+                counted = tollOf;
+                d.rule = TollOfGroup.NAME + "-" + d.rule;
+            }
             if (counted != null) {
                 d.group = counted.group() != null ? counted.group() : victims.ofPerson(counted, parentGroup);
                 d.groupAsWritten = text.substring(tokens.get(counted.from()).start(), tokens.get(counted.to() - 1).end());

@@ -208,7 +208,7 @@ final class Restatements {
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
             if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
-                    && !paragraphs.apart(largest.sentence, d.sentence)) {
+                    && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)) {
                 d.parent = largest;
             }
         }
@@ -335,6 +335,9 @@ final class Restatements {
      * civilian") is another person.
      */
     private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
+        if (AnotherIsNew.tells(d, tokens)) {
+            return null;
+        }
         boolean definite = d.quantity.from() > 0 && tokens.get(d.quantity.from() - 1).is("the");
         boolean newPerson = d.quantity.article() && d.value() == 1;
         for (Draft e : earlier) {

@@ -1,0 +1,45 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "toll-of-group": "the toll of police officers killed in the riots since Friday rose to 23": a toll counts the
+ * people its "of" names, as "the number of" does ({@link VictimGroups#numberOf}); a toll of an event ("the toll of the
+ * blast") or of anything but people names no one.
+ */
+final class TollOfGroup {
+
+    static final String NAME = "toll-of-group";
+
+    private TollOfGroup() {
+    }
+
+    /** The people named by "toll of ..." whose rising gives the figure, or null. */
+    static NounPhrase counted(Draft d, List<Token> tokens, NounPhraseReader phrases, Lexicon lexicon, ReportContext context) {
+        int toll = d.outcomeFrom;
+        if (toll < 0 || d.outcomeTo > d.quantity.from() || !tokens.get(toll).is("toll")
+                || toll + 2 >= d.quantity.from() || !tokens.get(toll + 1).is("of")) {
+            return null;
+        }
+        int from = toll + 2;
+        NounPhrase np = phrases.read(tokens, from, d.quantity.from(), context);
+        boolean people = np.person() != null ? np.group() != null || np.person().group() != null
+                : np.group() != null && endsAtParty(tokens, np.to(), lexicon);
+        return people && np.from() == from && np.to() < d.quantity.from() && !np.partitive() ? np : null;
+    }
+
+    /**
+     * "the toll of regime soldiers killed", "the toll of ISIS members who died": a party's name is the counted people
+     * when a participle, a relative or a preposition follows it; "the toll of the SDF offensive" or "of the cells'
+     * operations" counts the dead of an event the party owns, whoever they were.
+     */
+    private static boolean endsAtParty(List<Token> tokens, int after, Lexicon lexicon) {
+        Token t = tokens.get(after);
+        PhraseTable.Match<OutcomeTerm> outcome = lexicon.outcomes.longestAt(tokens, after, after + 1);
+        return outcome != null && outcome.value().canFollow() || RELATIVES.contains(t.lower()) || PREPOSITIONS.contains(t.lower());
+    }
+
+    private static final Set<String> RELATIVES = WordList.of("relative-pronouns");
+    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
+}
