@@ -68,7 +68,9 @@ public class OutboxDelivery {
     /** One round in a transaction of its own; run it on a Vert.x context no other round uses. */
     Uni<Round> round() {
         return Panache.withTransaction(() -> pending()
-                .chain(entries -> deliverTogether(entries).map(settled -> new Round(entries.size(), settled))));
+                .chain(entries -> deliverTogether(entries)
+                        .call(() -> DeliveryOutcomes.record(entries))
+                        .map(settled -> new Round(entries.size(), settled))));
     }
 
     /** Whether tally-service was unwell a moment ago and the worker waits before the next round. */
@@ -80,17 +82,19 @@ public class OutboxDelivery {
         return Panache.withSession(() -> OutboxEntry.count(PENDING));
     }
 
-    /** The entries a round would take now, locked until the caller's transaction ends. */
+    /**
+     * The entries a round would take now, locked until the caller's transaction ends; read-only, as what the round
+     * makes of them is written by {@link DeliveryOutcomes}.
+     */
     Uni<List<OutboxEntry>> pending() {
         return Panache.getSession().chain(session -> session.createNativeQuery(TAKE, OutboxEntry.class)
-                .setParameter("size", batchSize).getResultList());
+                .setParameter("size", batchSize).setReadOnly(true).getResultList());
     }
 
     private Uni<Integer> deliverTogether(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        entries.forEach(entry -> entry.attempts++);
         return tally.deliver(DeliveryBody.of(json.getFactory(), entries))
                 .map(results -> settle(entries, results))
                 .onFailure(RefusedByTally.class).recoverWithUni(e -> {
