@@ -13,7 +13,8 @@
 #        full-speed posting first, not reported, default 60: with 15 s the JIT compilers of the three JVMs still took
 #        about 40 % of their CPU during the measured run), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
 #        run, default on: a 201 means the report is on disk), BENCH_HOME (data and logs, default target/bench-pipe),
-#        BENCH_PG_STATEMENTS (1: load pg_stat_statements and print, after the full-speed run, each database's
+#        BENCH_HTTP (1.1, default: each client its own connection; 2: the JDK client's HTTP/2, all clients on one
+#        connection), BENCH_PG_STATEMENTS (1: load pg_stat_statements and print, after the full-speed run, each database's
 #        statements that took most of PostgreSQL's time, per report accepted),
 #        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT, LEDGER_READY_TIMEOUT as for ./ledger up.
 set -euo pipefail
@@ -57,7 +58,7 @@ fi
 shown=$(PGPASSWORD=postgres psql -tA -h localhost -p "$PG_PORT" -U postgres -d ingest -c "SHOW synchronous_commit")
 
 bench() { # seconds rate sample-every label
-  java -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
+  java -Dbench.http="${BENCH_HTTP:-1.1}" -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
     "$GATEWAY" "$LEDGER_API_KEY" "$CLIENTS" "$1" "$2" "$3" "$4"
 }
 

@@ -39,7 +39,13 @@ public final class PipeBench {
     private final String key;
     private final String source;
     private final long seed;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 unless {@code -Dbench.http=2}: N clients are then N connections, as N submitters would open. With the
+     * JDK client's default (HTTP/2, upgraded from clear text on the first request without a body) every poster and
+     * watcher shared one connection, and with it one event loop of the gateway.
+     */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version("2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger serial = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
