@@ -23,8 +23,8 @@ final class DeliveryOutcomes {
     private DeliveryOutcomes() {
     }
 
-    /** Every entry counts one more attempt and keeps the delivery columns the round gave it. */
-    static Uni<Void> record(List<OutboxEntry> entries) {
+    /** Every entry counts one more attempt and keeps the delivery columns the round gave it; the UPDATEs it took. */
+    static Uni<Integer> record(List<OutboxEntry> entries) {
         Map<Outcome, List<Long>> ids = new LinkedHashMap<>();
         for (OutboxEntry entry : entries) {
             ids.computeIfAbsent(new Outcome(entry.deliveredAt, entry.failedAt, entry.lastError), o -> new ArrayList<>()).add(entry.id);
@@ -34,7 +34,7 @@ final class DeliveryOutcomes {
                         .setParameter("delivered", each.getKey().deliveredAt()).setParameter("failed", each.getKey().failedAt())
                         .setParameter("error", each.getKey().lastError()).setParameter("ids", each.getValue()).executeUpdate())
                 .collect().last())
-                .replaceWithVoid();
+                .replaceWith(ids.size());
     }
 
     private record Outcome(Instant deliveredAt, Instant failedAt, String lastError) {

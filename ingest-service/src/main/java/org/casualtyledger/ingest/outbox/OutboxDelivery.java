@@ -121,10 +121,12 @@ public class OutboxDelivery {
         int settled = 0;
         int applied = 0;
         OutboxEntry firstHeld = null;
+        // One instant for the round: entries delivered together share their outcome, and one UPDATE records them all.
+        Instant now = Instant.now();
         for (OutboxEntry entry : entries) {
             ChangeResult result = byId.get(entry.id);
             if (result != null && result.applied()) {
-                delivered(entry);
+                delivered(entry, now);
                 applied++;
                 settled++;
             } else if (result != null && result.refused()) {
@@ -149,7 +151,7 @@ public class OutboxDelivery {
         }
         OutboxEntry entry = entries.get(index);
         return send(entry)
-                .onItem().transform(ignored -> delivered(entry))
+                .onItem().transform(ignored -> delivered(entry, Instant.now()))
                 .onFailure(RefusedByTally.class).recoverWithItem(e -> refused(entry, e))
                 .onFailure().recoverWithItem(e -> postponed(entry, e))
                 .chain(goOn -> goOn ? deliverFrom(entries, index + 1) : Uni.createFrom().item(index));
@@ -163,8 +165,8 @@ public class OutboxDelivery {
         return tally.upsert(new ClaimBatch(entry.id, stored.report(), stored.claims()));
     }
 
-    private boolean delivered(OutboxEntry entry) {
-        entry.deliveredAt = Instant.now();
+    private boolean delivered(OutboxEntry entry, Instant at) {
+        entry.deliveredAt = at;
         entry.lastError = null;
         consecutiveFailures = 0;
         return true;

@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
@@ -33,7 +32,6 @@ public class OutboxRounds {
     private final int maxInFlight;
     private final int batchSize;
     private final boolean wakeOnWrite;
-    private final long gatherMillis;
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Set by a wake, cleared by the round that starts next: it then sees every entry committed before the wake. */
     private final AtomicBoolean woken = new AtomicBoolean();
@@ -41,15 +39,13 @@ public class OutboxRounds {
     public OutboxRounds(OutboxDelivery delivery, IngestMetrics metrics, Vertx vertx,
             @ConfigProperty(name = "ledger.outbox.rounds-in-flight") int maxInFlight,
             @ConfigProperty(name = "ledger.outbox.batch-size") int batchSize,
-            @ConfigProperty(name = "ledger.outbox.wake-on-write") boolean wakeOnWrite,
-            @ConfigProperty(name = "ledger.outbox.gather") Duration gather) {
+            @ConfigProperty(name = "ledger.outbox.wake-on-write") boolean wakeOnWrite) {
         this.delivery = delivery;
         this.metrics = metrics;
         this.vertx = vertx;
         this.maxInFlight = Math.max(1, maxInFlight);
         this.batchSize = batchSize;
         this.wakeOnWrite = wakeOnWrite;
-        this.gatherMillis = gather.toMillis();
     }
 
     /** A transaction that wrote outbox entries has committed: deliver them now. */
@@ -86,30 +82,21 @@ public class OutboxRounds {
                 return;
             }
             if (inFlight.compareAndSet(running, running + 1)) {
-                next(false);
+                next();
                 return;
             }
         }
     }
 
-    /**
-     * One round on a fresh Vert.x context (a transaction of its own), then what follows from what it found. Unless a
-     * full round came just before (a backlog), the round starts after {@code ledger.outbox.gather}: the reports stored
-     * meanwhile go in the same round, one call and one commit for several instead of one each.
-     */
-    private void next(boolean afterFullRound) {
+    /** One round on a fresh Vert.x context (a transaction of its own), then what follows from what it found. */
+    private void next() {
         woken.set(false);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        Runnable round = () -> context.runOnContext(ignored -> delivery.round().subscribe().with(this::after, failure -> {
+        context.runOnContext(ignored -> delivery.round().subscribe().with(this::after, failure -> {
             LOG.warnf("Outbox round failed: %s", failure.toString());
             close();
         }));
-        if (afterFullRound || gatherMillis <= 0) {
-            round.run();
-        } else {
-            vertx.setTimer(gatherMillis, id -> round.run());
-        }
     }
 
     private void after(OutboxDelivery.Round round) {
@@ -118,7 +105,7 @@ public class OutboxRounds {
         }
         boolean goOn = round.taken() > 0 && round.settled() > 0 || woken.get();
         if (goOn && !delivery.paused()) {
-            next(round.taken() == batchSize);
+            next();
         } else {
             close();
         }
