@@ -83,7 +83,8 @@ measured() { # seconds rate sample-every label
   out=$(bench "$@")
   after=$(cpu_ticks | paste -sd' ')
   echo "$out"
-  echo "$out" | sed -n 's/.* \([0-9][0-9]*\) reports accepted.*/\1/p' | awk -v b="$before" -v a="$after" \
+  accepted=$(echo "$out" | sed -n 's/.* \([0-9][0-9]*\) reports accepted.*/\1/p')
+  echo "$accepted" | awk -v b="$before" -v a="$after" \
       -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" '{
     n = split(b, x); split(a, y); split("gateway ingest-service tally-service PostgreSQL", name)
     line = "  CPU per report accepted:"
@@ -92,7 +93,7 @@ measured() { # seconds rate sample-every label
   }'
 }
 
-# pg_stat_statements (BENCH_PG_STATEMENTS=1): "reset" before a run, "print" after it: per database the ten
+# pg_stat_statements (BENCH_PG_STATEMENTS=1): "reset" before a run, "print REPORTS" after it: per database the ten
 # statements with the most execution time, as calls and ms per report accepted by the run.
 statements() {
   [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] || return 0
@@ -105,8 +106,7 @@ statements() {
       echo "  $db, top statements by time (total ms, calls, ms per report accepted, statement):"
       PGPASSWORD=postgres psql -tA -F ' | ' -h localhost -p "$PG_PORT" -U postgres -d "$db" -c "
         SELECT round(s.total_exec_time)::int, s.calls,
-               round((s.total_exec_time / greatest(1, (SELECT calls FROM pg_stat_statements
-                      WHERE query LIKE 'WITH r AS (INSERT INTO report %' ORDER BY calls DESC LIMIT 1)))::numeric, 3),
+               round((s.total_exec_time / greatest(1, $2))::numeric, 3),
                left(regexp_replace(s.query, '\s+', ' ', 'g'), 110)
         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
         WHERE d.datname = '$db' ORDER BY s.total_exec_time DESC LIMIT 10" | sed 's/^/    /'
@@ -119,6 +119,6 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench "$WARMUP" 0 1000000 warmup >/dev/null
 statements reset
 measured "$SECONDS_PER_RUN" 0 20 full
-statements print
+statements print "$accepted"
 measured "$SECONDS_PER_RUN" "$RATE" 5 fixed
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
