@@ -13,6 +13,9 @@
 #        full-speed posting first, not reported, default 60: with 15 s the JIT compilers of the three JVMs still took
 #        about 40 % of their CPU during the measured run), BENCH_SYNC_COMMIT (PostgreSQL synchronous_commit for the
 #        run, default on: a 201 means the report is on disk), BENCH_HOME (data and logs, default target/bench-pipe),
+#        BENCH_HTTP (1.1, default: each client its own connection; 2: the JDK client's HTTP/2, all clients on one
+#        connection), BENCH_PG_STATEMENTS (1: load pg_stat_statements and print, after the full-speed run, each database's
+#        statements that took most of PostgreSQL's time, per report accepted),
 #        GATEWAY_PORT, INGEST_SERVICE_PORT, TALLY_SERVICE_PORT, LEDGER_PG_PORT, LEDGER_READY_TIMEOUT as for ./ledger up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,11 +50,15 @@ for db in ingest tally; do
   PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
     -c "ALTER DATABASE $db SET synchronous_commit = '$SYNC_COMMIT'" >/dev/null
 done
+if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
+  PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
+    -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" >/dev/null
+fi
 (cd "$STACK" && ./ledger down >/dev/null && ./ledger up --detach >/dev/null)
 shown=$(PGPASSWORD=postgres psql -tA -h localhost -p "$PG_PORT" -U postgres -d ingest -c "SHOW synchronous_commit")
 
 bench() { # seconds rate sample-every label
-  java -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
+  java -Dbench.http="${BENCH_HTTP:-1.1}" -cp "ledger-cli/target/classes:ledger-cli/target/lib/*" org.casualtyledger.cli.bench.PipeBench \
     "$GATEWAY" "$LEDGER_API_KEY" "$CLIENTS" "$1" "$2" "$3" "$4"
 }
 
@@ -76,7 +83,8 @@ measured() { # seconds rate sample-every label
   out=$(bench "$@")
   after=$(cpu_ticks | paste -sd' ')
   echo "$out"
-  echo "$out" | sed -n 's/.* \([0-9][0-9]*\) reports accepted.*/\1/p' | awk -v b="$before" -v a="$after" \
+  accepted=$(echo "$out" | sed -n 's/.* \([0-9][0-9]*\) reports accepted.*/\1/p')
+  echo "$accepted" | awk -v b="$before" -v a="$after" \
       -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" '{
     n = split(b, x); split(a, y); split("gateway ingest-service tally-service PostgreSQL", name)
     line = "  CPU per report accepted:"
@@ -85,9 +93,32 @@ measured() { # seconds rate sample-every label
   }'
 }
 
+# pg_stat_statements (BENCH_PG_STATEMENTS=1): "reset" before a run, "print REPORTS" after it: per database the ten
+# statements with the most execution time, as calls and ms per report accepted by the run.
+statements() {
+  [ "${BENCH_PG_STATEMENTS:-0}" = 1 ] || return 0
+  local db
+  for db in ingest tally; do
+    if [ "$1" = reset ]; then
+      PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d "$db" \
+        -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+    else
+      echo "  $db, top statements by time (total ms, calls, ms per report accepted, statement):"
+      PGPASSWORD=postgres psql -tA -F ' | ' -h localhost -p "$PG_PORT" -U postgres -d "$db" -c "
+        SELECT round(s.total_exec_time)::int, s.calls,
+               round((s.total_exec_time / greatest(1, $2))::numeric, 3),
+               left(regexp_replace(s.query, '\s+', ' ', 'g'), 110)
+        FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+        WHERE d.datname = '$db' ORDER BY s.total_exec_time DESC LIMIT 10" | sed 's/^/    /'
+    fi
+  done
+}
+
 echo "pipe benchmark: stack $(git -C "$STACK" rev-parse --short HEAD) ($STACK), $(nproc) cores, synchronous_commit=$shown, $(date -u +%FT%TZ)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench "$WARMUP" 0 1000000 warmup >/dev/null
+statements reset
 measured "$SECONDS_PER_RUN" 0 20 full
+statements print "$accepted"
 measured "$SECONDS_PER_RUN" "$RATE" 5 fixed
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -68,7 +68,9 @@ public class OutboxDelivery {
     /** One round in a transaction of its own; run it on a Vert.x context no other round uses. */
     Uni<Round> round() {
         return Panache.withTransaction(() -> pending()
-                .chain(entries -> deliverTogether(entries).map(settled -> new Round(entries.size(), settled))));
+                .chain(entries -> deliverTogether(entries)
+                        .call(() -> DeliveryOutcomes.record(entries))
+                        .map(settled -> new Round(entries.size(), settled))));
     }
 
     /** Whether tally-service was unwell a moment ago and the worker waits before the next round. */
@@ -80,17 +82,19 @@ public class OutboxDelivery {
         return Panache.withSession(() -> OutboxEntry.count(PENDING));
     }
 
-    /** The entries a round would take now, locked until the caller's transaction ends. */
+    /**
+     * The entries a round would take now, locked until the caller's transaction ends; read-only, as what the round
+     * makes of them is written by {@link DeliveryOutcomes}.
+     */
     Uni<List<OutboxEntry>> pending() {
         return Panache.getSession().chain(session -> session.createNativeQuery(TAKE, OutboxEntry.class)
-                .setParameter("size", batchSize).getResultList());
+                .setParameter("size", batchSize).setReadOnly(true).getResultList());
     }
 
     private Uni<Integer> deliverTogether(List<OutboxEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        entries.forEach(entry -> entry.attempts++);
         return tally.deliver(DeliveryBody.of(json.getFactory(), entries))
                 .map(results -> settle(entries, results))
                 .onFailure(RefusedByTally.class).recoverWithUni(e -> {
@@ -117,10 +121,12 @@ public class OutboxDelivery {
         int settled = 0;
         int applied = 0;
         OutboxEntry firstHeld = null;
+        // One instant for the round: entries delivered together share their outcome, and one UPDATE records them all.
+        Instant now = Instant.now();
         for (OutboxEntry entry : entries) {
             ChangeResult result = byId.get(entry.id);
             if (result != null && result.applied()) {
-                delivered(entry);
+                delivered(entry, now);
                 applied++;
                 settled++;
             } else if (result != null && result.refused()) {
@@ -145,7 +151,7 @@ public class OutboxDelivery {
         }
         OutboxEntry entry = entries.get(index);
         return send(entry)
-                .onItem().transform(ignored -> delivered(entry))
+                .onItem().transform(ignored -> delivered(entry, Instant.now()))
                 .onFailure(RefusedByTally.class).recoverWithItem(e -> refused(entry, e))
                 .onFailure().recoverWithItem(e -> postponed(entry, e))
                 .chain(goOn -> goOn ? deliverFrom(entries, index + 1) : Uni.createFrom().item(index));
@@ -159,8 +165,8 @@ public class OutboxDelivery {
         return tally.upsert(new ClaimBatch(entry.id, stored.report(), stored.claims()));
     }
 
-    private boolean delivered(OutboxEntry entry) {
-        entry.deliveredAt = Instant.now();
+    private boolean delivered(OutboxEntry entry, Instant at) {
+        entry.deliveredAt = at;
         entry.lastError = null;
         consecutiveFailures = 0;
         return true;

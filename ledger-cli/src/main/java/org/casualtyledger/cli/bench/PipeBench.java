@@ -15,9 +15,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,20 +32,28 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PipeBench {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WATCHERS = 4;
+    private static final long RECHECK_MILLIS = 100;
 
     private final String gateway;
     private final String key;
     private final String source;
     private final long seed;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 unless {@code -Dbench.http=2}: N clients are then N connections, as N submitters would open. With the
+     * JDK client's default (HTTP/2, upgraded from clear text on the first request without a body) every poster and
+     * watcher shared one connection, and with it one event loop of the gateway.
+     */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version("2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger serial = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong claims = new AtomicLong();
     private final List<Long> postMillis = Collections.synchronizedList(new ArrayList<>());
-    private final ConcurrentLinkedQueue<Watched> watched = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService watchers = Executors.newScheduledThreadPool(WATCHERS);
+    private final AtomicInteger watching = new AtomicInteger();
     private final List<Long> delays = Collections.synchronizedList(new ArrayList<>());
-    private volatile boolean posting = true;
 
     private PipeBench(String gateway, String key, String label) {
         this.gateway = gateway;
@@ -68,8 +76,6 @@ public final class PipeBench {
 
     private void run(int clients, int seconds, int rate, int sampleEvery) throws Exception {
         ExecutorService posters = Executors.newFixedThreadPool(clients);
-        Thread watcher = new Thread(this::watch, "watcher");
-        watcher.start();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         if (rate > 0) {
@@ -93,11 +99,10 @@ public final class PipeBench {
         posters.shutdown();
         posters.awaitTermination(10, TimeUnit.MINUTES);
         double postSeconds = (System.nanoTime() - start) / 1e9;
-        posting = false;
         long expected = claims.get();
         long inLedger = awaitLedger(expected, Duration.ofMinutes(5));
         double deliverSeconds = (System.nanoTime() - start) / 1e9;
-        watcher.join(TimeUnit.MINUTES.toMillis(2));
+        awaitWatchers(Duration.ofMinutes(2));
         print(clients, rate, postSeconds, deliverSeconds, expected, inLedger);
     }
 
@@ -126,7 +131,9 @@ public final class PipeBench {
             claims.addAndGet(count);
             postMillis.add(TimeUnit.NANOSECONDS.toMicros(answered - sent));
             if (n % sampleEvery == 0 && count > 0) {
-                watched.add(new Watched(created.path("report").path("id").asText(), count, answered));
+                Watched w = new Watched(created.path("report").path("id").asText(), count, answered);
+                watching.incrementAndGet();
+                watchers.schedule(() -> watch(w), RECHECK_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (IOException e) {
             refused.incrementAndGet();
@@ -136,26 +143,31 @@ public final class PipeBench {
     }
 
     /**
-     * Asks the ledger for the oldest sampled report until its claims are all listed, then at once for the next: the
-     * outbox delivers in the order reports were stored, so one question every 10 ms measures each delay to about that,
-     * where asking for every waiting report in turn without a pause put hundreds of listings a second on the services
-     * being measured. A report whose claims arrive before an older one's is counted when its turn comes (a delay
-     * measured long, never short).
+     * Watches a sampled report until its claims are all listed: the first question 100 ms after its 201, then one
+     * every 100 ms, on {@link #WATCHERS} threads, so that the watching keeps up with the pipe however long each
+     * listing takes (one question at a time fell behind on a loaded machine, and the delay then measured the
+     * watcher). A delay is measured up to about 100 ms and one listing long, never short; the questions stay
+     * bounded by the threads, a few dozen a second at 50 reports/s.
      */
-    private void watch() {
-        while (posting || !watched.isEmpty()) {
-            Watched w = watched.peek();
-            if (w == null) {
-                sleep(20);
-            } else if (total("reportId=" + w.reportId()) >= w.claims()) {
-                delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - w.acceptedAt()));
-                watched.poll();
-            } else if (System.nanoTime() - w.acceptedAt() >= TimeUnit.MINUTES.toNanos(5)) {
-                watched.poll();
-            } else {
-                sleep(10);
-            }
+    private void watch(Watched w) {
+        long now = System.nanoTime();
+        if (total("reportId=" + w.reportId()) >= w.claims()) {
+            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - w.acceptedAt()));
+            watching.decrementAndGet();
+        } else if (now - w.acceptedAt() >= TimeUnit.MINUTES.toNanos(5)) {
+            watching.decrementAndGet();
+        } else {
+            watchers.schedule(() -> watch(w), RECHECK_MILLIS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void awaitWatchers(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (watching.get() > 0 && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        watchers.shutdownNow();
+        watchers.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     private long awaitLedger(long expected, Duration timeout) {
