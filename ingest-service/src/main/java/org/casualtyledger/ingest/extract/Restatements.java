@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A figure that repeats another of the same report: a headline restating the body ("About 35" for "34 at least"),
@@ -437,7 +438,7 @@ final class Restatements {
     }
 
     /** The closest body figure of the same toll and party that {@code eligible} accepts, of the headline's scope if asked. */
-    static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope, java.util.function.Predicate<Draft> eligible) {
+    static Draft bestBodyMatch(Draft headline, List<Draft> drafts, boolean sameScope, Predicate<Draft> eligible) {
         Draft best = null;
         for (Draft body : drafts) {
             if (body.sentence.headline() || body.parent != null || !sameFigure(headline, body)
