@@ -10,7 +10,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.casualtyledger.embeddeddb.FreePorts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +34,8 @@ class LauncherBindingIT {
         assumeTrue(outside.isPresent(), "SKIPPED: this machine has no non-loopback IPv4 address to test from");
         Path root = Repository.root();
         Path home = root.resolve("deploy-tests/target/launcher-binding");
-        Map<String, Integer> ports = Map.of("GATEWAY_PORT", freePort(), "INGEST_SERVICE_PORT", freePort(),
-                "TALLY_SERVICE_PORT", freePort(), "LEDGER_PG_PORT", freePort());
+        Map<String, Integer> ports = Map.of("GATEWAY_PORT", FreePorts.next(), "INGEST_SERVICE_PORT", FreePorts.next(),
+                "TALLY_SERVICE_PORT", FreePorts.next(), "LEDGER_PG_PORT", FreePorts.next());
         try {
             String up = ledger(root, home, ports, "up", "--detach");
             assertTrue(up.contains("Casualty Ledger is up"), up);
@@ -89,9 +89,4 @@ class LauncherBindingIT {
         return Optional.empty();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.casualtyledger.embeddeddb.FreePorts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +34,11 @@ class PrometheusEndToEndIT {
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> environment = script.environment();
-        environment.put("GATEWAY_PORT", String.valueOf(freePort()));
-        environment.put("INGEST_SERVICE_PORT", String.valueOf(freePort()));
-        environment.put("TALLY_SERVICE_PORT", String.valueOf(freePort()));
-        environment.put("LEDGER_PG_PORT", String.valueOf(freePort()));
-        environment.put("PROMETHEUS_PORT", String.valueOf(freePort()));
+        environment.put("GATEWAY_PORT", String.valueOf(FreePorts.next()));
+        environment.put("INGEST_SERVICE_PORT", String.valueOf(FreePorts.next()));
+        environment.put("TALLY_SERVICE_PORT", String.valueOf(FreePorts.next()));
+        environment.put("LEDGER_PG_PORT", String.valueOf(FreePorts.next()));
+        environment.put("PROMETHEUS_PORT", String.valueOf(FreePorts.next()));
         Path home = Path.of(System.getProperty("ledger.e2e.home", root.resolve("deploy-tests/target/prometheus-e2e").toString()));
         deleteRecursively(home);
         environment.put("LEDGER_HOME", home.toString());
@@ -65,9 +65,4 @@ class PrometheusEndToEndIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.casualtyledger.embeddeddb.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +51,9 @@ class DatabaseCrashIT {
     @Test
     void everyAcknowledgedReportSurvivesACrashOfPostgres() throws Exception {
         dataDirectory = Files.createTempDirectory("ledger-crash-pg");
-        int pgPort = freePort();
+        int pgPort = FreePorts.next();
         Process postgres = startPostgres(pgPort);
-        int ingestPort = freePort();
+        int ingestPort = FreePorts.next();
         startIngest(ingestPort, pgPort);
         URI reports = URI.create("http://localhost:" + ingestPort + "/reports");
 
@@ -200,9 +200,4 @@ class DatabaseCrashIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

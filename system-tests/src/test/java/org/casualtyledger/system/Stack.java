@@ -2,7 +2,6 @@ package org.casualtyledger.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.casualtyledger.embeddeddb.FreePorts;
 import org.casualtyledger.embeddeddb.PostgresServer;
 import org.casualtyledger.embeddeddb.SharedPostgres;
 
@@ -56,7 +56,7 @@ public final class Stack {
         this.logs = root.resolve("system-tests/target/stack-logs");
         this.postgres = SharedPostgres.get();
         for (Service service : Service.values()) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.next());
             if (service.database != null) {
                 postgres.ensureDatabase(service.database + "_system");
             }
@@ -188,11 +188,4 @@ public final class Stack {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
