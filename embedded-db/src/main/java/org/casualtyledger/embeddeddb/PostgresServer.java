@@ -36,7 +36,8 @@ public final class PostgresServer implements AutoCloseable {
      * Starts an embedded server; with a data directory its data survives a restart, without one it is thrown away.
      * A persistent server makes every commit durable before it is acknowledged (fsync and synchronous_commit on; the
      * embedded library's default turns synchronous_commit off, which lost acknowledged reports in a crash). A
-     * throw-away server, for tests only, skips both.
+     * throw-away server, for tests only, skips both. Port 0 takes a free port ({@link FreePorts}: the server binds
+     * it only after initdb, seconds later).
      */
     public static PostgresServer startEmbedded(Path dataDirectory, int port) {
         try {
@@ -48,9 +49,7 @@ public final class PostgresServer implements AutoCloseable {
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            if (port > 0) {
-                builder.setPort(port);
-            }
+            builder.setPort(port > 0 ? port : FreePorts.next());
             EmbeddedPostgres pg = builder.start();
             return new PostgresServer("localhost", pg.getPort(), "postgres", "postgres", "postgres", pg);
         } catch (IOException e) {
