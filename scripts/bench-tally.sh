@@ -235,48 +235,60 @@ fi
 echo
 echo "ledger: $(curl -fs "$BASE/claims?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') claims, $(curl -fs "$BASE/events?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') events, $(curl -fs "$BASE/series?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/') series"
 echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s each${BENCH_ANSWERS_REMEMBERED:+; answers remembered: $BENCH_ANSWERS_REMEMBERED}"
-# Answers as of a past time (BENCH_ONLY=asof): the first question about an instant derives the ledger of that instant,
-# so it is timed apart from the same question asked again (cached) and another question about the same instant. The
-# instants are spread over the change log (the COPY load writes the claims' history at the days they were delivered,
-# the derived events and series as created at the end). With BENCH_BASELINE_APP each instant is asked of both builds
-# in turn; every build starts with no instant derived (the derived instants the database keeps are dropped first).
-measure_asof() {
-  local rounds="${BENCH_ASOF_ROUNDS:-8}" q1 q2 target
-  q1="group=CIVILIANS&outcome=KILLED&from=2021-01-01&to=2021-12-31"
-  q2="groupBy=month&size=500"
+# Answers as of a past time (BENCH_ONLY=asof): the first question about an instant derives the ledger of that instant
+# (or moves a kept one there), so it is timed apart from the same question asked again (cached) and another question
+# about the same instant. The instants are spread over the change log (the COPY load writes the claims' history at the
+# days they were delivered, the derived events and series as created at the end). With BENCH_BASELINE_APP each build
+# answers the whole sequence in turn, each starting with no instant derived (the derived instants the database keeps
+# are dropped first: the builds keep them under the same names, and one build would read what the other derived).
+drop_asof_snapshots() {
   psql_value "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'ledger\_at\_%' OR nspname LIKE 'ledger\_asof\_%'" \
     | while read -r schema; do [ -n "$schema" ] && psql_run "SET client_min_messages TO warning; DROP SCHEMA $schema CASCADE"; done
+}
+
+ms() { awk -v t="$1" 'BEGIN{printf "%.1f", t*1000}'; }
+
+measure_asof() {
+  local rounds="${BENCH_ASOF_ROUNDS:-8}" q1 q2 target year_back
+  q1="group=CIVILIANS&outcome=KILLED&from=2021-01-01&to=2021-12-31"
+  q2="groupBy=month&size=500"
   start_compared
-  echo "asOf: $rounds instants spread over $(psql_value "SELECT count(*) FROM ledger_change") logged changes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  for i in $(seq 1 "$rounds"); do
-    local at
-    at=$(psql_value "SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM ledger_change
-        WHERE seq >= (SELECT max(seq) * $i / $rounds FROM ledger_change) ORDER BY seq LIMIT 1")
-    for target in "${TARGETS[@]}"; do
-      local label="${target%%=*}" base="${target#*=}" load cold warm other live
+  year_back=$(psql_value "SELECT to_char((now() - interval '1 year') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+  echo "asOf: $rounds instants spread over $(psql_value "SELECT count(*) FROM ledger_change") logged changes, then a year back (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  local all_targets=("${TARGETS[@]}")
+  for target in "${all_targets[@]}"; do
+    local label="${target%%=*}" base="${target#*=}"
+    drop_asof_snapshots
+    local pg_pid cpu0 cpu1
+    pg_pid=$(head -1 "$DIR/pgdata/postmaster.pid")
+    for i in $(seq 1 "$rounds") year; do
+      local at load cold warm other live
+      if [ "$i" = year ]; then
+        at="$year_back"
+      else
+        at=$(psql_value "SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM ledger_change
+            WHERE seq >= (SELECT max(seq) * $i / $rounds FROM ledger_change) ORDER BY seq LIMIT 1")
+      fi
       load=$(cut -d' ' -f1 /proc/loadavg)
+      cpu0=$(cpu_seconds "$pg_pid")
       cold=$(curl -s -o /dev/null -w '%{time_total}' "$base/tallies?$q1&asOf=$at")
+      cpu1=$(cpu_seconds "$pg_pid")
       warm=$(curl -s -o /dev/null -w '%{time_total}' "$base/tallies?$q1&asOf=$at")
       other=$(curl -s -o /dev/null -w '%{time_total}' "$base/tallies?$q2&asOf=$at")
       live=$(curl -s -o /dev/null -w '%{time_total}' "$base/tallies?$q1")
-      printf "[%s, load %s] asOf %s (claims then: %s): filtered /tallies first %6.0f ms, again %6.1f ms; groupBy=month first %6.0f ms; live filtered %6.1f ms\n" \
+      printf "[%s, load %s] asOf %s (claims then: %s): filtered /tallies first %s ms (PostgreSQL CPU %s s), again %s ms; groupBy=month first %s ms; live filtered %s ms; kept: %s\n" \
           "$label" "$load" "$at" "$(curl -s "$base/claims?size=1&asOf=$at" | sed -E 's/.*"total":([0-9]+).*/\1/')" \
-          "$(awk -v t="$cold" 'BEGIN{print t*1000}')" "$(awk -v t="$warm" 'BEGIN{print t*1000}')" \
-          "$(awk -v t="$other" 'BEGIN{print t*1000}')" "$(awk -v t="$live" 'BEGIN{print t*1000}')"
+          "$(ms "$cold")" "$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN{printf "%.1f", b - a}')" "$(ms "$warm")" "$(ms "$other")" "$(ms "$live")" \
+          "$(psql_value "SELECT string_agg(nspname, ' ' ORDER BY nspname) FROM pg_namespace WHERE nspname LIKE 'ledger\_asof\_%'")"
     done
+    # The same queries asOf a year ago, p50/p99 under wrk once the first question has been answered (its cost is
+    # printed above).
+    TARGETS=("$target")
+    measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: filtered /tallies" "" "$base/tallies?$q1&asOf=$year_back"
+    measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: /tallies?groupBy=month" "" "$base/tallies?$q2&asOf=$year_back"
+    measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: /series one group" "" "$base/series?group=ISIS&interval=month&asOf=$year_back"
   done
-  # The same queries asOf a year ago, p50/p99 under wrk once the first question has derived that instant (the cost of
-  # a first question is printed above for the instants of the loop).
-  local year_back first
-  year_back=$(psql_value "SELECT to_char((now() - interval '1 year') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
-  for target in "${TARGETS[@]}"; do
-    first=$(curl -s -o /dev/null -w '%{time_total}' "${target#*=}/tallies?$q1&asOf=$year_back")
-    echo "[${target%%=*}] asOf $year_back, a year ago (claims then: $(curl -s "${target#*=}/claims?size=1&asOf=$year_back" \
-        | sed -E 's/.*"total":([0-9]+).*/\1/')): first question $(awk -v t="$first" 'BEGIN{printf "%.0f", t*1000}') ms"
-  done
-  measure_query "asOf a year back: filtered /tallies" "/tallies?$q1&asOf=$year_back"
-  measure_query "asOf a year back: /tallies?groupBy=month" "/tallies?$q2&asOf=$year_back"
-  measure_query "asOf a year back: /series one group" "/series?group=ISIS&interval=month&asOf=$year_back"
+  TARGETS=("${all_targets[@]}")
 }
 if [ "${BENCH_ONLY:-}" = asof ]; then
   measure_asof
