@@ -255,8 +255,7 @@ measure_asof() {
   start_compared
   year_back=$(psql_value "SELECT to_char((now() - interval '1 year') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
   echo "asOf: $rounds instants spread over $(psql_value "SELECT count(*) FROM ledger_change") logged changes, then a year back (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  local all_targets=("${TARGETS[@]}")
-  for target in "${all_targets[@]}"; do
+  for target in "${TARGETS[@]}"; do
     local label="${target%%=*}" base="${target#*=}"
     drop_asof_snapshots
     local pg_pid cpu0 cpu1
@@ -283,12 +282,10 @@ measure_asof() {
     done
     # The same queries asOf a year ago, p50/p99 under wrk once the first question has been answered (its cost is
     # printed above).
-    TARGETS=("$target")
     measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: filtered /tallies" "" "$base/tallies?$q1&asOf=$year_back"
     measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: /tallies?groupBy=month" "" "$base/tallies?$q2&asOf=$year_back"
     measure "[$label, load $(cut -d' ' -f1 /proc/loadavg)] asOf a year back: /series one group" "" "$base/series?group=ISIS&interval=month&asOf=$year_back"
   done
-  TARGETS=("${all_targets[@]}")
 }
 if [ "${BENCH_ONLY:-}" = asof ]; then
   measure_asof
