@@ -16,7 +16,9 @@
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare),
 #        BENCH_BASELINE_APP=<quarkus-app dir> (another build, e.g. main's, started beside the service on BENCH_BASELINE_PORT,
-#        default 8098, against the same database: every query is measured on both in turn, old and new side by side),
+#        default 8098, against the same database: every query is measured on both in turn, old and new side by side;
+#        with BENCH_ONLY=ingest, claim-batch ingest is measured on both in turn, BENCH_INGEST_ROUNDS pairs, default 1,
+#        the old build first in odd rounds, this one in even rounds),
 #        BENCH_WRITE_EVERY_MS=<ms> (while each query is measured, a new report of 50 claims is filed every <ms> ms: reads
 #        of a ledger that keeps changing, each change making every remembered answer stale),
 #        BENCH_COMPUTED=1 (also a second instance of the service on BENCH_COMPUTED_PORT, default 8097, that remembers no
@@ -354,14 +356,17 @@ measure_ingest() {
 
 WARMUP="${BENCH_WARMUP:-15}"
 # With BENCH_BASELINE_APP, ingest is measured on the old build and this one in turn, BENCH_INGEST_ROUNDS times
-# (default 1): alternating pairs against the same database, each build's CPU time per claim beside its claims/s.
+# (default 1): pairs against the same database, each build's CPU time per claim beside its claims/s.
 INGEST_TARGETS=("new=$BASE=${PIDS[1]}")
 if [ "${BENCH_ONLY:-}" = ingest ] && [ -n "${BENCH_BASELINE_APP:-}" ]; then
   start_compared
   INGEST_TARGETS=("old=http://localhost:${BENCH_BASELINE_PORT:-8098}=${PIDS[2]}" "${INGEST_TARGETS[@]}")
 fi
 for round in $(seq 1 "${BENCH_INGEST_ROUNDS:-1}"); do
-  for target in "${INGEST_TARGETS[@]}"; do
+  # Every other round the other build goes first, so that neither always runs after the other's writes.
+  order=("${INGEST_TARGETS[@]}")
+  if [ $((round % 2)) = 0 ] && [ "${#INGEST_TARGETS[@]}" = 2 ]; then order=("${INGEST_TARGETS[1]}" "${INGEST_TARGETS[0]}"); fi
+  for target in "${order[@]}"; do
     label="${target%%=*}" rest="${target#*=}"
     [ "${#INGEST_TARGETS[@]}" = 1 ] && label=""
     measure_ingest "$label" "${rest%=*}" "${rest##*=}" "$round"

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LedgerPool implements PgPoolCreator {
     private final int longestPreparedStatement;
 
-    public LedgerPool(@ConfigProperty(name = "ledger.db.longest-prepared-statement", defaultValue = "8192") int longestPreparedStatement) {
+    public LedgerPool(@ConfigProperty(name = "ledger.db.longest-prepared-statement") int longestPreparedStatement) {
         this.longestPreparedStatement = longestPreparedStatement;
     }
 
