@@ -16,7 +16,9 @@
 #        BENCH_WARMUP (s of ingest before the measured run, default 15: the JIT compiles the write path first),
 #        BENCH_APP=<quarkus-app dir> (another build of the service, to compare),
 #        BENCH_BASELINE_APP=<quarkus-app dir> (another build, e.g. main's, started beside the service on BENCH_BASELINE_PORT,
-#        default 8098, against the same database: every query is measured on both in turn, old and new side by side),
+#        default 8098, against the same database: every query is measured on both in turn, old and new side by side;
+#        with BENCH_ONLY=ingest, claim-batch ingest is measured on both in turn, BENCH_INGEST_ROUNDS pairs, default 1,
+#        the old build first in odd rounds, this one in even rounds),
 #        BENCH_WRITE_EVERY_MS=<ms> (while each query is measured, a new report of 50 claims is filed every <ms> ms: reads
 #        of a ledger that keeps changing, each change making every remembered answer stale),
 #        BENCH_COMPUTED=1 (also a second instance of the service on BENCH_COMPUTED_PORT, default 8097, that remembers no
@@ -309,46 +311,73 @@ if [ "${BENCH_ONLY:-}" = queries ]; then
   exit 0
 fi
 # New reports continue after the last one loaded, in publication order (see ingest.lua).
-if command -v psql >/dev/null; then
-  BENCH_INGEST_FROM=$(PGPASSWORD=postgres psql -qAt -h localhost -p "$PG_PORT" -U postgres -d tally \
-      -c "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
-  export BENCH_INGEST_FROM
-fi
+next_report_day() {
+  if command -v psql >/dev/null; then
+    BENCH_INGEST_FROM=$(psql_value "SELECT coalesce(max(published_at) + 1, DATE '2024-01-01') FROM report")
+    export BENCH_INGEST_FROM
+  fi
+}
+
+# Claim-batch ingest on one build: its warm-up (first round only), then the measured run with the CPU time the build
+# and PostgreSQL spent on it.
+measure_ingest() {
+  local label="$1" base="$2" pid="$3" round="$4"
+  local name="POST /claims/batch (50 claims/batch, ${INGEST_CONNECTIONS} conns)"
+  [ -n "$label" ] && name="[$label, round $round, load $(cut -d' ' -f1 /proc/loadavg)] $name"
+  next_report_day
+  if [ "$WARMUP" -gt 0 ] && [ "$round" = 1 ]; then
+    wrk -t2 -c"$INGEST_CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s tally-service/src/test/resources/bench/ingest.lua "$base" \
+        > "$DIR/wrk-ingest-warmup${label:+-$label}.txt" 2>&1
+    next_report_day
+  fi
+  if [ "${BENCH_STATS:-0}" = 1 ]; then
+    psql_run "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+    psql_run "SELECT pg_stat_statements_reset()"
+    psql_run "SELECT pg_stat_reset_shared('wal')"
+    psql_run "SELECT pg_stat_reset_shared('checkpointer')"
+  fi
+  local pg_master claims_before service_before work_before pg_before
+  pg_master=$(head -1 "$DIR/pgdata/postmaster.pid")
+  claims_before=$(psql_value "SELECT count(*) FROM claim")
+  service_before=$(cpu_seconds "$pid")
+  work_before=$(jvm_work_seconds "$pid")
+  pg_before=$(cpu_seconds "$pg_master")
+  measure "$name" "-s tally-service/src/test/resources/bench/ingest.lua" "$base" 50 "$INGEST_CONNECTIONS"
+  local service_after work_after pg_after claims_after
+  service_after=$(cpu_seconds "$pid")
+  work_after=$(jvm_work_seconds "$pid")
+  pg_after=$(cpu_seconds "$pg_master")
+  claims_after=$(psql_value "SELECT count(*) FROM claim")
+  awk -v n=$((claims_after - claims_before)) -v s0="$service_before" -v s1="$service_after" -v p0="$pg_before" -v p1="$pg_after" \
+      -v w0="$work_before" -v w1="$work_after" -v label="${label:+[$label] }" \
+      -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+    printf "%singest CPU: %d claims; service %.1f s = %.1f ms per 50 claims (without JIT compiler threads %.1f ms), PostgreSQL %.1f s = %.1f ms per 50 claims (load average %s)\n",
+        label, n, s1 - s0, n ? (s1 - s0) * 50000 / n : 0, n ? (w1 - w0) * 50000 / n : 0, p1 - p0, n ? (p1 - p0) * 50000 / n : 0, load }'
+  if [ "${BENCH_STATS:-0}" = 1 ]; then
+    PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
+        round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
+        FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements${label:+-$label}.txt"
+    PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT w.wal_records, w.wal_fpi,
+        pg_size_pretty(w.wal_bytes) AS wal, round(w.wal_bytes::numeric * 50 / greatest($((claims_after - claims_before)), 1)) AS wal_bytes_per_50_claims,
+        w.wal_buffers_full, c.num_timed + c.num_requested AS checkpoints FROM pg_stat_wal w, pg_stat_checkpointer c" | tee -a "$DIR/statements${label:+-$label}.txt"
+  fi
+}
+
 WARMUP="${BENCH_WARMUP:-15}"
-if [ "$WARMUP" -gt 0 ]; then
-  wrk -t2 -c"$INGEST_CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s tally-service/src/test/resources/bench/ingest.lua "$BASE" \
-      > "$DIR/wrk-ingest-warmup.txt" 2>&1
-  BENCH_INGEST_FROM=$(psql_value "SELECT max(published_at) + 1 FROM report")
-  export BENCH_INGEST_FROM
+# With BENCH_BASELINE_APP, ingest is measured on the old build and this one in turn, BENCH_INGEST_ROUNDS times
+# (default 1): pairs against the same database, each build's CPU time per claim beside its claims/s.
+INGEST_TARGETS=("new=$BASE=${PIDS[1]}")
+if [ "${BENCH_ONLY:-}" = ingest ] && [ -n "${BENCH_BASELINE_APP:-}" ]; then
+  start_compared
+  INGEST_TARGETS=("old=http://localhost:${BENCH_BASELINE_PORT:-8098}=${PIDS[2]}" "${INGEST_TARGETS[@]}")
 fi
-if [ "${BENCH_STATS:-0}" = 1 ]; then
-  psql_run "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
-  psql_run "SELECT pg_stat_statements_reset()"
-  psql_run "SELECT pg_stat_reset_shared('wal')"
-  psql_run "SELECT pg_stat_reset_shared('checkpointer')"
-fi
-SERVICE_PID="${PIDS[1]}"
-PG_MASTER_PID=$(head -1 "$DIR/pgdata/postmaster.pid")
-claims_before=$(psql_value "SELECT count(*) FROM claim")
-service_before=$(cpu_seconds "$SERVICE_PID")
-work_before=$(jvm_work_seconds "$SERVICE_PID")
-pg_before=$(cpu_seconds "$PG_MASTER_PID")
-measure "POST /claims/batch (50 claims/batch, ${INGEST_CONNECTIONS} conns)" "-s tally-service/src/test/resources/bench/ingest.lua" "$BASE" 50 \
-    "$INGEST_CONNECTIONS"
-service_after=$(cpu_seconds "$SERVICE_PID")
-work_after=$(jvm_work_seconds "$SERVICE_PID")
-pg_after=$(cpu_seconds "$PG_MASTER_PID")
-claims_after=$(psql_value "SELECT count(*) FROM claim")
-awk -v n=$((claims_after - claims_before)) -v s0="$service_before" -v s1="$service_after" -v p0="$pg_before" -v p1="$pg_after" \
-    -v w0="$work_before" -v w1="$work_after" \
-    -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
-  printf "ingest CPU: %d claims; service %.1f s = %.1f ms per 50 claims (without JIT compiler threads %.1f ms), PostgreSQL %.1f s = %.1f ms per 50 claims (load average %s)\n",
-      n, s1 - s0, n ? (s1 - s0) * 50000 / n : 0, n ? (w1 - w0) * 50000 / n : 0, p1 - p0, n ? (p1 - p0) * 50000 / n : 0, load }'
-if [ "${BENCH_STATS:-0}" = 1 ]; then
-  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT calls, round(total_plan_time) AS plan_ms, round(total_exec_time) AS ms,
-      round((total_exec_time / nullif(calls, 0))::numeric, 2) AS ms_per_call, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
-      FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 25" | tee "$DIR/statements.txt"
-  PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d tally -c "SELECT w.wal_records, w.wal_fpi,
-      pg_size_pretty(w.wal_bytes) AS wal, round(w.wal_bytes::numeric * 50 / greatest($((claims_after - claims_before)), 1)) AS wal_bytes_per_50_claims,
-      w.wal_buffers_full, c.num_timed + c.num_requested AS checkpoints FROM pg_stat_wal w, pg_stat_checkpointer c" | tee -a "$DIR/statements.txt"
-fi
+for round in $(seq 1 "${BENCH_INGEST_ROUNDS:-1}"); do
+  # Every other round the other build goes first, so that neither always runs after the other's writes.
+  order=("${INGEST_TARGETS[@]}")
+  if [ $((round % 2)) = 0 ] && [ "${#INGEST_TARGETS[@]}" = 2 ]; then order=("${INGEST_TARGETS[1]}" "${INGEST_TARGETS[0]}"); fi
+  for target in "${order[@]}"; do
+    label="${target%%=*}" rest="${target#*=}"
+    [ "${#INGEST_TARGETS[@]}" = 1 ] && label=""
+    measure_ingest "$label" "${rest%=*}" "${rest##*=}" "$round"
+  done
+done

@@ -93,12 +93,19 @@ public final class SeriesUpdates {
                  bm AS (SELECT series_id, date_trunc('month', p)::date AS month FROM b)
             """;
 
+    /** Months from the first changed one on that no longer have a point (sent after the points are written). */
     private static final String DROP_MONTHS = MONTH_BOUNDARY + """
-            DELETE FROM series_month m USING bm WHERE m.series_id = bm.series_id AND m.month >= bm.month""";
+            DELETE FROM series_month m USING bm WHERE m.series_id = bm.series_id AND m.month >= bm.month
+            AND NOT EXISTS (SELECT 1 FROM series_point p WHERE p.series_id = m.series_id AND p.published_at >= m.month
+                            AND p.published_at < m.month + interval '1 month')""";
 
-    /** Months from the first changed one on; the first one's rise is measured from the last kept month. */
+    /**
+     * Months from the first changed one on; the first one's rise is measured from the last kept month. A month that
+     * stays is updated in place, and only when a figure of it changed: the common write, a new point in the latest
+     * month, then changes one row without touching the table's indexes.
+     */
     private static final String ADD_MONTHS = MONTH_BOUNDARY + """
-            INSERT INTO series_month (series_id, month, value, increment, last_published, report_id)
+            INSERT INTO series_month AS t (series_id, month, value, increment, last_published, report_id)
             SELECT m.series_id, m.month, m.value,
                    m.value - coalesce(lag(m.value) OVER (PARTITION BY m.series_id ORDER BY m.month), prev.value, 0),
                    m.last_published, m.report_id
@@ -109,7 +116,12 @@ public final class SeriesUpdates {
                   GROUP BY p.series_id, date_trunc('month', p.published_at)::date) m
             JOIN bm ON bm.series_id = m.series_id
             LEFT JOIN LATERAL (SELECT x.value FROM series_month x WHERE x.series_id = m.series_id AND x.month < bm.month
-                               ORDER BY x.month DESC LIMIT 1) prev ON true""";
+                               ORDER BY x.month DESC LIMIT 1) prev ON true
+            ORDER BY m.series_id, m.month
+            ON CONFLICT (series_id, month) DO UPDATE SET value = EXCLUDED.value, increment = EXCLUDED.increment,
+                last_published = EXCLUDED.last_published, report_id = EXCLUDED.report_id
+            WHERE (t.value, t.increment, t.last_published, t.report_id)
+                  IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.increment, EXCLUDED.last_published, EXCLUDED.report_id)""";
 
     /** The series' own figures from its first and last points. */
     private static final String SUMMARISE = """
@@ -166,8 +178,8 @@ public final class SeriesUpdates {
                         conn.preparedQuery(DROP_POINTS).execute(boundary),
                         conn.preparedQuery(ADD_POINTS).execute(boundary),
                         conn.preparedQuery(ADD_FALLS).execute(boundary),
-                        conn.preparedQuery(DROP_MONTHS).execute(boundary),
                         conn.preparedQuery(ADD_MONTHS).execute(boundary),
+                        conn.preparedQuery(DROP_MONTHS).execute(boundary),
                         conn.preparedQuery(SUMMARISE).execute(ids))
                 .andFailFast()
                 .invoke(results -> log(distinct, byId(results.get(0)), byId(results.get(1)), byId(results.get(2)), changes))
