@@ -245,6 +245,10 @@ final class NounPhraseReader {
         if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
         }
+        NounPhrase victims = victimsOfOutcome(tokens, np, i, limit);
+        if (victims != null) {
+            return victims;
+        }
         PhraseTable.Match<GroupAlias> loyalTo = loyalTo(tokens, i, end, limit, context);
         if (loyalTo != null) {
             return new NounPhrase(np.from(), loyalTo.to(), np.person(), np.headIndex(), loyalTo.value().group(), loyalTo.from(),
@@ -268,6 +272,25 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    /**
+     * Rule "outcome-of-people": "16 killings of civilians", "40 arrests of young men": a figure that counts outcomes
+     * counts the people they befell, named by the person noun of its "of" complement.
+     */
+    static final String OUTCOME_OF_PEOPLE = "outcome-of-people";
+
+    private NounPhrase victimsOfOutcome(List<Token> tokens, NounPhrase np, int of, int limit) {
+        if (np.person() != null || np.outcomeHead() == null || np.partitive() || of + 1 >= limit || !tokens.get(of).is("of")) {
+            return null;
+        }
+        int k = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        PhraseTable.Match<PersonNoun> person = k < limit ? lexicon.personNouns.longestAt(tokens, k, limit) : null;
+        if (person == null || !person.value().plural()) {
+            return null;
+        }
+        return new NounPhrase(np.from(), person.to(), person.value(), np.headIndex(), null, -1, -1, np.outcomeHead(), false,
+                np.nationality(), false);
     }
 
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "belonging");

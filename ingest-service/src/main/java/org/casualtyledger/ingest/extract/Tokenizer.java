@@ -49,7 +49,7 @@ final class Tokenizer {
                 i += len;
             }
         }
-        return tokens;
+        return InlineItemMark.withoutMarks(tokens);
     }
 
     private static int readWordOrNumber(String text, int from, List<Token> tokens) {
@@ -73,12 +73,34 @@ final class Tokenizer {
             }
         }
         String folded = folded(text, from, i);
+        if (letters && midPeriod(folded)) {
+            tokens.add(new Token(text, canonical(MID), from, from + MID.length(), Token.Kind.WORD));
+            from += MID.length();
+            folded = folded.substring(MID.length());
+            letters = !NonCasualty.isYear(new Token(text, folded, from, i, Token.Kind.NUMBER));
+        }
         tokens.add(new Token(text, letters ? canonical(folded) : folded, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
             tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
             i += 2;
         }
         return i;
+    }
+
+    private static final String MID = "mid-";
+
+    /**
+     * Rule "mid-period": "since mid-March", "in mid-2020": the middle of a month or a year is two words, so that the
+     * month or the year is read as one wherever a date is.
+     */
+    static final String MID_PERIOD = "mid-period";
+
+    private static boolean midPeriod(String folded) {
+        if (!folded.startsWith(MID) || folded.length() == MID.length()) {
+            return false;
+        }
+        String rest = folded.substring(MID.length());
+        return NonCasualty.MONTHS.contains(rest) || rest.length() == 4 && rest.chars().allMatch(Character::isDigit);
     }
 
     /** The folded lower-case form of text[from, to), built without cutting the raw text first. */
