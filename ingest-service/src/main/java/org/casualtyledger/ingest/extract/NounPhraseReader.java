@@ -33,7 +33,7 @@ final class NounPhraseReader {
         if (i < limit && tokens.get(i).is("of")) {
             partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
                     || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower()) || participle(tokens, i + 2)
-                    || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
+                    || wholeNamed(tokens, i + 2, limit) && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
@@ -66,10 +66,21 @@ final class NounPhraseReader {
                 person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
                 i = person.from();
             }
+            PhraseTable.Match<PersonNoun> owned = person == null ? null : owned(tokens, person, limit);
+            if (owned != null) {
+                boolean ownerGroup = person.value().group() != null;
+                return complement(tokens, new NounPhrase(from, owned.to(), owned.value(), owned.from(),
+                        ownerGroup ? person.value().group() : group, ownerGroup ? person.from() : groupFrom,
+                        ownerGroup ? person.to() : groupTo, modifierOutcome, false, nationality, partitive), limit, context);
+            }
             PhraseTable.Match<OutcomeTerm> headAfter = person == null ? null : headWord(tokens, person.to(), limit);
             if (headAfter != null && headAfter.value().role() == OutcomeTerm.Role.HEAD) {
                 return complement(tokens, new NounPhrase(from, headAfter.to(), person.value(), headAfter.from(), group, groupFrom,
                         groupTo, headAfter.value(), false, nationality, partitive), limit, context);
+            }
+            if (person != null && group == null && person.value().group() == null && ownerBody(tokens, i, from) != null) {
+                return new NounPhrase(from, person.to(), person.value(), i, ownerBody(tokens, i, from), i - 2, i - 1,
+                        modifierOutcome, false, nationality, partitive);
             }
             if (person != null) {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
@@ -117,6 +128,28 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /**
+     * Rule "possessor-whole": "two of the fighters" takes a part of the fighters, but "two of the factions' members"
+     * counts members that the factions own: a person noun followed by a possessive names no whole of the part, and
+     * the noun after the possessive is the head, of the owner's group.
+     */
+    static final String POSSESSOR_WHOLE = "possessor-whole";
+
+    /** The person noun after a possessive: "the factions' fighters" counts fighters of the factions. */
+    private PhraseTable.Match<PersonNoun> owned(List<Token> tokens, PhraseTable.Match<PersonNoun> owner, int limit) {
+        return owner.to() + 1 < limit && tokens.get(owner.to()).is("'s") ? lexicon.personNouns.longestAt(tokens, owner.to() + 1, limit) : null;
+    }
+
+    /** "the factions' members": the armed body whose possessive stands right before the person noun at {@code at}. */
+    private String ownerBody(List<Token> tokens, int at, int from) {
+        return at - 2 >= from && tokens.get(at - 1).is("'s") ? lexicon.armedBodies.get(tokens.get(at - 2).lower()) : null;
+    }
+
+    private boolean wholeNamed(List<Token> tokens, int at, int limit) {
+        PhraseTable.Match<PersonNoun> whole = lexicon.personNouns.longestAt(tokens, at, limit);
+        return whole != null && !(whole.to() < limit && tokens.get(whole.to()).is("'s"));
     }
 
     /**
@@ -195,10 +228,17 @@ final class NounPhraseReader {
         return false;
     }
 
-    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    /**
+     * "an improvised explosive device cell leader": plain modifiers before a person noun; a possessive ("the factions'
+     * fighters") takes no modifier's place.
+     */
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
-        for (int k = i; k < Math.min(limit, i + reach); k++) {
+        for (int k = i, end = Math.min(limit, i + reach); k < end; k++) {
             Token t = tokens.get(k);
+            if (t.is("'s")) {
+                end = Math.min(limit, end + 1);
+                continue;
+            }
             if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
                     || lexicon.nonCasualtyNouns.contains(t.lower())) {
                 return false;

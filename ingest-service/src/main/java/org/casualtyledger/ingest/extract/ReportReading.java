@@ -569,6 +569,9 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
+        } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo) && PartLevel.amongThemAfter(previous, tokens)) {
+            candidate = previous.parent;
+            listed = true;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)

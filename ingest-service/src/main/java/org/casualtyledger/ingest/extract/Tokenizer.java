@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into words, numbers and punctuation in one linear pass.
  * A token that starts with a digit but holds letters ("10th", "17-year-old", "9mm") is a word, never a count.
- * Curly quotes and apostrophes are folded to straight ones in the lower-case form; a possessive "'s" is its own token.
+ * Curly quotes and apostrophes are folded to straight ones in the lower-case form, square brackets to parentheses
+ * ("30 children [12 girls and 18 boys]" is read as a parenthesis); a possessive "'s" is its own token.
  */
 final class Tokenizer {
 
@@ -83,6 +84,9 @@ final class Tokenizer {
         if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
             tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
             i += 2;
+        } else if (letters && i < n && isApostrophe(text.charAt(i)) && folded.endsWith("s") && pluralPossessive(text, i + 1)) {
+            tokens.add(new Token(text, "'s", i, i + 1, Token.Kind.WORD));
+            i++;
         }
         return i;
     }
@@ -110,6 +114,16 @@ final class Tokenizer {
             buffer[k - from] = foldChar(text.charAt(k));
         }
         return new String(buffer);
+    }
+
+    /**
+     * Rule "plural-possessive": "the factions' fighters" is read as "the factions's fighters": the apostrophe after a
+     * plural, before a blank and a word in lower case, is the possessive "'s".
+     */
+    static final String PLURAL_POSSESSIVE = "plural-possessive";
+
+    private static boolean pluralPossessive(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i) == ' ' && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private static boolean digitsFollow(String text, int i) {
@@ -142,6 +156,8 @@ final class Tokenizer {
             case '’': case '‘': case '`': return '\'';
             case '“': case '”': case '«': case '»': return '"';
             case '‑': case '–': return '-';
+            case '[': return '(';
+            case ']': return ')';
             default: return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
     }
