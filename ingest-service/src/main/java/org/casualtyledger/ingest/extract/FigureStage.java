@@ -115,7 +115,7 @@ final class FigureStage {
 
         @Override
         public void apply(SentenceReading r) {
-            new Companions(r.report.tokens, r.report.text).find(r.sentence, r.drafts);
+            new Companions(r.report.tokens, r.report.text, r.report.engine.lexicon).find(r.sentence, r.drafts);
         }
     }
 }

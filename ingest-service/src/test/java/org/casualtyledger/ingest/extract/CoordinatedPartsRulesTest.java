@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules "plural-possessive" and "possessor-whole" (the people a party owns are no part of the figure before them),
- * "parts-among-them" (a series of figures closed by "among them") and square brackets read as a parenthesis.
+ * "parts-among-them" (a series of figures closed by "among them"), square brackets read as a parenthesis,
+ * "others-of-forces" ("others" after soldiers are soldiers) and the companion's own noun ("a woman and her children").
  */
 class CoordinatedPartsRulesTest extends ExtractorTest {
 
@@ -51,5 +52,19 @@ class CoordinatedPartsRulesTest extends ExtractorTest {
         assertEquals(children.id(), find(claims, 5, Outcome.KILLED).parentId());
         assertEquals(children.id(), find(claims, 6, Outcome.KILLED).parentId());
         assertEquals(find(claims, 25, Outcome.KILLED).id(), find(claims, 4, Outcome.KILLED).parentId());
+    }
+
+    @Test
+    void othersAfterSoldiersAreSoldiers() {
+        List<Claim> claims = read("Four soldiers were killed in an ambush on the desert road, while 9 others were wounded.");
+        assertEquals(find(claims, 4, Outcome.KILLED).group(), find(claims, 9, Outcome.INJURED).group());
+    }
+
+    @Test
+    void aCompanionNamedByHerNounIsOfHerGroup() {
+        List<Claim> claims = read("A woman and her two children were killed when a shell hit their house.");
+        Claim woman = find(claims, 1, Outcome.KILLED);
+        assertEquals(Groups.CIVILIANS, woman.group());
+        assertEquals(Groups.CIVILIANS, find(claims, 2, Outcome.KILLED).group());
     }
 }
