@@ -64,7 +64,7 @@ final class InlineItemMark {
         if (t.isWord()) {
             return w.length() == 1 && Character.isLetter(w.charAt(0));
         }
-        return t.isNumber() && w.length() <= MAX_DIGITS && w.chars().allMatch(Character::isDigit);
+        return t.isNumber() && w.length() <= MAX_DIGITS && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
     }
 
     private static boolean tight(List<Token> tokens, int first, int last) {

@@ -74,21 +74,37 @@ final class Tokenizer {
             }
         }
         String folded = folded(text, from, i);
-        if (letters && midPeriod(folded)) {
-            tokens.add(new Token(text, canonical(MID), from, from + MID.length(), Token.Kind.WORD));
-            from += MID.length();
-            folded = folded.substring(MID.length());
-            letters = !NonCasualty.isYear(new Token(text, folded, from, i, Token.Kind.NUMBER));
+        if (letters && folded.startsWith(MID)) {
+            return addMidPeriod(text, from, i, folded, tokens);
         }
         tokens.add(new Token(text, letters ? canonical(folded) : folded, from, i, letters ? Token.Kind.WORD : Token.Kind.NUMBER));
-        if (i < n && isApostrophe(text.charAt(i)) && isPossessiveS(text, i + 1)) {
-            tokens.add(new Token(text, "'s", i, i + 2, Token.Kind.WORD));
-            i += 2;
-        } else if (letters && i < n && isApostrophe(text.charAt(i)) && folded.endsWith("s") && pluralPossessive(text, i + 1)) {
-            tokens.add(new Token(text, "'s", i, i + 1, Token.Kind.WORD));
-            i++;
+        return i < n && isApostrophe(text.charAt(i)) ? addPossessive(text, i, letters && folded.endsWith("s"), tokens) : i;
+    }
+
+    /** "mid-March": "mid-" and the month as two tokens where a month or a year follows, else the word as written. */
+    private static int addMidPeriod(String text, int from, int to, String folded, List<Token> tokens) {
+        if (!midPeriod(folded)) {
+            tokens.add(new Token(text, canonical(folded), from, to, Token.Kind.WORD));
+            return to < text.length() && isApostrophe(text.charAt(to)) ? addPossessive(text, to, folded.endsWith("s"), tokens) : to;
         }
-        return i;
+        tokens.add(new Token(text, canonical(MID), from, from + MID.length(), Token.Kind.WORD));
+        String rest = folded.substring(MID.length());
+        boolean year = NonCasualty.isYear(new Token(text, rest, from + MID.length(), to, Token.Kind.NUMBER));
+        tokens.add(new Token(text, year ? rest : canonical(rest), from + MID.length(), to, year ? Token.Kind.NUMBER : Token.Kind.WORD));
+        return to;
+    }
+
+    /** The possessive at the apostrophe {@code at}: "'s", or a plural's lone apostrophe; {@code at} when neither. */
+    private static int addPossessive(String text, int at, boolean plural, List<Token> tokens) {
+        if (isPossessiveS(text, at + 1)) {
+            tokens.add(new Token(text, "'s", at, at + 2, Token.Kind.WORD));
+            return at + 2;
+        }
+        if (plural && pluralPossessive(text, at + 1)) {
+            tokens.add(new Token(text, "'s", at, at + 1, Token.Kind.WORD));
+            return at + 1;
+        }
+        return at;
     }
 
     private static final String MID = "mid-";
