@@ -66,13 +66,6 @@ final class NounPhraseReader {
                 person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
                 i = person.from();
             }
-            PhraseTable.Match<PersonNoun> owned = person == null ? null : owned(tokens, person, limit);
-            if (owned != null) {
-                boolean ownerGroup = person.value().group() != null;
-                return complement(tokens, new NounPhrase(from, owned.to(), owned.value(), owned.from(),
-                        ownerGroup ? person.value().group() : group, ownerGroup ? person.from() : groupFrom,
-                        ownerGroup ? person.to() : groupTo, modifierOutcome, false, nationality, partitive), limit, context);
-            }
             PhraseTable.Match<OutcomeTerm> headAfter = person == null ? null : headWord(tokens, person.to(), limit);
             if (headAfter != null && headAfter.value().role() == OutcomeTerm.Role.HEAD) {
                 return complement(tokens, new NounPhrase(from, headAfter.to(), person.value(), headAfter.from(), group, groupFrom,
@@ -132,15 +125,10 @@ final class NounPhraseReader {
 
     /**
      * Rule "possessor-whole": "two of the fighters" takes a part of the fighters, but "two of the factions' members"
-     * counts members that the factions own: a person noun followed by a possessive names no whole of the part, and
-     * the noun after the possessive is the head, of the owner's group.
+     * counts members that the factions own: a noun followed by a possessive names no whole of the part, and an
+     * armed body's possessive gives the people after it its group.
      */
     static final String POSSESSOR_WHOLE = "possessor-whole";
-
-    /** The person noun after a possessive: "the factions' fighters" counts fighters of the factions. */
-    private PhraseTable.Match<PersonNoun> owned(List<Token> tokens, PhraseTable.Match<PersonNoun> owner, int limit) {
-        return owner.to() + 1 < limit && tokens.get(owner.to()).is("'s") ? lexicon.personNouns.longestAt(tokens, owner.to() + 1, limit) : null;
-    }
 
     /** "the factions' members": the armed body whose possessive stands right before the person noun at {@code at}. */
     private String ownerBody(List<Token> tokens, int at, int from) {
