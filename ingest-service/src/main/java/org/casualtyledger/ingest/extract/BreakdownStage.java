@@ -90,7 +90,7 @@ final class BreakdownStage {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME,
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
-                    PeriodSubject.NAME, SinceTimeOfDay.NAME,
+                    PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
                     RelativeAside.NAME);
         }
 

@@ -27,10 +27,12 @@ final class Companions {
 
     private final List<Token> tokens;
     private final String text;
+    private final Lexicon lexicon;
 
-    Companions(List<Token> tokens, String text) {
+    Companions(List<Token> tokens, String text, Lexicon lexicon) {
         this.tokens = tokens;
         this.text = text;
+        this.lexicon = lexicon;
     }
 
     void find(Sentence s, List<Draft> inSentence) {
@@ -238,7 +240,11 @@ final class Companions {
         d.outcome = of.outcome;
         d.outcomeFrom = of.outcomeFrom;
         d.outcomeTo = of.outcomeTo;
-        d.group = Groups.PEOPLE;
+        // "a woman and her two children": the companion's own noun says who she is, where it does
+        PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, head, head + 1);
+        boolean named = person != null && person.value().group() != null;
+        d.group = named ? person.value().group() : Groups.PEOPLE;
+        d.subgroup = named ? person.value().subgroup() : null;
         d.groupAsWritten = tokens.get(head).text();
         d.rule = "companion";
         d.scope = of.scope;

@@ -31,7 +31,7 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
                     "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
-                    NumberedLine.NAME);
+                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE);
         }
 
         @Override
@@ -115,7 +115,7 @@ final class FigureStage {
 
         @Override
         public void apply(SentenceReading r) {
-            new Companions(r.report.tokens, r.report.text).find(r.sentence, r.drafts);
+            new Companions(r.report.tokens, r.report.text, r.report.engine.lexicon).find(r.sentence, r.drafts);
         }
     }
 }

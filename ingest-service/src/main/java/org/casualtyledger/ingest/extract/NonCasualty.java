@@ -13,7 +13,7 @@ final class NonCasualty {
     /** "a quarter of a million": the figure is a fraction of the number written. */
     private static final Set<String> FRACTIONS = WordList.of("fractions");
 
-    /** "a boy of 14", "a man of 60": an age after a singular person noun. */
+    /** "a boy of 14", "a man of 60", "under the age of 18": an age after a singular person noun or "age". */
     private static final Set<String> AGED_NOUNS = WordList.of("aged-nouns");
     private static final long MAX_AGE = 120;
 

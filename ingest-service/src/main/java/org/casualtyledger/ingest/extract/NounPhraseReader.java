@@ -33,7 +33,7 @@ final class NounPhraseReader {
         if (i < limit && tokens.get(i).is("of")) {
             partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
                     || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower()) || participle(tokens, i + 2)
-                    || lexicon.personNouns.longestAt(tokens, i + 2, limit) != null && !tokens.get(i + 2).is("other")));
+                    || wholeNamed(tokens, i + 2, limit) && !tokens.get(i + 2).is("other")));
         }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
@@ -70,6 +70,10 @@ final class NounPhraseReader {
             if (headAfter != null && headAfter.value().role() == OutcomeTerm.Role.HEAD) {
                 return complement(tokens, new NounPhrase(from, headAfter.to(), person.value(), headAfter.from(), group, groupFrom,
                         groupTo, headAfter.value(), false, nationality, partitive), limit, context);
+            }
+            if (person != null && group == null && person.value().group() == null && ownerBody(tokens, i, from) != null) {
+                return new NounPhrase(from, person.to(), person.value(), i, ownerBody(tokens, i, from), i - 2, i - 1,
+                        modifierOutcome, false, nationality, partitive);
             }
             if (person != null) {
                 return complement(tokens, new NounPhrase(from, person.to(), person.value(), i, group, groupFrom, groupTo,
@@ -117,6 +121,23 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /**
+     * Rule "possessor-whole": "two of the fighters" takes a part of the fighters, but "two of the factions' members"
+     * counts members that the factions own: a noun followed by a possessive names no whole of the part, and an
+     * armed body's possessive gives the people after it its group.
+     */
+    static final String POSSESSOR_WHOLE = "possessor-whole";
+
+    /** "the factions' members": the armed body whose possessive stands right before the person noun at {@code at}. */
+    private String ownerBody(List<Token> tokens, int at, int from) {
+        return at - 2 >= from && tokens.get(at - 1).is("'s") ? lexicon.armedBodies.get(tokens.get(at - 2).lower()) : null;
+    }
+
+    private boolean wholeNamed(List<Token> tokens, int at, int limit) {
+        PhraseTable.Match<PersonNoun> whole = lexicon.personNouns.longestAt(tokens, at, limit);
+        return whole != null && !(whole.to() < limit && tokens.get(whole.to()).is("'s"));
     }
 
     /**
@@ -195,10 +216,17 @@ final class NounPhraseReader {
         return false;
     }
 
-    /** "an improvised explosive device cell leader": plain modifiers before a person noun. */
+    /**
+     * "an improvised explosive device cell leader": plain modifiers before a person noun; a possessive ("the factions'
+     * fighters") takes no modifier's place.
+     */
     private boolean personNounAhead(List<Token> tokens, int i, int limit, int reach) {
-        for (int k = i; k < Math.min(limit, i + reach); k++) {
+        for (int k = i, end = Math.min(limit, i + reach); k < end; k++) {
             Token t = tokens.get(k);
+            if (t.is("'s")) {
+                end = Math.min(limit, end + 1);
+                continue;
+            }
             if (!t.isWord() || PHRASE_BREAKS.contains(t.lower()) || lexicon.outcomes.longestAt(tokens, k, k + 1) != null
                     || lexicon.nonCasualtyNouns.contains(t.lower())) {
                 return false;
@@ -245,6 +273,10 @@ final class NounPhraseReader {
         if (i >= limit || !(tokens.get(i).is("of") || tokens.get(i).is("from") || tokens.get(i).is("and") || memberIn)) {
             return np;
         }
+        NounPhrase victims = victimsOfOutcome(tokens, np, i, limit);
+        if (victims != null) {
+            return victims;
+        }
         PhraseTable.Match<GroupAlias> loyalTo = loyalTo(tokens, i, end, limit, context);
         if (loyalTo != null) {
             return new NounPhrase(np.from(), loyalTo.to(), np.person(), np.headIndex(), loyalTo.value().group(), loyalTo.from(),
@@ -268,6 +300,25 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    /**
+     * Rule "outcome-of-people": "16 killings of civilians", "40 arrests of young men": a figure that counts outcomes
+     * counts the people they befell, named by the person noun of its "of" complement.
+     */
+    static final String OUTCOME_OF_PEOPLE = "outcome-of-people";
+
+    private NounPhrase victimsOfOutcome(List<Token> tokens, NounPhrase np, int of, int limit) {
+        if (np.person() != null || np.outcomeHead() == null || np.partitive() || of + 1 >= limit || !tokens.get(of).is("of")) {
+            return null;
+        }
+        int k = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        PhraseTable.Match<PersonNoun> person = k < limit ? lexicon.personNouns.longestAt(tokens, k, limit) : null;
+        if (person == null || !person.value().plural()) {
+            return null;
+        }
+        return new NounPhrase(np.from(), person.to(), person.value(), np.headIndex(), null, -1, -1, np.outcomeHead(), false,
+                np.nationality(), false);
     }
 
     private static final Set<String> ALLEGIANCE = Set.of("loyal", "affiliated", "belonging");

@@ -152,11 +152,29 @@ final class PartLevel {
         return d.phrase.partitive() && of + 1 < d.sentence.to() && tokens.get(of).is("of") && tokens.get(of + 1).is("the");
     }
 
-    /** "the death of 50 people, 9 civilians among them": the opener after the part's noun. */
+    /**
+     * "the death of 50 people, 9 civilians among them": the opener after the part's noun. Rule "parts-among-them":
+     * "the death of 50 civilians, 9 children and 4 women among them": after a series of figures too, each of them.
+     */
     static boolean amongThemAfter(Draft d, List<Token> tokens) {
         int at = end(d);
-        return at + 1 < d.sentence.to() && tokens.get(at).is("among") && (tokens.get(at + 1).is("them") || tokens.get(at + 1).is("whom"));
+        int to = d.sentence.to();
+        for (int k = at, series = 0; k + 1 < to && series <= SERIES_REACH; k++, series++) {
+            Token t = tokens.get(k);
+            if (t.is("among") && (tokens.get(k + 1).is("them") || tokens.get(k + 1).is("whom"))) {
+                return k == at || tokens.get(at).is("and") && tokens.get(at + 1).isNumber();
+            }
+            if (!t.isWord() && !t.isNumber() || FINITE.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    static final String PARTS_AMONG_THEM = "parts-among-them";
+    /** "and 39 women of the province": the last figure of the series and its noun phrase. */
+    private static final int SERIES_REACH = 6;
+    private static final Set<String> FINITE = WordList.of("finite-auxiliaries");
 
     /** "of whom 12 were killed ... while 8 were killed": a bare figure after a bare or partitive part. */
     static boolean parallel(Draft d, Gap gap, List<Draft> inSentence) {

@@ -569,6 +569,9 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
+        } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo) && PartLevel.amongThemAfter(previous, tokens)) {
+            candidate = previous.parent;
+            listed = true;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
@@ -760,13 +763,25 @@ final class ReportReading {
             return d.parent.group;
         }
         Draft previous = lastTopLevel(inSentence);
-        if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null)) {
+        if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null && !others(d.phrase))) {
             return previous.group;
         }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;
         }
         return Groups.PEOPLE;
+    }
+
+    private static final Set<String> OTHERS = WordList.of("others");
+
+    /**
+     * Rule "others-of-forces": "three soldiers were killed, and 11 others were wounded": "others" are more of the
+     * forces told before them, though a person noun of its own after soldiers names people of another kind.
+     */
+    static final String OTHERS_OF_FORCES = "others-of-forces";
+
+    private boolean others(NounPhrase np) {
+        return np.headIndex() >= 0 && OTHERS.contains(tokens.get(np.headIndex()).lower());
     }
 
     /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */

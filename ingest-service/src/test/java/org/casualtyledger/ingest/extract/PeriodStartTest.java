@@ -10,7 +10,10 @@ import org.casualtyledger.claim.Scope;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away. */
+/**
+ * Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away; rule
+ * "mid-period": "mid-March" is the 15th of March.
+ */
 class PeriodStartTest {
 
     private final ClaimExtractor extractor = ClaimExtractor.standard();
@@ -25,7 +28,9 @@ class PeriodStartTest {
             "The monitor documented the death of 980 people during 2023, the lowest annual toll since the start of the war in 2011.|980|KILLED|2023-01-01",
             "The police campaign, which began on the 14th of April in the district, resulted so far in the arrest of 65 persons.|65|CAPTURED|2024-04-14",
             "Since the beginning of 2024, gunmen have killed 60 guards in the desert, while the army lost 15 others in the same period.|15|KILLED|2024-01-01",
-            "The monitor has documented since the 3rd of May 2013 the death of 2,400 prisoners, and reported that 70 more had died since 2020.|2400|KILLED|2013-05-03"})
+            "The monitor has documented since the 3rd of May 2013 the death of 2,400 prisoners, and reported that 70 more had died since 2020.|2400|KILLED|2013-05-03",
+            "Since mid-March, the number of fighters killed in the hills has risen to 318.|318|KILLED|2024-03-15",
+            "The monitor counted 52 killings of civilians by armed gangs in the district since mid-April.|52|KILLED|2024-04-15"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
         assertEquals(Scope.CUMULATIVE, claim.scope());
