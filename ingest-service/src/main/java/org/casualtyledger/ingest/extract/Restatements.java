@@ -1,11 +1,17 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Qualifier;
+import org.casualtyledger.claim.Scope;
 
 /**
  * A figure that repeats another of the same report: a headline restating the body ("About 35" for "34 at least"),
@@ -29,8 +35,8 @@ final class Restatements {
         HeadlineBreakdowns.link(drafts);
         linkVerbatimRepeats(drafts, tokens);
         linkNamedVictims(drafts, tokens);
-        java.util.Set<Draft> additive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<Draft> addsToAnyToll = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Draft> additive = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Draft> addsToAnyToll = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Draft d : drafts) {
             if (AdditiveFigure.adds(d, tokens)) {
                 additive.add(d);
@@ -94,13 +100,13 @@ final class Restatements {
      * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
      * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts, java.util.Set<Draft> additive, List<Token> tokens) {
-        Map<org.casualtyledger.claim.Outcome, Draft> lead = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
-        Map<org.casualtyledger.claim.Outcome, Draft> latest = new java.util.EnumMap<>(org.casualtyledger.claim.Outcome.class);
+    private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens) {
+        Map<Outcome, Draft> lead = new EnumMap<>(Outcome.class);
+        Map<Outcome, Draft> latest = new EnumMap<>(Outcome.class);
         for (Draft d : drafts) {
             Draft previous = latest.put(toll(d.outcome), d);
-            if (d.parent != null || d.restates != null || d.scope != org.casualtyledger.claim.Scope.INCIDENT
-                    || d.count.qualifier() == org.casualtyledger.claim.Qualifier.VAGUE) {
+            if (d.parent != null || d.restates != null || d.scope != Scope.INCIDENT
+                    || d.count.qualifier() == Qualifier.VAGUE) {
                 continue;
             }
             Draft first = lead.get(toll(d.outcome));
@@ -124,7 +130,7 @@ final class Restatements {
     }
 
     /** The later telling stands for the toll: the lead restates it, and later figures are weighed against it. */
-    private static void laterStands(Map<org.casualtyledger.claim.Outcome, Draft> lead, Draft first, Draft later,
+    private static void laterStands(Map<Outcome, Draft> lead, Draft first, Draft later,
             String rulePrefix) {
         first.restates = later;
         later.rule = rulePrefix + later.rule;
@@ -146,8 +152,8 @@ final class Restatements {
      * report's own toll and stands.
      */
     private static boolean refines(Draft lead, Draft later, List<Draft> drafts) {
-        org.casualtyledger.claim.Qualifier q = lead.count.qualifier();
-        boolean bound = q == org.casualtyledger.claim.Qualifier.AT_LEAST || q == org.casualtyledger.claim.Qualifier.MORE_THAN;
+        Qualifier q = lead.count.qualifier();
+        boolean bound = q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
         if (!bound || lead.restates != null || lead.titled || later.value() <= lead.value()) {
             return false;
         }
@@ -195,7 +201,7 @@ final class Restatements {
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
         for (Draft d : drafts) {
-            if (d.parent == null && d.scope == org.casualtyledger.claim.Scope.INCIDENT && !d.rule.startsWith("one-victim")
+            if (d.parent == null && d.scope == Scope.INCIDENT && !d.rule.startsWith("one-victim")
                     && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())
                     && isGeneric(d.group)) {
@@ -227,15 +233,15 @@ final class Restatements {
      * paragraph is of that paragraph's incident, never a restatement of an earlier paragraph's figure (rule
      * "other-paragraph"); a vague lead that a later paragraph details still restates it.
      */
-    private static void linkVagueRestatements(List<Draft> drafts, java.util.Set<Draft> additive, Paragraphs paragraphs) {
+    private static void linkVagueRestatements(List<Draft> drafts, Set<Draft> additive, Paragraphs paragraphs) {
         for (Draft d : drafts) {
-            if (d.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE || d.parent != null || d.restates != null
-                    || d.scope != org.casualtyledger.claim.Scope.INCIDENT || additive.contains(d)) {
+            if (d.count.qualifier() != Qualifier.VAGUE || d.parent != null || d.restates != null
+                    || d.scope != Scope.INCIDENT || additive.contains(d)) {
                 continue;
             }
             for (Draft precise : drafts) {
                 if (precise != d && toll(precise.outcome) == toll(d.outcome) && precise.parent == null && precise.restates == null
-                        && precise.scope == d.scope && precise.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE
+                        && precise.scope == d.scope && precise.count.qualifier() != Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
                         && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)
                         && !(laterParagraph(d, precise, paragraphs) && tellsOwnFigures(d, drafts))) {
@@ -254,7 +260,7 @@ final class Restatements {
     private static boolean tellsOwnFigures(Draft vague, List<Draft> drafts) {
         for (Draft o : drafts) {
             if (o != vague && o.parent == null && o.sentence == vague.sentence && o.value() > 1
-                    && o.count.qualifier() != org.casualtyledger.claim.Qualifier.VAGUE) {
+                    && o.count.qualifier() != Qualifier.VAGUE) {
                 return true;
             }
         }
@@ -294,8 +300,8 @@ final class Restatements {
     }
 
     /** The executed are killed: "ISIS executed 30 men" and "30 were killed" may tell one toll. */
-    static org.casualtyledger.claim.Outcome toll(org.casualtyledger.claim.Outcome outcome) {
-        return outcome == org.casualtyledger.claim.Outcome.EXECUTED ? org.casualtyledger.claim.Outcome.KILLED : outcome;
+    static Outcome toll(Outcome outcome) {
+        return outcome == Outcome.EXECUTED ? Outcome.KILLED : outcome;
     }
 
     static boolean isGeneric(String group) {
