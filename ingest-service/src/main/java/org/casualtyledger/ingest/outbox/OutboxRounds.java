@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casualtyledger.ingest.metrics.IngestMetrics;
@@ -22,8 +21,6 @@ import org.jboss.logging.Logger;
  * {@link OutboxDelivery}), so tally-service's group commit gathers several deliveries while the earlier ones are
  * written. A round that found work is followed by another; a round that found nothing ends its lane unless a wake
  * came meanwhile; a round that took a full batch opens another lane. No round starts while tally-service is unwell.
- * A round waits {@code ledger.outbox.gather} before it takes its entries, unless the round before it in its lane took
- * a full batch: at a steady rate of reports a delivery then carries several of them rather than one each.
  */
 @ApplicationScoped
 public class OutboxRounds {
@@ -35,7 +32,6 @@ public class OutboxRounds {
     private final int maxInFlight;
     private final int batchSize;
     private final boolean wakeOnWrite;
-    private final long gatherMillis;
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Set by a wake, cleared by the round that starts next: it then sees every entry committed before the wake. */
     private final AtomicBoolean woken = new AtomicBoolean();
@@ -43,15 +39,13 @@ public class OutboxRounds {
     public OutboxRounds(OutboxDelivery delivery, IngestMetrics metrics, Vertx vertx,
             @ConfigProperty(name = "ledger.outbox.rounds-in-flight") int maxInFlight,
             @ConfigProperty(name = "ledger.outbox.batch-size") int batchSize,
-            @ConfigProperty(name = "ledger.outbox.wake-on-write") boolean wakeOnWrite,
-            @ConfigProperty(name = "ledger.outbox.gather", defaultValue = "0s") Duration gather) {
+            @ConfigProperty(name = "ledger.outbox.wake-on-write") boolean wakeOnWrite) {
         this.delivery = delivery;
         this.metrics = metrics;
         this.vertx = vertx;
         this.maxInFlight = Math.max(1, maxInFlight);
         this.batchSize = batchSize;
         this.wakeOnWrite = wakeOnWrite;
-        this.gatherMillis = gather.toMillis();
     }
 
     /** A transaction that wrote outbox entries has committed: deliver them now. */
@@ -88,29 +82,21 @@ public class OutboxRounds {
                 return;
             }
             if (inFlight.compareAndSet(running, running + 1)) {
-                next(true);
+                next();
                 return;
             }
         }
     }
 
-    /**
-     * One round on a fresh Vert.x context (a transaction of its own), after the gathering pause unless told not to,
-     * then what follows from what it found.
-     */
-    private void next(boolean gather) {
+    /** One round on a fresh Vert.x context (a transaction of its own), then what follows from what it found. */
+    private void next() {
         woken.set(false);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        Runnable round = () -> context.runOnContext(ignored -> delivery.round().subscribe().with(this::after, failure -> {
+        context.runOnContext(ignored -> delivery.round().subscribe().with(this::after, failure -> {
             LOG.warnf("Outbox round failed: %s", failure.toString());
             close();
         }));
-        if (gather && gatherMillis > 0) {
-            vertx.setTimer(gatherMillis, ignored -> round.run());
-        } else {
-            round.run();
-        }
     }
 
     private void after(OutboxDelivery.Round round) {
@@ -119,7 +105,7 @@ public class OutboxRounds {
         }
         boolean goOn = round.taken() > 0 && round.settled() > 0 || woken.get();
         if (goOn && !delivery.paused()) {
-            next(round.taken() < batchSize);
+            next();
         } else {
             close();
         }
