@@ -106,7 +106,7 @@ public class ReportService {
         });
     }
 
-    /** A report none stored yet: read, then stored; when another request stored it meanwhile, that one's answer. */
+    /** A report not stored yet: read, then stored; when another request stored it meanwhile, that one's answer. */
     private Uni<IngestResult> ingestNew(ReportInput input, String source, String id, String contentHash) {
         LocalDate published = publishedOrToday(input);
         return reader.read(id, input.text(), published, budget)
