@@ -72,7 +72,7 @@ public class BodyLimits {
 
     /** For a body already read (chunked uploads have no Content-Length to check up front). */
     public void check(String path, byte[] body) {
-        long limit = limitFor("/" + path.replaceFirst("^/", ""));
+        long limit = limitFor(path.startsWith("/") ? path : "/" + path);
         if (body != null && body.length > limit) {
             throw ProblemException.tooLarge(describe(limit));
         }

@@ -12,8 +12,29 @@ public final class ReportIdentity {
     }
 
     public static String contentHash(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-        return sha256Hex(normalised);
+        return sha256Hex(normalised(text));
+    }
+
+    /**
+     * NFC, stripped, each run of whitespace ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage
+     * return) one space. By hand rather than a regular expression: a bulletin's thousands of characters went through
+     * a matcher on every submission.
+     */
+    static String normalised(String text) {
+        String stripped = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean inRun = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     public static String reportId(String source, String contentHash) {

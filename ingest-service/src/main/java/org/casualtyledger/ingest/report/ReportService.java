@@ -74,10 +74,11 @@ public class ReportService {
         String source = input.source().strip();
         String contentHash = ReportIdentity.contentHash(input.text());
         String id = ReportIdentity.reportId(source, contentHash);
-        return Panache.withSession(() -> sameUrl(source, input.url()))
-                .chain(previous -> previous == null ? ingestNew(input, source, id, contentHash)
-                        : previous.contentHash.equals(contentHash) ? Panache.withSession(() -> existing(previous))
-                        : revise(previous.id, input, contentHash, input.publishedAt() != null ? input.publishedAt() : previous.publishedAt))
+        return Panache.withSession(() -> lookUp(source, input.url(), id, contentHash))
+                .chain(found -> found.answer() != null ? Uni.createFrom().item(found.answer())
+                        : found.revised() != null ? revise(found.revised().id, input, contentHash,
+                                input.publishedAt() != null ? input.publishedAt() : found.revised().publishedAt)
+                        : ingestNew(input, source, id, contentHash))
                 .invoke(result -> {
                     metrics.reportIngested(!result.created() ? "duplicate" : result.report().revision() > 1 ? "revised" : "created");
                     if (result.created()) {
@@ -86,12 +87,30 @@ public class ReportService {
                 });
     }
 
+    /**
+     * What is stored already, looked up in one session: the answer when this text is stored (under this url or,
+     * from this source, under any), else the report under this url whose text is another, else neither.
+     */
+    private record Lookup(IngestResult answer, Report revised) {
+        static final Lookup NEITHER = new Lookup(null, null);
+    }
+
+    private Uni<Lookup> lookUp(String source, String url, String id, String contentHash) {
+        return sameUrl(source, url).chain(previous -> {
+            if (previous != null) {
+                return previous.contentHash.equals(contentHash) ? existing(previous).map(answer -> new Lookup(answer, null))
+                        : Uni.createFrom().item(new Lookup(null, previous));
+            }
+            return Report.<Report>findById(id).chain(found -> found == null ? Uni.createFrom().item(Lookup.NEITHER)
+                    : existing(found).map(answer -> new Lookup(answer, null)));
+        });
+    }
+
+    /** A report not stored yet: read, then stored; when another request stored it meanwhile, that one's answer. */
     private Uni<IngestResult> ingestNew(ReportInput input, String source, String id, String contentHash) {
         LocalDate published = publishedOrToday(input);
-        return Panache.withSession(() -> Report.<Report>findById(id))
-                .chain(found -> found != null ? Panache.withSession(() -> existing(found))
-                        : reader.read(id, input.text(), published, budget)
-                                .chain(reading -> Panache.withTransaction(() -> store(input, source, id, contentHash, published, reading))))
+        return reader.read(id, input.text(), published, budget)
+                .chain(reading -> Panache.withTransaction(() -> store(input, source, id, contentHash, published, reading)))
                 .onFailure(ReportService::isUniqueViolation)
                 .recoverWithUni(() -> Panache.withSession(() -> Report.<Report>findById(id).chain(this::existing)));
     }
@@ -198,7 +217,7 @@ public class ReportService {
         }
         Filing filing = filing(report, reading.claims());
         return NewReportInsert.insert(report, filing.rows(), filing.payload())
-                .map(ignored -> IngestResult.of(ReportView.of(report, false), reading.claims(), true));
+                .map(ignored -> IngestResult.stored(ReportView.of(report, false), reading.claims(), filing.bodies()));
     }
 
     /**
@@ -224,8 +243,11 @@ public class ReportService {
                 .replaceWithVoid();
     }
 
-    /** A reading's claim rows and the outbox payload that hands them on; the report's claim count follows it. */
-    private record Filing(List<StoredClaim> rows, String payload) {
+    /**
+     * A reading's claim rows, each claim's JSON (the rows' bodies, in the claims' order) and the outbox payload that
+     * hands them on; the report's claim count follows it.
+     */
+    private record Filing(List<StoredClaim> rows, List<String> bodies, String payload) {
     }
 
     private Filing filing(Report report, List<Claim> claims) {
@@ -240,7 +262,7 @@ public class ReportService {
             rows.add(row);
             bodies.add(row.body);
         }
-        return new Filing(rows, BatchPayload.of(json.getFactory(), write(ref), bodies));
+        return new Filing(rows, bodies, BatchPayload.of(json.getFactory(), write(ref), bodies));
     }
 
     private static Report newReport(ReportInput input, String source, String id, String contentHash, LocalDate published) {
