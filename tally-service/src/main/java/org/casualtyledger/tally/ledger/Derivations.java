@@ -89,10 +89,8 @@ public class Derivations {
             FROM claim WHERE %s GROUP BY series_id""";
 
     private static final String BUILD_POINTS = """
-            INSERT INTO series_point (series_id, published_at, seq, value, claim_id, report_id)
-            SELECT series_id, published_at, row_number() OVER (PARTITION BY series_id ORDER BY published_at, report_id, id),
-                   best, id, report_id
-            FROM claim WHERE %s""";
+            INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
+            SELECT series_id, published_at, best, id, report_id FROM claim WHERE %s""";
 
     /** A running total that falls below the figure published before it. */
     private static final String BUILD_FALLS = """
@@ -104,7 +102,7 @@ public class Derivations {
             FROM (SELECT series_id, claim_id, value, published_at,
                          lag(value) OVER w AS prev_value, lag(claim_id) OVER w AS prev_claim,
                          lag(published_at) OVER w AS prev_published
-                  FROM series_point WHERE %s WINDOW w AS (PARTITION BY series_id ORDER BY seq)) p
+                  FROM series_point WHERE %s WINDOW w AS (PARTITION BY series_id ORDER BY published_at, report_id, claim_id)) p
             JOIN series s ON s.id = p.series_id
             WHERE p.value < p.prev_value""";
 
@@ -114,8 +112,9 @@ public class Derivations {
             SELECT series_id, month, value, value - coalesce(lag(value) OVER (PARTITION BY series_id ORDER BY month), 0),
                    last_published, report_id
             FROM (SELECT series_id, date_trunc('month', published_at)::date AS month,
-                         (array_agg(value ORDER BY seq DESC))[1] AS value, max(published_at) AS last_published,
-                         (array_agg(report_id ORDER BY seq DESC))[1] AS report_id
+                         (array_agg(value ORDER BY published_at DESC, report_id DESC, claim_id DESC))[1] AS value,
+                         max(published_at) AS last_published,
+                         (array_agg(report_id ORDER BY published_at DESC, report_id DESC, claim_id DESC))[1] AS report_id
                   FROM series_point WHERE %s GROUP BY series_id, date_trunc('month', published_at)::date) m""";
 
     private static final long REBUILD_CHUNK_CLAIMS = 50_000;

@@ -56,7 +56,7 @@ public class SeriesReader {
         } else {
             f.add("published_at >= ?", q.from()).add("published_at <= ?", q.to());
             sql = "SELECT series_id, published_at AS bucket, value, published_at, claim_id, report_id, "
-                    + "claim_id IN " + Corrected.CLAIM_IDS + " AS corrected FROM series_point" + f.where() + " ORDER BY series_id, seq";
+                    + "claim_id IN " + Corrected.CLAIM_IDS + " AS corrected FROM series_point" + f.where() + " ORDER BY series_id, published_at, report_id, claim_id";
         }
         return db.preparedQuery(sql).execute(f.tuple()).map(rows -> {
             for (Row r : rows) {

@@ -19,22 +19,31 @@ import org.casualtyledger.tally.changes.Entity;
 import org.casualtyledger.tally.ledger.Derivations;
 
 /**
- * Brings running totals up to date incrementally. A series is a list of points in publication order, so a change
- * can only alter the points from the first changed claim on: points, falls and monthly values before it stay, and
- * everything from it on is derived again from the claims, continuing the kept prefix (its sequence numbers, its last
- * value for the next fall, its last month for the next month's rise). A new figure published after the last one is
- * the common case, and then only one point, at most one fall and one month are written.
- * With the boundary at the very first point this is exactly the full derivation of {@link Derivations#rebuildAll}.
+ * Brings running totals up to date incrementally. A series is a list of points in publication order (published date,
+ * report, claim): a changed claim's point is deleted and written again where it now stands, and the falls that can
+ * change with it are derived again, its own and that of the point after each changed place, whose predecessor it
+ * was or now is. So a figure published out of order (an archive read newest first, a late bulletin) writes one
+ * point and at most three falls, like one published after the last. Months from the first changed one on are derived
+ * again from the points and written only where a figure changed.
+ * The same derivation over every claim is {@link Derivations#rebuildAll}.
  */
 public final class SeriesUpdates {
-    /** Per series, the first changed position in publication order (as the database orders it). */
-    private static final String BOUNDARY = """
-            WITH b AS (SELECT DISTINCT ON (s) s AS series_id, p, r, c
-                       FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c)
-                       ORDER BY s, p, r, c)
+    /** The changed places: each claim's point as it stood before the change and as it stands after, per series. */
+    private static final String CHANGED = """
+            WITH u AS (SELECT DISTINCT s, p, r, c FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c))
             """;
 
-    private static final String AT_OR_AFTER = "(%1$s.published_at, %1$s.report_id, %1$s.%2$s) >= (b.p, b.r, b.c)";
+    /**
+     * The points whose fall may have changed: the changed claims' points, and the first point after each changed
+     * place (its predecessor was the changed point, or is now).
+     */
+    private static final String UNSETTLED = CHANGED + """
+            , a AS (SELECT u.s AS series_id, u.c AS claim_id FROM u
+                    UNION
+                    SELECT u.s, n.claim_id FROM u CROSS JOIN LATERAL (
+                        SELECT n.claim_id FROM series_point n WHERE n.series_id = u.s AND (n.published_at, n.report_id, n.claim_id) > (u.p, u.r, u.c)
+                        ORDER BY n.published_at, n.report_id, n.claim_id LIMIT 1) n)
+            """;
 
     private static final String DROP_EMPTY = """
             DELETE FROM series s WHERE s.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.series_id = s.id)
@@ -51,38 +60,30 @@ public final class SeriesUpdates {
             WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)
             RETURNING id, source, grp, outcome, subgroup, breakdown""";
 
-    /**
-     * Driven from the rewritten points (found by date from the boundary on), then their falls by claim: joined the
-     * other way round, every fall of a series scanned all of that series' points.
-     */
-    private static final String DROP_FALLS = BOUNDARY + """
-            DELETE FROM discrepancy d USING b, series_point p
-            WHERE p.series_id = b.series_id AND p.published_at >= b.p AND """ + AT_OR_AFTER.formatted("p", "claim_id") + """
+    private static final String DROP_POINTS = CHANGED + """
+            DELETE FROM series_point t USING u
+            WHERE (t.series_id, t.published_at, t.report_id, t.claim_id) = (u.s, u.p, u.r, u.c)""";
 
-              AND d.series_id = p.series_id AND d.claim_id = p.claim_id""";
+    private static final String ADD_POINTS = CHANGED + """
+            INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
+            SELECT DISTINCT c.series_id, c.published_at, c.best, c.id, c.report_id
+            FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s""";
 
-    private static final String DROP_POINTS = BOUNDARY + """
-            DELETE FROM series_point p USING b WHERE p.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("p", "claim_id");
+    /** Sent after the points are written: the places after the changed ones are those of the ledger as it now is. */
+    private static final String DROP_FALLS = UNSETTLED + """
+            DELETE FROM discrepancy d USING a WHERE d.id = 'd-' || substr(md5(a.series_id || '|' || a.claim_id), 1, 24)""";
 
-    private static final String ADD_POINTS = BOUNDARY + """
-            INSERT INTO series_point (series_id, published_at, seq, value, claim_id, report_id)
-            SELECT c.series_id, c.published_at,
-                   k.base + row_number() OVER (PARTITION BY c.series_id ORDER BY c.published_at, c.report_id, c.id),
-                   c.best, c.id, c.report_id
-            FROM b JOIN claim c ON c.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("c", "id") + """
-
-            CROSS JOIN LATERAL (SELECT coalesce(max(seq), 0) AS base FROM series_point k WHERE k.series_id = b.series_id) k""";
-
-    /** A point lower than the point before it is a fall, whether that point was kept or written again. */
-    private static final String ADD_FALLS = BOUNDARY + """
+    /** A point lower than the point before it is a fall. */
+    private static final String ADD_FALLS = UNSETTLED + """
             INSERT INTO discrepancy (id, kind, series_id, source, outcome, grp, subgroup, period_start, previous_claim_id,
                                      previous_value, previous_published, claim_id, value, published_at)
             SELECT 'd-' || substr(md5(p.series_id || '|' || p.claim_id), 1, 24), 'SERIES_FALL', p.series_id,
                    s.source, s.outcome, s.grp, s.subgroup, s.period_start,
                    q.claim_id, q.value, q.published_at, p.claim_id, p.value, p.published_at
-            FROM b JOIN series_point p ON p.series_id = b.series_id AND """ + AT_OR_AFTER.formatted("p", "claim_id") + """
-
-            JOIN series_point q ON q.series_id = p.series_id AND q.seq = p.seq - 1
+            FROM a JOIN series_point p ON p.series_id = a.series_id AND p.claim_id = a.claim_id
+            CROSS JOIN LATERAL (SELECT q.claim_id, q.value, q.published_at FROM series_point q
+                                WHERE q.series_id = p.series_id AND (q.published_at, q.report_id, q.claim_id) < (p.published_at, p.report_id, p.claim_id)
+                                ORDER BY q.published_at DESC, q.report_id DESC, q.claim_id DESC LIMIT 1) q
             JOIN series s ON s.id = p.series_id
             WHERE p.value < q.value""";
 
@@ -110,8 +111,9 @@ public final class SeriesUpdates {
                    m.value - coalesce(lag(m.value) OVER (PARTITION BY m.series_id ORDER BY m.month), prev.value, 0),
                    m.last_published, m.report_id
             FROM (SELECT p.series_id, date_trunc('month', p.published_at)::date AS month,
-                         (array_agg(p.value ORDER BY p.seq DESC))[1] AS value, max(p.published_at) AS last_published,
-                         (array_agg(p.report_id ORDER BY p.seq DESC))[1] AS report_id
+                         (array_agg(p.value ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC))[1] AS value,
+                         max(p.published_at) AS last_published,
+                         (array_agg(p.report_id ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC))[1] AS report_id
                   FROM bm JOIN series_point p ON p.series_id = bm.series_id AND p.published_at >= bm.month
                   GROUP BY p.series_id, date_trunc('month', p.published_at)::date) m
             JOIN bm ON bm.series_id = m.series_id
@@ -125,11 +127,14 @@ public final class SeriesUpdates {
 
     /** The series' own figures from its first and last points. */
     private static final String SUMMARISE = """
-            UPDATE series s SET points = l.seq, first_published = f.published_at, last_published = l.published_at,
+            UPDATE series s SET points = (SELECT count(*) FROM series_point n WHERE n.series_id = u.id),
+                                first_published = f.published_at, last_published = l.published_at,
                                 latest_value = l.value, latest_claim_id = l.claim_id, latest_report_id = l.report_id
             FROM unnest($1::text[]) AS u(id)
-            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id ORDER BY p.seq DESC LIMIT 1) l ON true
-            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id AND p.seq = 1) f ON true
+            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id
+                          ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC LIMIT 1) l ON true
+            JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id
+                          ORDER BY p.published_at, p.report_id, p.claim_id LIMIT 1) f ON true
             WHERE s.id = u.id""";
 
     private final List<String> seriesIds = new ArrayList<>();
@@ -174,9 +179,9 @@ public final class SeriesUpdates {
                         conn.preparedQuery("SELECT id, source, grp, outcome, subgroup, breakdown FROM series WHERE id = ANY($1)").execute(ids),
                         conn.preparedQuery(DROP_EMPTY).execute(ids),
                         conn.preparedQuery(OPEN_NEW).execute(ids),
-                        conn.preparedQuery(DROP_FALLS).execute(boundary),
                         conn.preparedQuery(DROP_POINTS).execute(boundary),
                         conn.preparedQuery(ADD_POINTS).execute(boundary),
+                        conn.preparedQuery(DROP_FALLS).execute(boundary),
                         conn.preparedQuery(ADD_FALLS).execute(boundary),
                         conn.preparedQuery(ADD_MONTHS).execute(boundary),
                         conn.preparedQuery(DROP_MONTHS).execute(boundary),

@@ -148,14 +148,14 @@ public class TallyReader {
             String to = q.to() == null ? "" : " AND p.published_at <= " + f.param(q.to());
             String before = q.from() == null ? "NULL::bigint"
                     : "(SELECT p.value FROM series_point p WHERE p.series_id = s.id AND p.published_at < " + f.param(q.from())
-                    + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1)";
+                    + " ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC LIMIT 1)";
             if (q.from() != null) {
                 f.always("t.published_at >= " + f.param(q.from()));
             }
             base = "SELECT s.source, s.grp, s.outcome, s.subgroup, NULL::date AS month, "
                     + "greatest(t.value - coalesce(" + before + ", 0), 0) AS value, t.published_at AS published, t.report_id "
                     + "FROM series s JOIN LATERAL (SELECT p.value, p.published_at, p.report_id FROM series_point p "
-                    + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.seq DESC LIMIT 1) t ON true" + f.where();
+                    + "WHERE p.series_id = s.id" + to + " ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC LIMIT 1) t ON true" + f.where();
         }
         String keyList = Keys.list(keys.size());
         String sql = "WITH b AS (" + base + "), "
