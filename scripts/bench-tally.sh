@@ -124,7 +124,8 @@ wait_ready() {
 }
 
 # The builds compared with the service, started after the load (only the service migrates the database); an older
-# build accepts the newer migrations it does not know.
+# build accepts the newer migrations it does not know, as long as they leave the columns it reads (a build from before
+# V17 reads and writes series points by a position column V17 drops: compare such a build on its own database).
 TARGETS=("new=$BASE")
 start_compared() {
   if [ -n "${BENCH_BASELINE_APP:-}" ]; then
