@@ -14,6 +14,8 @@ final class PublishedBefore {
 
     private static final Set<String> REPORTING = WordList.of("published-before-reporting");
     private static final Set<String> BEFORE = WordList.of("before");
+    private static final Set<String> RECENTLY = WordList.of("recently");
+    private static final Set<String> TODAY = WordList.of("today");
     /** The reporting verbs and the words of an earlier publication ({@link EarlierPublication}): one look-up a token. */
     private static final Set<String> CUE_WORDS = union(REPORTING, EarlierPublication.cueWords());
     /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
@@ -64,23 +66,44 @@ final class PublishedBefore {
                 }
                 continue;
             }
-            if (i > s.from() && tokens.get(i - 1).is("had")) {
+            if (i > s.from() && tokens.get(i - 1).is("had") && !toldHoursAgo(tokens, i, s)) {
                 return i;
             }
             for (int k = i + 1; k < Math.min(s.to(), i + CUE_REACH); k++) {
                 String w = tokens.get(k).lower();
-                if (w.equals("hours") || w.equals("that")) {
+                if (RECENTLY.contains(w) || w.equals("that")) {
                     break;
                 }
-                if (BEFORE.contains(w)) {
+                if (BEFORE.contains(w) && !today(tokens, k, s)) {
                     return i;
                 }
+            }
+            if (FrontedPublication.before(tokens, i, s)) {
+                return i;
             }
             if (EarlierPublication.datedBefore(tokens, i, s, publishedAt)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "had published hours ago that ...": the same day's telling, left to the restatement rules. */
+    private static boolean toldHoursAgo(List<Token> tokens, int verb, Sentence s) {
+        for (int k = verb + 1; k < Math.min(s.to(), verb + CUE_REACH); k++) {
+            if (tokens.get(k).is("that")) {
+                return false;
+            }
+            if (RECENTLY.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "earlier today": a time word of this very day, as recent as "hours ago". */
+    static boolean today(List<Token> tokens, int k, Sentence s) {
+        return k + 1 < s.to() && TODAY.contains(tokens.get(k + 1).lower());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
