@@ -1,0 +1,32 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures found (annotation guide, "What is a claim" and `outcome`): an active verb's object after a possessive
+ * determiner ("killing its two passengers") and the predicate of "the victims are ..." count people as "the dead
+ * are ..." does. One table: the text, a figure, its outcome and its group.
+ */
+class FigureFindingRulesTest extends ExtractorTest {
+
+    FigureFindingRulesTest() {
+        super("r-figure-finding", LocalDate.of(2023, 6, 4));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Idlib – SOHR: A drone struck a van on the highway, killing its two passengers.|2|KILLED|CIVILIANS",
+            "Idlib – SOHR: A shell fell on a farmhouse, killing their 3 children and wounding the mother.|3|KILLED|CIVILIANS",
+            "Idlib – SOHR: The landmine went off under the tractor, wounding his four sons.|4|INJURED|PEOPLE",
+            "Idlib – SOHR: The victims are 3 shepherds and a boy who was with them.|3|KILLED|CIVILIANS",
+            "Idlib – SOHR: The victims were five members of the regime forces.|5|KILLED|SYRIAN_REGIME"})
+    void theFigureIsFoundWithItsOutcomeAndGroup(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, find(read(text), value, outcome).group());
+    }
+}
