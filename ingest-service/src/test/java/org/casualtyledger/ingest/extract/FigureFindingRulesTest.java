@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Figures found (annotation guide, "What is a claim" and `outcome`): an active verb's object after a possessive
  * determiner ("killing its two passengers") and the predicate of "the victims are ..." count people as "the dead
- * are ..." does. One table: the text, a figure, its outcome and its group.
+ * are ..." does; "the fate of N", "the whereabouts of N" and "N remain under the rubble" count the missing; "injuries
+ * to N" and "varying injuries" the injured. One table: the text, a figure, its outcome and its group.
  */
 class FigureFindingRulesTest extends ExtractorTest {
 
@@ -25,7 +26,14 @@ class FigureFindingRulesTest extends ExtractorTest {
             "Idlib – SOHR: A shell fell on a farmhouse, killing their 3 children and wounding the mother.|3|KILLED|CIVILIANS",
             "Idlib – SOHR: The landmine went off under the tractor, wounding his four sons.|4|INJURED|PEOPLE",
             "Idlib – SOHR: The victims are 3 shepherds and a boy who was with them.|3|KILLED|CIVILIANS",
-            "Idlib – SOHR: The victims were five members of the regime forces.|5|KILLED|SYRIAN_REGIME"})
+            "Idlib – SOHR: The victims were five members of the regime forces.|5|KILLED|SYRIAN_REGIME",
+            // missing: the fate or whereabouts of people unknown, people still under the rubble
+            "Idlib – SOHR: The fate of 8 farmers taken at the checkpoint remains unknown.|8|MISSING|CIVILIANS",
+            "Idlib – SOHR: The whereabouts of 6 detainees are still unknown.|6|MISSING|DETAINEES",
+            "Idlib – SOHR: The building collapsed, and 4 residents remain under the rubble.|4|MISSING|CIVILIANS",
+            // injured: injuries caused to people, of varying degrees
+            "Idlib – SOHR: The rocket caused serious injuries to 5 workers at the mill.|5|INJURED|CIVILIANS",
+            "Idlib – SOHR: Nine villagers sustained varying injuries in the blast.|9|INJURED|CIVILIANS"})
     void theFigureIsFoundWithItsOutcomeAndGroup(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
