@@ -1,11 +1,13 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.List;
+import org.casualtyledger.claim.Groups;
 
 /**
  * Rule "loss-subject": "the organization lost 36 of its members", "the regime forces lost 20 soldiers": the side
  * that loses people is their side, not the one that killed them. A figure whose own words name no party takes the
- * party named last before "lost" in its clause.
+ * party named last before "lost" in its clause, or the side a noun of armed people names when it comes last ("the
+ * soldiers lost 5 men, and the local gunmen lost 3": the gunmen's 3).
  */
 final class LossSubject {
 
@@ -15,7 +17,8 @@ final class LossSubject {
     }
 
     /** The party that lost the figure's people, or null when the verb is not "lost" or no party comes before it. */
-    static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, ReportContext context) {
+    static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, Lexicon lexicon,
+            ReportContext context) {
         if (d.outcomeFrom < 0 || d.outcomeTo != d.outcomeFrom + 1 || d.outcomeTo > d.quantity.from()
                 || !tokens.get(d.outcomeFrom).is("lost") || d.phrase.group() != null) {
             return null;
@@ -25,6 +28,11 @@ final class LossSubject {
             GroupAlias alias = phrases.alias(tokens, i, d.outcomeFrom, context);
             if (alias != null) {
                 found = alias.group();
+                continue;
+            }
+            PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, d.outcomeFrom);
+            if (person != null && Groups.FIGHTERS.equals(person.value().group())) {
+                found = Groups.FIGHTERS;
             }
         }
         return found;

@@ -232,7 +232,8 @@ final class ReportReading {
             d.rule = "part-other-outcome-" + d.rule;
         }
         setGroup(d, inSentence);
-        String loser = LossSubject.of(d, tokens, clauses.start(d.outcomeFrom < 0 ? q.from() : d.outcomeFrom), engine.phrases, context);
+        String loser = LossSubject.of(d, tokens, clauses.start(d.outcomeFrom < 0 ? q.from() : d.outcomeFrom), engine.phrases,
+                engine.lexicon, context);
         if (loser != null) {
             d.group = loser;
             d.rule = LossSubject.NAME + "-" + d.rule;

@@ -33,7 +33,9 @@ class FigureFindingRulesTest extends ExtractorTest {
             "Idlib – SOHR: The building collapsed, and 4 residents remain under the rubble.|4|MISSING|CIVILIANS",
             // injured: injuries caused to people, of varying degrees
             "Idlib – SOHR: The rocket caused serious injuries to 5 workers at the mill.|5|INJURED|CIVILIANS",
-            "Idlib – SOHR: Nine villagers sustained varying injuries in the blast.|9|INJURED|CIVILIANS"})
+            "Idlib – SOHR: Nine villagers sustained varying injuries in the blast.|9|INJURED|CIVILIANS",
+            // "in addition to" before a gerund tells what happened, as "besides" does
+            "Idlib – SOHR: The shelling killed 3 farmers, in addition to injuring 8 others in the fields.|8|INJURED|CIVILIANS"})
     void theFigureIsFoundWithItsOutcomeAndGroup(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }

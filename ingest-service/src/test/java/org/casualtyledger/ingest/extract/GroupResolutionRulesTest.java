@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Group resolution (annotation guide, field `group`): a name resolves through its aliases, the report's earlier
- * mentions and the total a part belongs to. Rules "toll-of-group" (a party's toll before its rising verb) and
- * "breakdown-group" (fighters of no side under a party's toll are that party's). One table: the text, a figure and
+ * mentions and the total a part belongs to. Rules "toll-of-group" (a party's toll before its rising verb),
+ * "breakdown-group" (fighters of no side under a party's toll are that party's) and "loss-subject" (the side that
+ * lost them). One table: the text, a figure and
  * its outcome, and the group it must get.
  */
 class GroupResolutionRulesTest extends ExtractorTest {
@@ -32,7 +33,10 @@ class GroupResolutionRulesTest extends ExtractorTest {
             "Idlib – SOHR: 8 fighters of HTS were killed, including a field commander and two Uzbek fighters.|2|KILLED|HTS",
             "Hama – SOHR: The ambush killed 11 members of the NDF, among them 3 fighters from the town.|3|KILLED|SYRIAN_REGIME",
             // ... but a fighter among civilians keeps his own group
-            "Daraa – SOHR: 9 people were killed in the market, among them two fighters.|2|KILLED|FIGHTERS"})
+            "Daraa – SOHR: 9 people were killed in the market, among them two fighters.|2|KILLED|FIGHTERS",
+            // loss-subject: the side named last before "lost", a party or a noun of armed men
+            "Daraa – SOHR: The regime forces lost 6 soldiers, and the local gunmen lost 4 men in the clashes.|4|KILLED|FIGHTERS",
+            "Daraa – SOHR: The local gunmen attacked a checkpoint of the regime forces, which lost 6 soldiers.|6|KILLED|SYRIAN_REGIME"})
     void theFigureTakesTheGroupItsWordsAndContextName(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
