@@ -1,6 +1,7 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtyledger.claim.Groups;
 
 /**
@@ -13,6 +14,9 @@ final class LossSubject {
 
     static final String NAME = "loss-subject";
 
+    /** "lost", and the present of a headline: "Regime forces lose 13 members in an attack". */
+    private static final Set<String> LOSES = Set.of("lost", "lose", "loses");
+
     private LossSubject() {
     }
 
@@ -20,7 +24,7 @@ final class LossSubject {
     static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, Lexicon lexicon,
             ReportContext context) {
         if (d.outcomeFrom < 0 || d.outcomeTo != d.outcomeFrom + 1 || d.outcomeTo > d.quantity.from()
-                || !tokens.get(d.outcomeFrom).is("lost") || d.phrase.group() != null) {
+                || !LOSES.contains(tokens.get(d.outcomeFrom).lower()) || d.phrase.group() != null) {
             return null;
         }
         String found = null;

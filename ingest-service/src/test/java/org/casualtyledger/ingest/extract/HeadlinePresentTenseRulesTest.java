@@ -1,0 +1,36 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A headline tells in the present what the body tells in the past ("Regime forces lose 13 members", "70 fighters
+ * surrender to the SDF"): its figure is read with its outcome and group, and restates the body's fuller telling
+ * (annotation guide, `duplicate_of`). The headline's figure is the first of its value.
+ */
+class HeadlinePresentTenseRulesTest extends ExtractorTest {
+
+    HeadlinePresentTenseRulesTest() {
+        super("r-headline-present", LocalDate.of(2020, 6, 4));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Regime forces lose 13 members in HTS attack\\n\\nIdlib – SOHR: HTS fighters stormed a hill in the countryside, and the attack left 13 members of the regime forces dead.|13|KILLED|SYRIAN_REGIME",
+            "The Kurdish units lose 4 fighters near Ain Issa\\n\\nRaqqa – SOHR: Four fighters of the People's Protection Units were killed by Turkish shelling near Ain Issa.|4|KILLED|SDF",
+            "Dozens of ISIS members surrender to SDF\\n\\nDeir Ezzor – SOHR: Tens of members of ISIS surrendered to the SDF in the last pocket of the organization.|24|SURRENDERED|ISIS"})
+    void theHeadlineInThePresentRestatesTheBody(String text, long value, Outcome outcome, String group) {
+        List<Claim> claims = read(text.replace("\\n", "\n"));
+        Claim headline = find(claims, value, outcome);
+        assertEquals(group, headline.group(), claims.toString());
+        assertNotNull(headline.restates(), claims.toString());
+    }
+}
