@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A headline tells in the present what the body tells in the past ("Regime forces lose 13 members", "70 fighters
  * surrender to the SDF"): its figure is read with its outcome and group, and restates the body's fuller telling
- * (annotation guide, `duplicate_of`). The headline's figure is the first of its value.
+ * (annotation guide, `duplicate_of`), also when it counts people of no stated status over the body's named group
+ * (rule "people-headline"). The headline's figure is the first of its value.
  */
 class HeadlinePresentTenseRulesTest extends ExtractorTest {
 
@@ -26,7 +27,11 @@ class HeadlinePresentTenseRulesTest extends ExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Regime forces lose 13 members in HTS attack\\n\\nIdlib – SOHR: HTS fighters stormed a hill in the countryside, and the attack left 13 members of the regime forces dead.|13|KILLED|SYRIAN_REGIME",
             "The Kurdish units lose 4 fighters near Ain Issa\\n\\nRaqqa – SOHR: Four fighters of the People's Protection Units were killed by Turkish shelling near Ain Issa.|4|KILLED|SDF",
-            "Dozens of ISIS members surrender to SDF\\n\\nDeir Ezzor – SOHR: Tens of members of ISIS surrendered to the SDF in the last pocket of the organization.|24|SURRENDERED|ISIS"})
+            "Dozens of ISIS members surrender to SDF\\n\\nDeir Ezzor – SOHR: Tens of members of ISIS surrendered to the SDF in the last pocket of the organization.|24|SURRENDERED|ISIS",
+            // people-headline: people of no stated status over the body's named group
+            "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|4|KILLED|PEOPLE",
+            "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|9|INJURED|PEOPLE",
+            "Over 30 killed in Raqqa\\n\\nRaqqa – SOHR: Coalition airstrikes on the city killed 32 members of the organization at least.|30|KILLED|PEOPLE"})
     void theHeadlineInThePresentRestatesTheBody(String text, long value, Outcome outcome, String group) {
         List<Claim> claims = read(text.replace("\\n", "\n"));
         Claim headline = find(claims, value, outcome);
