@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A headline tells in the present what the body tells in the past ("Regime forces lose 13 members", "70 fighters
  * surrender to the SDF"): its figure is read with its outcome and group, and restates the body's fuller telling
  * (annotation guide, `duplicate_of`), also when it counts people of no stated status over the body's named group
- * (rule "people-headline"). The headline's figure is the first of its value.
+ * (rule "people-headline"), or one person named without an article ("Boy killed, 3 wounded", rule
+ * "headline-one-person"). The headline's figure is the first of its value.
  */
 class HeadlinePresentTenseRulesTest extends ExtractorTest {
 
@@ -31,7 +32,11 @@ class HeadlinePresentTenseRulesTest extends ExtractorTest {
             // people-headline: people of no stated status over the body's named group
             "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|4|KILLED|PEOPLE",
             "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|9|INJURED|PEOPLE",
-            "Over 30 killed in Raqqa\\n\\nRaqqa – SOHR: Coalition airstrikes on the city killed 32 members of the organization at least.|30|KILLED|PEOPLE"})
+            "Over 30 killed in Raqqa\\n\\nRaqqa – SOHR: Coalition airstrikes on the city killed 32 members of the organization at least.|30|KILLED|PEOPLE",
+            // headline-one-person: a singular noun without its article opens the headline's clause
+            "Boy killed, 3 wounded by mine in Daraa countryside\\n\\nDaraa – SOHR: A boy was killed and 3 people were wounded when a mine went off near Inkhil.|1|KILLED|CIVILIANS",
+            "Shepherd dies of his wounds in Hama desert\\n\\nHama – SOHR: A shepherd died of wounds he sustained in an ISIS attack two days ago.|1|KILLED|CIVILIANS",
+            "Regime officer shot dead in Daraa\\n\\nDaraa – SOHR: Gunmen shot dead an officer of the regime forces near the town of Jasim.|1|KILLED|SYRIAN_REGIME"})
     void theHeadlineInThePresentRestatesTheBody(String text, long value, Outcome outcome, String group) {
         List<Claim> claims = read(text.replace("\\n", "\n"));
         Claim headline = find(claims, value, outcome);
