@@ -1,15 +1,18 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rule "appositive-breakdown": "Six people, two guards and four drivers, were killed": a list of figures set off by
  * commas right after a figure, whose parts add up to it, breaks that figure down; the parts are its children, not
- * more victims.
+ * more victims. The list may also close its sentence or clause: "the death of 23 people, 15 civilians and 8 fighters."
  */
 final class AppositiveBreakdown {
 
     private static final int MAX_PARTS = 6;
+    /** Marks that close an apposition at the end of its clause, as its closing comma does in mid-sentence. */
+    private static final Set<String> CLOSING = Set.of(".", ";", ":", ")");
 
     private AppositiveBreakdown() {
     }
@@ -51,7 +54,7 @@ final class AppositiveBreakdown {
             if (after >= tokens.size()) {
                 return -1;
             }
-            if (sum == total.value() && tokens.get(after).is(",")) {
+            if (sum == total.value() && (tokens.get(after).is(",") || CLOSING.contains(tokens.get(after).lower()))) {
                 return k;
             }
             expected = after + 1;

@@ -540,6 +540,9 @@ final class ReportReading {
         if (inSentence.isEmpty() && OfThemPart.opens(tokens, d) && victims.predicate(d) != null) {
             return earlierTotal(d, null);
         }
+        if (OfThemPart.sibling(tokens, d, inSentence) && victims.predicate(d) != null) {
+            return inSentence.get(0).parent;
+        }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
