@@ -534,6 +534,9 @@ final class ReportReading {
         if (named == null && inSentence.isEmpty()) {
             named = OfNamedPart.parent(d.sentence, tokens, drafts);
         }
+        if (named == null && inSentence.isEmpty()) {
+            named = PartLevel.namedIncludes(d.sentence, tokens, drafts);
+        }
         if (named != null && named.value() >= d.value()) {
             return named;
         }

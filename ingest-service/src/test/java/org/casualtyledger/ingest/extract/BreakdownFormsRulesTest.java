@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Parent constructions (annotation guide, `parent`): an apposition whose parts add up to the total also at the end
  * of its clause ("appositive-breakdown"), and "Of those, 15 were civilians and 8 were fighters" in the next sentence,
- * each part with its own copula ("of-them-copula"). One table: the text, the total, and a part of it.
+ * each part with its own copula ("of-them-copula"), and "The civilians include 3 women" after a figure of civilians
+ * ("named-include"). One table: the text, the total, and a part of it.
  */
 class BreakdownFormsRulesTest extends ExtractorTest {
 
@@ -28,7 +29,10 @@ class BreakdownFormsRulesTest extends ExtractorTest {
             "Idlib – SOHR: The shelling killed 17 people, 11 civilians and 6 fighters; the toll may rise.|17|6",
             "Idlib – SOHR: The shelling killed 17 people in the market. Of those, 11 were civilians and 6 were fighters.|17|11",
             "Idlib – SOHR: The shelling killed 17 people in the market. Of those, 11 were civilians and 6 were fighters.|17|6",
-            "Idlib – SOHR: The shelling killed 17 people in the market. Of these, 5 were children.|17|5"})
+            "Idlib – SOHR: The shelling killed 17 people in the market. Of these, 5 were children.|17|5",
+            // named-include: the noun of the figure just told, then "include" or a copula
+            "Idlib – SOHR: The shelling killed 17 people, 11 civilians and 6 fighters. The civilians include 3 women.|11|3",
+            "Idlib – SOHR: The shelling killed 17 people, 11 civilians and 6 fighters. The fighters were 4 members of HTS and 2 of the factions.|6|4"})
     void thePartBreaksDownTheTotal(String text, long total, long part) {
         List<Claim> claims = read(text);
         assertEquals(find(claims, total, Outcome.KILLED).id(), find(claims, part, Outcome.KILLED).parentId(), claims.toString());
