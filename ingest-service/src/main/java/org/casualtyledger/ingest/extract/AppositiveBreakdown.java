@@ -7,6 +7,7 @@ import java.util.Set;
  * Rule "appositive-breakdown": "Six people, two guards and four drivers, were killed": a list of figures set off by
  * commas right after a figure, whose parts add up to it, breaks that figure down; the parts are its children, not
  * more victims. The list may also close its sentence or clause: "the death of 23 people, 15 civilians and 8 fighters."
+ * A part told by reference ("4 of them women") is no item of such a list.
  */
 final class AppositiveBreakdown {
 
@@ -46,7 +47,7 @@ final class AppositiveBreakdown {
         for (int k = p + 1; k < Math.min(inSentence.size(), p + 1 + MAX_PARTS); k++) {
             Draft part = inSentence.get(k);
             if (part.parent != null && part.parent != total || part.quantity.from() != expected
-                    || part.outcome != total.outcome || part.value() >= total.value()) {
+                    || part.outcome != total.outcome || part.value() >= total.value() || part.phrase.partitive()) {
                 return -1;
             }
             sum += part.value();

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Rule "of-them-copula": "Shelling on the market killed 57 people. Of them, 19 are civilians": a sentence that opens
  * on "of them" (a comma may follow) with a figure whose copula names who the people were breaks down the total told
- * just before; "Of those," and "Of these," point back the same way. The copula must name people ({@link VictimGroups#predicate}): "Of them, 12 were released" tells another
- * event, not a part.
+ * just before; "Of those," and "Of these," point back the same way. The copula must name people
+ * ({@link VictimGroups#predicate}): "Of them, 12 were released" tells another event, not a part.
  */
 final class OfThemPart {
 
