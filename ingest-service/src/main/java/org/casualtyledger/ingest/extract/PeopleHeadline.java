@@ -4,24 +4,23 @@ import java.util.List;
 
 /**
  * Rule "people-headline": "Three people killed and 7 injured in Idlib" over the body's "killing 3 civilians and
- * wounding 7 others": a headline that counts people of no stated status restates the body's figure of the same toll
- * whose group the body names, when no body figure of its own group tells it. Below {@link #ROUNDED} the numbers must
- * be equal ("5 people" over "3 civilians and 2 soldiers" is their sum, not either).
+ * wounding 7 others", or "12 civilians killed" over "killing 12 people": where the headline or the body counts people
+ * of no stated status, the headline restates the body's figure of the same toll whatever group the other names, when
+ * no body figure of its own group tells it. Below {@link #ROUNDED} the numbers must be equal ("5 people" over "3
+ * civilians and 2 soldiers" is their sum, not either).
  */
 final class PeopleHeadline {
 
     static final String NAME = "people-headline";
     private static final int ROUNDED = 10;
+    private static final String PEOPLE = "PEOPLE";
     private static final double TOLERANCE = 0.15;
 
     private PeopleHeadline() {
     }
 
-    /** The body figure a headline of people restates, or null: the closest in value, of the headline's scope first. */
+    /** The body figure a headline restates when one of them counts people, or null: the closest in value, of the headline's scope first. */
     static Draft bodyFigure(Draft headline, List<Draft> drafts) {
-        if (!"PEOPLE".equals(headline.group)) {
-            return null;
-        }
         Draft best = closest(headline, drafts, true);
         return best != null ? best : closest(headline, drafts, false);
     }
@@ -30,6 +29,7 @@ final class PeopleHeadline {
         Draft best = null;
         for (Draft body : drafts) {
             if (body.sentence.headline() || body.parent != null || body.restates != null
+                    || !PEOPLE.equals(headline.group) && !PEOPLE.equals(body.group)
                     || Restatements.toll(body.outcome) != Restatements.toll(headline.outcome)
                     || sameScope && body.scope != headline.scope || !near(headline.value(), body.value())) {
                 continue;

@@ -32,6 +32,7 @@ class HeadlinePresentTenseRulesTest extends ExtractorTest {
             // people-headline: people of no stated status over the body's named group
             "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|4|KILLED|PEOPLE",
             "Four people killed and 9 wounded in Jisr al-Shughur\\n\\nIdlib – SOHR: Regime shells fell on a bakery in Jisr al-Shughur, killing 4 civilians and wounding 9 others.|9|INJURED|PEOPLE",
+            "11 civilians killed in Maarat al-Numan\\n\\nIdlib – SOHR: Warplanes struck the market of Maarat al-Numan, killing 11 people, among them 2 children.|11|KILLED|CIVILIANS",
             "Over 30 killed in Raqqa\\n\\nRaqqa – SOHR: Coalition airstrikes on the city killed 32 members of the organization at least.|30|KILLED|PEOPLE",
             // headline-one-person: a singular noun without its article opens the headline's clause
             "Boy killed, 3 wounded by mine in Daraa countryside\\n\\nDaraa – SOHR: A boy was killed and 3 people were wounded when a mine went off near Inkhil.|1|KILLED|CIVILIANS",
