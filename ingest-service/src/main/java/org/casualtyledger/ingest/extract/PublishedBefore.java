@@ -31,7 +31,7 @@ final class PublishedBefore {
             return;
         }
         for (Draft d : inSentence) {
-            if (d.quantity.from() > cue) {
+            if (d.quantity.from() > cue && !toldToday(tokens, cue, d.quantity.from())) {
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
                 if (d.parent != null && d.parent.quantity.from() < cue) {
                     d.parent = null;
@@ -100,6 +100,21 @@ final class PublishedBefore {
         }
         return false;
     }
+
+    /**
+     * "published yesterday that 5 were killed, and today the toll rose to 7": a clause of this day after the earlier
+     * publication tells the report's own news.
+     */
+    private static boolean toldToday(List<Token> tokens, int cue, int figure) {
+        for (int k = cue + 1; k < figure; k++) {
+            if (NOW.contains(tokens.get(k).lower()) && (tokens.get(k - 1).is(",") || tokens.get(k - 1).is("and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOW = Set.of("today", "now", "currently");
 
     /** "earlier today": a time word of this very day, as recent as "hours ago". */
     static boolean today(List<Token> tokens, int k, Sentence s) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * When the monitor published a figure (annotation guide, `duplicate_of` and `restates_earlier`): "hours ago" and
  * "earlier today" are this day's telling, which restates the figure the text tells again, also after "had"; an
  * earlier day's time word before the reporting verb ("Yesterday, the monitor published that ...", rule
- * "fronted-publication") marks a figure published before. The last figure of each text is the one looked at.
+ * "fronted-publication") marks a figure published before, up to a clause of this day ("..., and today the toll rose
+ * to 8"). The last figure of each text is the one looked at.
  */
 class PublicationTimeRulesTest extends ExtractorTest {
 
@@ -29,6 +30,8 @@ class PublicationTimeRulesTest extends ExtractorTest {
             "Homs – SOHR: Gunmen ambushed a van near the mill, killing 14 guards. Yesterday, SOHR published that 5 farmers were killed by a mine near the village.|false|true",
             "Homs – SOHR: Gunmen ambushed a van near the mill, killing 14 guards. Last week, SOHR reported that 5 farmers were killed by a mine.|false|true",
             "Homs – SOHR: Gunmen ambushed a van near the mill, killing 14 guards. SOHR previously reported that 5 farmers were killed by a mine.|false|true",
+            // a clause of this day after the earlier publication is the report's own news
+            "Homs – SOHR: SOHR published yesterday that 5 guards were killed at the mill, and today the toll rose to 8.|false|false",
             // yesterday's deaths told today are no earlier publication
             "Homs – SOHR: Gunmen ambushed a van near the mill, killing 14 guards. Yesterday, 5 farmers were killed by a mine, SOHR reported.|false|false"})
     void theTimeOfThePublicationDecidesRepeatOrEarlierFigure(String text, boolean restates, boolean publishedBefore) {
