@@ -1,5 +1,6 @@
 package org.casualtyledger.ingest.extract;
 
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.assertNoClaim;
 import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Figures found (annotation guide, "What is a claim" and `outcome`): an active verb's object after a possessive
  * determiner ("killing its two passengers") and the predicate of "the victims are ..." count people as "the dead
  * are ..." does; "the fate of N", "the whereabouts of N" and "N remain under the rubble" count the missing; "injuries
- * to N" and "varying injuries" the injured. One table: the text, a figure, its outcome and its group.
+ * to N" and "varying injuries" the injured; people released or rescued are no claim. One table: the text, a figure, its outcome and its group.
  */
 class FigureFindingRulesTest extends ExtractorTest {
 
@@ -38,5 +39,15 @@ class FigureFindingRulesTest extends ExtractorTest {
             "Idlib – SOHR: The shelling killed 3 farmers, in addition to injuring 8 others in the fields.|8|INJURED|CIVILIANS"})
     void theFigureIsFoundWithItsOutcomeAndGroup(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
+    }
+
+    /** Rule "released-figure": people released or rescued suffered nothing in that act (guide, "Not claims"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hama – SOHR: The cells abducted 30 shepherds in the desert and released 12 of them the next day.|12",
+            "Hama – SOHR: Regime forces arrested 14 young men, then freed the 6 who had settled their status.|6",
+            "Hama – SOHR: Civil defence teams rescued 9 people alive from under the rubble of the building.|9"})
+    void peopleReleasedOrRescuedAreNoClaim(String text, long value) {
+        assertNoClaim(read(text), value);
     }
 }
