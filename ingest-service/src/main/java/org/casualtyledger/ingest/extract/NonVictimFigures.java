@@ -29,14 +29,16 @@ final class NonVictimFigures {
 
     /**
      * Rule "released-figure": "the cells detained 30 shepherds and released 12 of them", "the teams rescued 9 people
-     * alive": the object of a verb of release or rescue counts people to whom nothing happened in that act.
+     * alive": the object of a verb of release or rescue counts people to whom nothing happened in that act, unless its
+     * own words say what had befallen them ("released five kidnapped drivers": five people captured).
      */
     private boolean released(Quantity q, Sentence s) {
         int before = q.from() - 1;
         if (before > s.from() && (tokens.get(before).is("the") || tokens.get(before).is("all"))) {
             before--;
         }
-        return before >= s.from() && RELEASE_VERBS.contains(tokens.get(before).lower());
+        boolean harmNamed = q.to() < s.to() && lexicon.outcomes.longestAt(tokens, q.to(), Math.min(s.to(), q.to() + 3)) != null;
+        return before >= s.from() && RELEASE_VERBS.contains(tokens.get(before).lower()) && !harmNamed;
     }
 
     static final String RELEASED = "released-figure";

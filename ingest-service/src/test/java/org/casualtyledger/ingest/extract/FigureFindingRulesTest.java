@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,5 +50,11 @@ class FigureFindingRulesTest extends ExtractorTest {
             "Hama – SOHR: Civil defence teams rescued 9 people alive from under the rubble of the building.|9"})
     void peopleReleasedOrRescuedAreNoClaim(String text, long value) {
         assertNoClaim(read(text), value);
+    }
+
+    /** ... unless the object's own words say what befell them: "released three abducted engineers". */
+    @Test
+    void releasedPeopleNamedByWhatBefellThemAreCounted() {
+        find(read("Hama – SOHR: The gunmen released three abducted engineers after their families paid a ransom."), 3, Outcome.CAPTURED);
     }
 }
