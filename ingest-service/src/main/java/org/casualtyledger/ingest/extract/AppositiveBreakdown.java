@@ -1,15 +1,19 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rule "appositive-breakdown": "Six people, two guards and four drivers, were killed": a list of figures set off by
  * commas right after a figure, whose parts add up to it, breaks that figure down; the parts are its children, not
- * more victims.
+ * more victims. The list may also close its sentence or clause: "the death of 23 people, 15 civilians and 8 fighters."
+ * A part told by reference ("4 of them women") is no item of such a list.
  */
 final class AppositiveBreakdown {
 
     private static final int MAX_PARTS = 6;
+    /** Marks that close an apposition at the end of its clause, as its closing comma does in mid-sentence. */
+    private static final Set<String> CLOSING = Set.of(".", ";", ":", ")");
 
     private AppositiveBreakdown() {
     }
@@ -43,7 +47,7 @@ final class AppositiveBreakdown {
         for (int k = p + 1; k < Math.min(inSentence.size(), p + 1 + MAX_PARTS); k++) {
             Draft part = inSentence.get(k);
             if (part.parent != null && part.parent != total || part.quantity.from() != expected
-                    || part.outcome != total.outcome || part.value() >= total.value()) {
+                    || part.outcome != total.outcome || part.value() >= total.value() || part.phrase.partitive()) {
                 return -1;
             }
             sum += part.value();
@@ -51,7 +55,7 @@ final class AppositiveBreakdown {
             if (after >= tokens.size()) {
                 return -1;
             }
-            if (sum == total.value() && tokens.get(after).is(",")) {
+            if (sum == total.value() && (tokens.get(after).is(",") || CLOSING.contains(tokens.get(after).lower()))) {
                 return k;
             }
             expected = after + 1;

@@ -1,16 +1,21 @@
 package org.casualtyledger.ingest.extract;
 
+import java.util.Set;
 import org.casualtyledger.claim.Groups;
 
 /**
  * Rule "breakdown-group": "the arrest of 125 ISIS suspects, among them 37 women", "14,425 detainees, including 139
  * children": a breakdown whose noun names a kind of person (women, children, men, commanders) and no party is a part
  * of its total's people, so it takes the total's group; only under a total of people of no stated status do children
- * and women count as civilians.
+ * and women count as civilians. Fighters of no stated side under a party's toll are that party's ("8 members of the
+ * militia were killed, among them two foreign fighters").
  */
 final class BreakdownGroup {
 
     static final String NAME = "breakdown-group";
+
+    /** Totals whose people are of no armed side: a fighter among them keeps his own group. */
+    private static final Set<String> NOT_PARTIES = Set.of(Groups.CIVILIANS, Groups.DETAINEES, Groups.FIGHTERS);
 
     private BreakdownGroup() {
     }
@@ -22,7 +27,8 @@ final class BreakdownGroup {
         }
         PersonNoun person = part.person();
         boolean kindOnly = person == null || person.group() == null || person.subgroup() != null
-                || Groups.PEOPLE.equals(person.group());
+                || Groups.PEOPLE.equals(person.group())
+                || Groups.FIGHTERS.equals(person.group()) && !NOT_PARTIES.contains(parentGroup);
         return kindOnly ? parentGroup : own;
     }
 }

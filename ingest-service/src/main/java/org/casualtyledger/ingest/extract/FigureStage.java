@@ -31,7 +31,7 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
                     "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
-                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE);
+                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE, NonVictimFigures.RELEASED);
         }
 
         @Override
@@ -82,7 +82,8 @@ final class FigureStage {
         @Override
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
-                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME);
+                    "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME,
+                    HeadlineSubject.NAME);
         }
 
         @Override

@@ -1,23 +1,30 @@
 package org.casualtyledger.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
+import org.casualtyledger.claim.Groups;
 
 /**
  * Rule "loss-subject": "the organization lost 36 of its members", "the regime forces lost 20 soldiers": the side
  * that loses people is their side, not the one that killed them. A figure whose own words name no party takes the
- * party named last before "lost" in its clause.
+ * party named last before "lost" in its clause, or the side a noun of armed people names when it comes last ("the
+ * soldiers lost 5 men, and the local gunmen lost 3": the gunmen's 3).
  */
 final class LossSubject {
 
     static final String NAME = "loss-subject";
 
+    /** "lost", and the present of a headline: "Regime forces lose 13 members in an attack". */
+    private static final Set<String> LOSES = Set.of("lost", "lose", "loses");
+
     private LossSubject() {
     }
 
     /** The party that lost the figure's people, or null when the verb is not "lost" or no party comes before it. */
-    static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, ReportContext context) {
+    static String of(Draft d, List<Token> tokens, int clauseStart, NounPhraseReader phrases, Lexicon lexicon,
+            ReportContext context) {
         if (d.outcomeFrom < 0 || d.outcomeTo != d.outcomeFrom + 1 || d.outcomeTo > d.quantity.from()
-                || !tokens.get(d.outcomeFrom).is("lost") || d.phrase.group() != null) {
+                || !LOSES.contains(tokens.get(d.outcomeFrom).lower()) || d.phrase.group() != null) {
             return null;
         }
         String found = null;
@@ -25,6 +32,11 @@ final class LossSubject {
             GroupAlias alias = phrases.alias(tokens, i, d.outcomeFrom, context);
             if (alias != null) {
                 found = alias.group();
+                continue;
+            }
+            PhraseTable.Match<PersonNoun> person = lexicon.personNouns.longestAt(tokens, i, d.outcomeFrom);
+            if (person != null && Groups.FIGHTERS.equals(person.value().group())) {
+                found = Groups.FIGHTERS;
             }
         }
         return found;

@@ -23,8 +23,26 @@ final class NonVictimFigures {
         Quantity q = all.get(k);
         Quantity previous = k > 0 ? all.get(k - 1) : null;
         Quantity next = k + 1 < all.size() ? all.get(k + 1) : null;
-        return oneInComplement(q, previous) || familyOfN(q, next) || partitiveWhole(q, previous) || openingWhole(q, s);
+        return oneInComplement(q, previous) || familyOfN(q, next) || partitiveWhole(q, previous) || openingWhole(q, s)
+                || released(q, s);
     }
+
+    /**
+     * Rule "released-figure": "the cells detained 30 shepherds and released 12 of them", "the teams rescued 9 people
+     * alive": the object of a verb of release or rescue counts people to whom nothing happened in that act, unless its
+     * own words say what had befallen them ("released five kidnapped drivers": five people captured).
+     */
+    private boolean released(Quantity q, Sentence s) {
+        int before = q.from() - 1;
+        if (before > s.from() && (tokens.get(before).is("the") || tokens.get(before).is("all"))) {
+            before--;
+        }
+        boolean harmNamed = q.to() < s.to() && lexicon.outcomes.longestAt(tokens, q.to(), Math.min(s.to(), q.to() + 3)) != null;
+        return before >= s.from() && RELEASE_VERBS.contains(tokens.get(before).lower()) && !harmNamed;
+    }
+
+    static final String RELEASED = "released-figure";
+    private static final Set<String> RELEASE_VERBS = WordList.of("release-verbs");
 
     /**
      * Rule "partitive-whole": "three of the 12 passengers were killed": the 12 are the set the three were taken

@@ -17,6 +17,8 @@ final class NounPhraseReader {
     private static final Set<String> PARTITIVE_WHOLES = WordList.of("partitive-wholes");
     /** Rule "member-in": "a commander in the SDF": members, not others, belong to the party they are "in". */
     private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
+    /** "13 members in HTS attack": a party before an event noun names the event, not the members' side. */
+    private static final Set<String> EVENTS = WordList.of("events");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -289,6 +291,10 @@ final class NounPhraseReader {
                 break;
             }
             PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
+            if (m != null && memberIn && m.to() < limit && EVENTS.contains(tokens.get(m.to()).lower())) {
+                // "lose 13 members in HTS attack": the party names the event, not the members' side
+                return np;
+            }
             if (m != null) {
                 return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), m.value().group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());

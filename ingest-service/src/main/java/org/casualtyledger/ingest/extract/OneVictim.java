@@ -46,10 +46,15 @@ final class OneVictim {
                     || shotDown(m, s)) {
                 continue;
             }
-            int objects = state ? (singularState(m, s) ? 1 : 0)
+            PersonNoun headlineSubject = state || role == OutcomeTerm.Role.VERB
+                    ? HeadlineSubject.before(tokens, m.from(), s, engine.lexicon) : null;
+            int objects = headlineSubject != null ? 1 : state ? (singularState(m, s) ? 1 : 0)
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
             for (int k = 0; k < objects; k++) {
                 Draft d = draft(s, m, k);
+                if (headlineSubject != null) {
+                    headlineSubject(d, headlineSubject, m, s);
+                }
                 String another = k == 0 && Groups.PEOPLE.equals(d.group) ? anotherGroup(m, s, inSentence) : null;
                 if (another != null) {
                     d.group = another;
@@ -622,6 +627,18 @@ final class OneVictim {
             }
         }
         return previous == null ? null : previous.group;
+    }
+
+    /** Rule "headline-one-person": the headline's subject names the person's group and kind, and opens the span. */
+    private void headlineSubject(Draft d, PersonNoun noun, PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int start = HeadlineSubject.start(tokens, m.from(), s);
+        String party = HeadlineSubject.party(tokens, start, m.from(), engine.lexicon);
+        if (party != null || noun.group() != null) {
+            d.group = party != null ? party : noun.group();
+        }
+        d.subgroup = noun.subgroup();
+        d.spanStart = tokens.get(start).start();
+        d.rule = HeadlineSubject.NAME;
     }
 
     private Draft draft(Sentence s, PhraseTable.Match<OutcomeTerm> m, int index) {

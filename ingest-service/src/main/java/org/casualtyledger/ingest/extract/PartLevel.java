@@ -284,6 +284,21 @@ final class PartLevel {
         return latestNamed(tokens, tokens.get(i + 2).lower(), earlier, NAMED_PART_REACH);
     }
 
+    /**
+     * Rule "named-include": "... 15 civilians and 8 fighters. The civilians include 4 children": a sentence that opens
+     * on "the" and the noun of a figure told just before, with "include" or a copula after it, breaks that figure down.
+     */
+    static Draft namedIncludes(Sentence s, List<Token> tokens, List<Draft> earlier) {
+        int i = s.from();
+        if (i + 3 >= s.to() || !tokens.get(i).is("the")
+                || !(INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()))) {
+            return null;
+        }
+        return latestNamed(tokens, tokens.get(i + 1).lower(), earlier, NAMED_PART_REACH);
+    }
+
+    static final String NAMED_INCLUDE = "named-include";
+
     /** The latest of the last {@code reach} figures whose people are named by {@code noun}, not restating another. */
     static Draft latestNamed(List<Token> tokens, String noun, List<Draft> earlier, int reach) {
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - reach); k--) {

@@ -14,6 +14,8 @@ final class PublishedBefore {
 
     private static final Set<String> REPORTING = WordList.of("published-before-reporting");
     private static final Set<String> BEFORE = WordList.of("before");
+    private static final Set<String> RECENTLY = WordList.of("recently");
+    private static final Set<String> TODAY = WordList.of("today");
     /** The reporting verbs and the words of an earlier publication ({@link EarlierPublication}): one look-up a token. */
     private static final Set<String> CUE_WORDS = union(REPORTING, EarlierPublication.cueWords());
     /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
@@ -29,7 +31,7 @@ final class PublishedBefore {
             return;
         }
         for (Draft d : inSentence) {
-            if (d.quantity.from() > cue) {
+            if (d.quantity.from() > cue && !toldToday(tokens, cue, d.quantity.from())) {
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
                 if (d.parent != null && d.parent.quantity.from() < cue) {
                     d.parent = null;
@@ -64,23 +66,59 @@ final class PublishedBefore {
                 }
                 continue;
             }
-            if (i > s.from() && tokens.get(i - 1).is("had")) {
+            if (i > s.from() && tokens.get(i - 1).is("had") && !toldHoursAgo(tokens, i, s)) {
                 return i;
             }
             for (int k = i + 1; k < Math.min(s.to(), i + CUE_REACH); k++) {
                 String w = tokens.get(k).lower();
-                if (w.equals("hours") || w.equals("that")) {
+                if (RECENTLY.contains(w) || w.equals("that")) {
                     break;
                 }
-                if (BEFORE.contains(w)) {
+                if (BEFORE.contains(w) && !today(tokens, k, s)) {
                     return i;
                 }
+            }
+            if (FrontedPublication.before(tokens, i, s)) {
+                return i;
             }
             if (EarlierPublication.datedBefore(tokens, i, s, publishedAt)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "had published hours ago that ...": the same day's telling, left to the restatement rules. */
+    private static boolean toldHoursAgo(List<Token> tokens, int verb, Sentence s) {
+        for (int k = verb + 1; k < Math.min(s.to(), verb + CUE_REACH); k++) {
+            if (tokens.get(k).is("that")) {
+                return false;
+            }
+            if (RECENTLY.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "published yesterday that 5 were killed, and today the toll rose to 7": a clause of this day after the earlier
+     * publication tells the report's own news.
+     */
+    private static boolean toldToday(List<Token> tokens, int cue, int figure) {
+        for (int k = cue + 1; k < figure; k++) {
+            if (NOW.contains(tokens.get(k).lower()) && (tokens.get(k - 1).is(",") || tokens.get(k - 1).is("and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOW = Set.of("today", "now", "currently");
+
+    /** "earlier today": a time word of this very day, as recent as "hours ago". */
+    static boolean today(List<Token> tokens, int k, Sentence s) {
+        return k + 1 < s.to() && TODAY.contains(tokens.get(k + 1).lower());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

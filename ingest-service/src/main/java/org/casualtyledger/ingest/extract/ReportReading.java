@@ -232,7 +232,8 @@ final class ReportReading {
             d.rule = "part-other-outcome-" + d.rule;
         }
         setGroup(d, inSentence);
-        String loser = LossSubject.of(d, tokens, clauses.start(d.outcomeFrom < 0 ? q.from() : d.outcomeFrom), engine.phrases, context);
+        String loser = LossSubject.of(d, tokens, clauses.start(d.outcomeFrom < 0 ? q.from() : d.outcomeFrom), engine.phrases,
+                engine.lexicon, context);
         if (loser != null) {
             d.group = loser;
             d.rule = LossSubject.NAME + "-" + d.rule;
@@ -533,11 +534,17 @@ final class ReportReading {
         if (named == null && inSentence.isEmpty()) {
             named = OfNamedPart.parent(d.sentence, tokens, drafts);
         }
+        if (named == null && inSentence.isEmpty()) {
+            named = PartLevel.namedIncludes(d.sentence, tokens, drafts);
+        }
         if (named != null && named.value() >= d.value()) {
             return named;
         }
         if (inSentence.isEmpty() && OfThemPart.opens(tokens, d) && victims.predicate(d) != null) {
             return earlierTotal(d, null);
+        }
+        if (OfThemPart.sibling(tokens, d, inSentence) && victims.predicate(d) != null) {
+            return inSentence.get(0).parent;
         }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);

@@ -418,7 +418,8 @@ final class Restatements {
     private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
         Draft best = bestBodyMatch(headline, drafts, true);
         best = best != null ? best : bestBodyMatch(headline, drafts, false);
-        return best != null ? best : bodyPart(headline, drafts);
+        best = best != null ? best : bodyPart(headline, drafts);
+        return best != null ? best : PeopleHeadline.bodyFigure(headline, drafts);
     }
 
     /**
