@@ -184,7 +184,7 @@ final class LeadAndDetails {
 
     /** A cue at the figure that it adds to what was told: "another 12", "two more", "four others", "were also killed". */
     static boolean additive(Draft d, List<Token> tokens) {
-        if ("companion".equals(d.rule)) {
+        if ("companion".equals(d.rule) || PossessorsCompanions.tells(d, tokens)) {
             return true;
         }
         for (int i = Math.max(d.sentence.from(), d.quantity.from() - 2); i < d.quantity.from(); i++) {
