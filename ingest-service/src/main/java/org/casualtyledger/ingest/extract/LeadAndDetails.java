@@ -97,7 +97,7 @@ final class LeadAndDetails {
                     }
                 }
             }
-            readDetails(details, told, parts);
+            readDetails(details, told, parts, tokens);
         }
     }
 
@@ -121,7 +121,7 @@ final class LeadAndDetails {
         return null;
     }
 
-    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts) {
+    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts, List<Token> tokens) {
         if (details.isEmpty()) {
             return;
         }
@@ -147,6 +147,9 @@ final class LeadAndDetails {
         for (Draft earlier : told) {
             if (earlier.sentence == update.sentence) {
                 // "Commander X alongside nine of his comrades were killed": a companion told with the update adds to it
+                sameTelling.add(earlier);
+            } else if (OnePersonApart.besides(earlier, update, tokens)) {
+                earlier.rule = OnePersonApart.NAME + "-" + earlier.rule;
                 sameTelling.add(earlier);
             } else {
                 earlier.restates = update;

@@ -78,4 +78,19 @@ class NewsLeadRulesTest extends ExtractorTest {
         assertEquals(Qualifier.MORE_THAN, claim.count().qualifier());
         assertEquals(value, claim.count().value());
     }
+
+    /**
+     * Rule "one-person-apart": one person named with "a" and a larger figure told in a later sentence are counted side
+     * by side; a later sentence that takes the person in ("toll", "in all", "including") updates the toll.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Police arrested a gang leader in the old town on Friday. During the raid, officers detained four suspects.|CAPTURED|5",
+            "Border guards seized a smuggler near the river. The guards also detained three porters at the crossing.|CAPTURED|4",
+            "A farmer was killed by a landmine in the valley. Three shepherds were killed by another mine near the well.|KILLED|4",
+            "A guard was killed in the attack on the bank. Later the toll of the attack rose to three.|KILLED|3",
+            "Troops detained a militia commander at dawn. Four suspects were detained in the raid, including the commander.|CAPTURED|4"})
+    void onePersonToldFirstStandsBesideALargerLaterFigure(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
+    }
 }
