@@ -34,7 +34,7 @@ final class LeadAndDetails {
         }
         Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
         for (Outcome outcome : Outcome.values()) {
-            linkOutcome(candidates(drafts, outcome), tokens, paragraphs);
+            linkOutcome(candidates(drafts, outcome), drafts, tokens, paragraphs);
         }
     }
 
@@ -55,7 +55,7 @@ final class LeadAndDetails {
         return normal == outcome;
     }
 
-    private static void linkOutcome(List<Draft> figures, List<Token> tokens, Paragraphs paragraphs) {
+    private static void linkOutcome(List<Draft> figures, List<Draft> drafts, List<Token> tokens, Paragraphs paragraphs) {
         if (figures.isEmpty()) {
             return;
         }
@@ -81,7 +81,8 @@ final class LeadAndDetails {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
                 }
-                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens) && !laterDeath(d, tokens)) {
+                boolean adds = !OthersContrast.setsApart(d, drafts, tokens) && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
+                if (compatible(d, told) && !adds && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
                     Draft completed = completedToll(d, told, parts);

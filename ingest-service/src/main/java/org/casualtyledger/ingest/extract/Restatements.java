@@ -38,6 +38,9 @@ final class Restatements {
         Set<Draft> additive = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Draft> addsToAnyToll = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Draft d : drafts) {
+            if (OthersContrast.setsApart(d, drafts, tokens)) {
+                continue;
+            }
             if (AdditiveFigure.adds(d, tokens)) {
                 additive.add(d);
             }

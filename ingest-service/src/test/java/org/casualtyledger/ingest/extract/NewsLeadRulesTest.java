@@ -93,4 +93,18 @@ class NewsLeadRulesTest extends ExtractorTest {
     void onePersonToldFirstStandsBesideALargerLaterFigure(String text, Outcome outcome, long toll) {
         assertEquals(toll, toll(text, outcome));
     }
+
+    /**
+     * Rule "others-contrast": "others" after a figure of another outcome in its sentence sets the people apart from
+     * that figure, not from the people of its own outcome told before; "also" and "Separately" still add people.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four miners were killed and 20 others injured when the tunnel collapsed. The company said four miners died and 22 others were hurt in the collapse.|INJURED|20",
+            "A shell killed two farmers and wounded nine others in the orchard. Medics said two farmers were killed and nine others wounded.|INJURED|9",
+            "Four miners were killed and 20 others injured when the tunnel collapsed. Separately, a rockfall killed one driver and injured 6 others.|INJURED|26",
+            "Four miners were killed and 20 others injured in the collapse. Two rescuers were killed and six others were also injured.|INJURED|26"})
+    void othersAfterAnotherOutcomeSetPeopleApartOnlyFromThatOutcome(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
+    }
 }
