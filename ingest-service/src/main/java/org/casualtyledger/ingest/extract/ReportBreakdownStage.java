@@ -36,6 +36,26 @@ final class ReportBreakdownStage {
         }
     }
 
+    /** Rule "sum-of-parts": figures of a later sentence that add up to a toll told before are its parts. */
+    static final class PartsAddingUp implements ReportRule {
+        static final String NAME = SumOfParts.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Eleven people died in the fire at the depot. Eight were found in the storeroom and three more died later in hospital.";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            SumOfParts.link(drafts, tokens);
+        }
+    }
+
     /** Rule "restated-parent": a breakdown of a repeated toll breaks down its first telling. */
     static final class RestatedParent implements ReportRule {
         static final String NAME = "restated-parent";

@@ -107,4 +107,18 @@ class NewsLeadRulesTest extends ExtractorTest {
     void othersAfterAnotherOutcomeSetPeopleApartOnlyFromThatOutcome(String text, Outcome outcome, long toll) {
         assertEquals(toll, toll(text, outcome));
     }
+
+    /**
+     * Rule "sum-of-parts": figures of one outcome in a later sentence of the paragraph that add up exactly to a toll
+     * told before are its parts; a sentence set apart, or another paragraph, tells a toll of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died later in hospital.|11",
+            "Nine guards were shot dead at the mine. Seven were killed at the gate and two more died later of their wounds.|9",
+            "Five people were killed in the attack. Separately, three soldiers and two policemen were killed at a checkpoint.|10",
+            "Five people were killed in the attack on the market.\\n\\nIn the north, three soldiers and two policemen were killed in an ambush.|10"})
+    void laterFiguresAddingUpToATollAreItsParts(String text, long killed) {
+        assertEquals(killed, toll(text.replace("\\n", "\n"), Outcome.KILLED));
+    }
 }

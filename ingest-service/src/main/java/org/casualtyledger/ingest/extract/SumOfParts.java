@@ -1,0 +1,96 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Qualifier;
+import org.casualtyledger.claim.Scope;
+
+/**
+ * Rule "sum-of-parts": "Eleven people died in the fire at the depot. Eight were found in the storeroom and three more
+ * died later in hospital.": the figures of one outcome in a later sentence that add up exactly to a toll told before
+ * are the parts of that toll, whatever words ("more", "later") set them apart from one another. A sentence set apart
+ * ("Separately, ...") tells a toll of its own.
+ */
+final class SumOfParts {
+
+    static final String NAME = "sum-of-parts";
+    /** Only the first tolls of a report are weighed against each sentence: the work stays linear in the text. */
+    private static final int MAX_TOLLS = 8;
+
+    private SumOfParts() {
+    }
+
+    static void link(List<Draft> drafts, List<Token> tokens) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
+        List<Draft> tolls = new ArrayList<>();
+        int k = 0;
+        while (k < drafts.size()) {
+            Sentence s = drafts.get(k).sentence;
+            int end = k;
+            while (end < drafts.size() && drafts.get(end).sentence == s) {
+                end++;
+            }
+            List<Draft> sentence = drafts.subList(k, end);
+            if (!s.headline() && !AdditiveFigure.separateIncident(s, tokens)) {
+                for (Outcome outcome : Outcome.values()) {
+                    linkParts(parts(sentence, outcome), tolls, paragraphs);
+                }
+            }
+            for (Draft d : sentence) {
+                if (candidate(d) && !s.headline() && tolls.size() < MAX_TOLLS) {
+                    tolls.add(d);
+                }
+            }
+            k = end;
+        }
+    }
+
+    private static void linkParts(List<Draft> parts, List<Draft> tolls, Paragraphs paragraphs) {
+        if (parts.size() < 2) {
+            return;
+        }
+        long sum = 0;
+        for (Draft p : parts) {
+            sum += p.value();
+        }
+        for (Draft toll : tolls) {
+            if (toll.value() == sum && !paragraphs.apart(toll.sentence, parts.get(0).sentence) && Restatements.toll(toll.outcome) == Restatements.toll(parts.get(0).outcome)
+                    && holdsAll(toll, parts)) {
+                for (Draft p : parts) {
+                    p.parent = toll;
+                    p.rule = NAME + "-" + p.rule;
+                }
+                return;
+            }
+        }
+    }
+
+    /** "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"). */
+    private static boolean holdsAll(Draft toll, List<Draft> parts) {
+        for (Draft p : parts) {
+            if (!Restatements.isGeneric(toll.group) && !Restatements.sameParty(toll.group, p.group) && !p.group.equals("PEOPLE")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Draft> parts(List<Draft> sentence, Outcome outcome) {
+        List<Draft> parts = new ArrayList<>();
+        for (Draft d : sentence) {
+            if (candidate(d) && d.outcome == outcome) {
+                parts.add(d);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean candidate(Draft d) {
+        return d.outcome != null && d.parent == null && d.restates == null && d.scope == Scope.INCIDENT
+                && d.count.qualifier() != Qualifier.VAGUE;
+    }
+}
