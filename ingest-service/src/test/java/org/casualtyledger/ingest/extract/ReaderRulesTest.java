@@ -127,4 +127,15 @@ class ReaderRulesTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
         assertEquals(killed == 9 ? 1 : 0, read(text).stream().filter(c -> c.rule().startsWith("toll-estimate-")).count());
     }
+
+    /** Rule "pair-word": "both" before a noun counts two people; "both the ..." and "both sides" count no one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Both watchmen were wounded when the grenade went off.|INJURED|2",
+            "Rangers detained both poachers at the edge of the park.|CAPTURED|2",
+            "Both the army and the militia lost men in the clash, and 4 soldiers were killed.|KILLED|4",
+            "Shelling from both sides wounded 7 villagers.|INJURED|7"})
+    void bothBeforeANounCountsTwo(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
+    }
 }
