@@ -27,13 +27,7 @@ final class OthersContrast {
                 || tokens.get(from).is("another") || AdditiveFigure.separateIncident(d.sentence, tokens)) {
             return false;
         }
-        int alsoFrom = Math.max(d.sentence.from(), Math.min(from, d.outcomeFrom < 0 ? from : d.outcomeFrom) - 3);
-        for (int i = alsoFrom; i < Math.max(from, d.outcomeFrom); i++) {
-            if (tokens.get(i).is("also")) {
-                return false;
-            }
-        }
-        return true;
+        return d.outcomeFrom < 0 || !AdditiveFigure.alsoBefore(d.outcomeFrom, d.sentence.from(), tokens);
     }
 
     private static boolean otherOutcomeBefore(Draft d, List<Draft> drafts) {
