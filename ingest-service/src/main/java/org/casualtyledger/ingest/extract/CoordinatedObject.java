@@ -44,7 +44,8 @@ final class CoordinatedObject {
                     && !tokens.get(m.to()).capitalized() || m.from() > 0 && IRREALIS.contains(tokens.get(m.from() - 1).lower())) {
                 return null;
             }
-            return new OutcomeMatch(m.value().outcome(), -1, -1, withCompanions ? PossessorsCompanions.NAME : "coordinated-object");
+            String rule = withCompanions ? PossessorsCompanions.NAME : "coordinated-object";
+            return new OutcomeMatch(m.value().outcome(), -1, -1, rule);
         }
         return null;
     }

@@ -55,7 +55,8 @@ final class LeadAndDetails {
         return normal == outcome;
     }
 
-    private static void linkOutcome(List<Draft> figures, List<Draft> drafts, List<Token> tokens, Paragraphs paragraphs) {
+    private static void linkOutcome(List<Draft> figures, List<Draft> drafts, List<Token> tokens,
+            Paragraphs paragraphs) {
         if (figures.isEmpty()) {
             return;
         }
@@ -81,7 +82,8 @@ final class LeadAndDetails {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
                 }
-                boolean adds = !OthersContrast.setsApart(d, drafts, tokens) && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
+                boolean adds = !OthersContrast.setsApart(d, drafts, tokens)
+                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
                 if (compatible(d, told) && !adds && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
@@ -122,7 +124,8 @@ final class LeadAndDetails {
         return null;
     }
 
-    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts, List<Token> tokens) {
+    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts,
+            List<Token> tokens) {
         if (details.isEmpty()) {
             return;
         }

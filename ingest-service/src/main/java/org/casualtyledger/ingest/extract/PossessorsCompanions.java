@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule "possessors-companions": "police detained the smuggler with three of his drivers", "a ferry captain and two of
- * her crew were kidnapped": a figure of people "of his", "of her" or "of their", joined to a person named before it,
+ * Rule "possessors-companions": "police detained the smuggler with three of his drivers", "a village chief and two of
+ * his sons were shot dead": a figure of people "of his", "of her" or "of their", joined to a person named before it,
  * counts the people around that person, never that person too. It shares the verb of the person it is joined to
  * ("with" as well as "and"), and it adds to a toll told before it: one person told first and then "the leader along
  * with two of his guards" are three people, not an updated toll of two.

@@ -27,7 +27,8 @@ final class ReportBreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph", OtherPlace.NAME, OnePersonApart.NAME);
+            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph",
+                    OtherPlace.NAME, OnePersonApart.NAME);
         }
 
         @Override
@@ -47,7 +48,8 @@ final class ReportBreakdownStage {
 
         @Override
         public String example() {
-            return "Eleven people died in the fire at the depot. Eight were found in the storeroom and three more died later in hospital.";
+            return "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died later in "
+                    + "hospital.";
         }
 
         @Override

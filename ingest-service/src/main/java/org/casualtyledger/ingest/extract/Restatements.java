@@ -99,9 +99,10 @@ final class Restatements {
 
     /**
      * A news report restates its lead: a later incident figure of the same outcome and a compatible group, in
-     * another sentence (or a toll estimate in the same one), within 35 % of the first one and with no place of its own that differs, is the same toll
-     * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
-     * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
+     * another sentence (or a toll estimate in the same one), within 35 % of the first one and with no place of its own
+     * that differs, is the same toll told again ("killing more than 40 people ... At least 45 people have been
+     * killed"). Vague amounts are left to {@link #linkVagueRestatements}; figures of people "also" killed or "other"
+     * people are never updates.
      */
     private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens) {
         Map<Outcome, Draft> lead = new EnumMap<>(Outcome.class);

@@ -7,8 +7,8 @@ import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
 
 /**
- * Rule "sum-of-parts": "Eleven people died in the fire at the depot. Eight were found in the storeroom and three more
- * died later in hospital.": the figures of one outcome in a later sentence that add up exactly to a toll told before
+ * Rule "sum-of-parts": "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died
+ * later in hospital.": the figures of one outcome in a later sentence that add up exactly to a toll told before
  * are the parts of that toll, whatever words ("more", "later") set them apart from one another. A sentence set apart
  * ("Separately, ...") tells a toll of its own.
  */
@@ -58,8 +58,9 @@ final class SumOfParts {
             sum += p.value();
         }
         for (Draft toll : tolls) {
-            if (toll.value() == sum && !paragraphs.apart(toll.sentence, parts.get(0).sentence) && Restatements.toll(toll.outcome) == Restatements.toll(parts.get(0).outcome)
-                    && holdsAll(toll, parts)) {
+            Draft first = parts.get(0);
+            if (toll.value() == sum && !paragraphs.apart(toll.sentence, first.sentence)
+                    && Restatements.toll(toll.outcome) == Restatements.toll(first.outcome) && holdsAll(toll, parts)) {
                 for (Draft p : parts) {
                     p.parent = toll;
                     p.rule = NAME + "-" + p.rule;
@@ -72,7 +73,8 @@ final class SumOfParts {
     /** "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"). */
     private static boolean holdsAll(Draft toll, List<Draft> parts) {
         for (Draft p : parts) {
-            if (!Restatements.isGeneric(toll.group) && !Restatements.sameParty(toll.group, p.group) && !p.group.equals("PEOPLE")) {
+            if (!Restatements.isGeneric(toll.group) && !Restatements.sameParty(toll.group, p.group)
+                    && !p.group.equals("PEOPLE")) {
                 return false;
             }
         }
