@@ -22,22 +22,28 @@ final class SumOfParts {
     }
 
     static void link(List<Draft> drafts, List<Token> tokens) {
-        if (drafts.isEmpty()) {
-            return;
-        }
-        Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
         List<Draft> tolls = new ArrayList<>();
+        Apart apart = new Apart(tokens);
         int k = 0;
         while (k < drafts.size()) {
             Sentence s = drafts.get(k).sentence;
             int end = k;
+            int candidates = 0;
             while (end < drafts.size() && drafts.get(end).sentence == s) {
+                candidates += candidate(drafts.get(end)) ? 1 : 0;
                 end++;
             }
             List<Draft> sentence = drafts.subList(k, end);
-            if (!s.headline() && !AdditiveFigure.separateIncident(s, tokens)) {
+            if (candidates >= 2 && !tolls.isEmpty() && !s.headline() && !AdditiveFigure.separateIncident(s, tokens)) {
                 for (Outcome outcome : Outcome.values()) {
-                    linkParts(parts(sentence, outcome), tolls, paragraphs);
+                    List<Draft> parts = parts(sentence, outcome);
+                    Draft toll = parts.size() < 2 ? null : tollOf(parts, tolls, apart);
+                    if (toll != null) {
+                        for (Draft p : parts) {
+                            p.parent = toll;
+                            p.rule = NAME + "-" + p.rule;
+                        }
+                    }
                 }
             }
             for (Draft d : sentence) {
@@ -49,25 +55,20 @@ final class SumOfParts {
         }
     }
 
-    private static void linkParts(List<Draft> parts, List<Draft> tolls, Paragraphs paragraphs) {
-        if (parts.size() < 2) {
-            return;
-        }
+    /** The first toll told before in the parts' paragraph that they add up to exactly, or null. */
+    private static Draft tollOf(List<Draft> parts, List<Draft> tolls, Apart apart) {
         long sum = 0;
         for (Draft p : parts) {
             sum += p.value();
         }
+        Draft first = parts.get(0);
         for (Draft toll : tolls) {
-            Draft first = parts.get(0);
-            if (toll.value() == sum && !paragraphs.apart(toll.sentence, first.sentence)
-                    && Restatements.toll(toll.outcome) == Restatements.toll(first.outcome) && holdsAll(toll, parts)) {
-                for (Draft p : parts) {
-                    p.parent = toll;
-                    p.rule = NAME + "-" + p.rule;
-                }
-                return;
+            if (toll.value() == sum && Restatements.toll(toll.outcome) == Restatements.toll(first.outcome)
+                    && holdsAll(toll, parts) && !apart.paragraphs(toll.sentence, first.sentence)) {
+                return toll;
             }
         }
+        return null;
     }
 
     /** "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"). */
@@ -89,6 +90,23 @@ final class SumOfParts {
             }
         }
         return parts;
+    }
+
+    /** The report's paragraphs, read only when a sum matches (rarely): most reports never need them. */
+    private static final class Apart {
+        private final List<Token> tokens;
+        private Paragraphs paragraphs;
+
+        Apart(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean paragraphs(Sentence a, Sentence b) {
+            if (paragraphs == null) {
+                paragraphs = Paragraphs.of(tokens.get(0).source());
+            }
+            return paragraphs.apart(a, b);
+        }
     }
 
     private static boolean candidate(Draft d) {
