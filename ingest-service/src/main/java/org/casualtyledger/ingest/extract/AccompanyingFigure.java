@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * Rule "accompanying-figure": "Five soldiers were killed, along with two civilians", "the clashes killed 7 fighters
- * as well as 3 civilians": a figure joined to an earlier figure of its sentence by a word of accompaniment
- * ({@code en/accompanying.txt}) in the same clause shares that figure's outcome and is a claim with its own group, not
- * a part of it. A figure past a clause boundary ("detained two suspects while targeting a leader as well as ...")
- * accompanies nothing.
+ * as well as 3 civilians", "nine guards were wounded, as were two drivers" (the verb left out after "as"): a figure
+ * joined to an earlier figure of its sentence by a word of accompaniment ({@code en/accompanying.txt}) in the same
+ * clause shares that figure's outcome and is a claim with its own group, not a part of it. A figure past a clause
+ * boundary ("detained two suspects while targeting a leader as well as ...") accompanies nothing.
  */
 final class AccompanyingFigure {
 

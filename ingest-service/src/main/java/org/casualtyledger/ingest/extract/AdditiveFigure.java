@@ -74,7 +74,7 @@ final class AdditiveFigure {
                 && (tokens.get(after).is("another") || tokens.get(after).is("of") && tokens.get(after + 1).is("another"));
     }
 
-    private static boolean alsoBefore(int verb, int sentenceFrom, List<Token> tokens) {
+    static boolean alsoBefore(int verb, int sentenceFrom, List<Token> tokens) {
         for (int i = verb - 1; i >= Math.max(sentenceFrom, verb - ALSO_REACH); i--) {
             if (tokens.get(i).is("also")) {
                 return true;

@@ -25,8 +25,9 @@ final class CoordinatedObject {
 
     /** The active verb whose object list the figure at {@code at} closes, or null. */
     OutcomeMatch find(List<Token> tokens, int at, int clauseStart) {
-        int coordination = coordinationStart(tokens, at, clauseStart);
-        if (coordination < 0) {
+        boolean withCompanions = PossessorsCompanions.joinedByWith(tokens, at, tokens.size());
+        int coordination = withCompanions ? at - 1 : coordinationStart(tokens, at, clauseStart);
+        if (coordination <= clauseStart) {
             return null;
         }
         int floor = Math.max(clauseStart, coordination - OBJECT_REACH);
@@ -43,7 +44,8 @@ final class CoordinatedObject {
                     && !tokens.get(m.to()).capitalized() || m.from() > 0 && IRREALIS.contains(tokens.get(m.from() - 1).lower())) {
                 return null;
             }
-            return new OutcomeMatch(m.value().outcome(), -1, -1, "coordinated-object");
+            String rule = withCompanions ? PossessorsCompanions.NAME : "coordinated-object";
+            return new OutcomeMatch(m.value().outcome(), -1, -1, rule);
         }
         return null;
     }

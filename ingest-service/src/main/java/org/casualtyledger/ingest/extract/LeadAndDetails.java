@@ -34,7 +34,7 @@ final class LeadAndDetails {
         }
         Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
         for (Outcome outcome : Outcome.values()) {
-            linkOutcome(candidates(drafts, outcome), tokens, paragraphs);
+            linkOutcome(candidates(drafts, outcome), drafts, tokens, paragraphs);
         }
     }
 
@@ -55,7 +55,8 @@ final class LeadAndDetails {
         return normal == outcome;
     }
 
-    private static void linkOutcome(List<Draft> figures, List<Token> tokens, Paragraphs paragraphs) {
+    private static void linkOutcome(List<Draft> figures, List<Draft> drafts, List<Token> tokens,
+            Paragraphs paragraphs) {
         if (figures.isEmpty()) {
             return;
         }
@@ -81,7 +82,9 @@ final class LeadAndDetails {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
                 }
-                if (compatible(d, told) && !additive(d, tokens) && !AdditiveFigure.adds(d, tokens) && !laterDeath(d, tokens)) {
+                boolean adds = !OthersContrast.setsApart(d, drafts, tokens)
+                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
+                if (compatible(d, told) && !adds && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
                     Draft completed = completedToll(d, told, parts);
@@ -97,7 +100,7 @@ final class LeadAndDetails {
                     }
                 }
             }
-            readDetails(details, told, parts);
+            readDetails(details, told, parts, tokens);
         }
     }
 
@@ -121,7 +124,8 @@ final class LeadAndDetails {
         return null;
     }
 
-    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts) {
+    private static void readDetails(List<Draft> details, List<Draft> told, java.util.Map<Draft, Long> parts,
+            List<Token> tokens) {
         if (details.isEmpty()) {
             return;
         }
@@ -147,6 +151,9 @@ final class LeadAndDetails {
         for (Draft earlier : told) {
             if (earlier.sentence == update.sentence) {
                 // "Commander X alongside nine of his comrades were killed": a companion told with the update adds to it
+                sameTelling.add(earlier);
+            } else if (OnePersonApart.besides(earlier, update, tokens)) {
+                earlier.rule = OnePersonApart.NAME + "-" + earlier.rule;
                 sameTelling.add(earlier);
             } else {
                 earlier.restates = update;
@@ -184,7 +191,7 @@ final class LeadAndDetails {
 
     /** A cue at the figure that it adds to what was told: "another 12", "two more", "four others", "were also killed". */
     static boolean additive(Draft d, List<Token> tokens) {
-        if ("companion".equals(d.rule)) {
+        if ("companion".equals(d.rule) || PossessorsCompanions.tells(d, tokens)) {
             return true;
         }
         for (int i = Math.max(d.sentence.from(), d.quantity.from() - 2); i < d.quantity.from(); i++) {

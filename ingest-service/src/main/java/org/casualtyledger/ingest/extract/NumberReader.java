@@ -64,6 +64,10 @@ final class NumberReader {
             long b = Long.parseLong(t.lower().substring(dash + 1));
             return a < b && b < MAX_COUNT ? new Quantity(i, i, i + 1, CountRange.between(a, b), false, "range") : null;
         }
+        Quantity pair = PairWord.at(tokens, i, to);
+        if (pair != null) {
+            return pair;
+        }
         if (t.is("another") && i + 1 < to && (tokens.get(i + 1).isNumber() || numberWords.isNumberWord(tokens.get(i + 1).lower()))) {
             return null;
         }

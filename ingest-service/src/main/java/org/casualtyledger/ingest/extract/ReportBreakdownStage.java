@@ -27,12 +27,34 @@ final class ReportBreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph", OtherPlace.NAME);
+            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph",
+                    OtherPlace.NAME, OnePersonApart.NAME);
         }
 
         @Override
         public void apply(List<Draft> drafts, List<Token> tokens) {
             LeadAndDetails.link(drafts, tokens);
+        }
+    }
+
+    /** Rule "sum-of-parts": figures of a later sentence that add up to a toll told before are its parts. */
+    static final class PartsAddingUp implements ReportRule {
+        static final String NAME = SumOfParts.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died later in "
+                    + "hospital.";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            SumOfParts.link(drafts, tokens);
         }
     }
 

@@ -38,6 +38,9 @@ final class Restatements {
         Set<Draft> additive = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Draft> addsToAnyToll = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Draft d : drafts) {
+            if (OthersContrast.setsApart(d, drafts, tokens)) {
+                continue;
+            }
             if (AdditiveFigure.adds(d, tokens)) {
                 additive.add(d);
             }
@@ -96,9 +99,10 @@ final class Restatements {
 
     /**
      * A news report restates its lead: a later incident figure of the same outcome and a compatible group, in
-     * another sentence, within 35 % of the first one and with no place of its own that differs, is the same toll
-     * told again ("killing more than 40 people ... At least 45 people have been killed"). Vague amounts are left
-     * to {@link #linkVagueRestatements}; figures of people "also" killed or "other" people are never updates.
+     * another sentence (or a toll estimate in the same one), within 35 % of the first one and with no place of its own
+     * that differs, is the same toll told again ("killing more than 40 people ... At least 45 people have been
+     * killed"). Vague amounts are left to {@link #linkVagueRestatements}; figures of people "also" killed or "other"
+     * people are never updates.
      */
     private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens) {
         Map<Outcome, Draft> lead = new EnumMap<>(Outcome.class);
@@ -114,7 +118,7 @@ final class Restatements {
                 lead.put(toll(d.outcome), d);
                 continue;
             }
-            if (first.sentence == d.sentence || additive.contains(d)) {
+            if (additive.contains(d) || first.sentence == d.sentence && !reestimates(first, d, previous, tokens)) {
                 continue;
             }
             if (reestimates(first, d, previous, tokens)) {
@@ -173,7 +177,8 @@ final class Restatements {
      * Rule "toll-estimate": "Another website put the death toll at seven", "locals placed the toll at 12": a later
      * sentence that sets the toll of the event told right before gives another estimate of that toll, never a
      * second event; the later estimate stands and the lead restates it. The lead told again in between ("in addition
-     * to the nine killed") is still the event told right before. When a detail stands between them ("at
+     * to the nine killed") is still the event told right before, and so is a lead of the same sentence ("officials
+     * said five were killed, but rescuers put the death toll at nine"). When a detail stands between them ("at
      * least 23 were killed in the village ... put the death toll at 30"), the estimate may be the detail's: left
      * to the other rules.
      */

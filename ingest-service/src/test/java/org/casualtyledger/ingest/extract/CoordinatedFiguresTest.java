@@ -36,7 +36,10 @@ class CoordinatedFiguresTest {
             "Gunmen killed 12 soldiers and policemen, and 3 civilians.|12 KILLED SECURITY_FORCES 3 KILLED CIVILIANS",
             "The shelling caused the death of 7 members of the regime forces and loyal gunmen, and 5 fighters of HTS."
                     + "|7 KILLED SYRIAN_REGIME 5 KILLED HTS",
-            "The blast killed 6 guards and drivers, and 4 soldiers were wounded.|6 KILLED SECURITY_FORCES 4 INJURED SECURITY_FORCES"})
+            "The blast killed 6 guards and drivers, and 4 soldiers were wounded.|6 KILLED SECURITY_FORCES 4 INJURED SECURITY_FORCES",
+            // the verb left out after "as": the figure shares the verb of the figure before it
+            "Seven militants were killed in the raid, as were two soldiers.|7 KILLED FIGHTERS 2 KILLED SECURITY_FORCES",
+            "Four guards had been wounded, as had three prisoners.|4 INJURED SECURITY_FORCES 3 INJURED DETAINEES"})
     void eachFigureIsAClaimWithItsOwnGroup(String sentence, String expected) {
         assertEquals(expected, read(sentence));
     }

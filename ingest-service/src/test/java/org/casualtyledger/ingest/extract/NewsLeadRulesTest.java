@@ -78,4 +78,47 @@ class NewsLeadRulesTest extends ExtractorTest {
         assertEquals(Qualifier.MORE_THAN, claim.count().qualifier());
         assertEquals(value, claim.count().value());
     }
+
+    /**
+     * Rule "one-person-apart": one person named with "a" and a larger figure told in a later sentence are counted side
+     * by side; a later sentence that takes the person in ("toll", "in all", "including") updates the toll.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Police arrested a gang leader in the old town on Friday. During the raid, officers detained four suspects.|CAPTURED|5",
+            "Border guards seized a smuggler near the river. The guards also detained three porters at the crossing.|CAPTURED|4",
+            "A farmer was killed by a landmine in the valley. Three shepherds were killed by another mine near the well.|KILLED|4",
+            "A guard was killed in the attack on the bank. Later the toll of the attack rose to three.|KILLED|3",
+            "Troops detained a militia commander at dawn. Four suspects were detained in the raid, including the commander.|CAPTURED|4"})
+    void onePersonToldFirstStandsBesideALargerLaterFigure(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
+    }
+
+    /**
+     * Rule "others-contrast": "others" after a figure of another outcome in its sentence sets the people apart from
+     * that figure, not from the people of its own outcome told before; "also" and "Separately" still add people.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Four miners were killed and 20 others injured when the tunnel collapsed. The company said four miners died and 22 others were hurt in the collapse.|INJURED|20",
+            "A shell killed two farmers and wounded nine others in the orchard. Medics said two farmers were killed and nine others wounded.|INJURED|9",
+            "Four miners were killed and 20 others injured when the tunnel collapsed. Separately, a rockfall killed one driver and injured 6 others.|INJURED|26",
+            "Four miners were killed and 20 others injured in the collapse. Two rescuers were killed and six others were also injured.|INJURED|26"})
+    void othersAfterAnotherOutcomeSetPeopleApartOnlyFromThatOutcome(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
+    }
+
+    /**
+     * Rule "sum-of-parts": figures of one outcome in a later sentence of the paragraph that add up exactly to a toll
+     * told before are its parts; a sentence set apart, or another paragraph, tells a toll of its own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died later in hospital.|11",
+            "Nine guards were shot dead at the mine. Seven were killed at the gate and two more died later of their wounds.|9",
+            "Five people were killed in the attack. Separately, three soldiers and two policemen were killed at a checkpoint.|10",
+            "Five people were killed in the attack on the market.\\n\\nIn the north, three soldiers and two policemen were killed in an ambush.|10"})
+    void laterFiguresAddingUpToATollAreItsParts(String text, long killed) {
+        assertEquals(killed, toll(text.replace("\\n", "\n"), Outcome.KILLED));
+    }
 }

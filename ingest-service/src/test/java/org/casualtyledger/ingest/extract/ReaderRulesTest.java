@@ -116,15 +116,28 @@ class ReaderRulesTest extends ExtractorTest {
 
     /**
      * Rule "toll-estimate": a later "put the death toll at N" re-estimates the toll told right before it, also when
-     * the lead was told again in between ("besides the six killed").
+     * the lead was told again in between ("besides the six killed"), and also in the lead's own sentence ("..., but
+     * rescuers put the death toll at nine").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Five herders were killed in a raid on the camp, a radio station said. A local monitor put the death toll at nine.|9",
             "Raids killed at least 30 people across the province. At least 12 were killed in the market. A monitor put the death toll at 15.|30",
-            "Troops killed six herders in a raid on the camp. Two boys were hurt, besides the six killed at the wells. Elders put the death toll at nine.|9"})
+            "Troops killed six herders in a raid on the camp. Two boys were hurt, besides the six killed at the wells. Elders put the death toll at nine.|9",
+            "Officials said five herders were killed in the raid on the camp, but rescuers put the death toll at nine.|9"})
     void aLaterEstimateOfTheTollIsNoSecondEvent(String text, long killed) {
         assertEquals(killed, toll(text, Outcome.KILLED));
         assertEquals(killed == 9 ? 1 : 0, read(text).stream().filter(c -> c.rule().startsWith("toll-estimate-")).count());
+    }
+
+    /** Rule "pair-word": "both" before a noun counts two people; "both the ..." and "both sides" count no one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Both watchmen were wounded when the grenade went off.|INJURED|2",
+            "Rangers detained both poachers at the edge of the park.|CAPTURED|2",
+            "Both the army and the militia lost men in the clash, and 4 soldiers were killed.|KILLED|4",
+            "Shelling from both sides wounded 7 villagers.|INJURED|7"})
+    void bothBeforeANounCountsTwo(String text, Outcome outcome, long toll) {
+        assertEquals(toll, toll(text, outcome));
     }
 }

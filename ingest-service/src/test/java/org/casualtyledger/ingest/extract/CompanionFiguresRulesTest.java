@@ -1,0 +1,50 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule "possessors-companions": people "of his", "of her" or "of their" joined to a person named before them are
+ * counted beside that person, under that person's verb, and never as a new telling of a toll told before.
+ */
+class CompanionFiguresRulesTest extends ExtractorTest {
+
+    CompanionFiguresRulesTest() {
+        super("r-companions", LocalDate.of(2021, 3, 4));
+    }
+
+    @Test
+    void companionsJoinedByWithShareTheVerbOfThePersonBeforeThem() {
+        String text = "A roadside bomb killed a tribal elder with three of his bodyguards near the market.";
+        List<Claim> claims = read(text);
+        assertEquals(Outcome.KILLED, find(claims, 3, Outcome.KILLED).outcome());
+        assertEquals(4, toll(text, Outcome.KILLED));
+    }
+
+    @Test
+    void companionsToldAfterTheirLeaderAddToTheLeaderRatherThanUpdateHim() {
+        String text = "Police arrested a smuggling boss at the port on Friday. After a search of the warehouse, "
+                + "officers detained the boss along with two of his drivers.";
+        assertEquals(3, toll(text, Outcome.CAPTURED));
+    }
+
+    @Test
+    void aLeaderToldFirstIsNotRestatedByHisCompanions() {
+        List<Claim> claims = read("Troops captured a bandit leader in the hills. Later the troops detained the leader and "
+                + "four of his men in a cave.");
+        assertNull(find(claims, 1, Outcome.CAPTURED).restates());
+        assertNull(find(claims, 4, Outcome.CAPTURED).restates());
+    }
+
+    @Test
+    void withBeforeAFigureOfThingsJoinsNoPeople() {
+        assertEquals(1, toll("Gunmen killed a shopkeeper with two of their rifles in the old town.", Outcome.KILLED));
+    }
+}
