@@ -20,6 +20,7 @@ import org.casualtyledger.tally.changes.ChangeSet;
 import org.casualtyledger.tally.events.EventChanges;
 import org.casualtyledger.tally.events.EventClusterer;
 import org.casualtyledger.tally.events.IncidentClaim;
+import org.casualtyledger.tally.series.SeriesUpdates;
 import org.casualtyledger.tally.tallies.GroupOutcomeSeries;
 import org.casualtyledger.tally.tallies.LevelTally;
 import org.casualtyledger.tally.tallies.MonthlyRollup;
@@ -96,13 +97,13 @@ public class Derivations {
     private static final String BUILD_FALLS = """
             INSERT INTO discrepancy (id, kind, series_id, source, outcome, grp, subgroup, period_start, previous_claim_id,
                                      previous_value, previous_published, claim_id, value, published_at)
-            SELECT 'd-' || substr(md5(p.series_id || '|' || p.claim_id), 1, 24), 'SERIES_FALL', p.series_id,
+            SELECT %1$s, 'SERIES_FALL', p.series_id,
                    s.source, s.outcome, s.grp, s.subgroup, s.period_start,
                    p.prev_claim, p.prev_value, p.prev_published, p.claim_id, p.value, p.published_at
             FROM (SELECT series_id, claim_id, value, published_at,
                          lag(value) OVER w AS prev_value, lag(claim_id) OVER w AS prev_claim,
                          lag(published_at) OVER w AS prev_published
-                  FROM series_point WHERE %s WINDOW w AS (PARTITION BY series_id ORDER BY published_at, report_id, claim_id)) p
+                  FROM series_point WHERE %2$s WINDOW w AS (PARTITION BY series_id ORDER BY published_at, report_id, claim_id)) p
             JOIN series s ON s.id = p.series_id
             WHERE p.value < p.prev_value""";
 
@@ -245,7 +246,7 @@ public class Derivations {
                 .chain(() -> sequentially(LevelTally.ALL, t -> conn.query(t.build()).execute().replaceWithVoid()))
                 .chain(() -> conn.query(BUILD_SERIES.formatted("series_id IS NOT NULL")).execute())
                 .chain(() -> conn.query(BUILD_POINTS.formatted("series_id IS NOT NULL")).execute())
-                .chain(() -> conn.query(BUILD_FALLS.formatted("true")).execute())
+                .chain(() -> conn.query(BUILD_FALLS.formatted(SeriesUpdates.fallId("p"), "true")).execute())
                 .chain(() -> conn.query(BUILD_MONTHS.formatted("true")).execute())
                 .chain(() -> conn.query(MonthlyRollup.BUILD_MONTHS).execute())
                 .chain(() -> conn.query(MonthlyRollup.BUILD_SOURCES).execute())

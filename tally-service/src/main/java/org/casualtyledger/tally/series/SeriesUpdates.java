@@ -70,14 +70,13 @@ public final class SeriesUpdates {
             FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s""";
 
     /** Sent after the points are written: the places after the changed ones are those of the ledger as it now is. */
-    private static final String DROP_FALLS = UNSETTLED + """
-            DELETE FROM discrepancy d USING a WHERE d.id = 'd-' || substr(md5(a.series_id || '|' || a.claim_id), 1, 24)""";
+    private static final String DROP_FALLS = UNSETTLED + "DELETE FROM discrepancy d USING a WHERE d.id = " + fallId("a");
 
     /** A point lower than the point before it is a fall. */
     private static final String ADD_FALLS = UNSETTLED + """
             INSERT INTO discrepancy (id, kind, series_id, source, outcome, grp, subgroup, period_start, previous_claim_id,
                                      previous_value, previous_published, claim_id, value, published_at)
-            SELECT 'd-' || substr(md5(p.series_id || '|' || p.claim_id), 1, 24), 'SERIES_FALL', p.series_id,
+            SELECT %s, 'SERIES_FALL', p.series_id,
                    s.source, s.outcome, s.grp, s.subgroup, s.period_start,
                    q.claim_id, q.value, q.published_at, p.claim_id, p.value, p.published_at
             FROM a JOIN series_point p ON p.series_id = a.series_id AND p.claim_id = a.claim_id
@@ -85,13 +84,11 @@ public final class SeriesUpdates {
                                 WHERE q.series_id = p.series_id AND (q.published_at, q.report_id, q.claim_id) < (p.published_at, p.report_id, p.claim_id)
                                 ORDER BY q.published_at DESC, q.report_id DESC, q.claim_id DESC LIMIT 1) q
             JOIN series s ON s.id = p.series_id
-            WHERE p.value < q.value""";
+            WHERE p.value < q.value""".formatted(fallId("p"));
 
-    private static final String MONTH_BOUNDARY = """
-            WITH b AS (SELECT DISTINCT ON (s) s AS series_id, p, r, c
-                       FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c)
-                       ORDER BY s, p, r, c),
-                 bm AS (SELECT series_id, date_trunc('month', p)::date AS month FROM b)
+    /** Per series, the month of its first changed place. */
+    private static final String MONTH_BOUNDARY = CHANGED + """
+            , bm AS (SELECT s AS series_id, min(date_trunc('month', p))::date AS month FROM u GROUP BY s)
             """;
 
     /** Months from the first changed one on that no longer have a point (sent after the points are written). */
@@ -136,6 +133,11 @@ public final class SeriesUpdates {
             JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id
                           ORDER BY p.published_at, p.report_id, p.claim_id LIMIT 1) f ON true
             WHERE s.id = u.id""";
+
+    /** A fall's id, from the series and the claim of its point ({@code alias}): the same whichever way it is derived. */
+    public static String fallId(String alias) {
+        return "'d-' || substr(md5(%1$s.series_id || '|' || %1$s.claim_id), 1, 24)".formatted(alias);
+    }
 
     private final List<String> seriesIds = new ArrayList<>();
     private final List<LocalDate> published = new ArrayList<>();
