@@ -39,7 +39,8 @@ public class ChangeReader {
     /** Up to {@code limit} changes after the cursor position, in order. */
     public Uni<List<ChangeView>> after(long position, int limit) {
         return pool.preparedQuery("SELECT seq, kind, entity, entity_id, report_ids, recorded_at, " + DATA
-                        + " FROM ledger_change WHERE seq > $1 ORDER BY seq LIMIT $2")
+                        + " FROM (SELECT seq, kind, entity, entity_id, report_ids, recorded_at, content::jsonb AS content"
+                        + " FROM ledger_change WHERE seq > $1 ORDER BY seq LIMIT $2) l ORDER BY seq")
                 .execute(Tuple.of(position, limit))
                 .map(rows -> {
                     List<ChangeView> changes = new ArrayList<>();

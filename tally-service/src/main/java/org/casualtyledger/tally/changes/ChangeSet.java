@@ -25,10 +25,10 @@ public final class ChangeSet {
             INSERT INTO ledger_change (recorded_at, kind, entity, entity_id, report_ids, content)
             SELECT t.at, u.kind, u.entity, u.id, u.reports::text[],
                    CASE WHEN u.kind IN ('SUPERSEDED', 'RETRACTED') THEN NULL
-                        WHEN u.content IS NOT NULL THEN u.content::jsonb
-                        WHEN u.entity = 'CLAIM' THEN (SELECT to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected' FROM claim c WHERE c.id = u.id)
-                        WHEN u.entity = 'EVENT' THEN (SELECT to_jsonb(e) FROM event e WHERE e.id = u.id)
-                        ELSE (SELECT to_jsonb(s) FROM series s WHERE s.id = u.id) END
+                        WHEN u.content IS NOT NULL THEN u.content::json
+                        WHEN u.entity = 'CLAIM' THEN (SELECT (to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected')::json FROM claim c WHERE c.id = u.id)
+                        WHEN u.entity = 'EVENT' THEN (SELECT to_json(e) FROM event e WHERE e.id = u.id)
+                        ELSE (SELECT to_json(s) FROM series s WHERE s.id = u.id) END
             FROM t, unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(kind, entity, id, reports, content, n)
             ORDER BY u.n""";
 

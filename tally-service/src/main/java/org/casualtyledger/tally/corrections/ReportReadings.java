@@ -27,7 +27,7 @@ public class ReportReadings {
     }
 
     private static final String CLAIM = """
-            SELECT coalesce(o.body, c.body)::text AS body, coalesce(c.report_id, o.report_id) AS report_id, r.source, r.published_at, c.event_id
+            SELECT coalesce(o.body::text, c.body::text) AS body, coalesce(c.report_id, o.report_id) AS report_id, r.source, r.published_at, c.event_id
             FROM (SELECT $1::text AS id) k
             LEFT JOIN claim c ON c.id = k.id
             LEFT JOIN claim_original o ON o.claim_id = k.id
@@ -35,7 +35,7 @@ public class ReportReadings {
             WHERE c.id IS NOT NULL
                OR EXISTS (SELECT 1 FROM claim_correction x WHERE x.claim_id = k.id AND x.state = 'ACTIVE')""";
     private static final String RECEIVED = """
-            SELECT coalesce(o.body, c.body)::text AS body FROM claim c LEFT JOIN claim_original o ON o.claim_id = c.id
+            SELECT coalesce(o.body::text, c.body::text) AS body FROM claim c LEFT JOIN claim_original o ON o.claim_id = c.id
             WHERE c.report_id = $1
             UNION ALL
             SELECT o.body::text FROM claim_original o WHERE o.report_id = $1

@@ -45,7 +45,7 @@ final class SnapshotBuild {
      */
     private static final String CLAIMS_AT = """
             INSERT INTO claim
-            SELECT (jsonb_populate_record(NULL::public.claim, v.content || '{"corrected": false}')).*
+            SELECT (jsonb_populate_record(NULL::public.claim, v.content::jsonb || '{"corrected": false}')).*
             FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
                   WHERE entity = 'CLAIM' AND seq <= $1 %s ORDER BY entity_id, seq DESC) v
             WHERE v.content IS NOT NULL""";

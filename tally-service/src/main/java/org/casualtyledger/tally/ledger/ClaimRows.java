@@ -31,7 +31,7 @@ public final class ClaimRows {
             SELECT u.id, u.report_id, u.source, u.published_at, u.claim_date, u.outcome, u.grp, u.subgroup, u.scope,
                    u.top_level, u.breakdown, u.province, u.place, u.place_key, u.low, u.best, u.high, u.stated_high,
                    u.open_high, u.precision_rank, u.place_rank, u.latitude, u.longitude, u.cluster_key, u.series_id,
-                   u.body::jsonb, u.wording, u.event_id, u.join_reason, u.corrected
+                   u.body::json, u.wording, u.event_id, u.join_reason, u.corrected
             FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[], $8::text[],
                         $9::text[], $10::bool[], $11::bool[], $12::text[], $13::text[], $14::text[], $15::int8[],
                         $16::int8[], $17::int8[], $18::int8[], $19::bool[], $20::int4[], $21::int4[], $22::float8[],

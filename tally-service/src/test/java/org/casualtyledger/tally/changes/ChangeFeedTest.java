@@ -106,7 +106,7 @@ class ChangeFeedTest {
             given().contentType(ContentType.JSON).body(batch).when().post("/claims/batch").then().statusCode(200);
         }
         long differing = pool.query("""
-                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected'), count(*)
+                SELECT count(*) FILTER (WHERE l.content::jsonb IS DISTINCT FROM to_jsonb(c) - 'event_id' - 'join_reason' - 'corrected'), count(*)
                 FROM claim c JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'CLAIM' AND x.entity_id = c.id
                                            ORDER BY seq DESC LIMIT 1) l ON true
                 WHERE c.report_id = 'r-content'""").execute().await().indefinitely().iterator().next().getLong(0);
@@ -114,7 +114,7 @@ class ChangeFeedTest {
         assertEquals(3L, pool.query("SELECT count(*) FROM ledger_change WHERE entity = 'CLAIM' AND entity_id LIKE 'c-content-%'")
                 .execute().await().indefinitely().iterator().next().getLong(0), "two created, one updated");
         Row events = pool.query("""
-                SELECT count(*) FILTER (WHERE l.content IS DISTINCT FROM to_jsonb(e)) AS differing, count(*) AS events
+                SELECT count(*) FILTER (WHERE l.content::jsonb IS DISTINCT FROM to_jsonb(e)) AS differing, count(*) AS events
                 FROM event e JOIN LATERAL (SELECT content FROM ledger_change x WHERE x.entity = 'EVENT' AND x.entity_id = e.id
                                            ORDER BY seq DESC LIMIT 1) l ON true
                 WHERE 'r-content' = ANY(e.report_ids)""").execute().await().indefinitely().iterator().next();
