@@ -41,13 +41,16 @@ final class SnapshotBuild {
 
     /**
      * Each claim (or each of some) as its last change up to the position left it; deletions keep no content. The
-     * content carries no corrected mark: it is set from the corrections active then ({@link #MARK_CORRECTED}).
+     * content carries no corrected mark: it is set from the corrections active then ({@link #MARK_CORRECTED}). The
+     * record is made in the FROM list: {@code (jsonb_populate_record(...)).*} in the select list calls the function
+     * once for each of the claim's columns (10,068 claims: 12.1 s against 0.54 s).
      */
     private static final String CLAIMS_AT = """
             INSERT INTO claim
-            SELECT (jsonb_populate_record(NULL::public.claim, v.content::jsonb || '{"corrected": false}')).*
+            SELECT c.*
             FROM (SELECT DISTINCT ON (entity_id) content FROM public.ledger_change
-                  WHERE entity = 'CLAIM' AND seq <= $1 %s ORDER BY entity_id, seq DESC) v
+                  WHERE entity = 'CLAIM' AND seq <= $1 %s ORDER BY entity_id, seq DESC) v,
+                 LATERAL jsonb_populate_record(NULL::public.claim, v.content::jsonb || '{"corrected": false}') c
             WHERE v.content IS NOT NULL""";
 
     private static final String ALL_CLAIMS_AT = CLAIMS_AT.formatted("");
