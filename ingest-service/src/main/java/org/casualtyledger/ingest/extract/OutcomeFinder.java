@@ -161,6 +161,9 @@ final class OutcomeFinder {
             if (clauses.isBoundary(k)) {
                 return null;
             }
+            if (KILLED_VICTIMS.contains(tokens.get(k).lower()) && amongThe(tokens, from, k)) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k - 2, k + 1, "among-the-dead");
+            }
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, k, end);
             if (m == null) {
                 continue;
@@ -168,6 +171,9 @@ final class OutcomeFinder {
             OutcomeTerm term = m.value();
             if (term.role() == OutcomeTerm.Role.ACTIVE || term.role() == OutcomeTerm.Role.NOUN) {
                 return null;
+            }
+            if (amongThe(tokens, from, k)) {
+                return new OutcomeMatch(term.outcome(), k - 2, m.to(), "among-the-dead");
             }
             if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the")) || CountedParticiple.ofAnotherAmount(tokens, k, from, lexicon)) {
                 k = m.to() - 1;
@@ -189,6 +195,18 @@ final class OutcomeFinder {
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    /**
+     * Rule "among-the-dead": "27 members of the force were among the dead", "two children are among the wounded": the
+     * people counted are told as part of the dead or wounded, so they met that outcome.
+     */
+    private static boolean amongThe(List<Token> tokens, int from, int at) {
+        if (at - 3 < from || !tokens.get(at - 1).is("the") || !tokens.get(at - 2).is("among")) {
+            return false;
+        }
+        int verb = tokens.get(at - 3).is("also") && at - 4 >= from ? at - 4 : at - 3;
+        return VictimGroups.COPULAS.contains(tokens.get(verb).lower());
     }
 
     /**

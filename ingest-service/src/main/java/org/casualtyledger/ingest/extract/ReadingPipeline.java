@@ -44,6 +44,7 @@ final class ReadingPipeline {
             new Step<>(Stage.RESTATEMENT, new HeadlinePeriodTotal()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.HoursAgo()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.LeadParts()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.AmongTheToll()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RestatedParent()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.PublishedApart()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.BreakdownScope()),

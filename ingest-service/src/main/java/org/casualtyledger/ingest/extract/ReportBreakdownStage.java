@@ -150,4 +150,24 @@ final class ReportBreakdownStage {
             ContinuedScope.apply(drafts, tokens, ContrastedTotal::contrasted);
         }
     }
+
+    /** Rule "among-the-dead": "Six children were among the dead" is a part of the toll told before ({@link AmongTheDead}). */
+    static final class AmongTheToll implements ReportRule {
+        static final String NAME = AmongTheDead.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Shelling on the village killed 14 people. Six children were among the dead.";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            AmongTheDead.link(drafts);
+        }
+    }
 }

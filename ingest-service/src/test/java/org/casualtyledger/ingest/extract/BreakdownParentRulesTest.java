@@ -122,4 +122,23 @@ class BreakdownParentRulesTest extends ExtractorTest {
         List<Claim> taken = read("A landslide killed 23 people in the hills on Sunday. They were buried on Monday, and 4 miners were hurt.");
         assertEquals(null, find(taken, 4, Outcome.INJURED).parentId());
     }
+
+    /** Rule "among-the-dead": people told as among the dead or the victims met that outcome, a part of the toll before. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Shelling on the village killed 14 people. Six children were among the dead.|14|6",
+            "The raid on the farm killed 9 shepherds. Two boys are also among the victims.|9|2",
+            "A bomb in the square killed 23 people. Four policemen were among the dead, according to the monitor.|23|4"})
+    void peopleAmongTheDeadArePartOfTheToll(String text, long toll, long part) {
+        List<Claim> claims = read(text);
+        Claim among = find(claims, part, Outcome.KILLED);
+        assertEquals(find(claims, toll, Outcome.KILLED).id(), among.parentId());
+    }
+
+    /** Rule "among-the-dead" needs the copula: "found among the dead" or "hid among the dead" counts no victims. */
+    @Test
+    void amongTheDeadWithoutACopulaNamesNoVictims() {
+        List<Claim> claims = read("Shelling on the village killed 14 people. Rescuers searched for 3 hours among the dead.");
+        assertEquals(1, claims.size());
+    }
 }
