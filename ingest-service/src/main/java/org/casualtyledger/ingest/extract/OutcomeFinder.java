@@ -255,12 +255,25 @@ final class OutcomeFinder {
         if (next.is("at") && !(m.to() + 1 < tokens.size() && tokens.get(m.to() + 1).is("least"))) {
             return false;
         }
+        if (next.is("over") && spanAfterOver(tokens, m.to() + 1)) {
+            return false;
+        }
         if (next.isNumber() || OBJECT_STARTS.contains(next.lower())
                 || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
         return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null
                 || ShiftedObject.objectAhead(tokens, m.to(), lexicon);
+    }
+
+    private static final Set<String> SPAN_OPENERS = WordList.of("span-openers");
+
+    /**
+     * Rule "passive-over-period": "18 people killed over the past 24 hours": "over" opening a stretch of time after
+     * the participle is no amount of its object ("killed over 20 people").
+     */
+    private static boolean spanAfterOver(List<Token> tokens, int at) {
+        return at < tokens.size() && SPAN_OPENERS.contains(tokens.get(at).lower());
     }
 
     /** "threatened to kill hundreds", "could kill dozens": not an event. */

@@ -141,4 +141,22 @@ class BreakdownParentRulesTest extends ExtractorTest {
         List<Claim> claims = read("Shelling on the village killed 14 people. Rescuers searched for 3 hours among the dead.");
         assertEquals(1, claims.size());
     }
+
+    /** Rule "include-adverb": "The civilians also include 6 children" still breaks down the civilians told before. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "The flood killed 40 people, including 25 farmers. The farmers also include 6 boys.|25|6",
+            "The raids killed 30 people. The victims also include 4 nurses.|30|4",
+            "The raids killed 30 people in the camps. They further include 5 teachers.|30|5"})
+    void anAdverbBeforeIncludeKeepsTheParts(String text, long whole, long part) {
+        List<Claim> claims = read(text);
+        assertEquals(find(claims, whole, Outcome.KILLED).id(), find(claims, part, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "among-named-part" on "of the": "Of the civilians killed, 6 are children" breaks down the civilians. */
+    @Test
+    void ofTheNamedPeopleWithoutANumberBreaksThemDown() {
+        List<Claim> claims = read("The storm killed 70 people, 31 of them fishermen. Of the fishermen killed, 9 were boys.");
+        assertEquals(find(claims, 31, Outcome.KILLED).id(), find(claims, 9, Outcome.KILLED).parentId());
+    }
 }

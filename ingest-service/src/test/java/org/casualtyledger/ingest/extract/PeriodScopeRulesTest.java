@@ -109,4 +109,24 @@ class PeriodScopeRulesTest extends ExtractorTest {
         return claims.stream().filter(c -> c.count().value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
     }
+
+    /** Rule "passive-over-period": "over the past 24 hours" after the participle is a stretch of time, not its object. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented 18 people killed over the past 24 hours.|18|INCIDENT",
+            "The monitor counted 230 people killed over the past three months.|230|CUMULATIVE",
+            "Gunmen killed over 20 people in the village.|20|INCIDENT"})
+    void overAfterTheParticipleOpensAStretchOfTime(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "reported-pluperfect": "had killed" in the words of an earlier report is one event's past, not a record. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor published this morning that the drones had killed 4 herders near the dam.|4|INCIDENT",
+            "Local sources said that the raids had killed 9 villagers.|9|INCIDENT",
+            "By the end of the siege, the militia had executed 713 prisoners.|713|CUMULATIVE"})
+    void hadInReportedWordsIsOneEvent(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
