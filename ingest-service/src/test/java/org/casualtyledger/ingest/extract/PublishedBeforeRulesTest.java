@@ -31,4 +31,21 @@ class PublishedBeforeRulesTest extends ExtractorTest {
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
         assertEquals(before, claim.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
     }
+
+    /**
+     * Rules "earlier-today-repeat" and "earlier-lower-toll": a figure published earlier the same day restates the
+     * report's telling of it; an earlier count below the report's toll is published before, restating nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders killed 31 herders in the valley. The monitor published earlier today that 31 herders were killed in the valley.|true|false",
+            "Raiders killed 31 herders in the valley. The monitor reported this morning that 30 herders were killed.|true|false",
+            "Raiders killed 31 herders in the valley. The monitor published earlier today that at least 18 herders were killed.|false|true",
+            "Raiders killed 31 herders in the valley. The monitor published hours ago that 20 herders had been killed.|false|true"})
+    void aSameDayPublicationRepeatsOnlyTheSameFigure(String text, boolean restates, boolean before) {
+        List<Claim> claims = read(text);
+        Claim earlier = claims.get(claims.size() - 1);
+        assertEquals(restates, earlier.restates() != null, claims.toString());
+        assertEquals(before, earlier.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
+    }
 }
