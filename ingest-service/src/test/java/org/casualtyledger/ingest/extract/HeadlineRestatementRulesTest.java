@@ -50,4 +50,14 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         assertEquals(totals.get(1).id(), totals.get(0).restates());
         assertEquals(LocalDate.of(2024, 1, 1), totals.get(0).periodStart());
     }
+
+    /** Rule "people-headline": captives named by their capture in the headline are the body's fighters captured before. */
+    @Test
+    void captivesOfTheHeadlineAreTheBodysFighters() {
+        List<Claim> claims = read("Raiders execute 5 captives near the river\n\n"
+                + "The raiders executed 5 fighters of the border force whom they had captured near the river.");
+        Claim headline = claims.stream().filter(c -> c.restates() != null).findFirst().orElseThrow(() -> new AssertionError(claims));
+        assertEquals(5, headline.count().value());
+        assertEquals(2, claims.size());
+    }
 }
