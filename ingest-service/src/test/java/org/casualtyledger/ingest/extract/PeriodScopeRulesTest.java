@@ -129,4 +129,18 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void hadInReportedWordsIsOneEvent(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rules "whole-span" and "calendar-range": a whole month or year, or a range of months, is a period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In addition, 105 prisoners died in the jails over the year.|105|CUMULATIVE",
+            "Over the course of the month, the monitor documented the death of 77 villagers.|77|CUMULATIVE",
+            "Within a month, the militia lost 120 members in the hills.|120|CUMULATIVE",
+            "A total of 415 people lost their lives in the valley between January and May 2024.|415|CUMULATIVE",
+            "From the start of January until the end of May, 416 people were killed in the valley.|416|CUMULATIVE",
+            "Gunmen killed 4 guards over the weekend.|4|INCIDENT",
+            "The month of the harvest began when gunmen killed 5 farmers between the two villages.|5|INCIDENT"})
+    void aWholeSpanOrARangeOfMonthsIsAPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
