@@ -170,4 +170,24 @@ final class ReportBreakdownStage {
             AmongTheDead.link(drafts);
         }
     }
+
+    /** Rule "other-outcome-scope": "... since the outbreak of the fighting. In addition, 100 were injured" ({@link OtherOutcomeContinued}). */
+    static final class OtherOutcomeScope implements ReportRule {
+        static final String NAME = OtherOutcomeContinued.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "It rose to 71 the number of people killed since the outbreak of the fighting. In addition, 100 people were injured";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, OtherOutcomeContinued::continues);
+        }
+    }
 }

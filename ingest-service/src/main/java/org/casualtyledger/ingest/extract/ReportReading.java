@@ -714,7 +714,7 @@ final class ReportReading {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
-        if (d.parent == null && contextParty.bareMembers(d)) {
+        if (d.parent == null && (contextParty.bareMembers(d) || Groups.PEOPLE.equals(d.group) && contextParty.pronounPart(d))) {
             partyOfContext(d, inSentence);
         }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {

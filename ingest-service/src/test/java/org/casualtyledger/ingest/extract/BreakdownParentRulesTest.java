@@ -159,4 +159,14 @@ class BreakdownParentRulesTest extends ExtractorTest {
         List<Claim> claims = read("The storm killed 70 people, 31 of them fishermen. Of the fishermen killed, 9 were boys.");
         assertEquals(find(claims, 31, Outcome.KILLED).id(), find(claims, 9, Outcome.KILLED).parentId());
     }
+
+    /** Rule "shifted-object" ends at a colon: the list after "killed since March:" breaks down the figure before. */
+    @Test
+    void aColonAfterThePeriodOpensTheParts() {
+        List<Claim> claims = read("The monitor documented 800 people killed since March: 350 villagers and 450 gunmen.");
+        Claim total = find(claims, 800, Outcome.KILLED);
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(total.id(), find(claims, 350, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 450, Outcome.KILLED).parentId());
+    }
 }

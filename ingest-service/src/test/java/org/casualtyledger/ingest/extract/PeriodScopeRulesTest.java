@@ -143,4 +143,16 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void aWholeSpanOrARangeOfMonthsIsAPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rule "other-outcome-scope": the wounded told as added right after a running total are counted over its period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of herders killed in the hills since the start of the year has risen to 58. In addition, more than 90 people were injured.|90|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58. The raids also left 91 people injured.|91|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58, and the number of injured has reached 92.|92|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58. In addition, 93 people were injured in a raid today.|93|INCIDENT",
+            "The number of herders killed in the hills since the start of the year has risen to 58, and raiders injured 94 people.|94|INCIDENT"})
+    void theWoundedToldBesideARunningTotalShareItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
