@@ -169,4 +169,37 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(total.id(), find(claims, 350, Outcome.KILLED).parentId());
         assertEquals(total.id(), find(claims, 450, Outcome.KILLED).parentId());
     }
+
+    /** Rule "listed-part": "of them" right after a listed figure breaks down that figure, not the toll opened on. */
+    @Test
+    void ofThemAfterAListedFigureBreaksItDown() {
+        List<Claim> claims = read("The storm killed 90 people in the valley. They include 40 farmers, 12 of them women; 30 "
+                + "herders; and 20 traders.");
+        Claim toll = find(claims, 90, Outcome.KILLED);
+        Claim farmers = find(claims, 40, Outcome.KILLED);
+        assertEquals(toll.id(), farmers.parentId());
+        assertEquals(farmers.id(), find(claims, 12, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 30, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "relative-copula": after "70 of whom are children", ", and 200 fighters" is listed with the part's total. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "The raids killed 500 people, among them 300 villagers, 70 of whom are children, and 200 gunmen.",
+            "The raids killed 500 people, among them 300 villagers, of whom 70 were children, and 200 gunmen."})
+    void aFigureAfterARelativePartIsListedWithItsTotal(String text) {
+        List<Claim> claims = read(text);
+        Claim toll = find(claims, 500, Outcome.KILLED);
+        assertEquals(find(claims, 300, Outcome.KILLED).id(), find(claims, 70, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 200, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "among-the-victims": "Among the 15 people killed were 9 villagers" breaks down the toll it opens on. */
+    @Test
+    void amongTheTollOpenedOnBreaksItDown() {
+        List<Claim> claims = read("Among the 15 people killed in the raid were 9 villagers and 6 guards.");
+        Claim toll = find(claims, 15, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 9, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 6, Outcome.KILLED).parentId());
+    }
 }
