@@ -82,9 +82,15 @@ final class ReportReading {
      * follows it is a breakdown child of that toll, of its outcome.
      */
     void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
-        for (int k = 0; k + 1 < quantities.size(); k++) {
+        // from the last figure back, so that a part coordinated before another finds that one read
+        for (int k = quantities.size() - 2; k >= 0; k--) {
             Quantity part = quantities.get(k);
             Draft toll = draftAt(inSentence, quantities.get(k + 1));
+            if (toll != null && "among-toll".equals(toll.rule) && draftAt(inSentence, part) == null
+                    && coordinatedBefore(part, quantities.get(k + 1), toll.parent)) {
+                addAmongPart(s, part, engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context), toll.parent, inSentence);
+                continue;
+            }
             if (toll == null || toll.outcome == null || toll.parent != null || draftAt(inSentence, part) != null
                     || part.count().value() > toll.value()) {
                 continue;
@@ -92,20 +98,44 @@ final class ReportReading {
             NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
             // a headline drops the verb: "Ten children among 48 people killed in ..."
             int among = s.headline() && tokens.get(np.to()).is("among") ? np.to() : np.to() + 1;
-            if (np.person() == null || !np.person().plural() || among >= quantities.get(k + 1).from()
+            if (np.person() == null || !np.person().plural() && !part.article() || among >= quantities.get(k + 1).from()
                     || among > np.to() && !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
                     || !onlyArticles(among + 1, quantities.get(k + 1).from())) {
                 continue;
             }
-            Draft d = new Draft(s, part, np);
-            d.parent = toll;
-            d.outcome = toll.outcome;
-            d.rule = "among-toll";
-            setGroup(d, inSentence);
-            setSpan(d);
-            inSentence.add(d);
+            addAmongPart(s, part, np, toll, inSentence);
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    private void addAmongPart(Sentence s, Quantity part, NounPhrase np, Draft toll, List<Draft> inSentence) {
+        Draft d = new Draft(s, part, np);
+        d.parent = toll;
+        d.outcome = toll.outcome;
+        d.rule = "among-toll";
+        setGroup(d, inSentence);
+        setSpan(d);
+        inSentence.add(d);
+    }
+
+    /**
+     * Rule "among-toll" coordinated: "Two women and a child among 6 civilians killed": people joined by "and" or a
+     * comma to a part of the toll are parts of it too.
+     */
+    private boolean coordinatedBefore(Quantity part, Quantity next, Draft toll) {
+        if (toll == null) {
+            return false;
+        }
+        NounPhrase np = engine.phrases.read(tokens, part.to(), next.from(), context);
+        if (np.person() == null || part.count().value() > toll.value()) {
+            return false;
+        }
+        for (int i = Math.max(np.to(), part.to()); i < next.from(); i++) {
+            if (!tokens.get(i).is("and") && !tokens.get(i).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Draft draftAt(List<Draft> inSentence, Quantity q) {

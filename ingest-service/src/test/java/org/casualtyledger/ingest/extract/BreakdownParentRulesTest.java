@@ -202,4 +202,16 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(toll.id(), find(claims, 9, Outcome.KILLED).parentId());
         assertEquals(toll.id(), find(claims, 6, Outcome.KILLED).parentId());
     }
+
+    /** Rule "among-toll" coordinated: "Two women and a child among 6 villagers killed" makes both parts of the six. */
+    @Test
+    void coordinatedPartsAmongTheTollAreItsParts() {
+        List<Claim> claims = read("Two women and a child among 6 villagers killed by shelling on the valley\n\n"
+                + "Six villagers were killed today by shelling on the valley.");
+        java.util.Set<String> tolls = new java.util.HashSet<>();
+        claims.stream().filter(c -> c.count().value() == 6).forEach(c -> tolls.add(c.id()));
+        assertEquals(2, tolls.size(), claims.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 2, Outcome.KILLED).parentId()), claims.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 1, Outcome.KILLED).parentId()), claims.toString());
+    }
 }
