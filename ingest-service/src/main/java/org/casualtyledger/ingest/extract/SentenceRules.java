@@ -87,7 +87,7 @@ final class SentenceRules {
                 return true;
             }
         }
-        return PeriodTotal.cued(tokens, s.from(), s.to());
+        return PeriodTotal.cued(tokens, s.from(), s.to()) || PeriodTotal.duringNamedPeriod(tokens, s.from(), s.to(), d.quantity.from());
     }
 
     /**

@@ -155,4 +155,13 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void theWoundedToldBesideARunningTotalShareItsPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rule "contrasted-total" over a named month or year: "in 2016 ..., while 280 ... were executed" shares the year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The militia executed 3,600 people in 2016, including 1,400 villagers, while 280 of its own members were executed.|280|CUMULATIVE",
+            "The guards arrested 95 smugglers during March 2024, while 12 others were shot dead at the fence.|12|CUMULATIVE"})
+    void aFigureSetBesideACalendarTotalSharesItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
