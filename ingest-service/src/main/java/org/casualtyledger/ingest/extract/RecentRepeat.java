@@ -3,6 +3,7 @@ package org.casualtyledger.ingest.extract;
 import java.util.List;
 import java.util.Set;
 import org.casualtyledger.claim.ClaimFlag;
+import org.casualtyledger.claim.Qualifier;
 
 /**
  * Rule "hours-ago-repeat": "SOHR published hours ago that 36 fighters were killed ... the organization lost 36 of
@@ -37,6 +38,11 @@ final class RecentRepeat {
             if (told == null) {
                 // published before and not told again: kept, flagged, and counted by no tally
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
+                for (Draft part : drafts) {
+                    if (part.parent == d) {
+                        part.flags.add(ClaimFlag.PUBLISHED_BEFORE);
+                    }
+                }
                 continue;
             }
             for (Draft other : drafts) {
@@ -72,12 +78,14 @@ final class RecentRepeat {
 
     /**
      * The same toll of the same party, or of people of no stated status ("the body of a man" for "a civilian's body").
-     * Rule "earlier-lower-toll": either way the number is told again within the rounding of a repeat; "at least 15
-     * killed" published hours ago under a toll of 23 is the incident's earlier count, published before, not the
-     * same figure.
+     * Rule "earlier-lower-toll": either way the number is told again within the rounding of a repeat, and two exact
+     * numbers are told again only as the same number; "at least 15 killed" published hours ago under a toll of 23,
+     * or "11 killed" under "rose to 12", is the incident's earlier count, published before, not the same figure.
      */
     private static boolean sameFigure(Draft d, Draft e) {
-        boolean close = Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
+        boolean exact = d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT;
+        boolean close = exact ? d.value() == e.value()
+                : Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
         if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
             return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close;
         }
