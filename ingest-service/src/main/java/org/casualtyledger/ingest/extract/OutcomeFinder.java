@@ -179,7 +179,8 @@ final class OutcomeFinder {
                 k = m.to() - 1;
                 continue;
             }
-            if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit)
+            // rule "sentence-final-participle": "..., and 900 people displaced" ending a headline takes no object
+            if (term.role() == OutcomeTerm.Role.VERB && m.to() < clauses.sentenceEnd() && takesObject(tokens, m, limit)
                     && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }

@@ -61,7 +61,7 @@ final class OutcomeStage {
             return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "predicate-victim",
                     "split-to-death", "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
                     "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
-                    "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "part-other-outcome", "copula-group", "former-members",
+                    "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,

@@ -60,4 +60,13 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         assertEquals(5, headline.count().value());
         assertEquals(2, claims.size());
     }
+
+    /** Rule "sentence-final-participle": a participle ending the headline takes no object from the next line. */
+    @Test
+    void aParticipleEndingTheHeadlineKeepsItsFigure() {
+        List<Claim> claims = read("5 herders killed in the valley, and nearly 9,000 people displaced\n\n"
+                + "The number of people displaced from the valley since the start of the raids has risen to about 8,900.");
+        Claim headline = find(claims, 9_000, Outcome.DISPLACED);
+        assertEquals(find(claims, 8_900, Outcome.DISPLACED).id(), headline.restates());
+    }
 }
