@@ -69,4 +69,14 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         Claim headline = find(claims, 9_000, Outcome.DISPLACED);
         assertEquals(find(claims, 8_900, Outcome.DISPLACED).id(), headline.restates());
     }
+
+    /** Rule "headline-raised-number": the headline's "bringing toll since start of year to 9" is the body's total. */
+    @Test
+    void aHeadlineRaisesItsTollWithoutTheArticle() {
+        List<Claim> claims = read("Raiders kill shepherd near the well, bringing toll since start of year to 9\n\n"
+                + "Raiders shot dead a shepherd near the well, bringing to 9 the number of shepherds killed since the beginning of 2024.");
+        List<Claim> nines = claims.stream().filter(c -> c.count().value() == 9).toList();
+        assertEquals(2, nines.size(), claims.toString());
+        assertEquals(nines.get(1).id(), nines.get(0).restates());
+    }
 }
