@@ -91,7 +91,7 @@ final class BreakdownStage {
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
-                    RelativeAside.NAME);
+                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range");
         }
 
         @Override

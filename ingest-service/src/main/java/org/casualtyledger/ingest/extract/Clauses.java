@@ -25,6 +25,11 @@ final class Clauses {
         this.to = to;
     }
 
+    /** Just past the sentence's last token. */
+    int sentenceEnd() {
+        return to;
+    }
+
     boolean isBoundary(int i) {
         if (i < from || i >= to) {
             return boundaryAt(i);

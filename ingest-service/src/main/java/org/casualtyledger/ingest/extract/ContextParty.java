@@ -48,7 +48,22 @@ final class ContextParty {
     }
 
     /** Words before the head that name no side: "four other fighters", "12 more members", "the 3 fighters". */
-    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least");
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least",
+            "its", "their");
+
+    /**
+     * Rule "pronoun-part": "ambushed a bus carrying members of the regime forces, killing 23 of them", "leaving 9 of
+     * the latter dead": a part told by a pronoun counts people of the party named before it.
+     */
+    boolean pronounPart(Draft d) {
+        int at = d.quantity.to();
+        if (at + 1 >= d.sentence.to() || !tokens.get(at).is("of")) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.is("them") || next.is("those") && !(at + 2 < d.sentence.to() && tokens.get(at + 2).isWord())
+                || next.is("the") && at + 2 < d.sentence.to() && (tokens.get(at + 2).is("latter") || tokens.get(at + 2).is("former"));
+    }
 
     /** "four other fighters", "several other members": "other" before the head noun. */
     boolean other(Draft d) {

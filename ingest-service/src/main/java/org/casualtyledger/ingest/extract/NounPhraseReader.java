@@ -287,7 +287,7 @@ final class NounPhraseReader {
         for (int k = i + 1; k < end; k++) {
             Token t = tokens.get(k);
             if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")
-                    || figureAfterAnd(tokens, k)) {
+                    || figureAfterAnd(tokens, k) || memberIn && eventOrOpponent(t)) {
                 break;
             }
             PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
@@ -306,6 +306,14 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    /**
+     * Rule "member-in" bounded: "lost 14 of its fighters in clashes with the SDF": "in" before an event names where
+     * the members fell, and the party after "with" or "against" is the other side, not theirs.
+     */
+    private static boolean eventOrOpponent(Token t) {
+        return EVENTS.contains(t.lower()) || t.is("with") || t.is("against");
     }
 
     /**

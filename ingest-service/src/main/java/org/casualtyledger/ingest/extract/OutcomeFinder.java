@@ -161,6 +161,9 @@ final class OutcomeFinder {
             if (clauses.isBoundary(k)) {
                 return null;
             }
+            if (KILLED_VICTIMS.contains(tokens.get(k).lower()) && amongThe(tokens, from, k)) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k - 2, k + 1, "among-the-dead");
+            }
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, k, end);
             if (m == null) {
                 continue;
@@ -169,11 +172,15 @@ final class OutcomeFinder {
             if (term.role() == OutcomeTerm.Role.ACTIVE || term.role() == OutcomeTerm.Role.NOUN) {
                 return null;
             }
+            if (amongThe(tokens, from, k)) {
+                return new OutcomeMatch(term.outcome(), k - 2, m.to(), "among-the-dead");
+            }
             if (!term.canFollow() || (k > 0 && tokens.get(k - 1).is("the")) || CountedParticiple.ofAnotherAmount(tokens, k, from, lexicon)) {
                 k = m.to() - 1;
                 continue;
             }
-            if (term.role() == OutcomeTerm.Role.VERB && takesObject(tokens, m, limit)
+            // rule "sentence-final-participle": "..., and 900 people displaced" ending a headline takes no object
+            if (term.role() == OutcomeTerm.Role.VERB && m.to() < clauses.sentenceEnd() && takesObject(tokens, m, limit)
                     && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }
@@ -189,6 +196,18 @@ final class OutcomeFinder {
             return new OutcomeMatch(term.outcome(), m.from(), m.to(), term.role() == OutcomeTerm.Role.VERB ? "passive-verb" : "state");
         }
         return null;
+    }
+
+    /**
+     * Rule "among-the-dead": "27 members of the force were among the dead", "two children are among the wounded": the
+     * people counted are told as part of the dead or wounded, so they met that outcome.
+     */
+    private static boolean amongThe(List<Token> tokens, int from, int at) {
+        if (at - 3 < from || !tokens.get(at - 1).is("the") || !tokens.get(at - 2).is("among")) {
+            return false;
+        }
+        int verb = tokens.get(at - 3).is("also") && at - 4 >= from ? at - 4 : at - 3;
+        return VictimGroups.COPULAS.contains(tokens.get(verb).lower());
     }
 
     /**
@@ -237,12 +256,25 @@ final class OutcomeFinder {
         if (next.is("at") && !(m.to() + 1 < tokens.size() && tokens.get(m.to() + 1).is("least"))) {
             return false;
         }
+        if (next.is("over") && spanAfterOver(tokens, m.to() + 1)) {
+            return false;
+        }
         if (next.isNumber() || OBJECT_STARTS.contains(next.lower())
                 || next.capitalized() && !NOT_NAMES.contains(next.lower())) {
             return true;
         }
         return lexicon.personNouns.longestAt(tokens, m.to(), tokens.size()) != null
                 || ShiftedObject.objectAhead(tokens, m.to(), lexicon);
+    }
+
+    private static final Set<String> SPAN_OPENERS = WordList.of("span-openers");
+
+    /**
+     * Rule "passive-over-period": "18 people killed over the past 24 hours": "over" opening a stretch of time after
+     * the participle is no amount of its object ("killed over 20 people").
+     */
+    private static boolean spanAfterOver(List<Token> tokens, int at) {
+        return at < tokens.size() && SPAN_OPENERS.contains(tokens.get(at).lower());
     }
 
     /** "threatened to kill hundreds", "could kill dozens": not an event. */

@@ -264,21 +264,38 @@ final class PartLevel {
      */
     static boolean victimsInclude(List<Token> tokens, Sentence s, Set<String> victimHeads) {
         int i = s.from();
-        if (i + 2 < s.to() && tokens.get(i).is("they") && (INCLUDING_VERBS.contains(tokens.get(i + 1).lower())
-                || COPULAS.contains(tokens.get(i + 1).lower()) && tokens.get(i + 2).isNumber())) {
-            return true;
+        if (i + 2 < s.to() && tokens.get(i).is("they")) {
+            int verb = afterAdverb(tokens, i + 1, s.to());
+            if (verb + 1 < s.to() && (INCLUDING_VERBS.contains(tokens.get(verb).lower())
+                    || COPULAS.contains(tokens.get(verb).lower()) && tokens.get(verb + 1).isNumber())) {
+                return true;
+            }
         }
-        return i + 3 < s.to() && (tokens.get(i).is("the") || tokens.get(i).is("those")) && victimHeads.contains(tokens.get(i + 1).lower())
-                && (INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()));
+        if (i + 3 >= s.to() || !(tokens.get(i).is("the") || tokens.get(i).is("those")) || !victimHeads.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        int verb = afterAdverb(tokens, i + 2, s.to());
+        return INCLUDING_VERBS.contains(tokens.get(verb).lower()) || COPULAS.contains(tokens.get(verb).lower());
+    }
+
+    private static final Set<String> INCLUDE_ADVERBS = WordList.of("include-adverbs");
+
+    /**
+     * Rule "include-adverb": "The civilians also include 6 children", "They further include ...": an adverb before
+     * the verb that opens the parts leaves them parts.
+     */
+    static int afterAdverb(List<Token> tokens, int at, int to) {
+        return at + 1 < to && INCLUDE_ADVERBS.contains(tokens.get(at).lower()) ? at + 1 : at;
     }
 
     /**
-     * Rule "among-named-part": "... among them 30 civilians. Among the civilians are 12 children": a sentence that
-     * opens on "among the" and the noun of a figure told just before breaks that figure down.
+     * Rule "among-named-part": "... among them 30 civilians. Among the civilians are 12 children", "Of the civilians
+     * killed, 6 are children": a sentence that opens on "among the" or "of the" and the noun of a figure told just
+     * before breaks that figure down.
      */
     static Draft amongNamedPart(Sentence s, List<Token> tokens, List<Draft> earlier) {
         int i = s.from();
-        if (i + 3 >= s.to() || !tokens.get(i).is("among") || !tokens.get(i + 1).is("the")) {
+        if (i + 3 >= s.to() || !(tokens.get(i).is("among") || tokens.get(i).is("of")) || !tokens.get(i + 1).is("the")) {
             return null;
         }
         return latestNamed(tokens, tokens.get(i + 2).lower(), earlier, NAMED_PART_REACH);
@@ -290,8 +307,11 @@ final class PartLevel {
      */
     static Draft namedIncludes(Sentence s, List<Token> tokens, List<Draft> earlier) {
         int i = s.from();
-        if (i + 3 >= s.to() || !tokens.get(i).is("the")
-                || !(INCLUDING_VERBS.contains(tokens.get(i + 2).lower()) || COPULAS.contains(tokens.get(i + 2).lower()))) {
+        if (i + 3 >= s.to() || !tokens.get(i).is("the")) {
+            return null;
+        }
+        int verb = afterAdverb(tokens, i + 2, s.to());
+        if (!(INCLUDING_VERBS.contains(tokens.get(verb).lower()) || COPULAS.contains(tokens.get(verb).lower()))) {
             return null;
         }
         return latestNamed(tokens, tokens.get(i + 1).lower(), earlier, NAMED_PART_REACH);

@@ -42,6 +42,9 @@ final class PeriodTotal {
             if (OVER.contains(w) && i + 2 < to && thisOrFirst(tokens, i + 1) && spanWithin(tokens, i + 2, Math.min(tokens.size(), i + 3 + SPAN_REACH))) {
                 return true;
             }
+            if (OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
+                return true;
+            }
             if (w.equals("recent") && i > from && tokens.get(i - 1).is("in") && i + 1 < to && SPANS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
@@ -112,6 +115,58 @@ final class PeriodTotal {
         return i < to && (NonCasualty.MONTHS.contains(tokens.get(i).lower()) || NonCasualty.isYear(tokens.get(i)));
     }
 
+    private static final Set<String> WHOLE_SPAN_ARTICLES = WordList.of("whole-span-articles");
+
+    /**
+     * Rule "whole-span": "over the year", "throughout the month", "within a month", "over the course of the year": a
+     * figure counted over a whole month or year, not one day of it, gathers that span's incidents.
+     */
+    private static boolean wholeSpan(List<Token> tokens, int at, int to) {
+        int i = at;
+        if (i + 2 < to && tokens.get(i).is("the") && tokens.get(i + 1).is("course") && tokens.get(i + 2).is("of")) {
+            i += 3;
+        }
+        return i + 1 < to && WHOLE_SPAN_ARTICLES.contains(tokens.get(i).lower()) && CALENDAR_SPANS.contains(tokens.get(i + 1).lower())
+                && !(i + 2 < to && tokens.get(i + 2).is("of"));
+    }
+
+    /** How far apart the two ends of "between January and May" may stand. */
+    private static final int RANGE_REACH = 10;
+
+    /**
+     * Rule "calendar-range": "between January and May 2024", "from the start of January until the end of May": a
+     * figure counted between two months or years gathers the incidents of the months between.
+     */
+    private static boolean calendarRange(List<Token> tokens, int at, int to) {
+        String w = tokens.get(at).lower();
+        if (!w.equals("between") && !w.equals("from")) {
+            return false;
+        }
+        int first = -1;
+        for (int k = at + 1; k < Math.min(to, at + 1 + RANGE_REACH); k++) {
+            Token t = tokens.get(k);
+            boolean calendar = NonCasualty.MONTHS.contains(t.lower()) && t.capitalized() || NonCasualty.isYear(t);
+            if (calendar && first < 0) {
+                first = k;
+            } else if (calendar && isRangeJoin(tokens, first + 1, k, w.equals("between"))) {
+                return true;
+            } else if (t.isNumber() && !calendar) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRangeJoin(List<Token> tokens, int from, int to, boolean between) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (between ? w.equals("and") : w.equals("until") || w.equals("to") || w.equals("till")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the same period", "the same month": the period another figure of the text has just named. */
     private static boolean samePeriod(List<Token> tokens, int at, int to) {
         return at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("same") && SAME_SPANS.contains(tokens.get(at + 2).lower());
@@ -175,6 +230,9 @@ final class PeriodTotal {
                 return true;
             }
             if (CountedMonth.previousMonth(tokens, i, from, to)) {
+                return true;
+            }
+            if (calendarRange(tokens, i, to) || OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
                 return true;
             }
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {

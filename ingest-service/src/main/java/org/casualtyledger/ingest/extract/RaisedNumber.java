@@ -18,6 +18,12 @@ final class RaisedNumber {
     /** How far back from "to N" the verb may stand: the subject may carry its place and period. */
     private static final int REACH = 24;
 
+    /**
+     * Rule "headline-raised-number": a headline drops the article ("bringing toll since start of year to 9", "raises
+     * number of civilians killed to 61"); the subject still opens on its head.
+     */
+    private static final Set<String> BARE_HEADS = Set.of("toll", "death", "number", "overall", "total");
+
     private RaisedNumber() {
     }
 
@@ -34,6 +40,9 @@ final class RaisedNumber {
             if (t.is("the") && RAISING_VERBS.contains(tokens.get(k - 1).lower())) {
                 OutcomeMatch named = subject(tokens, k + 1, at - 1, lexicon);
                 return named != null ? named : RaisedLosses.subject(tokens, k, at - 1);
+            }
+            if (BARE_HEADS.contains(t.lower()) && RAISING_VERBS.contains(tokens.get(k - 1).lower())) {
+                return subject(tokens, k, at - 1, lexicon);
             }
             OutcomeMatch losses = RAISING_VERBS.contains(t.lower()) ? RaisedLosses.subject(tokens, k + 1, at - 1) : null;
             if (losses != null) {

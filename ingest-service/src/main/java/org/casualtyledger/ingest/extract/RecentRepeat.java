@@ -3,6 +3,7 @@ package org.casualtyledger.ingest.extract;
 import java.util.List;
 import java.util.Set;
 import org.casualtyledger.claim.ClaimFlag;
+import org.casualtyledger.claim.Qualifier;
 
 /**
  * Rule "hours-ago-repeat": "SOHR published hours ago that 36 fighters were killed ... the organization lost 36 of
@@ -37,6 +38,11 @@ final class RecentRepeat {
             if (told == null) {
                 // published before and not told again: kept, flagged, and counted by no tally
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
+                for (Draft part : drafts) {
+                    if (part.parent == d) {
+                        part.flags.add(ClaimFlag.PUBLISHED_BEFORE);
+                    }
+                }
                 continue;
             }
             for (Draft other : drafts) {
@@ -70,13 +76,20 @@ final class RecentRepeat {
         return best;
     }
 
-    /** The same toll of the same party, or of people of no stated status ("the body of a man" for "a civilian's body"). */
+    /**
+     * The same toll of the same party, or of people of no stated status ("the body of a man" for "a civilian's body").
+     * Rule "earlier-lower-toll": either way the number is told again within the rounding of a repeat, and two exact
+     * numbers are told again only as the same number; "at least 15 killed" published hours ago under a toll of 23,
+     * or "11 killed" under "rose to 12", is the incident's earlier count, published before, not the same figure.
+     */
     private static boolean sameFigure(Draft d, Draft e) {
+        boolean exact = d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT;
+        boolean close = exact ? d.value() == e.value()
+                : Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
         if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
-            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome)
-                    && Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
+            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close;
         }
-        return Restatements.sameFigure(d, e);
+        return Restatements.sameFigure(d, e) && close;
     }
 
     private static final double TOLERANCE = 0.15;
@@ -110,12 +123,26 @@ final class RecentRepeat {
                 if (tokens.get(k).is("that")) {
                     break;
                 }
-                if (RECENTLY.contains(tokens.get(k).lower())) {
+                if (RECENTLY.contains(tokens.get(k).lower()) || earlierToday(tokens, k, s)) {
                     return new int[] {i, clauseEnd(tokens, k, s.to())};
                 }
             }
         }
         return new int[] {-1, -1};
+    }
+
+    private static final Set<String> EARLIER = WordList.of("earlier");
+    private static final Set<String> TIMES_OF_DAY = WordList.of("times-of-day");
+
+    /**
+     * Rule "earlier-today-repeat": "published earlier today that", "reported this morning that": a publication of the
+     * report's own day is as recent as "hours ago".
+     */
+    private static boolean earlierToday(List<Token> tokens, int k, Sentence s) {
+        if (EARLIER.contains(tokens.get(k).lower())) {
+            return PublishedBefore.today(tokens, k, s);
+        }
+        return tokens.get(k).is("this") && k + 1 < s.to() && TIMES_OF_DAY.contains(tokens.get(k + 1).lower());
     }
 
     private static int clauseEnd(List<Token> tokens, int from, int to) {

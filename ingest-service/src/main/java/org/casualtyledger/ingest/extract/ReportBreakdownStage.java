@@ -150,4 +150,44 @@ final class ReportBreakdownStage {
             ContinuedScope.apply(drafts, tokens, ContrastedTotal::contrasted);
         }
     }
+
+    /** Rule "among-the-dead": "Six children were among the dead" is a part of the toll told before ({@link AmongTheDead}). */
+    static final class AmongTheToll implements ReportRule {
+        static final String NAME = AmongTheDead.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Shelling on the village killed 14 people. Six children were among the dead.";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            AmongTheDead.link(drafts);
+        }
+    }
+
+    /** Rule "other-outcome-scope": "... since the outbreak of the fighting. In addition, 100 were injured" ({@link OtherOutcomeContinued}). */
+    static final class OtherOutcomeScope implements ReportRule {
+        static final String NAME = OtherOutcomeContinued.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "It rose to 71 the number of people killed since the outbreak of the fighting. In addition, 100 people were injured";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, OtherOutcomeContinued::continues);
+        }
+    }
 }

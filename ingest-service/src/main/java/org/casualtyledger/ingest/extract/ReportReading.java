@@ -82,9 +82,15 @@ final class ReportReading {
      * follows it is a breakdown child of that toll, of its outcome.
      */
     void amongTheToll(Sentence s, List<Quantity> quantities, List<Draft> inSentence) {
-        for (int k = 0; k + 1 < quantities.size(); k++) {
+        // from the last figure back, so that a part coordinated before another finds that one read
+        for (int k = quantities.size() - 2; k >= 0; k--) {
             Quantity part = quantities.get(k);
             Draft toll = draftAt(inSentence, quantities.get(k + 1));
+            if (toll != null && "among-toll".equals(toll.rule) && draftAt(inSentence, part) == null
+                    && coordinatedBefore(part, quantities.get(k + 1), toll.parent)) {
+                addAmongPart(s, part, engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context), toll.parent, inSentence);
+                continue;
+            }
             if (toll == null || toll.outcome == null || toll.parent != null || draftAt(inSentence, part) != null
                     || part.count().value() > toll.value()) {
                 continue;
@@ -92,20 +98,44 @@ final class ReportReading {
             NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
             // a headline drops the verb: "Ten children among 48 people killed in ..."
             int among = s.headline() && tokens.get(np.to()).is("among") ? np.to() : np.to() + 1;
-            if (np.person() == null || !np.person().plural() || among >= quantities.get(k + 1).from()
+            if (np.person() == null || !np.person().plural() && !part.article() || among >= quantities.get(k + 1).from()
                     || among > np.to() && !FINITE_AUXILIARIES.contains(tokens.get(np.to()).lower()) || !tokens.get(among).is("among")
                     || !onlyArticles(among + 1, quantities.get(k + 1).from())) {
                 continue;
             }
-            Draft d = new Draft(s, part, np);
-            d.parent = toll;
-            d.outcome = toll.outcome;
-            d.rule = "among-toll";
-            setGroup(d, inSentence);
-            setSpan(d);
-            inSentence.add(d);
+            addAmongPart(s, part, np, toll, inSentence);
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+    }
+
+    private void addAmongPart(Sentence s, Quantity part, NounPhrase np, Draft toll, List<Draft> inSentence) {
+        Draft d = new Draft(s, part, np);
+        d.parent = toll;
+        d.outcome = toll.outcome;
+        d.rule = "among-toll";
+        setGroup(d, inSentence);
+        setSpan(d);
+        inSentence.add(d);
+    }
+
+    /**
+     * Rule "among-toll" coordinated: "Two women and a child among 6 civilians killed": people joined by "and" or a
+     * comma to a part of the toll are parts of it too.
+     */
+    private boolean coordinatedBefore(Quantity part, Quantity next, Draft toll) {
+        if (toll == null) {
+            return false;
+        }
+        NounPhrase np = engine.phrases.read(tokens, part.to(), next.from(), context);
+        if (np.person() == null || part.count().value() > toll.value()) {
+            return false;
+        }
+        for (int i = Math.max(np.to(), part.to()); i < next.from(); i++) {
+            if (!tokens.get(i).is("and") && !tokens.get(i).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Draft draftAt(List<Draft> inSentence, Quantity q) {
@@ -173,7 +203,26 @@ final class ReportReading {
      */
     private boolean finiteVerbBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).acronym()) {
+            if (FINITE_AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).acronym() && !relativeCopula(i, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its copula "of whom" may stand: "of whom 70 are children". */
+    private static final int RELATIVE_COPULA_REACH = 3;
+
+    /**
+     * Rule "relative-copula": "300 civilians, 70 of whom are children, and 200 fighters": the copula of a part told
+     * in a relative clause is that clause's, so the figure after it is still listed with the ones before.
+     */
+    private boolean relativeCopula(int at, int floor) {
+        if (!VictimGroups.COPULAS.contains(tokens.get(at).lower())) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(floor, at - RELATIVE_COPULA_REACH); k--) {
+            if (tokens.get(k).is("whom") || tokens.get(k).is("which")) {
                 return true;
             }
         }
@@ -404,6 +453,27 @@ final class ReportReading {
         return true;
     }
 
+    /**
+     * Rule "relative-copula" in a list: "300 civilians, 70 of whom are children, and 200 fighters": after a part told
+     * in a relative clause, ", and" lists the next figure with the part's total.
+     */
+    private boolean relativePredicateThenAnd(int from, int to) {
+        if (to - from > COMPLEMENT_GAP || from < 1 || !tokens.get(to - 1).is("and") || !relativeCopula(from, Math.max(0, from - RELATIVE_COPULA_REACH))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") && i == to - 2) {
+                continue;
+            }
+            if (!t.isWord() || FINITE_AUXILIARIES.contains(t.lower()) || RELATIVE_WORDS.contains(t.lower())
+                    || engine.lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Quantity postQualified(Quantity q, NounPhrase np, int next) {
         if (q.count().qualifier() != Qualifier.EXACT || q.article()) {
             return q;
@@ -546,6 +616,9 @@ final class ReportReading {
         if (OfThemPart.sibling(tokens, d, inSentence) && victims.predicate(d) != null) {
             return inSentence.get(0).parent;
         }
+        if (opensAmongVictims(d.sentence) && partOfListed(d, gap)) {
+            return gap.previous();
+        }
         if (opensAmongVictims(d.sentence) && !ofPart) {
             Draft first = inSentence.isEmpty() ? null : inSentence.get(0);
             return first != null && first.parent != null && first.parent.value() >= d.value() ? first.parent
@@ -581,7 +654,8 @@ final class ReportReading {
             listed = true;
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
-        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
+        } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
+                || relativePredicateThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;
@@ -632,9 +706,22 @@ final class ReportReading {
         return VICTIM_HEADS.contains(tokens.get(i + 2).lower()) || tokens.get(i).is("among") && tokens.get(i + 1).is("them");
     }
 
-    /** Rule "among-the-victims" too: "Of the 15 people killed, six were militants": the figure it opens on is the toll. */
+    /**
+     * Rule "listed-part": "They include 350 civilians, 90 of them children; 250 soldiers": a part told by "of them"
+     * right after a listed figure breaks down that figure, not the toll the sentence opens on.
+     */
+    private boolean partOfListed(Draft d, PartLevel.Gap gap) {
+        return gap != null && d.phrase.partitive() && gap.to() - gap.from() == 1 && tokens.get(gap.from()).is(",")
+                && gap.previous().value() > d.value();
+    }
+
+    /**
+     * Rule "among-the-victims" too: "Of the 15 people killed, six were militants", "Among the 15 people killed were
+     * 9 civilians": the figure it opens on is the toll.
+     */
     private boolean opensOnToll(Sentence s, List<Draft> inSentence) {
-        if (inSentence.isEmpty() || s.to() - s.from() < 3 || !tokens.get(s.from()).is("of") || !tokens.get(s.from() + 1).is("the")) {
+        if (inSentence.isEmpty() || s.to() - s.from() < 3 || !(tokens.get(s.from()).is("of") || tokens.get(s.from()).is("among"))
+                || !tokens.get(s.from() + 1).is("the")) {
             return false;
         }
         Draft first = inSentence.get(0);
@@ -714,7 +801,7 @@ final class ReportReading {
                 d.group = coreferentGroup(d, inSentence);
             }
         }
-        if (d.parent == null && contextParty.bareMembers(d)) {
+        if (d.parent == null && (contextParty.bareMembers(d) || Groups.PEOPLE.equals(d.group) && contextParty.pronounPart(d))) {
             partyOfContext(d, inSentence);
         }
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {

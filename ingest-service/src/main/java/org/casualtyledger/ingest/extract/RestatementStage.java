@@ -141,6 +141,11 @@ final class RestatementStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of("earlier-today-repeat", "earlier-lower-toll");
+        }
+
+        @Override
         public void apply(List<Draft> drafts, List<Token> tokens) {
             RecentRepeat.link(drafts, tokens);
         }

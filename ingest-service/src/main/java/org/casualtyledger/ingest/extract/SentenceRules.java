@@ -87,7 +87,7 @@ final class SentenceRules {
                 return true;
             }
         }
-        return PeriodTotal.cued(tokens, s.from(), s.to());
+        return PeriodTotal.cued(tokens, s.from(), s.to()) || PeriodTotal.duringNamedPeriod(tokens, s.from(), s.to(), d.quantity.from());
     }
 
     /**
@@ -215,12 +215,35 @@ final class SentenceRules {
         }
         Token before = tokens.get(d.outcomeFrom - 1);
         if (before.is("had")) {
-            return !incidentSubject(tokens, Math.max(from, d.outcomeFrom - INCIDENT_SUBJECT_REACH), d.outcomeFrom - 1);
+            return !incidentSubject(tokens, Math.max(from, d.outcomeFrom - INCIDENT_SUBJECT_REACH), d.outcomeFrom - 1)
+                    && !reportedSpeech(tokens, d.sentence.from(), d.outcomeFrom - 1);
         }
         boolean perfect = before.is("has") || before.is("have");
         int relative = d.outcomeFrom - 2;
         return perfect && relative >= from && (tokens.get(relative).is("that") || tokens.get(relative).is("which")
                 || tokens.get(relative).is("who"));
+    }
+
+    private static final Set<String> REPORTING_VERBS = WordList.of("reporting-verbs");
+    private static final int REPORTED_REACH = 16;
+    private static final int THAT_REACH = 4;
+
+    /**
+     * Rule "reported-pluperfect": "the monitor published hours ago that the airstrikes had killed 5 civilians": in
+     * the words of a report told after "that", "had killed" is the reported past of one event, not a record.
+     */
+    private static boolean reportedSpeech(List<Token> tokens, int sentenceFrom, int had) {
+        for (int i = had - 1; i >= Math.max(sentenceFrom, had - REPORTED_REACH); i--) {
+            if (!tokens.get(i).is("that")) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(sentenceFrom, i - THAT_REACH); k--) {
+                if (REPORTING_VERBS.contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the attack in which gas was used had killed 300": one event as subject tells its toll, not a record. */

@@ -54,11 +54,14 @@ final class ShiftedObject {
         return false;
     }
 
-    /** Tokens [from, to) are a phrase of time: no comma, no outcome word, no people. */
+    /**
+     * Tokens [from, to) are a phrase of time: no comma, no outcome word, no people. A colon ends it: "killed since
+     * March: 350 civilians and 450 fighters" lists the parts of the figure before the verb, not its object.
+     */
     private static boolean timeOnly(List<Token> tokens, int from, int to, Lexicon lexicon) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.is(",") || t.is(";") || t.is(".") || t.is("(") || lexicon.outcomes.longestAt(tokens, i, i + 1) != null
+            if (t.is(",") || t.is(";") || t.is(":") || t.is(".") || t.is("(") || lexicon.outcomes.longestAt(tokens, i, i + 1) != null
                     || lexicon.personNouns.longestAt(tokens, i, to) != null) {
                 return false;
             }

@@ -122,4 +122,96 @@ class BreakdownParentRulesTest extends ExtractorTest {
         List<Claim> taken = read("A landslide killed 23 people in the hills on Sunday. They were buried on Monday, and 4 miners were hurt.");
         assertEquals(null, find(taken, 4, Outcome.INJURED).parentId());
     }
+
+    /** Rule "among-the-dead": people told as among the dead or the victims met that outcome, a part of the toll before. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Shelling on the village killed 14 people. Six children were among the dead.|14|6",
+            "The raid on the farm killed 9 shepherds. Two boys are also among the victims.|9|2",
+            "A bomb in the square killed 23 people. Four policemen were among the dead, according to the monitor.|23|4"})
+    void peopleAmongTheDeadArePartOfTheToll(String text, long toll, long part) {
+        List<Claim> claims = read(text);
+        Claim among = find(claims, part, Outcome.KILLED);
+        assertEquals(find(claims, toll, Outcome.KILLED).id(), among.parentId());
+    }
+
+    /** Rule "among-the-dead" needs the copula: "found among the dead" or "hid among the dead" counts no victims. */
+    @Test
+    void amongTheDeadWithoutACopulaNamesNoVictims() {
+        List<Claim> claims = read("Shelling on the village killed 14 people. Rescuers searched for 3 hours among the dead.");
+        assertEquals(1, claims.size());
+    }
+
+    /** Rule "include-adverb": "The civilians also include 6 children" still breaks down the civilians told before. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "The flood killed 40 people, including 25 farmers. The farmers also include 6 boys.|25|6",
+            "The raids killed 30 people. The victims also include 4 nurses.|30|4",
+            "The raids killed 30 people in the camps. They further include 5 teachers.|30|5"})
+    void anAdverbBeforeIncludeKeepsTheParts(String text, long whole, long part) {
+        List<Claim> claims = read(text);
+        assertEquals(find(claims, whole, Outcome.KILLED).id(), find(claims, part, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "among-named-part" on "of the": "Of the civilians killed, 6 are children" breaks down the civilians. */
+    @Test
+    void ofTheNamedPeopleWithoutANumberBreaksThemDown() {
+        List<Claim> claims = read("The storm killed 70 people, 31 of them fishermen. Of the fishermen killed, 9 were boys.");
+        assertEquals(find(claims, 31, Outcome.KILLED).id(), find(claims, 9, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "shifted-object" ends at a colon: the list after "killed since March:" breaks down the figure before. */
+    @Test
+    void aColonAfterThePeriodOpensTheParts() {
+        List<Claim> claims = read("The monitor documented 800 people killed since March: 350 villagers and 450 gunmen.");
+        Claim total = find(claims, 800, Outcome.KILLED);
+        assertEquals(Scope.CUMULATIVE, total.scope());
+        assertEquals(total.id(), find(claims, 350, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 450, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "listed-part": "of them" right after a listed figure breaks down that figure, not the toll opened on. */
+    @Test
+    void ofThemAfterAListedFigureBreaksItDown() {
+        List<Claim> claims = read("The storm killed 90 people in the valley. They include 40 farmers, 12 of them women; 30 "
+                + "herders; and 20 traders.");
+        Claim toll = find(claims, 90, Outcome.KILLED);
+        Claim farmers = find(claims, 40, Outcome.KILLED);
+        assertEquals(toll.id(), farmers.parentId());
+        assertEquals(farmers.id(), find(claims, 12, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 30, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "relative-copula": after "70 of whom are children", ", and 200 fighters" is listed with the part's total. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "The raids killed 500 people, among them 300 villagers, 70 of whom are children, and 200 gunmen.",
+            "The raids killed 500 people, among them 300 villagers, of whom 70 were children, and 200 gunmen."})
+    void aFigureAfterARelativePartIsListedWithItsTotal(String text) {
+        List<Claim> claims = read(text);
+        Claim toll = find(claims, 500, Outcome.KILLED);
+        assertEquals(find(claims, 300, Outcome.KILLED).id(), find(claims, 70, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 200, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "among-the-victims": "Among the 15 people killed were 9 villagers" breaks down the toll it opens on. */
+    @Test
+    void amongTheTollOpenedOnBreaksItDown() {
+        List<Claim> claims = read("Among the 15 people killed in the raid were 9 villagers and 6 guards.");
+        Claim toll = find(claims, 15, Outcome.KILLED);
+        assertEquals(toll.id(), find(claims, 9, Outcome.KILLED).parentId());
+        assertEquals(toll.id(), find(claims, 6, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "among-toll" coordinated: "Two women and a child among 6 villagers killed" makes both parts of the six. */
+    @Test
+    void coordinatedPartsAmongTheTollAreItsParts() {
+        List<Claim> claims = read("Two women and a child among 6 villagers killed by shelling on the valley\n\n"
+                + "Six villagers were killed today by shelling on the valley.");
+        java.util.Set<String> tolls = new java.util.HashSet<>();
+        claims.stream().filter(c -> c.count().value() == 6).forEach(c -> tolls.add(c.id()));
+        assertEquals(2, tolls.size(), claims.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 2, Outcome.KILLED).parentId()), claims.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 1, Outcome.KILLED).parentId()), claims.toString());
+    }
 }

@@ -36,7 +36,13 @@ class GroupResolutionRulesTest extends ExtractorTest {
             "Daraa – SOHR: 9 people were killed in the market, among them two fighters.|2|KILLED|FIGHTERS",
             // loss-subject: the side named last before "lost", a party or a noun of armed men
             "Daraa – SOHR: The regime forces lost 6 soldiers, and the local gunmen lost 4 men in the clashes.|4|KILLED|FIGHTERS",
-            "Daraa – SOHR: The local gunmen attacked a checkpoint of the regime forces, which lost 6 soldiers.|6|KILLED|SYRIAN_REGIME"})
+            "Daraa – SOHR: The local gunmen attacked a checkpoint of the regime forces, which lost 6 soldiers.|6|KILLED|SYRIAN_REGIME",
+            // pronoun-part: "of them", "of its members" count people of the party named before them
+            "Homs – SOHR: Cells ambushed a truck carrying members of the regime forces near the dam, killing 13 of them.|13|KILLED|SYRIAN_REGIME",
+            "Idlib – SOHR: Drones struck a post of HTS near the hills, killing 5 of its members.|5|KILLED|HTS",
+            // member-in bounded: the party after "in clashes with" is the other side, not the members'
+            "Raqqa – SOHR: The Islamic State organization lost 14 of its fighters in clashes with the SDF near the river.|14|KILLED|ISIS",
+            "Hama – SOHR: The regime forces lost 9 members in battles against HTS north of the city.|9|KILLED|SYRIAN_REGIME"})
     void theFigureTakesTheGroupItsWordsAndContextName(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }

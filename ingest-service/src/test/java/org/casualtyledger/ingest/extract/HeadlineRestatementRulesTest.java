@@ -50,4 +50,33 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         assertEquals(totals.get(1).id(), totals.get(0).restates());
         assertEquals(LocalDate.of(2024, 1, 1), totals.get(0).periodStart());
     }
+
+    /** Rule "people-headline": captives named by their capture in the headline are the body's fighters captured before. */
+    @Test
+    void captivesOfTheHeadlineAreTheBodysFighters() {
+        List<Claim> claims = read("Raiders execute 5 captives near the river\n\n"
+                + "The raiders executed 5 fighters of the border force whom they had captured near the river.");
+        Claim headline = claims.stream().filter(c -> c.restates() != null).findFirst().orElseThrow(() -> new AssertionError(claims));
+        assertEquals(5, headline.count().value());
+        assertEquals(2, claims.size());
+    }
+
+    /** Rule "sentence-final-participle": a participle ending the headline takes no object from the next line. */
+    @Test
+    void aParticipleEndingTheHeadlineKeepsItsFigure() {
+        List<Claim> claims = read("5 herders killed in the valley, and nearly 9,000 people displaced\n\n"
+                + "The number of people displaced from the valley since the start of the raids has risen to about 8,900.");
+        Claim headline = find(claims, 9_000, Outcome.DISPLACED);
+        assertEquals(find(claims, 8_900, Outcome.DISPLACED).id(), headline.restates());
+    }
+
+    /** Rule "headline-raised-number": the headline's "bringing toll since start of year to 9" is the body's total. */
+    @Test
+    void aHeadlineRaisesItsTollWithoutTheArticle() {
+        List<Claim> claims = read("Raiders kill shepherd near the well, bringing toll since start of year to 9\n\n"
+                + "Raiders shot dead a shepherd near the well, bringing to 9 the number of shepherds killed since the beginning of 2024.");
+        List<Claim> nines = claims.stream().filter(c -> c.count().value() == 9).toList();
+        assertEquals(2, nines.size(), claims.toString());
+        assertEquals(nines.get(1).id(), nines.get(0).restates());
+    }
 }

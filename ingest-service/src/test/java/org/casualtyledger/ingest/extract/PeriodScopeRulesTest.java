@@ -109,4 +109,59 @@ class PeriodScopeRulesTest extends ExtractorTest {
         return claims.stream().filter(c -> c.count().value() == value).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
     }
+
+    /** Rule "passive-over-period": "over the past 24 hours" after the participle is a stretch of time, not its object. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented 18 people killed over the past 24 hours.|18|INCIDENT",
+            "The monitor counted 230 people killed over the past three months.|230|CUMULATIVE",
+            "Gunmen killed over 20 people in the village.|20|INCIDENT"})
+    void overAfterTheParticipleOpensAStretchOfTime(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "reported-pluperfect": "had killed" in the words of an earlier report is one event's past, not a record. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor published this morning that the drones had killed 4 herders near the dam.|4|INCIDENT",
+            "Local sources said that the raids had killed 9 villagers.|9|INCIDENT",
+            "By the end of the siege, the militia had executed 713 prisoners.|713|CUMULATIVE"})
+    void hadInReportedWordsIsOneEvent(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rules "whole-span" and "calendar-range": a whole month or year, or a range of months, is a period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In addition, 105 prisoners died in the jails over the year.|105|CUMULATIVE",
+            "Over the course of the month, the monitor documented the death of 77 villagers.|77|CUMULATIVE",
+            "Within a month, the militia lost 120 members in the hills.|120|CUMULATIVE",
+            "A total of 415 people lost their lives in the valley between January and May 2024.|415|CUMULATIVE",
+            "From the start of January until the end of May, 416 people were killed in the valley.|416|CUMULATIVE",
+            "Gunmen killed 4 guards over the weekend.|4|INCIDENT",
+            "The month of the harvest began when gunmen killed 5 farmers between the two villages.|5|INCIDENT"})
+    void aWholeSpanOrARangeOfMonthsIsAPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "other-outcome-scope": the wounded told as added right after a running total are counted over its period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of herders killed in the hills since the start of the year has risen to 58. In addition, more than 90 people were injured.|90|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58. The raids also left 91 people injured.|91|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58, and the number of injured has reached 92.|92|CUMULATIVE",
+            "The number of herders killed in the hills since the start of the year has risen to 58. In addition, 93 people were injured in a raid today.|93|INCIDENT",
+            "The number of herders killed in the hills since the start of the year has risen to 58, and raiders injured 94 people.|94|INCIDENT"})
+    void theWoundedToldBesideARunningTotalShareItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "contrasted-total" over a named month or year: "in 2016 ..., while 280 ... were executed" shares the year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The militia executed 3,600 people in 2016, including 1,400 villagers, while 280 of its own members were executed.|280|CUMULATIVE",
+            "The guards arrested 95 smugglers during March 2024, while 12 others were shot dead at the fence.|12|CUMULATIVE"})
+    void aFigureSetBesideACalendarTotalSharesItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }

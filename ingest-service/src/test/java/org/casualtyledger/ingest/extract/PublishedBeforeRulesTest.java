@@ -31,4 +31,42 @@ class PublishedBeforeRulesTest extends ExtractorTest {
                 .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
         assertEquals(before, claim.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
     }
+
+    /**
+     * Rules "earlier-today-repeat" and "earlier-lower-toll": a figure published earlier the same day restates the
+     * report's telling of it; an earlier count below the report's toll is published before, restating nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders killed 31 herders in the valley. The monitor published earlier today that 31 herders were killed in the valley.|true|false",
+            "Raiders killed 31 herders in the valley. The monitor reported this morning that about 30 herders were killed.|true|false",
+            "Raiders killed 31 herders in the valley. The monitor published earlier today that at least 18 herders were killed.|false|true",
+            "Raiders killed 31 herders in the valley. The monitor published hours ago that 20 herders had been killed.|false|true"})
+    void aSameDayPublicationRepeatsOnlyTheSameFigure(String text, boolean restates, boolean before) {
+        List<Claim> claims = read(text);
+        Claim earlier = claims.get(claims.size() - 1);
+        assertEquals(restates, earlier.restates() != null, claims.toString());
+        assertEquals(before, earlier.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
+    }
+
+    /**
+     * Rule "earlier-lower-toll" for exact numbers: "11 killed" published hours ago under a toll risen to 12 is the
+     * earlier count, published before with its parts; "nearly 12" would be the same toll rounded.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll of the raid on the mill rose to 12 villagers after one of the wounded died. The monitor published hours ago that 11 villagers were killed in the raid, including 4 boys.|11|false",
+            "The toll of the raid on the mill rose to 12 villagers after one of the wounded died. The monitor published hours ago that 12 villagers were killed in the raid, including 4 boys.|12|true",
+            "The raid on the mill killed 12 villagers. The monitor published hours ago that nearly 11 villagers were killed in the raid.|11|true"})
+    void anExactEarlierCountIsTheSameFigureOnlyWhenEqual(String text, long value, boolean restates) {
+        List<Claim> claims = read(text);
+        Claim earlier = claims.stream().filter(c -> c.count().value() == value && c.flags().contains(ClaimFlag.PUBLISHED_BEFORE) != restates
+                && c.evidence().start() > text.indexOf("published")).findFirst().orElseThrow(() -> new AssertionError(claims));
+        assertEquals(restates, earlier.restates() != null, claims.toString());
+        if (!restates) {
+            Claim boys = claims.stream().filter(c -> c.count().value() == 4 && earlier.id().equals(c.parentId())).findFirst()
+                    .orElseThrow(() -> new AssertionError(claims));
+            assertEquals(true, boys.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
+        }
+    }
 }
