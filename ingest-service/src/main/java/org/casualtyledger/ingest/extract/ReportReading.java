@@ -433,6 +433,9 @@ final class ReportReading {
             m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
         }
         if (m == null) {
+            m = engine.outcomes.splitHostage(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
+        }
+        if (m == null) {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
         }
         if (m == null) {
@@ -446,12 +449,32 @@ final class ReportReading {
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
+            if (m != null && ownStateBeforeFigure(d, m)) {
+                m = null;
+            }
         }
         if (m == null && d.phrase.outcomeHead() != null) {
             int head = d.phrase.headIndex();
             m = new OutcomeMatch(d.phrase.outcomeHead().outcome(), head, head + 1, "outcome-head");
         }
         return m;
+    }
+
+    /**
+     * Rule "own-state": "left 6 dead soldiers and 3 civilians injured": a figure whose words say what befell its people
+     * keeps that outcome; the verb after another figure is that figure's.
+     */
+    private boolean ownStateBeforeFigure(Draft d, OutcomeMatch after) {
+        OutcomeTerm own = d.phrase.outcomeHead();
+        if (own == null || own.role() == OutcomeTerm.Role.HEAD || own.outcome() == after.outcome()) {
+            return false;
+        }
+        for (int i = Math.max(d.phrase.to(), d.quantity.to()); i < after.from(); i++) {
+            if (tokens.get(i).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setOutcome(Draft d, OutcomeMatch m, Clauses clauses) {
@@ -711,7 +734,11 @@ final class ReportReading {
                 d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
                 d.rule = VictimGroups.COPULA_GROUP + "-" + d.rule;
             } else {
-                d.group = coreferentGroup(d, inSentence);
+                String ranks = np.person() == null ? victims.ranksParty(d) : null;
+                d.group = ranks != null ? ranks : coreferentGroup(d, inSentence);
+                if (ranks != null) {
+                    d.rule = VictimGroups.RANKS_PARTY + "-" + d.rule;
+                }
             }
         }
         if (d.parent == null && contextParty.bareMembers(d)) {

@@ -30,6 +30,34 @@ class VictimGroupsTest extends ExtractorTest {
         return claims.stream().filter(c -> c.id().equals(child.parentId())).findFirst().orElseThrow();
     }
 
+    /**
+     * Rule "ranks-party": a figure that names nobody counts the party it is "among" or "in the ranks of", also when
+     * the party closes a pair of figures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cells struck a convoy in the desert, leaving 6 dead among the regime forces.|6|KILLED|SYRIAN_REGIME",
+            "The shelling caused the death of 4 and the injury of 9 in the ranks of the SDF.|4|KILLED|SDF",
+            "The shelling caused the death of 4 and the injury of 9 in the ranks of the SDF.|9|INJURED|SDF",
+            "The ambush left 5 dead and 7 injured among the fighters of ISIS.|5|KILLED|ISIS",
+            "The number of dead among the members of the Turkish-backed factions rose to 13.|13|KILLED|TURKISH_BACKED_FACTIONS",
+            "The raid left 3 dead among the civilians of the village.|3|KILLED|CIVILIANS"})
+    void aFigureAmongAPartyCountsItsMembers(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), value, outcome).group());
+    }
+
+    /** Rule "member-in": members are "in" a party, never in an event with one ("fighters in clashes with the SDF"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Turkish-backed factions lost 8 fighters in clashes with the SDF near the dam.|TURKISH_BACKED_FACTIONS",
+            "The regime forces lost 11 members in battles with HTS on the southern front.|SYRIAN_REGIME",
+            "Shelling killed 2 commanders in HTS on the southern front.|HTS"})
+    void membersInAnEventAreNotOfTheOtherSide(String text, String group) {
+        List<Claim> claims = read(text);
+        assertEquals(group, claims.stream().filter(c -> c.outcome() == Outcome.KILLED).findFirst()
+                .orElseThrow(() -> new AssertionError(claims.toString())).group());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Gunmen killed four policemen at the checkpoint.|4|SECURITY_FORCES",
