@@ -48,7 +48,41 @@ final class ContextParty {
     }
 
     /** Words before the head that name no side: "four other fighters", "12 more members", "the 3 fighters". */
-    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least");
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least",
+            "their", "its", "own");
+
+    static final String POSSESSOR_RULE = "possessor-party";
+    private static final Set<String> PARTY_POSSESSIVES = WordList.of("party-possessives");
+
+    /** "killed 6 of their members": a possessive before the head says the members are of a party named before. */
+    boolean possessed(Draft d) {
+        for (int i = d.quantity.to(); i < d.phrase.headIndex(); i++) {
+            if (PARTY_POSSESSIVES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "possessor-party": "ISIS cells attacked posts of the regime forces and killed 6 of their members", "the
+     * regime forces executed 7 of their members": "their" members are of the party named last before them in the
+     * sentence, the subject included; null when the sentence names none.
+     */
+    String possessor(Draft d) {
+        String found = null;
+        for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
+            PhraseTable.Match<GroupAlias> m = engine.phrases.aliasMatch(tokens, i, d.quantity.from(), context);
+            if (m == null) {
+                continue;
+            }
+            if (!NOT_PARTIES.contains(m.value().group())) {
+                found = m.value().group();
+            }
+            i = m.to() - 1;
+        }
+        return found;
+    }
 
     /** "four other fighters", "several other members": "other" before the head noun. */
     boolean other(Draft d) {

@@ -59,13 +59,13 @@ final class OutcomeStage {
         @Override
         public List<String> alsoNames() {
             return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "predicate-victim",
-                    "split-to-death", "split-hostage", "own-state", "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
+                    "split-to-death", "split-hostage", "own-state", ReportReading.PLACED_AMOUNT_RULE, "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
                     "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
                     "list-breakdown", "among-the-victims", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
-                    ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "both-sides", "partitive-participle",
+                    ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, ContextParty.POSSESSOR_RULE, "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", DashList.NAME,

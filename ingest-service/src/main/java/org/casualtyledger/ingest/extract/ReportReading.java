@@ -219,7 +219,8 @@ final class ReportReading {
         if (outcome == null && np.bare() && parent == null) {
             return null;
         }
-        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
+        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)
+                && !(outcome != null && outcome.from() >= 0 && outcome.to() <= q.from() && PLACED_AMOUNT.contains(tokens.get(q.to()).lower()))) {
             return null;
         }
         if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
@@ -292,6 +293,12 @@ final class ReportReading {
     }
 
     private static final Set<String> AUXILIARY_AFTER = WordList.of("auxiliary-after");
+    /**
+     * Rule "placed-amount": "the killing of dozens from both sides", "killed scores in the town": a vague amount
+     * after its outcome and before a preposition counts the outcome's people.
+     */
+    static final String PLACED_AMOUNT_RULE = "placed-amount";
+    private static final Set<String> PLACED_AMOUNT = WordList.of("placed-amount-prepositions");
 
     /**
      * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
@@ -774,7 +781,10 @@ final class ReportReading {
     private void partyOfContext(Draft d, List<Draft> inSentence) {
         String party;
         String rule;
-        if (contextParty.other(d)) {
+        if (contextParty.possessed(d)) {
+            party = contextParty.possessor(d);
+            rule = ContextParty.POSSESSOR_RULE;
+        } else if (contextParty.other(d)) {
             List<Draft> earlier = new ArrayList<>(drafts);
             earlier.addAll(inSentence);
             party = contextParty.ofOthers(earlier);

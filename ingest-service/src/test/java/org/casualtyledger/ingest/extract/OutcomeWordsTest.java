@@ -65,6 +65,17 @@ class OutcomeWordsTest {
         assertEquals(second, find(claims, second, secondOutcome).count().value());
     }
 
+    /** Rule "placed-amount": a vague amount after its outcome and before a preposition counts the outcome's people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The clashes caused the death of dozens from both sides on the plain.|24|KILLED",
+            "The fighting killed scores among the defenders of the hill.|40|KILLED",
+            "The blast caused the injury of dozens in the crowded market.|24|INJURED"})
+    void aVagueAmountBeforeAPrepositionCountsPeople(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(value, find(claims, value, outcome).count().value());
+    }
+
     /** "caught in the crossfire" tells where someone was, not that anyone was captured. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -46,6 +46,31 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, figure(read(text), value, outcome).group());
     }
 
+    /**
+     * Rule "possessor-party": "their" or "its" members are of the party named last before them in the sentence, the
+     * subject included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Idlib – SOHR: Gunmen stormed two posts of the SDF and killed 5 of their members near the bridge.|5|KILLED|SDF",
+            "Hama – SOHR: The regime forces executed 4 of their own members for desertion.|4|EXECUTED|SYRIAN_REGIME",
+            "Raqqa – SOHR: The drone struck a car of ISIS, killing 3 of its fighters.|3|KILLED|ISIS"})
+    void theirMembersAreOfThePartyNamedBefore(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), value, outcome).group());
+    }
+
+    /** Names a monitor of the war in Syria gives its parties in other words ("government forces", "Kurdish fighters"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Syrian Observatory for Human Rights: 6 members of the government forces were killed near the airport.|SYRIAN_REGIME",
+            "The Syrian Observatory for Human Rights: 4 Kurdish fighters were killed by a drone near the border.|SDF",
+            "The Syrian Observatory for Human Rights: 3 members of Turkey's proxies were killed in shelling on the village.|TURKISH_BACKED_FACTIONS",
+            "The Syrian Observatory for Human Rights: 2 US soldiers were injured in a drone attack on the base.|INTERNATIONAL_COALITION"})
+    void syrianPartiesByOtherNames(String text, String group) {
+        List<Claim> claims = read(text);
+        assertEquals(group, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
+    }
+
     /** Rule "member-in": members are "in" a party, never in an event with one ("fighters in clashes with the SDF"). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
