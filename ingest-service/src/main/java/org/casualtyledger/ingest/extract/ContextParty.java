@@ -70,16 +70,43 @@ final class ContextParty {
      * sentence, the subject included; null when the sentence names none.
      */
     String possessor(Draft d) {
+        return lastNamed(d, false);
+    }
+
+    static final String OF_THEM_RULE = "of-them-named";
+
+    /**
+     * Rule "of-them-named": "ambushed a bus carrying members of the 4th Division, leaving 9 of them dead", "opened
+     * fire on a car of civilians, killing 2 of them": "of them" with no figure before it takes the people or the party
+     * named last before it in the sentence; null when none is named.
+     */
+    String ofThem(Draft d) {
+        int at = d.quantity.to();
+        if (at + 1 >= d.sentence.to() || !tokens.get(at).is("of") || !tokens.get(at + 1).is("them")) {
+            return null;
+        }
+        return lastNamed(d, true);
+    }
+
+    private String lastNamed(Draft d, boolean people) {
         String found = null;
         for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
             PhraseTable.Match<GroupAlias> m = engine.phrases.aliasMatch(tokens, i, d.quantity.from(), context);
-            if (m == null) {
+            // "of them" never counts the subject that acted on them ("Gunmen opened fire on a car, killing 2 of them")
+            if (m != null) {
+                if (!NOT_PARTIES.contains(m.value().group()) && !(people && subject(d.sentence, i))) {
+                    found = m.value().group();
+                }
+                i = m.to() - 1;
                 continue;
             }
-            if (!NOT_PARTIES.contains(m.value().group())) {
-                found = m.value().group();
+            PhraseTable.Match<PersonNoun> person = people ? engine.lexicon.personNouns.longestAt(tokens, i, d.quantity.from()) : null;
+            if (person != null && !subject(d.sentence, i)) {
+                String group = person.value().group();
+                // "a car carrying 4 people": people of no side are the last named, and name no group
+                found = group == null || Groups.PEOPLE.equals(group) || Groups.SECURITY_FORCES.equals(group) ? null : group;
+                i = person.to() - 1;
             }
-            i = m.to() - 1;
         }
         return found;
     }

@@ -333,6 +333,9 @@ final class OneVictim {
             return 0;
         }
         Token first = tokens.get(at);
+        if ((first.is("him") || first.is("her")) && onePersonBefore(m.from(), inSentence)) {
+            return 0;
+        }
         if (first.is("him") || first.is("her") || loneAnother(at, s)) {
             return 1;
         }
@@ -351,6 +354,21 @@ final class OneVictim {
             k = next;
         }
         return count;
+    }
+
+    /**
+     * Rule "pronoun-told": "a man died of wounds he had sustained when gunmen shot him": "him" after one person told
+     * earlier in the sentence is that person again, no second victim.
+     */
+    static final String PRONOUN_TOLD = "pronoun-told";
+
+    private static boolean onePersonBefore(int at, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() < at && d.value() == 1 && d.parent == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A conjunct that another rule already counted ("killed a scholar and an imam": the imam has his claim). */

@@ -810,6 +810,11 @@ final class ReportReading {
         if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null && !others(d.phrase))) {
             return previous.group;
         }
+        String named = previous == null ? contextParty.ofThem(d) : null;
+        if (named != null) {
+            d.rule = ContextParty.OF_THEM_RULE + "-" + d.rule;
+            return named;
+        }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;
         }

@@ -22,6 +22,16 @@ class IncidentTollTest extends ExtractorTest {
         super("r-toll", PUBLISHED);
     }
 
+    /** Rule "pronoun-told": "him" after one person told earlier in the sentence is that person, no second victim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shopkeeper died of the wounds he had sustained when gunmen shot him outside his shop.|1",
+            "A farmer succumbed to his injuries a day after masked men shot him in his field.|1",
+            "A nurse was wounded on her way home, and a sniper shot her again at the gate.|0"})
+    void aPronounAfterOnePersonIsThatPerson(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED), read(text).toString());
+    }
+
     /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -71,6 +71,30 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
     }
 
+    /**
+     * Rule "of-them-named": "of them" with no figure before it takes the people or the party named last before it,
+     * never the subject that acted on them nor people of no side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Homs – SOHR: The cells ambushed a bus carrying members of the NDF in the desert, leaving 7 of them dead.|7|SYRIAN_REGIME",
+            "Daraa – SOHR: Gunmen fired on a minibus carrying farm workers, killing 3 of them.|3|CIVILIANS",
+            "Daraa – SOHR: Gunmen fired on a minibus carrying 6 people, killing 3 of them.|3|PEOPLE",
+            "Raqqa – SOHR: The SDF stormed hideouts of ISIS in the desert, killing 4 of them.|4|ISIS"})
+    void ofThemTakesThePeopleNamedBefore(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
+
+    /** A civilian man is a civilian. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A civilian man died of his wounds in the hospital of the town.",
+            "Two civilian men were shot dead at the edge of the village."})
+    void aCivilianManIsACivilian(String text) {
+        List<Claim> claims = read(text);
+        assertEquals(Groups.CIVILIANS, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
+    }
+
     /** Rule "member-in": members are "in" a party, never in an event with one ("fighters in clashes with the SDF"). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
