@@ -664,6 +664,9 @@ final class OneVictim {
         NounPhrase np = new NounPhrase(m.to(), m.to(), null, -1, null, -1, -1, null, false, null, false);
         Draft d = new Draft(s, q, np);
         d.outcome = m.value().outcome();
+        if (BodyOfExecuted.namesBody(tokens, m.from()) && BodyOfExecuted.executed(tokens, m.to(), s.to(), engine.lexicon)) {
+            d.outcome = org.casualtyledger.claim.Outcome.EXECUTED;
+        }
         d.outcomeFrom = m.from();
         d.outcomeTo = m.to();
         d.group = Groups.PEOPLE;

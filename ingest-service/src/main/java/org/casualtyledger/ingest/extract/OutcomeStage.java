@@ -59,7 +59,7 @@ final class OutcomeStage {
         @Override
         public List<String> alsoNames() {
             return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "predicate-victim",
-                    "split-to-death", "split-hostage", "own-state", ReportReading.PLACED_AMOUNT_RULE, "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
+                    "split-to-death", "split-hostage", BodyOfExecuted.NAME, "own-state", ReportReading.PLACED_AMOUNT_RULE, "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
                     "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
                     "list-breakdown", "among-the-victims", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",

@@ -493,6 +493,11 @@ final class ReportReading {
             d.outcomeFrom = m.from();
             d.outcomeTo = m.to();
             d.rule = m.rule();
+            if (m.to() <= d.quantity.from() && BodyOfExecuted.namesBody(tokens, m.from())
+                    && BodyOfExecuted.executed(tokens, Math.max(d.phrase.to(), d.quantity.to()), d.sentence.to(), engine.lexicon)) {
+                d.outcome = Outcome.EXECUTED;
+                d.rule = BodyOfExecuted.NAME + "-" + d.rule;
+            }
         } else if (d.parent != null) {
             d.outcome = d.parent.outcome;
             d.rule = "breakdown";

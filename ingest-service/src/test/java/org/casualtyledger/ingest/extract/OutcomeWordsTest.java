@@ -76,6 +76,28 @@ class OutcomeWordsTest {
         assertEquals(value, find(claims, value, outcome).count().value());
     }
 
+    /** Rule "body-of-executed": a body whose relative clause tells an execution is one executed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Farmers found the bodies of 4 drivers who had been beheaded by the gang near the quarry.|4|EXECUTED",
+            "Farmers found the bodies of 4 drivers who had been shot by the gang near the quarry.|4|KILLED",
+            "Villagers found the body of a teacher who had been executed by masked men.|1|EXECUTED"})
+    void aBodyOfSomeoneExecutedIsAnExecution(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(value, find(claims, value, outcome).count().value());
+    }
+
+    /** People of trades and services are civilians. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen shot dead a baker in front of his bakery.",
+            "Two shopkeepers were wounded by shrapnel in the market.",
+            "A relief worker was killed when the convoy was hit."})
+    void peopleOfTradesAreCivilians(String sentence) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals("CIVILIANS", claims.stream().findFirst().orElseThrow(() -> new AssertionError(sentence)).group(), claims.toString());
+    }
+
     /** "caught in the crossfire" tells where someone was, not that anyone was captured. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
