@@ -98,6 +98,19 @@ class OutcomeWordsTest {
         assertEquals("CIVILIANS", claims.stream().findFirst().orElseThrow(() -> new AssertionError(sentence)).group(), claims.toString());
     }
 
+    /** The present of a headline and the gerund name the outcome as the past does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Masked men kidnap 2 truck drivers on the desert road|2|CAPTURED",
+            "Gunmen abduct 3 farmers near the dam|3|CAPTURED",
+            "Gunmen assassinate a judge in front of his house|1|KILLED",
+            "Unknown men shoot dead 2 guards at the border crossing|2|KILLED",
+            "The gang went on murdering 4 villagers in the hills.|4|KILLED"})
+    void presentAndGerundFormsNameTheOutcome(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(value, find(claims, value, outcome).count().value());
+    }
+
     /** "caught in the crossfire" tells where someone was, not that anyone was captured. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
