@@ -67,6 +67,31 @@ final class OneVictim {
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+        othersOfOne(inSentence);
+    }
+
+    static final String OTHERS_OF_ONE = "others-of-one";
+    private static final Set<String> OTHERS = WordList.of("others");
+
+    /**
+     * Rule "others-of-one": "Cells kill shepherd and kidnap 2 others": "others" right after one victim are more of
+     * that victim's people, as they are after a figure.
+     */
+    private void othersOfOne(List<Draft> inSentence) {
+        Draft previous = null;
+        for (Draft d : inSentence) {
+            if (d.parent != null) {
+                continue;
+            }
+            boolean others = d.phrase.headIndex() >= 0 && OTHERS.contains(tokens.get(d.phrase.headIndex()).lower());
+            boolean afterOne = previous != null
+                    && (previous.rule.startsWith("one-victim") || previous.rule.startsWith(HeadlineSubject.NAME));
+            if (others && afterOne && Groups.PEOPLE.equals(d.group) && !Groups.PEOPLE.equals(previous.group)) {
+                d.group = previous.group;
+                d.rule = OTHERS_OF_ONE + "-" + d.rule;
+            }
+            previous = d;
+        }
     }
 
     private static final Set<String> FOUND = WordList.of("found");
@@ -610,11 +635,17 @@ final class OneVictim {
      */
     private String definiteObjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.to();
-        if (at + 1 >= s.to() || !(tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an"))) {
+        if (at >= s.to()) {
             return null;
         }
-        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, at + 1, s.to());
-        if (person == null || person.from() != at + 1 || person.value().plural()) {
+        // a headline drops the article: "Cells kill shepherd in the desert"
+        boolean article = tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an");
+        if (article ? at + 1 >= s.to() : !s.headline()) {
+            return null;
+        }
+        int noun = article ? at + 1 : at;
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, noun, s.to());
+        if (person == null || person.from() != noun || person.value().plural()) {
             return null;
         }
         String group = person.value().group();
