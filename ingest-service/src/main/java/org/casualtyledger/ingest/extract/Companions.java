@@ -51,7 +51,8 @@ final class Companions {
                     heads = companionsAt(d.outcomeTo, s);
                 }
                 for (int head : heads) {
-                    if (!counted(head, inSentence) && !CompanionSubject.ownClause(tokens, d, head, s)) {
+                    if (!counted(head, inSentence) && !counted(head, added)
+                            && !CompanionSubject.ownClause(tokens, d, head, s)) {
                         added.add(companion(s, d, head));
                     }
                 }
@@ -60,7 +61,8 @@ final class Companions {
                 if (head < 0) {
                     head = LeaderAndComrades.leader(tokens, d, s, inSentence);
                 }
-                if (head >= 0 && !counted(head, inSentence)) {
+                // "a man and his wife and their three children": the wife is one companion, of the man or of the children
+                if (head >= 0 && !counted(head, inSentence) && !counted(head, added)) {
                     added.add(companion(s, d, head));
                 }
             }

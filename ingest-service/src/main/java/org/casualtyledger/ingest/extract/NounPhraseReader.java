@@ -361,14 +361,15 @@ final class NounPhraseReader {
         if (np.person() == null || np.person().group() != null || !tokens.get(of).is("of")) {
             return null;
         }
-        if (HOUSEHOLDS.contains(tokens.get(k).lower()) && k <= of + 2) {
+        // "of his family", "of one household", "of the same family"
+        if (HOUSEHOLDS.contains(tokens.get(k).lower()) && k <= of + 3) {
             return Groups.CIVILIANS;
         }
         return lexicon.armedBodies.get(tokens.get(k).lower());
     }
 
     /**
-     * Rule "family-members": "three members of his family", "five members of one household": the members of a
+     * Rule "family-members": "three members of his family", "five members of the same household": the members of a
      * family are civilians, whoever else the sentence names.
      */
     static final String FAMILY_MEMBERS = "family-members";

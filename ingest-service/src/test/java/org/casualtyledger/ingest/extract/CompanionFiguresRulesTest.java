@@ -20,6 +20,15 @@ class CompanionFiguresRulesTest extends ExtractorTest {
         super("r-companions", LocalDate.of(2021, 3, 4));
     }
 
+    /** Rule "companion": a companion between one victim and a figure is counted once, not once for each of them. */
+    @Test
+    void aCompanionBetweenAVictimAndAFigureIsCountedOnce() {
+        String text = "The strike killed a farmer and his wife and their four children near the well.";
+        List<Claim> claims = read(text);
+        assertEquals(1, claims.stream().filter(c -> "companion".equals(c.rule())).count(), claims.toString());
+        assertEquals(6, toll(text, Outcome.KILLED));
+    }
+
     @Test
     void companionsJoinedByWithShareTheVerbOfThePersonBeforeThem() {
         String text = "A roadside bomb killed a tribal elder with three of his bodyguards near the market.";

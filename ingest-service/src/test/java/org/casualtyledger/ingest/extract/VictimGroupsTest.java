@@ -85,11 +85,12 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
     }
 
-    /** A civilian man is a civilian. */
+    /** A civilian man is a civilian, and so are the members of one family (rule "family-members"). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "A civilian man died of his wounds in the hospital of the town.",
-            "Two civilian men were shot dead at the edge of the village."})
+            "Two civilian men were shot dead at the edge of the village.",
+            "The shelling killed 4 members of the same family in the old quarter."})
     void aCivilianManIsACivilian(String text) {
         List<Claim> claims = read(text);
         assertEquals(Groups.CIVILIANS, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
