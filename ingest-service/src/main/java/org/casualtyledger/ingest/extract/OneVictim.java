@@ -50,6 +50,9 @@ final class OneVictim {
                     ? HeadlineSubject.before(tokens, m.from(), s, engine.lexicon) : null;
             int objects = headlineSubject != null ? 1 : state ? (singularState(m, s) ? 1 : 0)
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
+            if (objects == 1 && headlineSubject == null && pronounSubjectTold(m, s, inSentence)) {
+                objects = 0;
+            }
             for (int k = 0; k < objects; k++) {
                 Draft d = draft(s, m, k);
                 if (headlineSubject != null) {
@@ -62,12 +65,75 @@ final class OneVictim {
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
                 }
+                if (k == 0 && objects == 1 && headlineSubject == null && !state
+                        && (role != OutcomeTerm.Role.VERB || !singularPassive(m, s))) {
+                    namedApposition(d, m, s, inSentence);
+                }
                 inSentence.add(d);
             }
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
         othersOfOne(inSentence);
+    }
+
+    static final String NAMED_APPOSITION = "named-apposition";
+    private static final int APPOSITION_NAME_WORDS = 6;
+    private static final int APPOSITION_WORDS = 8;
+
+    /**
+     * Rule "named-apposition": "the death of Khaled Ahmad, a commander in the SDF, after he was shot": the person
+     * after the name is the named victim again, no second one, and names the victim's group.
+     */
+    private void namedApposition(Draft d, PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int k = m.to();
+        while (k < s.to() && k - m.to() < APPOSITION_NAME_WORDS && tokens.get(k).isWord() && nameWord(tokens.get(k))) {
+            k++;
+        }
+        if (k == m.to() || k + 2 >= s.to() || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return;
+        }
+        int article = k + 1;
+        Draft same = null;
+        for (Draft e : inSentence) {
+            if (e.quantity.from() == article && e.value() == 1 && e.parent == null && e.outcome == d.outcome) {
+                same = e;
+            }
+        }
+        for (Draft e : inSentence) {
+            if (same != null && e.parent == same) {
+                return;
+            }
+        }
+        if (same != null) {
+            inSentence.remove(same);
+        }
+        String group = same != null && !Groups.PEOPLE.equals(same.group) ? same.group : appositionGroup(article + 1, s);
+        if (Groups.PEOPLE.equals(d.group) && group != null) {
+            d.group = group;
+            d.rule = NAMED_APPOSITION + "-" + d.rule;
+        }
+    }
+
+    /** The group the words of an apposition name ("a member of the SDF", "a child"), before its closing comma. */
+    private String appositionGroup(int from, Sentence s) {
+        String personGroup = null;
+        for (int j = from; j < Math.min(s.to(), from + APPOSITION_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is("former")) {
+                break;
+            }
+            PhraseTable.Match<GroupAlias> alias = engine.lexicon.groups.longestAt(tokens, j, s.to());
+            if (alias != null && !alias.value().coreferent()) {
+                return alias.value().group();
+            }
+            PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, j, s.to());
+            if (person != null && person.value().group() != null && !Groups.PEOPLE.equals(person.value().group())
+                    && !Groups.SECURITY_FORCES.equals(person.value().group()) && personGroup == null) {
+                personGroup = person.value().group();
+            }
+        }
+        return personGroup;
     }
 
     static final String OTHERS_OF_ONE = "others-of-one";
@@ -386,6 +452,18 @@ final class OneVictim {
      * earlier in the sentence is that person again, no second victim.
      */
     static final String PRONOUN_TOLD = "pronoun-told";
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "who");
+
+    /** Rule "pronoun-told": "the death of X, after he was shot", "a young man, who was shot dead": the person again. */
+    private boolean pronounSubjectTold(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int i = m.from() - 1;
+        while (i > s.from() && PASSIVE_FILLERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= s.from() && i < m.from() - 1 && PERSON_PRONOUNS.contains(tokens.get(i).lower())
+                && onePersonBefore(i, inSentence);
+    }
 
     private static boolean onePersonBefore(int at, List<Draft> inSentence) {
         for (Draft d : inSentence) {
