@@ -24,6 +24,7 @@ final class Companions {
      */
     private static final Set<String> OWN_PREDICATES = WordList.of("own-predicates");
     private static final int MAX_COMPANIONS = 6;
+    static final String GROUP_COMPANION = "group-companion";
 
     private final List<Token> tokens;
     private final String text;
@@ -51,7 +52,8 @@ final class Companions {
                     heads = companionsAt(d.outcomeTo, s);
                 }
                 for (int head : heads) {
-                    if (!counted(head, inSentence) && !CompanionSubject.ownClause(tokens, d, head, s)) {
+                    if (!counted(head, inSentence) && !counted(head, added)
+                            && !CompanionSubject.ownClause(tokens, d, head, s)) {
                         added.add(companion(s, d, head));
                     }
                 }
@@ -60,8 +62,19 @@ final class Companions {
                 if (head < 0) {
                     head = LeaderAndComrades.leader(tokens, d, s, inSentence);
                 }
-                if (head >= 0 && !counted(head, inSentence)) {
-                    added.add(companion(s, d, head));
+                boolean ofGroup = false;
+                if (head < 0) {
+                    head = companionAfterGroup(d, s);
+                    ofGroup = head >= 0;
+                }
+                // "a man and his wife and their three children": the wife is one companion, of the man or of the children
+                if (head >= 0 && !counted(head, inSentence) && !counted(head, added)) {
+                    Draft companion = companion(s, d, head);
+                    // "4 soldiers and their commander": a companion its noun does not place is of the group's side
+                    if (ofGroup && Groups.PEOPLE.equals(companion.group)) {
+                        companion.group = d.group;
+                    }
+                    added.add(companion);
                 }
             }
         }
@@ -207,6 +220,19 @@ final class Companions {
         String w = tokens.get(head).lower();
         boolean plural = w.endsWith("s") && !w.endsWith("ss");
         return plural || tokens.get(head).isNumber() ? -1 : head;
+    }
+
+    /**
+     * Rule "group-companion": "five workers and their driver were killed": one person after a counted group and
+     * "and their" is one more victim; -1 when none follows.
+     */
+    private int companionAfterGroup(Draft d, Sentence s) {
+        int at = Math.max(d.phrase.to(), d.quantity.to());
+        if (at + 2 >= s.to() || !tokens.get(at).is("and") || !tokens.get(at + 1).is("their")) {
+            return -1;
+        }
+        int head = itemHead(at + 2, s);
+        return head >= 0 && lexicon.personNouns.longestAt(tokens, head, head + 1) != null ? head : -1;
     }
 
     /** "a mother and her four children were killed": the head of the one person before "and her", or -1. */

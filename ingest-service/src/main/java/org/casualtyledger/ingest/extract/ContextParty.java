@@ -49,7 +49,7 @@ final class ContextParty {
 
     /** Words before the head that name no side: "four other fighters", "12 more members", "the 3 fighters". */
     private static final Set<String> PLAIN_MODIFIERS = Set.of("other", "more", "additional", "further", "of", "the", "at", "least",
-            "its", "their");
+            "its", "their", "own");
 
     /**
      * Rule "pronoun-part": "ambushed a bus carrying members of the regime forces, killing 23 of them", "leaving 9 of
@@ -63,6 +63,66 @@ final class ContextParty {
         Token next = tokens.get(at + 1);
         return next.is("them") || next.is("those") && !(at + 2 < d.sentence.to() && tokens.get(at + 2).isWord())
                 || next.is("the") && at + 2 < d.sentence.to() && (tokens.get(at + 2).is("latter") || tokens.get(at + 2).is("former"));
+    }
+
+    static final String POSSESSOR_RULE = "possessor-party";
+    private static final Set<String> PARTY_POSSESSIVES = WordList.of("party-possessives");
+
+    /** "killed 6 of their members": a possessive before the head says the members are of a party named before. */
+    boolean possessed(Draft d) {
+        for (int i = d.quantity.to(); i < d.phrase.headIndex(); i++) {
+            if (PARTY_POSSESSIVES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "possessor-party": "ISIS cells attacked posts of the regime forces and killed 6 of their members", "the
+     * regime forces executed 7 of their members": "their" members are of the party named last before them in the
+     * sentence, the subject included; null when the sentence names none.
+     */
+    String possessor(Draft d) {
+        return lastNamed(d, false);
+    }
+
+    static final String OF_THEM_RULE = "of-them-named";
+
+    /**
+     * Rule "of-them-named": "ambushed a bus carrying members of the 4th Division, leaving 9 of them dead", "opened
+     * fire on a car of civilians, killing 2 of them": "of them" with no figure before it takes the people or the party
+     * named last before it in the sentence; null when none is named.
+     */
+    String ofThem(Draft d) {
+        int at = d.quantity.to();
+        if (at + 1 >= d.sentence.to() || !tokens.get(at).is("of") || !tokens.get(at + 1).is("them")) {
+            return null;
+        }
+        return lastNamed(d, true);
+    }
+
+    private String lastNamed(Draft d, boolean people) {
+        String found = null;
+        for (int i = d.sentence.from(); i < d.quantity.from(); i++) {
+            PhraseTable.Match<GroupAlias> m = engine.phrases.aliasMatch(tokens, i, d.quantity.from(), context);
+            // "of them" never counts the subject that acted on them ("Gunmen opened fire on a car, killing 2 of them")
+            if (m != null) {
+                if (!NOT_PARTIES.contains(m.value().group()) && !(people && subject(d.sentence, i))) {
+                    found = m.value().group();
+                }
+                i = m.to() - 1;
+                continue;
+            }
+            PhraseTable.Match<PersonNoun> person = people ? engine.lexicon.personNouns.longestAt(tokens, i, d.quantity.from()) : null;
+            if (person != null && !subject(d.sentence, i)) {
+                String group = person.value().group();
+                // "a car carrying 4 people": people of no side are the last named, and name no group
+                found = group == null || Groups.PEOPLE.equals(group) || Groups.SECURITY_FORCES.equals(group) ? null : group;
+                i = person.to() - 1;
+            }
+        }
+        return found;
     }
 
     /** "four other fighters", "several other members": "other" before the head noun. */

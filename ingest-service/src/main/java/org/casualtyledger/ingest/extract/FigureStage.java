@@ -83,7 +83,7 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
                     "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME,
-                    HeadlineSubject.NAME);
+                    HeadlineSubject.NAME, OneVictim.PRONOUN_TOLD, OneVictim.OTHERS_OF_ONE, OneVictim.NAMED_APPOSITION);
         }
 
         @Override
@@ -111,7 +111,7 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME);
+            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME, Companions.GROUP_COMPANION);
         }
 
         @Override

@@ -3,13 +3,15 @@ package org.casualtyledger.ingest.extract;
 /**
  * Rule "lettered-line": the mark that opens a list line, read the same way by the paragraphs, the list lines and the
  * figures (which must not count it): a bullet of {@link ListMarks} ("• 250 civilians", also written tight to its
- * figure: "-250 civilians"), a line number of one or two digits ("2. 40 soldiers", "2) ...", "2- ..."), or a letter
+ * figure: "-250 civilians", or doubled: "-- 250 civilians", "** 250 civilians"), a line number of one or two digits ("2. 40 soldiers", "2) ...", "2- ..."), or a letter
  * ("b. 40 soldiers", "B) ...", "b- ..."); a number or a letter is followed by a blank.
  */
 final class ListLineMark {
 
     static final String NAME = "lettered-line";
     private static final int MAX_DIGITS = 2;
+    /** A bullet written up to three times over ("--", "**", "***") is one mark. */
+    private static final int MAX_REPEATS = 3;
 
     private ListLineMark() {
     }
@@ -25,8 +27,11 @@ final class ListLineMark {
         }
         char c = text.charAt(first);
         if (ListMarks.is(c)) {
-            return first + 1 < n && (Character.isWhitespace(text.charAt(first + 1)) || Character.isDigit(text.charAt(first + 1)))
-                    ? first + 1 : -1;
+            int past = first + 1;
+            while (past < n && text.charAt(past) == c && past - first < MAX_REPEATS) {
+                past++;
+            }
+            return past < n && (Character.isWhitespace(text.charAt(past)) || Character.isDigit(text.charAt(past))) ? past : -1;
         }
         int i = first;
         if (Character.isLetter(c)) {

@@ -19,6 +19,8 @@ final class NounPhraseReader {
     private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
     /** "13 members in HTS attack": a party before an event noun names the event, not the members' side. */
     private static final Set<String> EVENTS = WordList.of("events");
+    /** "three women hostage": the state a captive is taken in follows the people, it names no other people. */
+    private static final Set<String> CAPTIVE_STATES = WordList.of("captive-states");
     private final Lexicon lexicon;
 
     NounPhraseReader(Lexicon lexicon) {
@@ -64,7 +66,8 @@ final class NounPhraseReader {
                 return complement(tokens, new NounPhrase(from, outcome.to(), null, i, group, groupFrom, groupTo,
                         outcome.value(), false, nationality, partitive), limit, context);
             }
-            if (person != null && person.to() < limit && lexicon.personNouns.longestAt(tokens, person.to(), limit) != null) {
+            if (person != null && person.to() < limit && lexicon.personNouns.longestAt(tokens, person.to(), limit) != null
+                    && !CAPTIVE_STATES.contains(tokens.get(person.to()).lower())) {
                 person = lexicon.personNouns.longestAt(tokens, person.to(), limit);
                 i = person.from();
             }
@@ -119,7 +122,9 @@ final class NounPhraseReader {
             groupTo = origin.to();
         }
         if (group != null) {
-            return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, null, false, nationality, partitive);
+            // "6 dead among the SDF": the outcome the modifier names is the figure's, as with a person noun
+            return new NounPhrase(from, groupTo, null, groupFrom, group, groupFrom, groupTo, modifierOutcome, false, nationality,
+                    partitive);
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
@@ -288,6 +293,7 @@ final class NounPhraseReader {
             Token t = tokens.get(k);
             if (t.is(",") || t.is("who") || t.is("which") || t.is("were") || t.is("was") || t.is("in") || t.is("by")
                     || figureAfterAnd(tokens, k) || memberIn && eventOrOpponent(t)) {
+                // "7 fighters in clashes with the SDF": members are in a party, never in an event or against one
                 break;
             }
             PhraseTable.Match<GroupAlias> m = aliasMatch(tokens, k, limit, context);
@@ -363,14 +369,15 @@ final class NounPhraseReader {
         if (np.person() == null || np.person().group() != null || !tokens.get(of).is("of")) {
             return null;
         }
-        if (HOUSEHOLDS.contains(tokens.get(k).lower()) && k <= of + 2) {
+        // "of his family", "of one household", "of the same family"
+        if (HOUSEHOLDS.contains(tokens.get(k).lower()) && k <= of + 3) {
             return Groups.CIVILIANS;
         }
         return lexicon.armedBodies.get(tokens.get(k).lower());
     }
 
     /**
-     * Rule "family-members": "three members of his family", "five members of one household": the members of a
+     * Rule "family-members": "three members of his family", "five members of the same household": the members of a
      * family are civilians, whoever else the sentence names.
      */
     static final String FAMILY_MEMBERS = "family-members";

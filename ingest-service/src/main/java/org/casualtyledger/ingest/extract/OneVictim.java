@@ -50,6 +50,9 @@ final class OneVictim {
                     ? HeadlineSubject.before(tokens, m.from(), s, engine.lexicon) : null;
             int objects = headlineSubject != null ? 1 : state ? (singularState(m, s) ? 1 : 0)
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
+            if (objects == 1 && headlineSubject == null && pronounSubjectTold(m, s, inSentence)) {
+                objects = 0;
+            }
             for (int k = 0; k < objects; k++) {
                 Draft d = draft(s, m, k);
                 if (headlineSubject != null) {
@@ -62,11 +65,99 @@ final class OneVictim {
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
                 }
+                if (k == 0 && objects == 1 && headlineSubject == null && !state
+                        && (role != OutcomeTerm.Role.VERB || !singularPassive(m, s))) {
+                    namedApposition(d, m, s, inSentence);
+                }
                 inSentence.add(d);
             }
             i = m.to() - 1;
         }
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+        othersOfOne(inSentence);
+    }
+
+    static final String NAMED_APPOSITION = "named-apposition";
+    private static final int APPOSITION_NAME_WORDS = 6;
+    private static final int APPOSITION_WORDS = 8;
+
+    /**
+     * Rule "named-apposition": "the death of Khaled Ahmad, a commander in the SDF, after he was shot": the person
+     * after the name is the named victim again, no second one, and names the victim's group.
+     */
+    private void namedApposition(Draft d, PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int k = m.to();
+        while (k < s.to() && k - m.to() < APPOSITION_NAME_WORDS && tokens.get(k).isWord() && nameWord(tokens.get(k))) {
+            k++;
+        }
+        if (k == m.to() || k + 2 >= s.to() || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return;
+        }
+        int article = k + 1;
+        Draft same = null;
+        for (Draft e : inSentence) {
+            if (e.quantity.from() == article && e.value() == 1 && e.parent == null && e.outcome == d.outcome) {
+                same = e;
+            }
+        }
+        for (Draft e : inSentence) {
+            if (same != null && e.parent == same) {
+                return;
+            }
+        }
+        if (same != null) {
+            inSentence.remove(same);
+        }
+        String group = same != null && !Groups.PEOPLE.equals(same.group) ? same.group : appositionGroup(article + 1, s);
+        if (Groups.PEOPLE.equals(d.group) && group != null) {
+            d.group = group;
+            d.rule = NAMED_APPOSITION + "-" + d.rule;
+        }
+    }
+
+    /** The group the words of an apposition name ("a member of the SDF", "a child"), before its closing comma. */
+    private String appositionGroup(int from, Sentence s) {
+        String personGroup = null;
+        for (int j = from; j < Math.min(s.to(), from + APPOSITION_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is("former")) {
+                break;
+            }
+            PhraseTable.Match<GroupAlias> alias = engine.lexicon.groups.longestAt(tokens, j, s.to());
+            if (alias != null && !alias.value().coreferent()) {
+                return alias.value().group();
+            }
+            PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, j, s.to());
+            if (person != null && person.value().group() != null && !Groups.PEOPLE.equals(person.value().group())
+                    && !Groups.SECURITY_FORCES.equals(person.value().group()) && personGroup == null) {
+                personGroup = person.value().group();
+            }
+        }
+        return personGroup;
+    }
+
+    static final String OTHERS_OF_ONE = "others-of-one";
+    private static final Set<String> OTHERS = WordList.of("others");
+
+    /**
+     * Rule "others-of-one": "Cells kill shepherd and kidnap 2 others": "others" right after one victim are more of
+     * that victim's people, as they are after a figure.
+     */
+    private void othersOfOne(List<Draft> inSentence) {
+        Draft previous = null;
+        for (Draft d : inSentence) {
+            if (d.parent != null) {
+                continue;
+            }
+            boolean others = d.phrase.headIndex() >= 0 && OTHERS.contains(tokens.get(d.phrase.headIndex()).lower());
+            boolean afterOne = previous != null
+                    && (previous.rule.startsWith("one-victim") || previous.rule.startsWith(HeadlineSubject.NAME));
+            if (others && afterOne && Groups.PEOPLE.equals(d.group) && !Groups.PEOPLE.equals(previous.group)) {
+                d.group = previous.group;
+                d.rule = OTHERS_OF_ONE + "-" + d.rule;
+            }
+            previous = d;
+        }
     }
 
     private static final Set<String> FOUND = WordList.of("found");
@@ -333,6 +424,9 @@ final class OneVictim {
             return 0;
         }
         Token first = tokens.get(at);
+        if ((first.is("him") || first.is("her")) && onePersonBefore(m.from(), inSentence)) {
+            return 0;
+        }
         if (first.is("him") || first.is("her") || loneAnother(at, s)) {
             return 1;
         }
@@ -351,6 +445,33 @@ final class OneVictim {
             k = next;
         }
         return count;
+    }
+
+    /**
+     * Rule "pronoun-told": "a man died of wounds he had sustained when gunmen shot him": "him" after one person told
+     * earlier in the sentence is that person again, no second victim.
+     */
+    static final String PRONOUN_TOLD = "pronoun-told";
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "who");
+
+    /** Rule "pronoun-told": "the death of X, after he was shot", "a young man, who was shot dead": the person again. */
+    private boolean pronounSubjectTold(PhraseTable.Match<OutcomeTerm> m, Sentence s, List<Draft> inSentence) {
+        int i = m.from() - 1;
+        while (i > s.from() && PASSIVE_FILLERS.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= s.from() && i < m.from() - 1 && PERSON_PRONOUNS.contains(tokens.get(i).lower())
+                && onePersonBefore(i, inSentence);
+    }
+
+    private static boolean onePersonBefore(int at, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            if (d.quantity.from() < at && d.value() == 1 && d.parent == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A conjunct that another rule already counted ("killed a scholar and an imam": the imam has his claim). */
@@ -592,11 +713,17 @@ final class OneVictim {
      */
     private String definiteObjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
         int at = m.to();
-        if (at + 1 >= s.to() || !(tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an"))) {
+        if (at >= s.to()) {
             return null;
         }
-        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, at + 1, s.to());
-        if (person == null || person.from() != at + 1 || person.value().plural()) {
+        // a headline drops the article: "Cells kill shepherd in the desert"
+        boolean article = tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an");
+        if (article ? at + 1 >= s.to() : !s.headline()) {
+            return null;
+        }
+        int noun = article ? at + 1 : at;
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, noun, s.to());
+        if (person == null || person.from() != noun || person.value().plural()) {
             return null;
         }
         String group = person.value().group();
@@ -646,6 +773,9 @@ final class OneVictim {
         NounPhrase np = new NounPhrase(m.to(), m.to(), null, -1, null, -1, -1, null, false, null, false);
         Draft d = new Draft(s, q, np);
         d.outcome = m.value().outcome();
+        if (BodyOfExecuted.namesBody(tokens, m.from()) && BodyOfExecuted.executed(tokens, m.to(), s.to(), engine.lexicon)) {
+            d.outcome = org.casualtyledger.claim.Outcome.EXECUTED;
+        }
         d.outcomeFrom = m.from();
         d.outcomeTo = m.to();
         d.group = Groups.PEOPLE;

@@ -86,6 +86,26 @@ final class OutcomeFinder {
         return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, verb, to + 2, "split-to-death");
     }
 
+    private static final Set<String> CAPTIVE_TAKING_VERBS = WordList.of("captive-taking-verbs");
+    private static final Set<String> CAPTIVE_STATES = WordList.of("captive-states");
+
+    /**
+     * Rule "split-hostage": "took three women hostage", "taking 12 villagers prisoner": the verb of "taken hostage"
+     * wraps its object; the figure between the verb and the captive's state is captured.
+     */
+    OutcomeMatch splitHostage(List<Token> tokens, int at, int phraseEnd, int floor) {
+        int verb = at - 1;
+        if (verb < Math.max(0, floor) || !CAPTIVE_TAKING_VERBS.contains(tokens.get(verb).lower())) {
+            return null;
+        }
+        for (int k = phraseEnd; k < Math.min(tokens.size(), phraseEnd + OBJECT_TAIL) && tokens.get(k).isWord(); k++) {
+            if (CAPTIVE_STATES.contains(tokens.get(k).lower())) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.CAPTURED, verb, k + 1, "split-hostage");
+            }
+        }
+        return null;
+    }
+
     /** Words of the object that the noun-phrase reader may leave unread ("two thieves"). */
     private static final int OBJECT_TAIL = 3;
 

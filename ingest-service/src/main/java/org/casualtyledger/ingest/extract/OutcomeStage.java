@@ -59,13 +59,14 @@ final class OutcomeStage {
         @Override
         public List<String> alsoNames() {
             return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "predicate-victim",
-                    "split-to-death", "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
+                    "split-to-death", "split-hostage", BodyOfExecuted.NAME, "own-state", ReportReading.PLACED_AMOUNT_RULE, "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
                     "coordinated-kin", "conjunct", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
                     "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
-                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP,
-                    ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, "pronoun-part", "both-sides", "partitive-participle",
+                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
+                    ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, ContextParty.POSSESSOR_RULE, ContextParty.OF_THEM_RULE,
+                    "pronoun-part", "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", DashList.NAME,

@@ -268,7 +268,8 @@ final class ReportReading {
         if (outcome == null && np.bare() && parent == null) {
             return null;
         }
-        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)) {
+        if (q.count().qualifier() == Qualifier.VAGUE && np.bare() && countsSomethingElse(q.to(), next)
+                && !(outcome != null && outcome.from() >= 0 && outcome.to() <= q.from() && PLACED_AMOUNT.contains(tokens.get(q.to()).lower()))) {
             return null;
         }
         if (parent != null && outcomeBeyondBreakdown(parent, d, outcome)) {
@@ -341,6 +342,12 @@ final class ReportReading {
     }
 
     private static final Set<String> AUXILIARY_AFTER = WordList.of("auxiliary-after");
+    /**
+     * Rule "placed-amount": "the killing of dozens from both sides", "killed scores in the town": a vague amount
+     * after its outcome and before a preposition counts the outcome's people.
+     */
+    static final String PLACED_AMOUNT_RULE = "placed-amount";
+    private static final Set<String> PLACED_AMOUNT = WordList.of("placed-amount-prepositions");
 
     /**
      * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
@@ -503,6 +510,9 @@ final class ReportReading {
             m = engine.outcomes.splitToDeath(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
         }
         if (m == null) {
+            m = engine.outcomes.splitHostage(tokens, q.from(), Math.max(d.phrase.to(), q.to()), floor);
+        }
+        if (m == null) {
             m = engine.outcomes.risingToll(tokens, q.from(), clauses.start(q.from()));
         }
         if (m == null) {
@@ -516,12 +526,32 @@ final class ReportReading {
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
+            if (m != null && ownStateBeforeFigure(d, m)) {
+                m = null;
+            }
         }
         if (m == null && d.phrase.outcomeHead() != null) {
             int head = d.phrase.headIndex();
             m = new OutcomeMatch(d.phrase.outcomeHead().outcome(), head, head + 1, "outcome-head");
         }
         return m;
+    }
+
+    /**
+     * Rule "own-state": "left 6 dead soldiers and 3 civilians injured": a figure whose words say what befell its people
+     * keeps that outcome; the verb after another figure is that figure's.
+     */
+    private boolean ownStateBeforeFigure(Draft d, OutcomeMatch after) {
+        OutcomeTerm own = d.phrase.outcomeHead();
+        if (own == null || own.role() == OutcomeTerm.Role.HEAD || own.outcome() == after.outcome()) {
+            return false;
+        }
+        for (int i = Math.max(d.phrase.to(), d.quantity.to()); i < after.from(); i++) {
+            if (tokens.get(i).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setOutcome(Draft d, OutcomeMatch m, Clauses clauses) {
@@ -533,6 +563,11 @@ final class ReportReading {
             d.outcomeFrom = m.from();
             d.outcomeTo = m.to();
             d.rule = m.rule();
+            if (m.to() <= d.quantity.from() && BodyOfExecuted.namesBody(tokens, m.from())
+                    && BodyOfExecuted.executed(tokens, Math.max(d.phrase.to(), d.quantity.to()), d.sentence.to(), engine.lexicon)) {
+                d.outcome = Outcome.EXECUTED;
+                d.rule = BodyOfExecuted.NAME + "-" + d.rule;
+            }
         } else if (d.parent != null) {
             d.outcome = d.parent.outcome;
             d.rule = "breakdown";
@@ -798,7 +833,11 @@ final class ReportReading {
                 d.groupAsWritten = text.substring(tokens.get(predicate.from()).start(), tokens.get(predicate.to() - 1).end());
                 d.rule = VictimGroups.COPULA_GROUP + "-" + d.rule;
             } else {
-                d.group = coreferentGroup(d, inSentence);
+                String ranks = np.person() == null ? victims.ranksParty(d) : null;
+                d.group = ranks != null ? ranks : coreferentGroup(d, inSentence);
+                if (ranks != null) {
+                    d.rule = VictimGroups.RANKS_PARTY + "-" + d.rule;
+                }
             }
         }
         if (d.parent == null && (contextParty.bareMembers(d) || Groups.PEOPLE.equals(d.group) && contextParty.pronounPart(d))) {
@@ -834,7 +873,10 @@ final class ReportReading {
     private void partyOfContext(Draft d, List<Draft> inSentence) {
         String party;
         String rule;
-        if (contextParty.other(d)) {
+        if (contextParty.possessed(d)) {
+            party = contextParty.possessor(d);
+            rule = ContextParty.POSSESSOR_RULE;
+        } else if (contextParty.other(d)) {
             List<Draft> earlier = new ArrayList<>(drafts);
             earlier.addAll(inSentence);
             party = contextParty.ofOthers(earlier);
@@ -859,6 +901,11 @@ final class ReportReading {
         Draft previous = lastTopLevel(inSentence);
         if (previous != null && !(Groups.SECURITY_FORCES.equals(previous.group) && d.phrase.person() != null && !others(d.phrase))) {
             return previous.group;
+        }
+        String named = previous == null ? contextParty.ofThem(d) : null;
+        if (named != null) {
+            d.rule = ContextParty.OF_THEM_RULE + "-" + d.rule;
+            return named;
         }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;

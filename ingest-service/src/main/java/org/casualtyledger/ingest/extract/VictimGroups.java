@@ -80,6 +80,66 @@ final class VictimGroups {
         return names && np.from() == from ? np : null;
     }
 
+    static final String RANKS_PARTY = "ranks-party";
+    private static final Set<String> RANKS_CUES = WordList.of("ranks-cues");
+    private static final int RANKS_REACH = 8;
+    private static final int RANKS_PHRASE_REACH = 8;
+    private static final int RANKS_CUE_WORDS = 5;
+
+    /**
+     * Rule "ranks-party": "leaving 5 dead among the regime forces", "the death of 3 and the injury of 7 in the ranks
+     * of the SDF", "the number of dead among the members of the factions rose to 9": a figure that names nobody
+     * counts people of the party it is "among" or "in the ranks of", also when the party closes a pair of figures.
+     * Null when no such party follows the figure or its outcome.
+     */
+    String ranksParty(Draft d) {
+        int limit = d.sentence.to();
+        if (d.outcomeFrom >= 0 && d.outcomeTo <= d.quantity.from()) {
+            String party = partyOfRanks(d.outcomeTo, limit);
+            if (party != null) {
+                return party;
+            }
+        }
+        int i = Math.max(d.phrase.to(), d.quantity.to());
+        for (int reach = 0; i < limit && reach < RANKS_REACH; i++, reach++) {
+            String party = partyOfRanks(i, limit);
+            if (party != null) {
+                return party;
+            }
+            Token t = tokens.get(i);
+            PhraseTable.Match<OutcomeTerm> outcome = engine.lexicon.outcomes.longestAt(tokens, i, limit);
+            if (outcome != null) {
+                i = outcome.to() - 1;
+            } else if (!(t.is("and") || t.is("the") || t.is("of") || t.isNumber())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private String partyOfRanks(int at, int limit) {
+        int i = at;
+        int last = -1;
+        boolean ranks = false;
+        while (i < limit && i - at < RANKS_CUE_WORDS && RANKS_CUES.contains(tokens.get(i).lower())) {
+            if (!tokens.get(i).is("the")) {
+                last = i;
+            }
+            ranks |= tokens.get(i).is("among") || tokens.get(i).is("ranks");
+            i++;
+        }
+        // "the toll of the SDF offensive": a bare "of" names what the toll is of, not whose ranks it counts
+        if (!ranks || !tokens.get(last).is("among") && !tokens.get(last).is("of") || i >= limit) {
+            return null;
+        }
+        NounPhrase np = engine.phrases.read(tokens, i, Math.min(limit, i + RANKS_PHRASE_REACH), context);
+        if (np.from() != i) {
+            return null;
+        }
+        String group = np.group() != null ? np.group() : np.person() != null ? np.person().group() : null;
+        return Groups.PEOPLE.equals(group) ? null : group;
+    }
+
     private static final Set<String> ACCUSED_CUES = WordList.of("accused-cues");
     private static final Set<String> MEMBERSHIP_CUES = WordList.of("membership-cues");
     private static final int ACCUSED_REACH = 8;

@@ -39,6 +39,20 @@ class BulletinStructureTest extends ExtractorTest {
                 Outcome.KILLED), "a list line is never added to its total");
     }
 
+    /** Rule "lettered-line": a bullet written twice over ("--", "**") opens a list line as one bullet does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"--", "**", "-", "*"})
+    void aDoubledBulletOpensAListLine(String mark) {
+        List<Claim> claims = read("The monitor counted the death of 23 people across the region today, as follows:\n"
+                + mark + " 11 villagers killed by drone strikes on the valley.\n"
+                + mark + " 8 members of the border guard killed by a roadside bomb.\n"
+                + mark + " 4 militiamen killed in clashes near the dam.\n");
+        String total = find(claims, 23, Outcome.KILLED).id();
+        assertEquals(total, find(claims, 11, Outcome.KILLED).parentId());
+        assertEquals(total, find(claims, 8, Outcome.KILLED).parentId());
+        assertEquals(total, find(claims, 4, Outcome.KILLED).parentId());
+    }
+
     /** Rule "bullet-breakdown": an indented line is a part of the line above it; numbered lines count from their figure. */
     @Test
     void indentedAndNumberedLinesNest() {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * Rule "possessors-companions": people "of his", "of her" or "of their" joined to a person named before them are
@@ -18,6 +20,28 @@ class CompanionFiguresRulesTest extends ExtractorTest {
 
     CompanionFiguresRulesTest() {
         super("r-companions", LocalDate.of(2021, 3, 4));
+    }
+
+    /** Rule "group-companion": one person after a counted group and "and their" is one more victim, of that side. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Six labourers and their driver were killed when the bus was hit.|KILLED|7|CIVILIANS",
+            "The ambush killed 4 guards and their commander at the post.|KILLED|5|SECURITY_FORCES",
+            "Three children and their mother were injured in the shelling.|INJURED|4|CIVILIANS"})
+    void onePersonAfterAGroupAndTheirIsOneMore(String text, Outcome outcome, long toll, String group) {
+        List<Claim> claims = read(text);
+        assertEquals(toll, toll(text, outcome), claims.toString());
+        assertEquals(group, claims.stream().filter(c -> "companion".equals(c.rule())).findFirst()
+                .orElseThrow(() -> new AssertionError(claims.toString())).group());
+    }
+
+    /** Rule "companion": a companion between one victim and a figure is counted once, not once for each of them. */
+    @Test
+    void aCompanionBetweenAVictimAndAFigureIsCountedOnce() {
+        String text = "The strike killed a farmer and his wife and their four children near the well.";
+        List<Claim> claims = read(text);
+        assertEquals(1, claims.stream().filter(c -> "companion".equals(c.rule())).count(), claims.toString());
+        assertEquals(6, toll(text, Outcome.KILLED));
     }
 
     @Test

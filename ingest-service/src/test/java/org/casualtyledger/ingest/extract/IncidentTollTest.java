@@ -22,6 +22,29 @@ class IncidentTollTest extends ExtractorTest {
         super("r-toll", PUBLISHED);
     }
 
+    /** Rule "pronoun-told": "him" after one person told earlier in the sentence is that person, no second victim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A shopkeeper died of the wounds he had sustained when gunmen shot him outside his shop.|1",
+            "A farmer succumbed to his injuries a day after masked men shot him in his field.|1",
+            "A nurse was wounded on her way home, and a sniper shot her again at the gate.|0",
+            "The monitor recorded the killing of a young farmer, who was shot dead by masked men in his field.|1",
+            "The monitor learned of the death of Sami Haddad, a teacher from the valley, after he was shot by gunmen.|1"})
+    void aPronounAfterOnePersonIsThatPerson(String text, long killed) {
+        assertEquals(killed, toll(text, Outcome.KILLED), read(text).toString());
+    }
+
+    /** Rule "named-apposition": the person after a victim's name is the named victim again, and names the group. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raqqa – SOHR: Gunmen killed Ahmad Khalil, a member of the SDF, near the bridge.|SDF",
+            "Idlib – SOHR: The monitor documented the death of Omar Saeed, a child from the village, in the shelling.|CIVILIANS"})
+    void theApposedPersonIsTheNamedVictim(String text, String group) {
+        var claims = read(text);
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(group, claims.get(0).group());
+    }
+
     /** Lead and details: later figures of the same toll are parts of it, additions to it, or an update of it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -10,12 +10,29 @@ import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** A title run into the text without a line break. Sentences written for this project. */
 class TitleHeadlineTest extends ExtractorTest {
 
     TitleHeadlineTest() {
         super("r-title", LocalDate.of(2015, 5, 4));
+    }
+
+    /**
+     * A headline drops the article: its one victim takes the group its noun names (one-victim-object-group), and
+     * "others" after it are more of that victim's people (others-of-one).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen kill shepherd and abduct 2 others near the dam|2|CAPTURED",
+            "Child killed, 3 others injured in blast at the market|3|INJURED"})
+    void othersAfterTheOneVictimOfAHeadlineAreOfItsGroup(String headline, long value, Outcome outcome) {
+        List<Claim> claims = read(headline + "\n\nThe monitor gave no further details.");
+        assertEquals("CIVILIANS", claims.stream().filter(c -> c.count().value() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(claims.toString())).group());
+        assertEquals("CIVILIANS", ClaimExtractorTest.find(claims, value, outcome).group());
     }
 
     @Test

@@ -30,6 +30,84 @@ class VictimGroupsTest extends ExtractorTest {
         return claims.stream().filter(c -> c.id().equals(child.parentId())).findFirst().orElseThrow();
     }
 
+    /**
+     * Rule "ranks-party": a figure that names nobody counts the party it is "among" or "in the ranks of", also when
+     * the party closes a pair of figures.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The cells struck a convoy in the desert, leaving 6 dead among the regime forces.|6|KILLED|SYRIAN_REGIME",
+            "The shelling caused the death of 4 and the injury of 9 in the ranks of the SDF.|4|KILLED|SDF",
+            "The shelling caused the death of 4 and the injury of 9 in the ranks of the SDF.|9|INJURED|SDF",
+            "The ambush left 5 dead and 7 injured among the fighters of ISIS.|5|KILLED|ISIS",
+            "The number of dead among the members of the Turkish-backed factions rose to 13.|13|KILLED|TURKISH_BACKED_FACTIONS",
+            "The raid left 3 dead among the civilians of the village.|3|KILLED|CIVILIANS"})
+    void aFigureAmongAPartyCountsItsMembers(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), value, outcome).group());
+    }
+
+    /**
+     * Rule "possessor-party": "their" or "its" members are of the party named last before them in the sentence, the
+     * subject included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Idlib – SOHR: Gunmen stormed two posts of the SDF and killed 5 of their members near the bridge.|5|KILLED|SDF",
+            "Hama – SOHR: The regime forces executed 4 of their own members for desertion.|4|EXECUTED|SYRIAN_REGIME",
+            "Raqqa – SOHR: The drone struck a car of ISIS, killing 3 of its fighters.|3|KILLED|ISIS"})
+    void theirMembersAreOfThePartyNamedBefore(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), value, outcome).group());
+    }
+
+    /** Names a monitor of the war in Syria gives its parties in other words ("government forces", "Kurdish fighters"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Syrian Observatory for Human Rights: 6 members of the government forces were killed near the airport.|SYRIAN_REGIME",
+            "The Syrian Observatory for Human Rights: 4 Kurdish fighters were killed by a drone near the border.|SDF",
+            "The Syrian Observatory for Human Rights: 3 members of Turkey's proxies were killed in shelling on the village.|TURKISH_BACKED_FACTIONS",
+            "The Syrian Observatory for Human Rights: 2 US soldiers were injured in a drone attack on the base.|INTERNATIONAL_COALITION"})
+    void syrianPartiesByOtherNames(String text, String group) {
+        List<Claim> claims = read(text);
+        assertEquals(group, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
+    }
+
+    /**
+     * Rule "of-them-named": "of them" with no figure before it takes the people or the party named last before it,
+     * never the subject that acted on them nor people of no side.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Homs – SOHR: The cells ambushed a bus carrying members of the NDF in the desert, leaving 7 of them dead.|7|SYRIAN_REGIME",
+            "Daraa – SOHR: Gunmen fired on a minibus carrying farm workers, killing 3 of them.|3|CIVILIANS",
+            "Daraa – SOHR: Gunmen fired on a minibus carrying 6 people, killing 3 of them.|3|PEOPLE",
+            "Raqqa – SOHR: The SDF stormed hideouts of ISIS in the desert, killing 4 of them.|4|ISIS"})
+    void ofThemTakesThePeopleNamedBefore(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
+
+    /** A civilian man is a civilian, and so are the members of one family (rule "family-members"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A civilian man died of his wounds in the hospital of the town.",
+            "Two civilian men were shot dead at the edge of the village.",
+            "The shelling killed 4 members of the same family in the old quarter."})
+    void aCivilianManIsACivilian(String text) {
+        List<Claim> claims = read(text);
+        assertEquals(Groups.CIVILIANS, claims.stream().findFirst().orElseThrow(() -> new AssertionError(text)).group(), claims.toString());
+    }
+
+    /** Rule "member-in": members are "in" a party, never in an event with one ("fighters in clashes with the SDF"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Turkish-backed factions lost 8 fighters in clashes with the SDF near the dam.|TURKISH_BACKED_FACTIONS",
+            "The regime forces lost 11 members in battles with HTS on the southern front.|SYRIAN_REGIME",
+            "Shelling killed 2 commanders in HTS on the southern front.|HTS"})
+    void membersInAnEventAreNotOfTheOtherSide(String text, String group) {
+        List<Claim> claims = read(text);
+        assertEquals(group, claims.stream().filter(c -> c.outcome() == Outcome.KILLED).findFirst()
+                .orElseThrow(() -> new AssertionError(claims.toString())).group());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Gunmen killed four policemen at the checkpoint.|4|SECURITY_FORCES",
