@@ -70,12 +70,7 @@ final class ContextParty {
 
     /** "killed 6 of their members": a possessive before the head says the members are of a party named before. */
     boolean possessed(Draft d) {
-        for (int i = d.quantity.to(); i < d.phrase.headIndex(); i++) {
-            if (PARTY_POSSESSIVES.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return modifiedBy(d, PARTY_POSSESSIVES);
     }
 
     /**
@@ -127,8 +122,15 @@ final class ContextParty {
 
     /** "four other fighters", "several other members": "other" before the head noun. */
     boolean other(Draft d) {
+        return modifiedBy(d, OTHER);
+    }
+
+    private static final Set<String> OTHER = Set.of("other");
+
+    /** Whether one of the words stands between the figure and its head noun. */
+    private boolean modifiedBy(Draft d, Set<String> words) {
         for (int i = d.quantity.to(); i < d.phrase.headIndex(); i++) {
-            if (tokens.get(i).is("other")) {
+            if (words.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

@@ -86,13 +86,17 @@ final class ReportReading {
         for (int k = quantities.size() - 2; k >= 0; k--) {
             Quantity part = quantities.get(k);
             Draft toll = draftAt(inSentence, quantities.get(k + 1));
-            if (toll != null && "among-toll".equals(toll.rule) && draftAt(inSentence, part) == null
-                    && coordinatedBefore(part, quantities.get(k + 1), toll.parent)) {
-                addAmongPart(s, part, engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context), toll.parent, inSentence);
+            if (toll == null || draftAt(inSentence, part) != null) {
                 continue;
             }
-            if (toll == null || toll.outcome == null || toll.parent != null || draftAt(inSentence, part) != null
-                    || part.count().value() > toll.value()) {
+            if ("among-toll".equals(toll.rule)) {
+                NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
+                if (coordinatedBefore(part, np, quantities.get(k + 1), toll.parent)) {
+                    addAmongPart(s, part, np, toll.parent, inSentence);
+                }
+                continue;
+            }
+            if (toll.outcome == null || toll.parent != null || part.count().value() > toll.value()) {
                 continue;
             }
             NounPhrase np = engine.phrases.read(tokens, part.to(), quantities.get(k + 1).from(), context);
@@ -122,12 +126,8 @@ final class ReportReading {
      * Rule "among-toll" coordinated: "Two women and a child among 6 civilians killed": people joined by "and" or a
      * comma to a part of the toll are parts of it too.
      */
-    private boolean coordinatedBefore(Quantity part, Quantity next, Draft toll) {
-        if (toll == null) {
-            return false;
-        }
-        NounPhrase np = engine.phrases.read(tokens, part.to(), next.from(), context);
-        if (np.person() == null || part.count().value() > toll.value()) {
+    private boolean coordinatedBefore(Quantity part, NounPhrase np, Quantity next, Draft toll) {
+        if (toll == null || np.person() == null || part.count().value() > toll.value()) {
             return false;
         }
         for (int i = Math.max(np.to(), part.to()); i < next.from(); i++) {
