@@ -25,6 +25,7 @@ final class Companions {
     private static final Set<String> OWN_PREDICATES = WordList.of("own-predicates");
     private static final int MAX_COMPANIONS = 6;
     static final String GROUP_COMPANION = "group-companion";
+    static final String COMPANION_LIST = "companion-list";
 
     private final List<Token> tokens;
     private final String text;
@@ -58,7 +59,13 @@ final class Companions {
                     }
                 }
             } else {
-                int head = personBeforePossessive(d, s);
+                List<Integer> listed = personsBeforePossessive(d, s);
+                for (int k = 1; k < listed.size(); k++) {
+                    if (!counted(listed.get(k), inSentence) && !counted(listed.get(k), added)) {
+                        added.add(companion(s, d, listed.get(k)));
+                    }
+                }
+                int head = listed.isEmpty() ? -1 : listed.get(0);
                 if (head < 0) {
                     head = LeaderAndComrades.leader(tokens, d, s, inSentence);
                 }
@@ -235,22 +242,50 @@ final class Companions {
         return head >= 0 && lexicon.personNouns.longestAt(tokens, head, head + 1) != null ? head : -1;
     }
 
-    /** "a mother and her four children were killed": the head of the one person before "and her", or -1. */
-    private int personBeforePossessive(Draft d, Sentence s) {
+    /**
+     * "a mother and her four children were killed": the heads of the people listed before "and her", nearest first.
+     * Rule "companion-list": "a man, his wife and their three children" lists more than one person before the
+     * counted kin; each item is one person, opened by "a" or by a possessive after a comma or "and".
+     */
+    private List<Integer> personsBeforePossessive(Draft d, Sentence s) {
         int possessive = d.quantity.from() - 1;
         if (possessive - 2 < s.from() || !POSSESSIVES.contains(tokens.get(possessive).lower())
                 || !tokens.get(possessive - 1).is("and")) {
+            return List.of();
+        }
+        List<Integer> heads = new ArrayList<>();
+        int end = possessive - 1;
+        while (heads.size() < MAX_COMPANIONS) {
+            int head = end - 1;
+            int start = itemStart(head, s);
+            if (start < 0) {
+                return List.of();
+            }
+            heads.add(head);
+            if (tokens.get(start).is("a") || tokens.get(start).is("an")) {
+                return heads;
+            }
+            end = start - 1;
+            if (end < s.from() || !(tokens.get(end).is(",") || tokens.get(end).is("and"))) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The "a", "an" or possessive that opens the one person whose head is at {@code head}, or -1. */
+    private int itemStart(int head, Sentence s) {
+        if (head < s.from() || !tokens.get(head).isWord()) {
             return -1;
         }
-        int head = possessive - 2;
         String w = tokens.get(head).lower();
-        if (!tokens.get(head).isWord() || w.endsWith("s") && !w.endsWith("ss")) {
+        if (w.endsWith("s") && !w.endsWith("ss")) {
             return -1;
         }
         for (int k = head - 1; k >= Math.max(s.from(), head - ITEM_REACH); k--) {
             Token t = tokens.get(k);
-            if (t.is("a") || t.is("an")) {
-                return head;
+            if (t.is("a") || t.is("an") || POSSESSIVES.contains(t.lower())) {
+                return k;
             }
             if (!t.isWord() || ITEM_ENDS.contains(t.lower())) {
                 return -1;

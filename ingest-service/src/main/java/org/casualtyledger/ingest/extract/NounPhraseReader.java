@@ -15,6 +15,7 @@ final class NounPhraseReader {
     private static final Set<String> SKIPPABLE = WordList.of("skippable");
     /** "14 of the arrested", "two of the dead": the people a toll counts, named by what happened to them. */
     private static final Set<String> PARTITIVE_WHOLES = WordList.of("partitive-wholes");
+    private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
     /** Rule "member-in": "a commander in the SDF": members, not others, belong to the party they are "in". */
     private static final Set<String> MEMBER_NOUNS = WordList.of("context-party-nouns");
     /** "13 members in HTS attack": a party before an event noun names the event, not the members' side. */
@@ -34,8 +35,10 @@ final class NounPhraseReader {
         int groupTo = -1;
         String nationality = null;
         boolean partitive = false;
+        int countedWhole = -1;
         if (i < limit && tokens.get(i).is("of")) {
-            partitive = i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
+            countedWhole = countedWhole(tokens, i, limit);
+            partitive = countedWhole >= 0 || i + 1 < limit && (tokens.get(i + 1).is("them") || tokens.get(i + 1).is("whom") || tokens.get(i + 1).is("those")
                     || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower()) || participle(tokens, i + 2)
                     || wholeNamed(tokens, i + 2, limit) && !tokens.get(i + 2).is("other")));
         }
@@ -54,6 +57,10 @@ final class NounPhraseReader {
             if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
                 return new NounPhrase(from, i + 1, null, -1, null, -1, -1, lexicon.outcomes.longestAt(tokens, i, i + 1).value(),
                         false, nationality, true);
+            }
+            if (i == countedWhole) {
+                i++;
+                continue;
             }
             if (partitive && (t.is("a") || t.is("an")) && i > from && (tokens.get(i - 1).is("them") || tokens.get(i - 1).is("whom"))
                     && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null) {
@@ -140,6 +147,21 @@ final class NounPhraseReader {
     /** "the factions' members": the armed body whose possessive stands right before the person noun at {@code at}. */
     private String ownerBody(List<Token> tokens, int at, int from) {
         return at - 2 >= from && tokens.get(at - 1).is("'s") ? lexicon.armedBodies.get(tokens.get(at - 2).lower()) : null;
+    }
+
+    /**
+     * Rule "counted-whole": "killed 4 of the 7 gunmen", "arrested 5 of the 8 suspects": the number of the whole the
+     * part is taken from stands between "of the" and its people, who give the part its group; the index of that
+     * number, or -1.
+     */
+    static final String COUNTED_WHOLE = "counted-whole";
+
+    private int countedWhole(List<Token> tokens, int of, int limit) {
+        int number = of + 2;
+        return number + 1 < limit && tokens.get(of + 1).is("the")
+                && (tokens.get(number).isNumber() || NUMBER_WORDS.contains(tokens.get(number).lower()))
+                && (wholeNamed(tokens, number + 1, limit) || personNounAhead(tokens, number + 1, limit, MAX_MODIFIERS)
+                || participleModifier(tokens, number + 1, limit)) ? number : -1;
     }
 
     private boolean wholeNamed(List<Token> tokens, int at, int limit) {

@@ -391,9 +391,9 @@ final class ReportReading {
         }
         if (gapTo - gapFrom > 2) {
             return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
-                    ? previous : null;
+                    || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo) ? previous : null;
         }
-        return onlyCoordination(gapFrom, gapTo) ? previous : null;
+        return onlyCoordination(gapFrom, gapTo) || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo) ? previous : null;
     }
 
     private static final int NOUN_LIST_GAP = 5;
