@@ -26,6 +26,7 @@ final class Companions {
     private static final int MAX_COMPANIONS = 6;
     static final String GROUP_COMPANION = "group-companion";
     static final String COMPANION_LIST = "companion-list";
+    static final String COMPANION_PART = "companion-part";
 
     private final List<Token> tokens;
     private final String text;
@@ -40,7 +41,7 @@ final class Companions {
     void find(Sentence s, List<Draft> inSentence) {
         List<Draft> added = new ArrayList<>();
         for (Draft d : inSentence) {
-            if (d.outcome == null || d.parent != null || "one-victim-pair".equals(d.rule)) {
+            if (d.outcome == null || d.parent != null && d.value() != 1 || "one-victim-pair".equals(d.rule)) {
                 continue;
             }
             if (d.value() == 1 && pairedBeside(d, inSentence)) {
@@ -309,6 +310,8 @@ final class Companions {
         d.groupAsWritten = tokens.get(head).text();
         d.rule = "companion";
         d.scope = of.scope;
+        // Rule "companion-part": "11 were killed, including a woman and her son": the son is a part of the same toll
+        d.parent = of.parent;
         d.spanStart = tokens.get(head).start();
         d.spanEnd = tokens.get(head).end();
         return d;

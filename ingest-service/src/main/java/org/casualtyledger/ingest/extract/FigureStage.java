@@ -111,7 +111,8 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME, Companions.GROUP_COMPANION, Companions.COMPANION_LIST);
+            return List.of("companion-own-predicate", "leader-and-comrades", CompanionSubject.NAME, Companions.GROUP_COMPANION, Companions.COMPANION_LIST,
+                    Companions.COMPANION_PART);
         }
 
         @Override

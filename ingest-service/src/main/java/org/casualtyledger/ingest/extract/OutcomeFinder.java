@@ -42,6 +42,9 @@ final class OutcomeFinder {
             if (m != null && m.value().role() == OutcomeTerm.Role.NOUN) {
                 return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "outcome-noun");
             }
+            if (m != null && skipped == 0 && NounAsVerb.before(tokens, m, floor)) {
+                return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), NounAsVerb.NAME);
+            }
             String w = tokens.get(i - 1).lower();
             boolean link = skipped < ACTIVE_REACH ? ACTIVE_FILLERS.contains(w) || NOUN_LINKS.contains(w) : NOUN_LINKS.contains(w);
             if (!link) {

@@ -391,7 +391,8 @@ final class ReportReading {
         }
         if (gapTo - gapFrom > 2) {
             return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
-                    || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo) ? previous : null;
+                    || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo)
+                    || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon) ? previous : null;
         }
         return onlyCoordination(gapFrom, gapTo) || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo) ? previous : null;
     }
@@ -690,7 +691,8 @@ final class ReportReading {
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
-                || relativePredicateThenAnd(gapFrom, gapTo) || PartLevel.semicolonList(tokens, gap, COORDINATION)
+                || relativePredicateThenAnd(gapFrom, gapTo) || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon)
+                || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
             candidate = previous.parent;

@@ -1,0 +1,35 @@
+package org.casualtyledger.ingest.extract;
+
+import java.util.List;
+
+/**
+ * Rule "relative-then-and": "killed 5 soldiers who were guarding the post, and 3 civilians", "they are: 48 fighters
+ * who joined the Fifth Corps, and 15 others": a relative clause that tells something else of the people before it
+ * ends at the ", and" that joins the next figure, which is listed with the figure before the clause as if the clause
+ * were not there. A clause telling an outcome, or holding a comma of its own, is no such aside.
+ */
+final class RelativeThenAnd {
+
+    static final String NAME = "relative-then-and";
+    private static final int MAX_CLAUSE = 10;
+
+    private RelativeThenAnd() {
+    }
+
+    /** True when the gap [from, to) between two figures is one relative clause about people, then "and". */
+    static boolean joins(List<Token> tokens, int from, int to, Lexicon lexicon) {
+        if (to - from > MAX_CLAUSE || to - from < 3 || !tokens.get(to - 1).is("and")
+                || !(tokens.get(from).is("who") || tokens.get(from).is("whose"))) {
+            return false;
+        }
+        int end = tokens.get(to - 2).is(",") ? to - 2 : to - 1;
+        for (int i = from + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.is("who") || t.is("whom") || t.is("which")
+                    || lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
