@@ -60,6 +60,11 @@ final class FigureStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(ReportReading.OTHERS_CLAUSE);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
             r.nextStatements = r.report.nextStatements(r.quantities, r.sentence);
         }

@@ -182,8 +182,21 @@ final class ReportReading {
         boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
                 || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among") || parentheticalPart(at, s));
         boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
-                && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1);
+                && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1)
+                && !othersAfterSerialAnd(quantities.get(j), s);
         return !breakdown && !listed;
+    }
+
+    /**
+     * Rule "others-clause": "killed 9 fighters and 6 soldiers, and 4 others were injured": "others" after ", and" are
+     * another set of people than the figures before, the subject of a clause of their own; its verb is not theirs.
+     */
+    static final String OTHERS_CLAUSE = "others-clause";
+
+    private boolean othersAfterSerialAnd(Quantity q, Sentence s) {
+        int at = q.from();
+        return at - 2 > s.from() && tokens.get(at - 1).is("and") && tokens.get(at - 2).is(",") && q.to() < s.to()
+                && (tokens.get(q.to()).is("others") || tokens.get(q.to()).is("other"));
     }
 
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
