@@ -144,6 +144,9 @@ final class BulletList {
             if (words.contains("toll") && d.parent == null && d.outcome == Outcome.KILLED) {
                 return d;
             }
+            if (d.parent == null && VictimsList.names(words, d.outcome)) {
+                return d;
+            }
             for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
                 if (words.contains(w)) {
                     return d;

@@ -55,7 +55,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("toll-list", IntroducedPeriod.NAME);
+            return List.of("toll-list", IntroducedPeriod.NAME, VictimsList.NAME);
         }
 
         @Override
