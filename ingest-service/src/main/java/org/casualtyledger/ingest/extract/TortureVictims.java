@@ -13,7 +13,7 @@ import org.casualtyledger.claim.Outcome;
 final class TortureVictims implements SentenceRule {
 
     static final String NAME = "torture-victims";
-    /** How far after the people counted "under torture" may stand. */
+    /** How far after the outcome told after the people, or after the people, "under torture" may stand. */
     private static final int REACH = 6;
     private static final Set<String> ENDS = Set.of(",", ";", ".", "while", "and", "after", "when");
 
@@ -34,7 +34,7 @@ final class TortureVictims implements SentenceRule {
             if (d.outcome != Outcome.KILLED || d.parent != null || !Groups.PEOPLE.equals(d.group)) {
                 continue;
             }
-            int from = Math.max(d.phrase.to(), d.quantity.to());
+            int from = Math.max(Math.max(d.outcomeTo, d.phrase.to()), d.quantity.to());
             if (underTorture(tokens, from, r.sentence.to())) {
                 d.group = Groups.DETAINEES;
                 for (Draft part : r.drafts) {
