@@ -119,6 +119,12 @@ final class OutcomeFinder {
      */
     private static final Set<String> KILLED_VICTIMS = WordList.of("killed-victims");
     private static final Set<String> RISES = WordList.of("rises");
+    /**
+     * Rule "toll-copula": "the total number of people killed in the province since January is 213": a toll or a
+     * number of people an outcome befell, told by a copula, is the figure after it as a rising verb's is.
+     */
+    static final String TOLL_COPULA = "toll-copula";
+    private static final Set<String> TOLL_COPULAS = WordList.of("toll-copulas");
 
     /**
      * "The civilian death toll from an attack late on Thursday ... has risen to 6", "the number of victims who were
@@ -129,7 +135,7 @@ final class OutcomeFinder {
         if (i > floor && (tokens.get(i).is("to") || tokens.get(i).is("at"))) {
             i--;
         }
-        if (i < floor || !RISES.contains(tokens.get(i).lower())) {
+        if (i < floor || !RISES.contains(tokens.get(i).lower()) && !TOLL_COPULAS.contains(tokens.get(i).lower())) {
             return null;
         }
         for (int k = i - 1; k >= Math.max(floor, i - TOLL_REACH); k--) {
