@@ -42,6 +42,10 @@ final class NounPhraseReader {
                     || tokens.get(i + 1).is("the") && i + 2 < limit && (PARTITIVE_WHOLES.contains(tokens.get(i + 2).lower()) || participle(tokens, i + 2)
                     || wholeNamed(tokens, i + 2, limit) && !tokens.get(i + 2).is("other")));
         }
+        int toll = tollNamedAfter(tokens, i, limit);
+        if (toll >= 0) {
+            return new NounPhrase(from, toll + 1, null, toll, null, -1, -1, TOLL, false, null, false);
+        }
         i = skipNumberOf(tokens, i, limit);
         int modifiers = 0;
         int nameWords = 0;
@@ -265,6 +269,22 @@ final class NounPhraseReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "toll-after-figure": "it rose to 213 the death toll of the Turkish operation": a figure followed by the toll
+     * it reaches counts the dead of that toll, as "it rose to 1213 the number of members killed" counts the members.
+     * The index of "toll", or -1.
+     */
+    static final String TOLL_AFTER_FIGURE = "toll-after-figure";
+    private static final OutcomeTerm TOLL = new OutcomeTerm(org.casualtyledger.claim.Outcome.KILLED, OutcomeTerm.Role.HEAD);
+
+    private static int tollNamedAfter(List<Token> tokens, int i, int limit) {
+        int k = i < limit && tokens.get(i).is("the") ? i + 1 : -1;
+        if (k > 0 && k < limit && tokens.get(k).is("death")) {
+            k++;
+        }
+        return k > 0 && k < limit && tokens.get(k).is("toll") ? k : -1;
     }
 
     /** "1213 the number of members", "653, the number of fighters": the counted people follow. */
