@@ -32,6 +32,9 @@ final class OutcomeFinder {
         int skipped = 0;
         while (i > floor && skipped <= NOUN_REACH) {
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, i, floor);
+            if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && risesBetween(tokens, m.to(), at)) {
+                return null;
+            }
             if (m != null && m.value().canPrecede() && skipped <= ACTIVE_REACH && !afterPassiveAuxiliary(tokens, m.from(), floor)
                     && !copulaBetween(tokens, m.to(), at)) {
                 if (irrealis(tokens, m.from(), floor)) {
@@ -54,6 +57,21 @@ final class OutcomeFinder {
             skipped++;
         }
         return null;
+    }
+
+    /**
+     * Rule "participle-before-rise": "the number of civilians killed rose to 40": a participle right before the verb
+     * that raises a number ends that number's subject; it is no active verb of the figure the number reaches.
+     */
+    static final String PARTICIPLE_BEFORE_RISE = "participle-before-rise";
+
+    private static boolean risesBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (RISES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

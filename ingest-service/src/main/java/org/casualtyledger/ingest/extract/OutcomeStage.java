@@ -76,7 +76,8 @@ final class OutcomeStage {
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME, NounPhraseReader.OUTCOME_OF_PEOPLE, NounPhraseReader.POSSESSOR_WHOLE, PartLevel.PARTS_AMONG_THEM, ReportReading.OTHERS_OF_FORCES,
                     TollOfGroup.NAME, ShiftedObject.NAME, CountedParticiple.NAME, PossessorsCompanions.NAME,
                     NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, NounAsVerb.NAME,
-                    OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE);
+                    OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
+                    OutcomeFinder.PARTICIPLE_BEFORE_RISE);
         }
 
         @Override
