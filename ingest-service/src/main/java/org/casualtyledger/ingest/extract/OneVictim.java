@@ -240,8 +240,24 @@ final class OneVictim {
                 return true;
             }
             // "killed the driver and three passengers": a figure coordinated with the object leaves the verb's own object
+            // a victim read at its own verb ("Young man killed and child injured") stands at no figure near this one
             if (Math.abs(d.quantity.from() - m.from()) <= 4 && !d.rule.endsWith("coordinated-object")
-                    && !OwnVerbAfter.clauseOfItsOwn(d, m)) {
+                    && !OwnVerbAfter.clauseOfItsOwn(d, m) && !(readAtVerb(d) && joinedAfter(d, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one victim read at its verb, with no figure of its own. */
+    private static boolean readAtVerb(Draft d) {
+        return d.quantity.from() == d.outcomeFrom && (d.rule.startsWith("one-victim") || d.rule.startsWith(HeadlineSubject.NAME));
+    }
+
+    /** "killed and child injured", "killed, another injured": a clause joined after the victim's verb, before {@code m}. */
+    private boolean joinedAfter(Draft d, PhraseTable.Match<OutcomeTerm> m) {
+        for (int i = Math.max(0, d.outcomeTo); i < m.from(); i++) {
+            if (tokens.get(i).is("and") || tokens.get(i).is(",")) {
                 return true;
             }
         }
