@@ -263,7 +263,7 @@ final class Companions {
                 return List.of();
             }
             heads.add(head);
-            if (tokens.get(start).is("a") || tokens.get(start).is("an")) {
+            if (tokens.get(start).is("a") || tokens.get(start).is("an") || start == s.from() && s.headline()) {
                 return heads;
             }
             end = start - 1;
@@ -292,7 +292,9 @@ final class Companions {
                 return -1;
             }
         }
-        return -1;
+        // Rule "companion-list" in a headline, which drops the article: "Woman and her 3 children killed"
+        return s.headline() && head - s.from() < ITEM_REACH && lexicon.personNouns.longestAt(tokens, head, head + 1) != null
+                ? s.from() : -1;
     }
 
     private Draft companion(Sentence s, Draft of, int head) {
