@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.casualtyledger.claim.Groups;
 
 /**
  * Rule "possessors-companions": "police detained the smuggler with three of his drivers", "a village chief and two of
@@ -39,6 +40,27 @@ final class PossessorsCompanions {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "possessors-party": "a field commander of HTS and 6 of his fighters": the people of a person of a party are
+     * of that party, when their own words name none; null when the figure is no such companions.
+     */
+    static final String POSSESSORS_PARTY = "possessors-party";
+    private static final Set<String> UNSIDED = Set.of(Groups.PEOPLE, Groups.FIGHTERS);
+
+    static String partyOfPossessor(Draft d, List<Token> tokens, List<Draft> inSentence) {
+        if (!UNSIDED.contains(d.group) || d.phrase.group() != null || !tells(d, tokens)) {
+            return null;
+        }
+        Draft person = null;
+        for (Draft e : inSentence) {
+            if (e != d && e.quantity.from() < d.quantity.from() && e.value() == 1) {
+                person = e;
+            }
+        }
+        return person != null && !UNSIDED.contains(person.group) && !Groups.CIVILIANS.equals(person.group)
+                && !Groups.DETAINEES.equals(person.group) ? person.group : null;
     }
 
     private static boolean possessed(List<Token> tokens, int at, int limit) {

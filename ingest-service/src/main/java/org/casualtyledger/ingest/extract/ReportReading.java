@@ -873,6 +873,10 @@ final class ReportReading {
         if (!NOT_COMBATANTS.contains(d.group) && victims.formerMembers(np) && !(d.parent != null && np.partitive())) {
             d.group = Groups.PEOPLE;
         }
+        String possessors = PossessorsCompanions.partyOfPossessor(d, tokens, inSentence);
+        if (possessors != null) {
+            d.group = possessors;
+        }
         if (d.groupAsWritten == null) {
             d.groupAsWritten = np.to() > np.from() ? text.substring(tokens.get(np.from()).start(), tokens.get(np.to() - 1).end())
                     : text.substring(tokens.get(d.quantity.from()).start(), tokens.get(d.quantity.to() - 1).end());

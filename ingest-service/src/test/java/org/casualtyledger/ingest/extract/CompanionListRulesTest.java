@@ -73,4 +73,15 @@ class CompanionListRulesTest extends ExtractorTest {
         assertNotNull(find(claims, 1, Outcome.KILLED));
         assertNotNull(find(claims, 1, Outcome.INJURED));
     }
+
+    /** Rule "possessors-party": the people "of his" beside a person of a party are of that party; a civilian names none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a field commander of HTS and 6 of his fighters were killed in the battles near the hill.|6|HTS",
+            "a commander of the SDF and 4 of his companions were killed by a drone near the dam.|4|SDF",
+            "a farmer and 3 of his sons were killed by the shelling near the well.|3|PEOPLE"})
+    void thePeopleOfAPersonOfAPartyAreOfThatParty(String text, long value, String group) {
+        assertEquals(group, find(read("Aleppo province – The Syrian Observatory for Human Rights: " + text), value,
+                Outcome.KILLED).group());
+    }
 }
