@@ -25,6 +25,7 @@ final class ReadingPipeline {
             new Step<>(Stage.FIGURES, new FigureStage.OneVictims()),
             new Step<>(Stage.FIGURES, new FigureStage.Companion()),
             new Step<>(Stage.GROUP, new TortureVictims()),
+            new Step<>(Stage.GROUP, new SharedParty()),
             new Step<>(Stage.OUTCOME, new OutcomeStage.ShotThen()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.TollRisePart()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.Appositive()),

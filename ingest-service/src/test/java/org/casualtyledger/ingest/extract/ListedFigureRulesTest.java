@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figures listed after another under one verb or one total: rules "party-name-end", "relative-then-and",
- * "others-clause", "counted-whole", "victims-list", and the sides of a fight that count nobody.
+ * "others-clause", "counted-whole", "victims-list", "shared-party", and the sides of a fight that count nobody.
  */
 class ListedFigureRulesTest extends ExtractorTest {
 
@@ -98,5 +98,15 @@ class ListedFigureRulesTest extends ExtractorTest {
             assertEquals(total.id(), find(claims, part, Outcome.KILLED).parentId(), claims.toString());
         }
         assertNull(total.parentId());
+    }
+
+    /** Rule "shared-party": one person joined by "and" to a figure of a party shares that party. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a commander and 4 members of the SDF were killed by a drone near the dam.|SDF",
+            "the drone killed a leader and 6 fighters of HTS near the crossing.|HTS",
+            "a shepherd and 4 members of the SDF were killed by a mine near the dam.|CIVILIANS"})
+    void onePersonJoinedToAFigureOfAPartySharesIt(String text, String group) {
+        assertEquals(group, find(read(MONITOR + text), 1, Outcome.KILLED).group());
     }
 }
