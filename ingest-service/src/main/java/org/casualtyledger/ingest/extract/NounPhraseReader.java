@@ -280,7 +280,9 @@ final class NounPhraseReader {
     private static final OutcomeTerm TOLL = new OutcomeTerm(org.casualtyledger.claim.Outcome.KILLED, OutcomeTerm.Role.HEAD);
 
     private static int tollNamedAfter(List<Token> tokens, int i, int limit) {
-        int k = i < limit && tokens.get(i).is("the") ? i + 1 : -1;
+        // "rose to 213 the death toll": reached by "to", in the lower case of the same sentence
+        boolean reached = i - 2 >= 0 && tokens.get(i - 2).is("to") && tokens.get(i - 1).isNumber();
+        int k = reached && i < limit && tokens.get(i).is("the") && !tokens.get(i).capitalized() ? i + 1 : -1;
         if (k > 0 && k < limit && tokens.get(k).is("death")) {
             k++;
         }
