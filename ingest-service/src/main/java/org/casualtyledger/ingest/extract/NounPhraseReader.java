@@ -131,6 +131,15 @@ final class NounPhraseReader {
             group = origin.value().group();
             groupFrom = origin.from();
             groupTo = origin.to();
+        } else if (i + 1 < limit && tokens.get(i).is("from") && group == null && partitiveOrBare(tokens, from, i)) {
+            // "40 from the factions": an armed body named by its noun, no party's name
+            int body = tokens.get(i + 1).is("the") && i + 2 < limit ? i + 2 : i + 1;
+            String armed = lexicon.armedBodies.get(tokens.get(body).lower());
+            if (armed != null) {
+                group = armed;
+                groupFrom = body;
+                groupTo = body + 1;
+            }
         }
         if (group != null) {
             // "6 dead among the SDF": the outcome the modifier names is the figure's, as with a person noun
@@ -139,6 +148,11 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /** Only "of them" or nothing stands between the figure and "from": "40 from", "11 of them from". */
+    private static boolean partitiveOrBare(List<Token> tokens, int from, int at) {
+        return at == from || at == from + 2 && tokens.get(from).is("of") && tokens.get(from + 1).is("them");
     }
 
     /**

@@ -142,6 +142,8 @@ final class OutcomeFinder {
      * number of people an outcome befell, told by a copula, is the figure after it as a rising verb's is.
      */
     static final String TOLL_COPULA = "toll-copula";
+    /** Rule "rising-losses": "the human losses of the regime forces rose to 40": the losses of a party are its dead. */
+    static final String RISING_LOSSES = "rising-losses";
     private static final Set<String> TOLL_COPULAS = WordList.of("toll-copulas");
 
     /**
@@ -159,6 +161,9 @@ final class OutcomeFinder {
         for (int k = i - 1; k >= Math.max(floor, i - TOLL_REACH); k--) {
             if (tokens.get(k).is("toll")) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll");
+            }
+            if (RaisedLosses.losses(tokens.get(k)) && k + 1 < i && tokens.get(k + 1).is("of")) {
+                return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, RISING_LOSSES);
             }
             if (tokens.get(k).is("number") && k + 1 < i && tokens.get(k + 1).is("of")) {
                 for (int j = k + 2; j < i; j++) {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Rule "toll-of-group": "the toll of police officers killed in the riots since Friday rose to 23": a toll counts the
- * people its "of" names, as "the number of" does ({@link VictimGroups#numberOf}); a toll of an event ("the toll of the
+ * people its "of" or "among" names ("the death toll among the factions", "the losses of the regime forces"), as "the number of" does ({@link VictimGroups#numberOf}); a toll of an event ("the toll of the
  * blast") or of anything but people names no one.
  */
 final class TollOfGroup {
@@ -18,8 +18,8 @@ final class TollOfGroup {
     /** The people named by "toll of ..." whose rising gives the figure, or null. */
     static NounPhrase counted(Draft d, List<Token> tokens, NounPhraseReader phrases, Lexicon lexicon, ReportContext context) {
         int toll = d.outcomeFrom;
-        if (toll < 0 || d.outcomeTo > d.quantity.from() || !tokens.get(toll).is("toll")
-                || toll + 2 >= d.quantity.from() || !tokens.get(toll + 1).is("of")) {
+        if (toll < 0 || d.outcomeTo > d.quantity.from() || !RaisedLosses.losses(tokens.get(toll))
+                || toll + 2 >= d.quantity.from() || !(tokens.get(toll + 1).is("of") || tokens.get(toll + 1).is("among"))) {
             return null;
         }
         int from = toll + 2;

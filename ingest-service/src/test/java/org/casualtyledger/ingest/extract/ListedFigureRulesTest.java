@@ -109,4 +109,12 @@ class ListedFigureRulesTest extends ExtractorTest {
     void onePersonJoinedToAFigureOfAPartySharesIt(String text, String group) {
         assertEquals(group, find(read(MONITOR + text), 1, Outcome.KILLED).group());
     }
+
+    /** Rule "partitive-origin" with an armed body's noun: "40 from the factions" are fighters. */
+    @Test
+    void aFigureFromAnArmedBodyIsOfItsMembers() {
+        List<Claim> claims = read(MONITOR + "the clashes killed 40 from the factions and 20 from the regime forces.");
+        assertEquals("FIGHTERS", find(claims, 40, Outcome.KILLED).group());
+        assertEquals("SYRIAN_REGIME", find(claims, 20, Outcome.KILLED).group());
+    }
 }

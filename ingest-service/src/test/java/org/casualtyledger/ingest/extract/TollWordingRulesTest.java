@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How a toll is worded: rules "toll-copula", "toll-after-figure", "participle-before-rise", "noun-as-verb", the
+ * How a toll is worded: rules "toll-copula", "toll-after-figure", "rising-losses", "participle-before-rise", "noun-as-verb", the
  * rising verbs of a headline ("climbs") and the nouns of an outcome before its people ("the abductions of").
  */
 class TollWordingRulesTest extends ExtractorTest {
@@ -104,5 +104,14 @@ class TollWordingRulesTest extends ExtractorTest {
             "the monitor documented the kidnappings of 4 doctors in the eastern countryside.|4|CAPTURED"})
     void anOutcomeNounBeforeItsPeople(String text, long value, Outcome outcome) {
         find(read(MONITOR + text), value, outcome);
+    }
+
+    /** Rule "rising-losses": the losses of a party that rise to a figure are its dead; "toll-of-group" names the party. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the human losses of the regime forces rose to 40 since the start of the battles.|SYRIAN_REGIME",
+            "the losses of the SDF in the battles of the dam climbed to 40.|SDF"})
+    void theRisingLossesOfAPartyAreItsDead(String text, String group) {
+        assertEquals(group, find(read(MONITOR + text), 40, Outcome.KILLED).group());
     }
 }
