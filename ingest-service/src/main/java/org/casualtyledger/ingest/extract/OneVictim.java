@@ -48,7 +48,7 @@ final class OneVictim {
             }
             PersonNoun headlineSubject = state || role == OutcomeTerm.Role.VERB
                     ? HeadlineSubject.before(tokens, m.from(), s, engine.lexicon) : null;
-            int objects = headlineSubject != null ? 1 : state ? (singularState(m, s) ? 1 : 0)
+            int objects = headlineSubject != null ? Math.max(1, pair) : state ? (singularState(m, s) ? 1 : 0)
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
             if (objects == 1 && headlineSubject == null && pronounSubjectTold(m, s, inSentence)) {
                 objects = 0;
@@ -516,6 +516,9 @@ final class OneVictim {
             if (!tokens.get(at).is("have") && !tokens.get(at).is("had")) {
                 return 0;
             }
+        } else if (s.headline() && at > s.from() && tokens.get(at).isWord() && !tokens.get(at).is("were")) {
+            // "A child and a woman killed in airstrikes": a headline drops the auxiliary of coordinated singulars
+            at = m.from();
         } else if (at <= s.from() || !tokens.get(at).is("were")) {
             return 0;
         }

@@ -84,4 +84,13 @@ class CompanionListRulesTest extends ExtractorTest {
         assertEquals(group, find(read("Aleppo province – The Syrian Observatory for Human Rights: " + text), value,
                 Outcome.KILLED).group());
     }
+
+    /** Rule "one-victim-pair" in a headline, which drops the auxiliary: each coordinated singular is one victim. */
+    @Test
+    void aHeadlinePairWithoutAuxiliaryIsTwoVictims() {
+        List<Claim> claims = read("A child and a woman killed in airstrikes on Ariha\n\nIdlib province – The Syrian "
+                + "Observatory for Human Rights: warplanes struck the town at dawn.");
+        assertEquals(2, claims.stream().filter(c -> c.outcome() == Outcome.KILLED && c.count().value() == 1).count(),
+                claims.toString());
+    }
 }
