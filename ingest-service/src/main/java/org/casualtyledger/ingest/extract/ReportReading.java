@@ -256,7 +256,7 @@ final class ReportReading {
             parent = null;
         }
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
-        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)) {
+        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q) && !HeadlineParticiple.fits(s, outcome, q)) {
             return null;
         }
         if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {

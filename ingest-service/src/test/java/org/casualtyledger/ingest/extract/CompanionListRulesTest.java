@@ -93,4 +93,13 @@ class CompanionListRulesTest extends ExtractorTest {
         assertEquals(2, claims.stream().filter(c -> c.outcome() == Outcome.KILLED && c.count().value() == 1).count(),
                 claims.toString());
     }
+
+    /** Rule "headline-participle": one person opening a headline takes the participle of the people joined to them. */
+    @Test
+    void onePersonOpeningAHeadlineTakesItsParticiple() {
+        List<Claim> claims = read("A regime officer and 3 soldiers killed in ambush in the desert\n\nHoms province – The "
+                + "Syrian Observatory for Human Rights: the cells attacked a post at dawn.");
+        find(claims, 3, Outcome.KILLED);
+        assertEquals("SYRIAN_REGIME", find(claims, 1, Outcome.KILLED).group());
+    }
 }
