@@ -78,7 +78,7 @@ final class OutcomeStage {
                     NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, NounAsVerb.NAME,
                     OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
                     OutcomeFinder.PARTICIPLE_BEFORE_RISE, PossessorsCompanions.POSSESSORS_PARTY,
-                    OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME);
+                    OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS);
         }
 
         @Override

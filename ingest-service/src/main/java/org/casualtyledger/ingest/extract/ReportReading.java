@@ -926,6 +926,11 @@ final class ReportReading {
             d.rule = ContextParty.OF_THEM_RULE + "-" + d.rule;
             return named;
         }
+        Draft before = previous == null && others(d.phrase) ? othersOfPrevious(d) : null;
+        if (before != null) {
+            d.rule = OTHERS_OF_PREVIOUS + "-" + d.rule;
+            return before.group;
+        }
         if (d.phrase.person() != null && isFighterNoun(d.phrase.person()) && victims.armedLeader(d.phrase)) {
             return Groups.FIGHTERS;
         }
@@ -933,6 +938,25 @@ final class ReportReading {
     }
 
     private static final Set<String> OTHERS = WordList.of("others");
+
+    /**
+     * Rule "others-of-previous": "Two SDF fighters were killed by a mine. Three others were injured": "others" that
+     * open no figure of their own sentence continue the last figure of the sentence before, in the same paragraph.
+     */
+    static final String OTHERS_OF_PREVIOUS = "others-of-previous";
+
+    private Draft othersOfPrevious(Draft d) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft e = drafts.get(i);
+            if (e.sentence.index() != d.sentence.index() - 1 || Paragraphs.of(text).apart(e.sentence, d.sentence)) {
+                return null;
+            }
+            if (e.parent == null && e.restates == null) {
+                return Groups.PEOPLE.equals(e.group) ? null : e;
+            }
+        }
+        return null;
+    }
 
     /**
      * Rule "others-of-forces": "three soldiers were killed, and 11 others were wounded": "others" are more of the

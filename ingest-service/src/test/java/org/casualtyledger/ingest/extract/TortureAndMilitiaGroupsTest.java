@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.casualtyledger.claim.Outcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Groups read from the words around the people: rule "torture-victims" (who died under torture was a detainee),
- * "the militias" once the regime is named, and "armed men" as fighters.
+ * "the militias" once the regime is named, "armed men" as fighters, and rule "others-of-previous".
  */
 class TortureAndMilitiaGroupsTest extends ExtractorTest {
 
@@ -48,5 +49,21 @@ class TortureAndMilitiaGroupsTest extends ExtractorTest {
             "an armed man was shot dead at the checkpoint near the town.|1"})
     void armedMenAreFighters(String text, long value) {
         assertEquals("FIGHTERS", find(read(MONITOR + text), value, Outcome.KILLED).group());
+    }
+
+    /** Rule "others-of-previous": "others" opening no figure of their sentence continue the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "two SDF fighters were killed by a mine near the dam. Three others were injured in the same blast.|3|INJURED|SDF",
+            "cells killed 5 shepherds in the desert. The cells also abducted 12 others.|12|CAPTURED|CIVILIANS"})
+    void othersContinueTheSentenceBefore(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, find(read(MONITOR + text), value, outcome).group());
+    }
+
+    /** Rule "others-of-previous" holds within a paragraph: a new paragraph tells another incident. */
+    @Test
+    void othersOfANewParagraphContinueNothing() {
+        String text = MONITOR + "two SDF fighters were killed by a mine near the dam.\n\nIn the city, three others were injured.";
+        assertEquals("PEOPLE", find(read(text), 3, Outcome.INJURED).group());
     }
 }
