@@ -91,12 +91,52 @@ final class BreakdownStage {
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
-                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range");
+                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME);
         }
 
         @Override
         public void apply(SentenceReading r) {
             SentenceRules.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
+        }
+    }
+
+    /** Rule "fronted-period": "Since the start of the offensive, ..., while 49 raiders were killed" ({@link FrontedPeriod}). */
+    static final class FrontedPeriodFrame implements SentenceRule {
+        static final String NAME = FrontedPeriod.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Since the start of the offensive, the monitor documented the death of 38 villagers, while 49 raiders were killed";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            FrontedPeriod.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
+        }
+    }
+
+    /** Rule "period-events": "... counted 140 raids since January. The raids killed 200 people" ({@link PeriodEvents}). */
+    static final class EventsOfPeriod implements SentenceRule {
+        static final String NAME = PeriodEvents.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Since the start of the year, the monitor has counted 140 raids on the valley. The raids killed 200 people";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            PeriodEvents.apply(r.drafts, r.report.tokens, r.sentence, r.report.previousSentence, r.report.drafts, r.report.publishedAt);
         }
     }
 }

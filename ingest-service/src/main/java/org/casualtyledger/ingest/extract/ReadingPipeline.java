@@ -28,6 +28,8 @@ final class ReadingPipeline {
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.TollRisePart()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.Appositive()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.RunningTotal()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.FrontedPeriodFrame()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.EventsOfPeriod()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.Title()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.PublishedEarlier()),
             new Step<>(Stage.PLACE_AND_DATE, new PlaceAndDateStage.NearestPlace()),

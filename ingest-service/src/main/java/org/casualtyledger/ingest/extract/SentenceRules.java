@@ -44,6 +44,7 @@ final class SentenceRules {
     private static boolean isRunningTotal(Draft d, List<Draft> drafts, List<Token> tokens, Clauses clauses) {
         int from = OwnClause.start(d, tokens, Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH));
         int to = OwnClause.end(d, drafts, tokens, Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH));
+        to = OrdinalAside.start(tokens, d.quantity.to(), to);
         boolean rise = false;
         boolean totalWords = false;
         boolean yearWords = false;
@@ -70,7 +71,7 @@ final class SentenceRules {
             }
         }
         return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to)
-                || PeriodSubject.verb(d, tokens, from) >= 0;
+                || PeriodSubject.verb(d, tokens, from) >= 0 || RisingNumberSince.holds(tokens, from, d.quantity.from());
     }
 
     /**

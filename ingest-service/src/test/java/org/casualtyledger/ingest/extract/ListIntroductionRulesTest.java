@@ -1,0 +1,90 @@
+package org.casualtyledger.ingest.extract;
+
+import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.api.Test;
+
+/** Structure rules of a list's introduction: which total its lines break down, and what befell their people. */
+class ListIntroductionRulesTest extends ExtractorTest {
+
+    ListIntroductionRulesTest() {
+        super("r-list-intro", LocalDate.of(2024, 6, 12));
+    }
+
+    /** Rule "victims-list": "The dead are distributed as follows:" breaks down the latest toll of the dead. */
+    @Test
+    void theDeadIntroduceTheLatestToll() {
+        List<Claim> claims = read("Since the beginning of 2024, the monitor has counted 140 raids on the valley, which left 200 people dead "
+                + "and 150 others injured. The dead are distributed as follows:\n"
+                + "\u2022 30 villagers\n\u2022 80 gunmen of the clans\n\u2022 90 guards");
+        Claim dead = find(claims, 200, Outcome.KILLED);
+        for (long value : new long[] {30, 80, 90}) {
+            Claim part = find(claims, value, Outcome.KILLED);
+            assertEquals(dead.id(), part.parentId(), part.toString());
+            assertEquals(dead.scope(), part.scope());
+        }
+    }
+
+    /** Rule "victims-list": "The injured are as follows:" breaks down the toll of the injured, not the dead told after it. */
+    @Test
+    void theInjuredIntroduceTheTollOfTheInjured() {
+        List<Claim> claims = read("The clashes in the valley left 120 people injured and 40 dead. The injured are as follows:\n"
+                + "\u2022 70 villagers\n\u2022 50 guards");
+        Claim injured = find(claims, 120, Outcome.INJURED);
+        assertEquals(injured.id(), find(claims, 70, Outcome.INJURED).parentId());
+        assertEquals(injured.id(), find(claims, 50, Outcome.INJURED).parentId());
+    }
+
+    /** Rule "named-total-stem": "The civilian victims" and "Civilian deaths" name the figure of "civilians". */
+    @Test
+    void anAdjectiveOfTheGroupNamesItsFigure() {
+        List<Claim> claims = read("The monitor documented the death of 400 people during May 2024, they are 150 civilians, among them 20 "
+                + "children, and 250 combatants.\n\n"
+                + "The civilian victims are distributed as follows:\n"
+                + "\u2022 60 civilians killed by the army\n\u2022 90 civilians killed by mines\n\n"
+                + "Combatant deaths:\n"
+                + "\u2022 100 soldiers\n\u2022 150 rebels");
+        Claim civilians = find(claims, 150, Outcome.KILLED);
+        Claim combatants = find(claims, 250, Outcome.KILLED);
+        assertEquals(civilians.id(), find(claims, 60, Outcome.KILLED).parentId());
+        assertEquals(civilians.id(), find(claims, 90, Outcome.KILLED).parentId());
+        assertEquals(combatants.id(), find(claims, 100, Outcome.KILLED).parentId());
+        assertEquals(Scope.CUMULATIVE, find(claims, 100, Outcome.KILLED).scope());
+    }
+
+    /** Rule "introduced-outcome": a list under a period and "the deaths" counts each line's dead over that period. */
+    @Test
+    void anIntroductionNamesTheOutcomeOfItsLines() {
+        List<Claim> claims = read("During May 2024, the deaths were distributed as follows:\n"
+                + "\u2022 40 villagers, including 5 children\n\u2022 20 members of the border guard");
+        Claim villagers = find(claims, 40, Outcome.KILLED);
+        Claim guards = find(claims, 20, Outcome.KILLED);
+        assertEquals(Scope.CUMULATIVE, villagers.scope());
+        assertEquals(LocalDate.of(2024, 5, 1), guards.periodStart());
+        assertNull(guards.parentId());
+        assertEquals(villagers.id(), find(claims, 5, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "introduced-outcome": "the death of:" without a period makes each line an incident figure of its own. */
+    @Test
+    void theDeathOfIntroducesIncidentFigures() {
+        List<Claim> claims = read("The shelling of the market on Monday caused the death of:\n"
+                + "\u2022 6 villagers\n\u2022 2 guards");
+        assertEquals(Scope.INCIDENT, find(claims, 6, Outcome.KILLED).scope());
+        assertEquals(Scope.INCIDENT, find(claims, 2, Outcome.KILLED).scope());
+    }
+
+    /** Rule "introduced-outcome": an introduction naming two outcomes names neither for its lines. */
+    @Test
+    void twoOutcomesNameNone() {
+        List<Claim> claims = read("The raids caused deaths and injuries among:\n\u2022 6 villagers\n\u2022 2 guards");
+        assertEquals(List.of(), claims);
+    }
+}
