@@ -28,6 +28,26 @@ final class BreakdownStage {
         }
     }
 
+    /** Rule "toll-part": "... the death of 325 people in May. The civilian toll was 120" ({@link TollParts}). */
+    static final class TollPart implements SentenceRule {
+        static final String NAME = TollParts.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The monitor documented the death of 325 people in May. The civilian toll was 120, while the military toll reached 205";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            TollParts.link(r.drafts, r.report.tokens, r.report.drafts);
+        }
+    }
+
     /** Rule "toll-rise-part": "rose to nine after two of the wounded died": the two are a part of the nine. */
     static final class TollRisePart implements SentenceRule {
         static final String NAME = "toll-rise-part";
@@ -91,7 +111,7 @@ final class BreakdownStage {
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
-                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME);
+                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME);
         }
 
         @Override

@@ -122,10 +122,14 @@ final class BulletList {
         return tokens.get(s.to() - 1).is(":");
     }
 
+    /**
+     * The largest figure of the sentence that breaks down no other figure of it: "The civilian toll was 120, ...,
+     * distributed as follows:" opens on the 120, which is itself a part of a total told before.
+     */
     private static Draft largestTopLevel(List<Draft> drafts) {
         Draft best = null;
         for (Draft d : drafts) {
-            if (d.parent == null && (best == null || d.value() > best.value())) {
+            if ((d.parent == null || d.parent.sentence != d.sentence) && (best == null || d.value() > best.value())) {
                 best = d;
             }
         }

@@ -67,6 +67,9 @@ final class PeriodTotal {
             if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
                 return true;
             }
+            if (PeriodToll.at(tokens, i, to)) {
+                return true;
+            }
         }
         return false;
     }
@@ -91,6 +94,7 @@ final class PeriodTotal {
 
     private static Set<String> cueStarts() {
         Set<String> starts = new java.util.HashSet<>(List.of("recent", "deadliest", "during", "throughout", "same"));
+        starts.addAll(WordList.of("toll-nouns"));
         for (Set<String> words : List.of(OVER, SPANS, NonCasualty.MONTHS, CURRENT, PERIODIC)) {
             starts.addAll(words);
         }

@@ -22,6 +22,7 @@ final class ReadingPipeline {
             new Step<>(Stage.FIGURES, new FigureStage.StatementBounds()),
             new Step<>(Stage.OUTCOME, new OutcomeStage.FigureOutcome()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.AmongToll()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.TollPart()),
             new Step<>(Stage.FIGURES, new FigureStage.OneVictims()),
             new Step<>(Stage.FIGURES, new FigureStage.Companion()),
             new Step<>(Stage.OUTCOME, new OutcomeStage.ShotThen()),

@@ -692,6 +692,12 @@ final class ReportReading {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
+        } else if (OpenedPartClosed.closes(tokens, d, previous, gapFrom, gapTo, inSentence)) {
+            candidate = previous.parent.parent;
+            listed = true;
+            if (candidate == null) {
+                return null;
+            }
         } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo) && PartLevel.amongThemAfter(previous, tokens)) {
             candidate = previous.parent;
             listed = true;

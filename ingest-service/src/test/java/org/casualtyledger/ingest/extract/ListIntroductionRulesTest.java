@@ -87,4 +87,56 @@ class ListIntroductionRulesTest extends ExtractorTest {
         List<Claim> claims = read("The raids caused deaths and injuries among:\n\u2022 6 villagers\n\u2022 2 guards");
         assertEquals(List.of(), claims);
     }
+
+    /**
+     * Rule "toll-part": after a total, "the civilian toll" and "the military toll" are its parts of that group, and a
+     * list under one of them breaks that part down.
+     */
+    @Test
+    void theTollOfAGroupIsAPartOfTheTotal() {
+        List<Claim> claims = read("The monitor documented the death of 325 people across the region in May 2024.\n\n"
+                + "The civilian toll was 120, including 15 children, distributed as follows:\n"
+                + "\u2022 40 killed by the army\n\u2022 80 killed by mines\n\n"
+                + "The military toll reached 205.\n\nThe toll also included 30 foreign volunteers.");
+        Claim total = find(claims, 325, Outcome.KILLED);
+        Claim civilians = find(claims, 120, Outcome.KILLED);
+        Claim military = find(claims, 205, Outcome.KILLED);
+        assertEquals(total.id(), civilians.parentId());
+        assertEquals("CIVILIANS", civilians.group());
+        assertEquals(Scope.CUMULATIVE, civilians.scope());
+        assertEquals(total.id(), military.parentId());
+        assertEquals("FIGHTERS", military.group());
+        assertEquals(civilians.id(), find(claims, 40, Outcome.KILLED).parentId());
+        assertEquals(civilians.id(), find(claims, 80, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 30, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "toll-part": "the toll reached 13" names no group: the total told again or updated, never its part. */
+    @Test
+    void aTollOfNoGroupIsNoPart() {
+        List<Claim> claims = read("Gunmen killed 9 guards at the depot. The toll reached 13 after four of the wounded died.");
+        assertNull(find(claims, 13, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "opened-part-closed": ", and" after a part told alone closes the breakdown; the next side is the total's. */
+    @Test
+    void aCommaAndAfterOnePartClosesTheBreakdown() {
+        List<Claim> claims = read("The monitor documented the death of 80 people: 50 guards, including 20 officers, and 30 drivers.");
+        Claim total = find(claims, 80, Outcome.KILLED);
+        Claim guards = find(claims, 50, Outcome.KILLED);
+        assertEquals(guards.id(), find(claims, 20, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 30, Outcome.KILLED).parentId());
+        List<Claim> alone = read("The raid killed 50 guards, including 20 officers, and 30 drivers of the convoy.");
+        assertNull(find(alone, 30, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "opened-part-closed": the serial comma of three or more parts, or a kind of person, stays in the list. */
+    @Test
+    void aSerialCommaOrAKindOfPersonStaysInTheList() {
+        List<Claim> claims = read("The raid killed 50 villagers, including 20 farmers, 5 teachers, and 3 drivers.");
+        Claim villagers = find(claims, 50, Outcome.KILLED);
+        assertEquals(villagers.id(), find(claims, 3, Outcome.KILLED).parentId());
+        List<Claim> women = read("The raid killed 50 villagers, including 20 children, and 15 women.");
+        assertEquals(find(women, 50, Outcome.KILLED).id(), find(women, 15, Outcome.KILLED).parentId());
+    }
 }

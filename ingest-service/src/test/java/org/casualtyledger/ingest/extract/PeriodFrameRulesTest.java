@@ -104,4 +104,15 @@ class PeriodFrameRulesTest extends ExtractorTest {
         assertEquals(Scope.CUMULATIVE, find(claims, 301, Outcome.KILLED).scope());
         assertEquals(Scope.CUMULATIVE, find(claims, 87, Outcome.KILLED).scope());
     }
+
+    /** Rule "period-toll": a toll of a named month or year is counted over it; a toll of one day is that day's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The total death toll in 2023 reached 6,817 people, including 1,528 villagers.|CUMULATIVE",
+            "The death toll for the month of March 2024 stood at 325 people.|CUMULATIVE",
+            "The toll of May 2024 stood at 325 people across the region.|CUMULATIVE",
+            "The toll of May 5 stood at 32 people across the region.|INCIDENT"})
+    void aTollOfAMonthOrAYearIsCountedOverIt(String text, Scope scope) {
+        assertEquals(scope, read(text).get(0).scope());
+    }
 }
