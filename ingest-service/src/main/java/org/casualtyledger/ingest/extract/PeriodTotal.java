@@ -228,7 +228,10 @@ final class PeriodTotal {
      * attack) and the clause names no day ("yesterday", "on Tuesday").
      */
     static boolean duringNamedPeriod(List<Token> tokens, int from, int to, int figure) {
-        for (int i = from; i < to; i++) {
+        PeriodCues cues = PeriodCues.of(tokens);
+        Boolean day = null;
+        for (int k = cues.first(from); k < cues.size() && cues.get(k) < to; k++) {
+            int i = cues.get(k);
             String w = tokens.get(i).lower();
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
@@ -242,9 +245,12 @@ final class PeriodTotal {
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to)) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
-                    && !namesDay(tokens, from, to)) {
-                return true;
+            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to))
+                    && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))) {
+                day = day != null ? day : namesDay(tokens, from, to);
+                if (!day) {
+                    return true;
+                }
             }
         }
         return false;
