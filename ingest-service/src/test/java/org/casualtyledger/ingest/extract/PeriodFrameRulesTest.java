@@ -115,4 +115,23 @@ class PeriodFrameRulesTest extends ExtractorTest {
     void aTollOfAMonthOrAYearIsCountedOverIt(String text, Scope scope) {
         assertEquals(scope, read(text).get(0).scope());
     }
+
+    /** Rule "parallel-number": a rising number right after a running total is counted over the same period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of villagers killed since the 20th of January rose to 289, and the number of guards killed rose to 450.",
+            "The number of villagers killed since the 20th of January rose to 289. The number of guards who were killed has risen to 450."})
+    void aRisingNumberBesideARunningTotalSharesItsPeriod(String text) {
+        Claim guards = find(read(text), 450, Outcome.KILLED);
+        assertEquals(Scope.CUMULATIVE, guards.scope());
+        assertEquals(LocalDate.of(2024, 1, 20), guards.periodStart());
+    }
+
+    /** Rule "parallel-number": a rising number that names its event updates that incident's toll. */
+    @Test
+    void aRisingNumberOfAnEventIsItsIncident() {
+        List<Claim> claims = read("The number of villagers killed since the 20th of January rose to 289. "
+                + "The number of people killed in the explosion at the depot rose to 46.");
+        assertEquals(Scope.INCIDENT, find(claims, 46, Outcome.KILLED).scope());
+    }
 }
