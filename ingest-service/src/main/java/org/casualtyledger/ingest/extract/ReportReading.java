@@ -686,7 +686,8 @@ final class ReportReading {
             return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
         } else if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
             candidate = previous;
-        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
+        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)
+                && !ItemParenthesis.ofItem(tokens, gapFrom, d.sentence.from(), d.sentence.to())) {
             candidate = previous.parent;
         } else if (OfThemSibling.of(d, previous, tokens)) {
             candidate = previous.parent;

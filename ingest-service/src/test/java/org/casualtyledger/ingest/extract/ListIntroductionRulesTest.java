@@ -139,4 +139,27 @@ class ListIntroductionRulesTest extends ExtractorTest {
         List<Claim> women = read("The raid killed 50 villagers, including 20 children, and 15 women.");
         assertEquals(find(women, 50, Outcome.KILLED).id(), find(women, 15, Outcome.KILLED).parentId());
     }
+
+    /** Rule "item-parenthesis": a parenthesis after an item of a list breaks down the item, at any depth. */
+    @Test
+    void aParenthesisInsideAListBreaksDownItsItem() {
+        List<Claim> claims = read("The toll of the siege rose to 2,500 people (1,500 members of the militia, 700 members of the border "
+                + "guard (among them 50 officers), and 300 villagers (including 80 children and 40 women)).");
+        Claim total = find(claims, 2500, Outcome.KILLED);
+        Claim guards = find(claims, 700, Outcome.KILLED);
+        Claim villagers = find(claims, 300, Outcome.KILLED);
+        assertEquals(total.id(), guards.parentId());
+        assertEquals(total.id(), villagers.parentId());
+        assertEquals(guards.id(), find(claims, 50, Outcome.KILLED).parentId());
+        assertEquals(villagers.id(), find(claims, 80, Outcome.KILLED).parentId());
+        assertEquals(villagers.id(), find(claims, 40, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "item-parenthesis": a list that goes on after the parenthesis leaves it to the item before it. */
+    @Test
+    void aListGoingOnAfterTheParenthesisLeavesItToTheItem() {
+        List<Claim> claims = read("The raid killed 90 people: 50 guards and 30 drivers (among them 4 mechanics), and 10 cooks.");
+        assertEquals(find(claims, 30, Outcome.KILLED).id(), find(claims, 4, Outcome.KILLED).parentId());
+        assertEquals(find(claims, 90, Outcome.KILLED).id(), find(claims, 10, Outcome.KILLED).parentId());
+    }
 }
