@@ -139,8 +139,7 @@ final class BulletList {
     /**
      * "Among the civilians, the monitor documented:": the latest figure whose written group shares a word with the
      * sentence. Rule "toll-list": "The toll is distributed as follows:" names the dead, so the latest toll of the dead
-     * before it is the total its lines break down; "The dead are distributed as follows:", the latest toll of the
-     * outcome the words name ({@link VictimsListed}).
+     * before it is the total its lines break down.
      */
     private Draft namedTotal(Sentence s, List<Draft> earlier) {
         Set<String> words = new HashSet<>();
@@ -165,7 +164,7 @@ final class BulletList {
                 }
             }
         }
-        return VictimsListed.total(words, earlier, NAMED_TOTAL_REACH);
+        return null;
     }
 
     /**

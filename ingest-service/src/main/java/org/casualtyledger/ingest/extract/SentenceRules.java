@@ -11,6 +11,8 @@ final class SentenceRules {
 
     /** "rose to", "took to 89 the number of", "brought to 61 the number of": the verbs that raise a running toll. */
     private static final Set<String> RISE_VERBS = WordList.of("rise-verbs");
+    /** "bringing to 301 the number of", "raising to 1,215 the number of": the participles that raise a running toll. */
+    private static final Set<String> RAISING = WordList.of("raising-participles");
     private static final Set<String> PERIOD_WORDS = WordList.of("period-words");
     /** How far after "since" its date may stand: "since the siege began on the 3rd of March". */
     private static final int SINCE_REACH = 12;
@@ -51,7 +53,7 @@ final class SentenceRules {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
-            if (!rise && i < d.quantity.from() && RISE_VERBS.contains(w)) {
+            if (!rise && i < d.quantity.from() && (RISE_VERBS.contains(w) || RAISING.contains(w))) {
                 rise = true;
             }
             if (rise && w.equals("number") && i > 0 && tokens.get(i - 1).is("the") && next.equals("of")

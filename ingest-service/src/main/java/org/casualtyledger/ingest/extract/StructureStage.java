@@ -27,7 +27,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(ListLineMark.NAME, IntroducedOutcome.NAME);
+            return List.of(ListLineMark.NAME, IntroducedOutcome.NAME, "named-total-stem");
         }
 
         @Override
@@ -57,7 +57,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("toll-list", "named-total-stem", VictimsListed.NAME, IntroducedPeriod.NAME);
+            return List.of("toll-list", IntroducedPeriod.NAME);
         }
 
         @Override

@@ -18,30 +18,6 @@ class ListIntroductionRulesTest extends ExtractorTest {
         super("r-list-intro", LocalDate.of(2024, 6, 12));
     }
 
-    /** Rule "victims-list": "The dead are distributed as follows:" breaks down the latest toll of the dead. */
-    @Test
-    void theDeadIntroduceTheLatestToll() {
-        List<Claim> claims = read("Since the beginning of 2024, the monitor has counted 140 raids on the valley, which left 200 people dead "
-                + "and 150 others injured. The dead are distributed as follows:\n"
-                + "\u2022 30 villagers\n\u2022 80 gunmen of the clans\n\u2022 90 guards");
-        Claim dead = find(claims, 200, Outcome.KILLED);
-        for (long value : new long[] {30, 80, 90}) {
-            Claim part = find(claims, value, Outcome.KILLED);
-            assertEquals(dead.id(), part.parentId(), part.toString());
-            assertEquals(dead.scope(), part.scope());
-        }
-    }
-
-    /** Rule "victims-list": "The injured are as follows:" breaks down the toll of the injured, not the dead told after it. */
-    @Test
-    void theInjuredIntroduceTheTollOfTheInjured() {
-        List<Claim> claims = read("The clashes in the valley left 120 people injured and 40 dead. The injured are as follows:\n"
-                + "\u2022 70 villagers\n\u2022 50 guards");
-        Claim injured = find(claims, 120, Outcome.INJURED);
-        assertEquals(injured.id(), find(claims, 70, Outcome.INJURED).parentId());
-        assertEquals(injured.id(), find(claims, 50, Outcome.INJURED).parentId());
-    }
-
     /** Rule "named-total-stem": "The civilian victims" and "Civilian deaths" name the figure of "civilians". */
     @Test
     void anAdjectiveOfTheGroupNamesItsFigure() {
