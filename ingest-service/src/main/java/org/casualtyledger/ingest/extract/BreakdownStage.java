@@ -28,6 +28,26 @@ final class BreakdownStage {
         }
     }
 
+    /** Rule "toll-part": "... the death of 325 people in May. The civilian toll was 120" ({@link TollParts}). */
+    static final class TollPart implements SentenceRule {
+        static final String NAME = TollParts.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The monitor documented the death of 325 people in May. The civilian toll was 120, while the military toll reached 205";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            TollParts.link(r.drafts, r.report.tokens, r.report.drafts);
+        }
+    }
+
     /** Rule "toll-rise-part": "rose to nine after two of the wounded died": the two are a part of the nine. */
     static final class TollRisePart implements SentenceRule {
         static final String NAME = "toll-rise-part";
@@ -91,12 +111,52 @@ final class BreakdownStage {
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
-                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range");
+                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME);
         }
 
         @Override
         public void apply(SentenceReading r) {
             SentenceRules.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
+        }
+    }
+
+    /** Rule "fronted-period": "Since the start of the offensive, ..., while 49 raiders were killed" ({@link FrontedPeriod}). */
+    static final class FrontedPeriodFrame implements SentenceRule {
+        static final String NAME = FrontedPeriod.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Since the start of the offensive, the monitor documented the death of 38 villagers, while 49 raiders were killed";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            FrontedPeriod.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
+        }
+    }
+
+    /** Rule "period-events": "... counted 140 raids since January. The raids killed 200 people" ({@link PeriodEvents}). */
+    static final class EventsOfPeriod implements SentenceRule {
+        static final String NAME = PeriodEvents.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "Since the start of the year, the monitor has counted 140 raids on the valley. The raids killed 200 people";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            PeriodEvents.apply(r.drafts, r.report.tokens, r.sentence, r.report.previousSentence, r.report.drafts, r.report.publishedAt);
         }
     }
 }

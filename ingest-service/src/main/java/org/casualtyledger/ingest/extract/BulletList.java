@@ -26,6 +26,8 @@ final class BulletList {
     private Draft total;
     /** The introduction of the list being read when it tells no total but names a period ({@link IntroducedPeriod}). */
     private Sentence periodIntro;
+    /** The introduction of the list being read when it tells no total ({@link IntroducedOutcome}). */
+    private Sentence bareIntro;
     private final List<int[]> lineIndents = new ArrayList<>();
     private final List<Draft> lineFigures = new ArrayList<>();
 
@@ -80,6 +82,11 @@ final class BulletList {
         return total;
     }
 
+    /** The introduction of the current list when it tells no figure and no total, else null. */
+    Sentence bareIntro(Sentence line) {
+        return indent(line) >= 0 ? bareIntro : null;
+    }
+
     /** The introduction of the current list when it names a period and tells no total, else null. */
     Sentence periodIntro(Sentence line) {
         return indent(line) >= 0 ? periodIntro : null;
@@ -101,7 +108,8 @@ final class BulletList {
         if (total == null && opensList(s)) {
             total = namedTotal(s, earlier);
         }
-        periodIntro = total == null && inSentence.isEmpty() && opensList(s) && IntroducedPeriod.names(tokens, s) ? s : null;
+        bareIntro = total == null && inSentence.isEmpty() && opensList(s) ? s : null;
+        periodIntro = bareIntro != null && IntroducedPeriod.names(tokens, s) ? s : null;
     }
 
     /** "1." read as a sentence of its own before its line's text. */
@@ -114,10 +122,14 @@ final class BulletList {
         return tokens.get(s.to() - 1).is(":");
     }
 
+    /**
+     * The largest figure of the sentence that breaks down no other figure of it: "The civilian toll was 120, ...,
+     * distributed as follows:" opens on the 120, which is itself a part of a total told before.
+     */
     private static Draft largestTopLevel(List<Draft> drafts) {
         Draft best = null;
         for (Draft d : drafts) {
-            if (d.parent == null && (best == null || d.value() > best.value())) {
+            if ((d.parent == null || d.parent.sentence != d.sentence) && (best == null || d.value() > best.value())) {
                 best = d;
             }
         }
@@ -131,9 +143,11 @@ final class BulletList {
      */
     private Draft namedTotal(Sentence s, List<Draft> earlier) {
         Set<String> words = new HashSet<>();
+        Set<String> stems = new HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
             if (tokens.get(i).isWord() && !FUNCTION_WORDS.contains(tokens.get(i).lower())) {
                 words.add(tokens.get(i).lower());
+                stems.add(stem(tokens.get(i).lower()));
             }
         }
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
@@ -148,12 +162,24 @@ final class BulletList {
                 return d;
             }
             for (String w : Tokenizer.fold(d.groupAsWritten).split("[^\\p{L}]+")) {
-                if (words.contains(w)) {
+                if (!w.isEmpty() && (words.contains(w) || !FUNCTION_WORDS.contains(w) && stems.contains(stem(w)))) {
                     return d;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "named-total-stem": "The civilian victims are distributed as follows:", "Civilian deaths:" name the latest
+     * figure of "civilians": a word of the introduction names the figure's group also in another number or as an
+     * adjective of the same stem.
+     */
+    private static String stem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** The start of the line when only blanks, a bullet or a line number ("2.") stand before the offset on it, else -1. */

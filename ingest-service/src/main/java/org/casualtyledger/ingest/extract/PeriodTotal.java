@@ -67,6 +67,9 @@ final class PeriodTotal {
             if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
                 return true;
             }
+            if (PeriodToll.at(tokens, i, to)) {
+                return true;
+            }
         }
         return false;
     }
@@ -91,6 +94,7 @@ final class PeriodTotal {
 
     private static Set<String> cueStarts() {
         Set<String> starts = new java.util.HashSet<>(List.of("recent", "deadliest", "during", "throughout", "same"));
+        starts.addAll(WordList.of("toll-nouns"));
         for (Set<String> words : List.of(OVER, SPANS, NonCasualty.MONTHS, CURRENT, PERIODIC)) {
             starts.addAll(words);
         }
@@ -224,7 +228,10 @@ final class PeriodTotal {
      * attack) and the clause names no day ("yesterday", "on Tuesday").
      */
     static boolean duringNamedPeriod(List<Token> tokens, int from, int to, int figure) {
-        for (int i = from; i < to; i++) {
+        PeriodCues cues = PeriodCues.of(tokens);
+        Boolean day = null;
+        for (int k = cues.first(from); k < cues.size() && cues.get(k) < to; k++) {
+            int i = cues.get(k);
             String w = tokens.get(i).lower();
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
@@ -238,9 +245,12 @@ final class PeriodTotal {
             if (w.equals("in") && samePeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to)) && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))
-                    && !namesDay(tokens, from, to)) {
-                return true;
+            if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to))
+                    && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))) {
+                day = day != null ? day : namesDay(tokens, from, to);
+                if (!day) {
+                    return true;
+                }
             }
         }
         return false;

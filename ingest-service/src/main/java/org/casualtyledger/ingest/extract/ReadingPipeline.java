@@ -22,6 +22,7 @@ final class ReadingPipeline {
             new Step<>(Stage.FIGURES, new FigureStage.StatementBounds()),
             new Step<>(Stage.OUTCOME, new OutcomeStage.FigureOutcome()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.AmongToll()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.TollPart()),
             new Step<>(Stage.FIGURES, new FigureStage.OneVictims()),
             new Step<>(Stage.FIGURES, new FigureStage.Companion()),
             new Step<>(Stage.GROUP, new TortureVictims()),
@@ -30,6 +31,8 @@ final class ReadingPipeline {
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.TollRisePart()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.Appositive()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.RunningTotal()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.FrontedPeriodFrame()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new BreakdownStage.EventsOfPeriod()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.Title()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.PublishedEarlier()),
             new Step<>(Stage.PLACE_AND_DATE, new PlaceAndDateStage.NearestPlace()),
@@ -39,6 +42,7 @@ final class ReadingPipeline {
     /** Run once every sentence is read, in this order. */
     static final List<Step<ReportRule>> REPORT = List.of(
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OthersScope()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ParallelScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ContrastedScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OtherOutcomeScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.PartsAddingUp()),

@@ -131,6 +131,26 @@ final class ReportBreakdownStage {
         }
     }
 
+    /** Rule "parallel-number": "... since January rose to 289, and the number of guards killed rose to 450" ({@link ParallelNumber}). */
+    static final class ParallelScope implements ReportRule {
+        static final String NAME = ParallelNumber.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The number of villagers killed since the 20th of January rose to 289, and the number of guards killed rose to 450";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, ParallelNumber::continues);
+        }
+    }
+
     /** Rule "contrasted-total": "... since 3 May rose to 640, while the army lost 212 soldiers" ({@link ContrastedTotal}). */
     static final class ContrastedScope implements ReportRule {
         static final String NAME = ContrastedTotal.NAME;

@@ -38,7 +38,11 @@ final class ReportReading {
     final BulletList bullets;
     /** The total that the first figure of the list line being read breaks down ({@link BulletList}). */
     Draft lineTotal;
+    /** The outcome that the introduction of the list line being read names when it tells no total ({@link IntroducedOutcome}). */
+    org.casualtyledger.claim.Outcome lineOutcome;
     final List<Draft> drafts = new ArrayList<>();
+    /** The sentence read before the one being read, or null. */
+    Sentence previousSentence;
     private final java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
     /** The outcomes that {@link PairedParticiples} fixes in the sentence being read, by the figure's first token. */
     java.util.Map<Integer, OutcomeMatch> pairedParticiples = java.util.Map.of();
@@ -65,6 +69,7 @@ final class ReportReading {
         }
         for (Sentence sentence : SentenceSplitter.split(text, tokens)) {
             ReadingPipeline.readSentence(new SentenceReading(this, sentence));
+            previousSentence = sentence;
         }
         ReadingPipeline.linkReport(drafts, tokens);
         for (Draft d : drafts) {
@@ -271,6 +276,9 @@ final class ReportReading {
             if (accompanied != null) {
                 outcome = new OutcomeMatch(accompanied.outcome, -1, -1, AccompanyingFigure.NAME);
             }
+        }
+        if (outcome == null && parent == null && conjunct == null && lineOutcome != null && inSentence.isEmpty() && np.countsPeople()) {
+            outcome = new OutcomeMatch(lineOutcome, -1, -1, IntroducedOutcome.NAME);
         }
         if (outcome == null && parent == null && conjunct == null && !impliedToll(d, clauses)) {
             return null;
@@ -692,12 +700,19 @@ final class ReportReading {
             return BreakdownOpener.opens(tokens, d) ? BreakdownOpener.total(d, inSentence) : null;
         } else if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
             candidate = previous;
-        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)) {
+        } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)
+                && !ItemParenthesis.ofItem(tokens, gapFrom, d.sentence.from(), d.sentence.to())) {
             candidate = previous.parent;
         } else if (OfThemSibling.of(d, previous, tokens)) {
             candidate = previous.parent;
         } else if (PartLevel.ofTheToll(d, tokens)) {
             candidate = PartLevel.root(previous);
+        } else if (OpenedPartClosed.closes(tokens, d, previous, gapFrom, gapTo, inSentence)) {
+            candidate = previous.parent.parent;
+            listed = true;
+            if (candidate == null) {
+                return null;
+            }
         } else if (previous.parent != null && onlyCoordination(gapFrom, gapTo) && PartLevel.amongThemAfter(previous, tokens)) {
             candidate = previous.parent;
             listed = true;

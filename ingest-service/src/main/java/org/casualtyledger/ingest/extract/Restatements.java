@@ -424,7 +424,8 @@ final class Restatements {
         Draft best = bestBodyMatch(headline, drafts, true);
         best = best != null ? best : bestBodyMatch(headline, drafts, false);
         best = best != null ? best : bodyPart(headline, drafts);
-        return best != null ? best : PeopleHeadline.bodyFigure(headline, drafts);
+        best = best != null ? best : PeopleHeadline.bodyFigure(headline, drafts);
+        return best != null ? best : HeadlineSum.firstPart(headline, drafts);
     }
 
     /**

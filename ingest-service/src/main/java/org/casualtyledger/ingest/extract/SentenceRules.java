@@ -11,6 +11,8 @@ final class SentenceRules {
 
     /** "rose to", "took to 89 the number of", "brought to 61 the number of": the verbs that raise a running toll. */
     private static final Set<String> RISE_VERBS = WordList.of("rise-verbs");
+    /** "bringing to 301 the number of", "raising to 1,215 the number of": the participles that raise a running toll. */
+    private static final Set<String> RAISING = WordList.of("raising-participles");
     private static final Set<String> PERIOD_WORDS = WordList.of("period-words");
     /** How far after "since" its date may stand: "since the siege began on the 3rd of March". */
     private static final int SINCE_REACH = 12;
@@ -44,13 +46,14 @@ final class SentenceRules {
     private static boolean isRunningTotal(Draft d, List<Draft> drafts, List<Token> tokens, Clauses clauses) {
         int from = OwnClause.start(d, tokens, Math.max(clauses.start(d.quantity.from()), d.quantity.from() - TOTAL_REACH));
         int to = OwnClause.end(d, drafts, tokens, Math.min(clauses.end(d.quantity.to() - 1), d.quantity.to() + TOTAL_REACH));
+        to = OrdinalAside.start(tokens, d.quantity.to(), to);
         boolean rise = false;
         boolean totalWords = false;
         boolean yearWords = false;
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < to ? tokens.get(i + 1).lower() : "";
-            if (!rise && i < d.quantity.from() && RISE_VERBS.contains(w)) {
+            if (!rise && i < d.quantity.from() && (RISE_VERBS.contains(w) || RAISING.contains(w))) {
                 rise = true;
             }
             if (rise && w.equals("number") && i > 0 && tokens.get(i - 1).is("the") && next.equals("of")
@@ -70,7 +73,7 @@ final class SentenceRules {
             }
         }
         return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to)
-                || PeriodSubject.verb(d, tokens, from) >= 0;
+                || PeriodSubject.verb(d, tokens, from) >= 0 || RisingNumberSince.holds(tokens, from, d.quantity.from());
     }
 
     /**

@@ -27,12 +27,14 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(ListLineMark.NAME);
+            return List.of(ListLineMark.NAME, IntroducedOutcome.NAME, "named-total-stem");
         }
 
         @Override
         public void apply(SentenceReading r) {
             r.report.lineTotal = r.report.bullets.parentOf(r.sentence);
+            r.report.lineOutcome = r.report.lineTotal == null
+                    ? IntroducedOutcome.of(r.report.bullets.bareIntro(r.sentence), r.report.tokens, r.report.engine.lexicon) : null;
         }
     }
 

@@ -79,4 +79,33 @@ class HeadlineRestatementRulesTest extends ExtractorTest {
         assertEquals(2, nines.size(), claims.toString());
         assertEquals(nines.get(1).id(), nines.get(0).restates());
     }
+
+    /** Rule "headline-sum": a headline figure that is the sum of body figures told one after another restates them. */
+    @Test
+    void aHeadlineSummingTheBodyRestatesIt() {
+        List<Claim> claims = read("Nine guards killed in two raids on the border posts\n\n"
+                + "Five guards were killed when gunmen stormed the northern post on Friday, while four others were killed in an "
+                + "ambush on the road to the southern post.");
+        Claim headline = find(claims, 9, Outcome.KILLED);
+        assertEquals(find(claims, 5, Outcome.KILLED).id(), headline.restates());
+        assertNull(find(claims, 4, Outcome.KILLED).restates());
+    }
+
+    /** Rule "headline-sum": "about" lets the sum lie near the headline's number; figures of other people add nothing. */
+    @Test
+    void anApproximateHeadlineSumsNearItsNumber() {
+        List<Claim> claims = read("About 30 villagers killed in shelling on the valley\n\n"
+                + "The monitor documented the death of 16 villagers in shelling on the upper village, and 13 villagers were killed "
+                + "in shelling on the lower village.");
+        assertEquals(find(claims, 16, Outcome.KILLED).id(), find(claims, 30, Outcome.KILLED).restates());
+    }
+
+    /** Rule "headline-sum": an exact headline that the body's figures do not add up to restates none of them. */
+    @Test
+    void anExactHeadlineNeedsAnExactSum() {
+        List<Claim> claims = read("Ten guards killed in two raids on the border posts\n\n"
+                + "Five guards were killed when gunmen stormed the northern post on Friday, while four others were killed in an "
+                + "ambush on the road to the southern post.");
+        assertNull(find(claims, 10, Outcome.KILLED).restates());
+    }
 }
