@@ -114,14 +114,24 @@ final class BulletList {
         return tokens.get(s.to() - 1).is(":");
     }
 
+    /**
+     * The total a list breaks down: the sentence's largest top-level figure; of several outcomes, the largest toll of
+     * the dead ("... the displacement of more than 600,000 people, while the number of people killed has risen to
+     * 2,841, they are:"), which is what a monitor's lists break down.
+     */
     private static Draft largestTopLevel(List<Draft> drafts) {
         Draft best = null;
         for (Draft d : drafts) {
-            if (d.parent == null && (best == null || d.value() > best.value())) {
+            if (d.parent == null && (best == null || ranksAbove(d, best))) {
                 best = d;
             }
         }
         return best;
+    }
+
+    private static boolean ranksAbove(Draft d, Draft best) {
+        boolean dead = d.outcome == Outcome.KILLED;
+        return dead != (best.outcome == Outcome.KILLED) ? dead : d.value() > best.value();
     }
 
     /**
