@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import org.casualtyledger.claim.Qualifier;
 
 /**
  * Rule "other-paragraph": a bulletin tells one incident a paragraph ("In the countryside of Homs, ..." after a blank
@@ -121,7 +122,8 @@ final class Paragraphs {
      */
     static boolean ownToll(Draft d, List<Token> tokens) {
         int after = d.quantity.to();
-        if (after < tokens.size() && tokens.get(after).is("of")) {
+        if (after < tokens.size() && tokens.get(after).is("of") && d.count.qualifier() != Qualifier.VAGUE) {
+            // "one of the insurgents" counts people told before; "dozens of fighters" is an amount of its own
             return false;
         }
         int before = d.quantity.from() - 1;

@@ -237,7 +237,8 @@ final class Restatements {
      * ("several other militants", "were also detained"). A bulletin tells one incident a paragraph: a vague amount
      * told beside precise figures of its own ("killing 2 civilians ... injuring tens of civilians") in a later
      * paragraph is of that paragraph's incident, never a restatement of an earlier paragraph's figure (rule
-     * "other-paragraph"); a vague lead that a later paragraph details still restates it.
+     * "other-paragraph"), nor is one of another group ("the death of 62 people ... [a later paragraph] the death of
+     * dozens of ISIS members"); a vague lead that a later paragraph details still restates it.
      */
     private static void linkVagueRestatements(List<Draft> drafts, Set<Draft> additive, Paragraphs paragraphs) {
         for (Draft d : drafts) {
@@ -250,7 +251,7 @@ final class Restatements {
                         && precise.scope == d.scope && precise.count.qualifier() != Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
                         && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)
-                        && !(laterParagraph(d, precise, paragraphs) && tellsOwnFigures(d, drafts))) {
+                        && !(laterParagraph(d, precise, paragraphs) && (tellsOwnFigures(d, drafts) || !precise.group.equals(d.group)))) {
                     d.restates = precise;
                     break;
                 }

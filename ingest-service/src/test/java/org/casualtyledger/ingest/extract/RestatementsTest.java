@@ -170,4 +170,14 @@ class RestatementsTest extends ExtractorTest {
                 + "SOHR sources confirmed that a child was killed by a landmine in the countryside of Hama.");
         assertEquals(again.get(0).id(), again.get(1).restates());
     }
+
+    /** A vague amount of another group in a later paragraph is that paragraph's toll, neither a repeat nor a part. */
+    @Test
+    void aVagueAmountOfAnotherGroupInALaterParagraphIsATollOfItsOwn() {
+        List<Claim> claims = read("The monitor documented the death of 62 people in airstrikes on the city, among them 19 children.\n\n"
+                + "In the desert, the clashes between the regime forces and the organization killed dozens of ISIS members.");
+        Claim vague = find(claims, 24, Outcome.KILLED);
+        assertNull(vague.restates());
+        assertNull(vague.parentId());
+    }
 }
