@@ -160,6 +160,26 @@ final class BulletList {
                 }
             }
         }
+        return latestTotal(s, earlier);
+    }
+
+    /** How many sentences back an introduction that names nothing looks for its total. */
+    private static final int UNNAMED_TOTAL_SENTENCES = 2;
+
+    /**
+     * "The breakdown of the rest is as follows:", "They are distributed as follows:": an introduction that names
+     * neither a figure nor a group breaks down the latest top-level total of the sentences right before it.
+     */
+    private Draft latestTotal(Sentence s, List<Draft> earlier) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
+            Draft d = earlier.get(k);
+            if (s.index() - d.sentence.index() > UNNAMED_TOTAL_SENTENCES || d.sentence.headline()) {
+                return null;
+            }
+            if (d.parent == null && d.restates == null) {
+                return d;
+            }
+        }
         return null;
     }
 

@@ -51,6 +51,19 @@ class BulletinStructureTest extends ExtractorTest {
         assertEquals(total, find(claims, 3, Outcome.KILLED).parentId());
     }
 
+    /** An introduction that names neither a figure nor a group opens on the latest total of the sentences before it. */
+    @Test
+    void anIntroductionNamingNothingOpensOnTheLatestTotal() {
+        List<Claim> claims = read("The monitor documented the death of 740 people in the province during April 2022.\n"
+                + "The breakdown is as follows:\n"
+                + "• 310 members of the regime forces.\n"
+                + "• 430 fighters of the factions.\n");
+        Claim total = find(claims, 740, Outcome.KILLED);
+        assertEquals(total.id(), find(claims, 310, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 430, Outcome.KILLED).parentId());
+        assertEquals(Scope.CUMULATIVE, find(claims, 430, Outcome.KILLED).scope());
+    }
+
     /** Rule "lettered-line": a bullet written twice over ("--", "**") opens a list line as one bullet does. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"--", "**", "-", "*"})
