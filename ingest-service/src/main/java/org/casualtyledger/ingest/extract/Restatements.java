@@ -294,7 +294,7 @@ final class Restatements {
         return a.equals(b) || a.equals("FIGHTERS") && isArmedParty(b) || b.equals("FIGHTERS") && isArmedParty(a);
     }
 
-    private static boolean isArmedParty(String group) {
+    static boolean isArmedParty(String group) {
         return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
     }
 
