@@ -123,17 +123,24 @@ final class BulletList {
     }
 
     /**
-     * The largest figure of the sentence that breaks down no other figure of it: "The civilian toll was 120, ...,
-     * distributed as follows:" opens on the 120, which is itself a part of a total told before.
+     * The total a list breaks down: the largest figure of the sentence that breaks down no other figure of it ("The
+     * civilian toll was 120, ..., distributed as follows:" opens on the 120, which is itself a part of a total told
+     * before); of several outcomes, the largest toll of the dead ("... the displacement of more than 600,000 people,
+     * while the number of people killed has risen to 2,841, they are:"), which is what a monitor's lists break down.
      */
     private static Draft largestTopLevel(List<Draft> drafts) {
         Draft best = null;
         for (Draft d : drafts) {
-            if ((d.parent == null || d.parent.sentence != d.sentence) && (best == null || d.value() > best.value())) {
+            if ((d.parent == null || d.parent.sentence != d.sentence) && (best == null || ranksAbove(d, best))) {
                 best = d;
             }
         }
         return best;
+    }
+
+    private static boolean ranksAbove(Draft d, Draft best) {
+        boolean dead = d.outcome == Outcome.KILLED;
+        return dead != (best.outcome == Outcome.KILLED) ? dead : d.value() > best.value();
     }
 
     /**
@@ -165,6 +172,26 @@ final class BulletList {
                 if (!w.isEmpty() && (words.contains(w) || !FUNCTION_WORDS.contains(w) && stems.contains(stem(w)))) {
                     return d;
                 }
+            }
+        }
+        return latestTotal(s, earlier);
+    }
+
+    /** How many sentences back an introduction that names nothing looks for its total. */
+    private static final int UNNAMED_TOTAL_SENTENCES = 2;
+
+    /**
+     * "The breakdown of the rest is as follows:", "They are distributed as follows:": an introduction that names
+     * neither a figure nor a group breaks down the latest top-level total of the sentences right before it.
+     */
+    private Draft latestTotal(Sentence s, List<Draft> earlier) {
+        for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
+            Draft d = earlier.get(k);
+            if (s.index() - d.sentence.index() > UNNAMED_TOTAL_SENTENCES || d.sentence.headline()) {
+                return null;
+            }
+            if (d.parent == null && d.restates == null) {
+                return d;
             }
         }
         return null;

@@ -365,8 +365,8 @@ final class OneVictim {
     private boolean singularNounSubject(int last, Sentence s) {
         Token head = tokens.get(last);
         String w = head.lower();
-        if (!head.isWord() || head.capitalized() || w.endsWith("s") || engine.lexicon.nonCasualtyNouns.contains(w)
-                || engine.lexicon.nonCasualtyNouns.contains(w + "s") || NOT_VICTIMS.contains(w) || OBJECT_ENDS.contains(w)) {
+        if (!head.isWord() || head.capitalized() || w.endsWith("s") || namesThing(w) || NOT_VICTIMS.contains(w)
+                || OBJECT_ENDS.contains(w)) {
             return false;
         }
         for (int k = last - 1; k >= Math.max(s.from(), last - 3); k--) {
@@ -378,6 +378,13 @@ final class OneVictim {
             }
         }
         return false;
+    }
+
+    /** A singular noun whose plural is on the list of things no casualty is counted in: "shell", "city" ("cities"). */
+    private boolean namesThing(String w) {
+        Set<String> things = engine.lexicon.nonCasualtyNouns;
+        return things.contains(w) || things.contains(w + "s")
+                || w.endsWith("y") && things.contains(w.substring(0, w.length() - 1) + "ies");
     }
 
     /** "Jane Doe, a teacher who ..., was killed": the subject stands before the appositive between commas. */

@@ -2,14 +2,15 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import org.casualtyledger.claim.Qualifier;
 
 /**
  * Rule "other-paragraph": a bulletin tells one incident a paragraph ("In the countryside of Homs, ..." after a blank
  * line): a figure told in a later paragraph than a toll is no detail or part of that toll, but a toll of its
  * own; a larger figure may still update the toll ("more than 10 insurgents" in a first note, "15 insurgents" in
- * its update). A blank line (a line with nothing but spaces) ends a paragraph; in a text with no blank line, so does a
- * single line break after a line that ends its statement ("."), unless a list line follows; the lines of a bulleted
- * list do not.
+ * its update). A blank line (a line with nothing but spaces) ends a paragraph; in a text with no blank line, or one
+ * not wrapped to a width, so does a single line break after a line that ends its statement ("."), unless a list line
+ * follows; the lines of a bulleted list do not.
  * One person confirmed in a later note, and a part told by reference ("one of the ..."), may still belong to an
  * earlier paragraph's toll. The blank lines are found in one pass over the report, so each question costs a search.
  */
@@ -36,9 +37,30 @@ final class Paragraphs {
             return last;
         }
         Paragraphs blank = breaks(text, false);
-        Paragraphs read = blank.breaks.length > 0 ? blank : breaks(text, true);
+        Paragraphs read = blank.breaks.length > 0 && wrapped(text) ? blank : breaks(text, true);
         lastRead = read;
         return read;
+    }
+
+    /** Longer than any line of a text wrapped to a width: a line as long is a paragraph written on one line. */
+    private static final int UNWRAPPED_LINE = 160;
+
+    /**
+     * Whether the text is wrapped to a width (no line longer than {@value #UNWRAPPED_LINE} characters): its single line
+     * breaks are where the width ran out, and only blank lines end paragraphs. A text whose paragraphs stand each on one
+     * line may still set its headline apart with a blank line and its paragraphs with single line breaks.
+     */
+    private static boolean wrapped(String text) {
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > UNWRAPPED_LINE) {
+                    return false;
+                }
+                lineStart = i + 1;
+            }
+        }
+        return true;
     }
 
     /** The paragraph breaks: blank lines, or where the text has none, single line breaks after a statement. */
@@ -100,7 +122,8 @@ final class Paragraphs {
      */
     static boolean ownToll(Draft d, List<Token> tokens) {
         int after = d.quantity.to();
-        if (after < tokens.size() && tokens.get(after).is("of")) {
+        if (after < tokens.size() && tokens.get(after).is("of") && d.count.qualifier() != Qualifier.VAGUE) {
+            // "one of the insurgents" counts people told before; "dozens of fighters" is an amount of its own
             return false;
         }
         int before = d.quantity.from() - 1;

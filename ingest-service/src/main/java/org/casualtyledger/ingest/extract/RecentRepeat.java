@@ -87,9 +87,17 @@ final class RecentRepeat {
         boolean close = exact ? d.value() == e.value()
                 : Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
         if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
-            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close;
+            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close && !oneFighter(d, e);
         }
         return Restatements.sameFigure(d, e) && close;
+    }
+
+    /**
+     * One person of no stated status ("a man") is someone else than one member of an armed party ("an SDF fighter"):
+     * a bulletin names the fighter's party each time it tells of him.
+     */
+    private static boolean oneFighter(Draft d, Draft e) {
+        return d.value() == 1 && e.value() == 1 && (Restatements.isArmedParty(d.group) || Restatements.isArmedParty(e.group));
     }
 
     private static final double TOLERANCE = 0.15;

@@ -50,14 +50,15 @@ final class Restatements {
         }
         linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
-        linkVagueRestatements(drafts, additive, Paragraphs.of(tokens.get(0).source()));
+        Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
+        linkVagueRestatements(drafts, additive, paragraphs);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
             String key = toll(d.outcome) + "|" + d.scope + "|" + d.value();
             List<Draft> earlier = byFigure.computeIfAbsent(key, k -> new ArrayList<>());
             boolean companion = "companion".equals(d.rule);
             if (d.restates == null && d.parent == null && !d.sentence.headline() && !additive.contains(d) && !companion) {
-                d.restates = earlierRepeat(d, earlier, tokens);
+                d.restates = earlierRepeat(d, earlier, tokens, paragraphs);
                 if (d.restates != null && d.restates.sentence == d.sentence && reportedBetween(d.restates, d, tokens)) {
                     d.rule = REPORTED_REPEAT_PREFIX + d.rule;
                 }
@@ -236,7 +237,8 @@ final class Restatements {
      * ("several other militants", "were also detained"). A bulletin tells one incident a paragraph: a vague amount
      * told beside precise figures of its own ("killing 2 civilians ... injuring tens of civilians") in a later
      * paragraph is of that paragraph's incident, never a restatement of an earlier paragraph's figure (rule
-     * "other-paragraph"); a vague lead that a later paragraph details still restates it.
+     * "other-paragraph"), nor is one of another group ("the death of 62 people ... [a later paragraph] the death of
+     * dozens of ISIS members"); a vague lead that a later paragraph details still restates it.
      */
     private static void linkVagueRestatements(List<Draft> drafts, Set<Draft> additive, Paragraphs paragraphs) {
         for (Draft d : drafts) {
@@ -249,7 +251,7 @@ final class Restatements {
                         && precise.scope == d.scope && precise.count.qualifier() != Qualifier.VAGUE
                         && (precise.group.equals(d.group) || isGeneric(precise.group) || isGeneric(d.group))
                         && (inVagueRange(precise, d) || precise.sentence != d.sentence && precise.value() > 1)
-                        && !(laterParagraph(d, precise, paragraphs) && tellsOwnFigures(d, drafts))) {
+                        && !(laterParagraph(d, precise, paragraphs) && (tellsOwnFigures(d, drafts) || !precise.group.equals(d.group)))) {
                     d.restates = precise;
                     break;
                 }
@@ -292,7 +294,7 @@ final class Restatements {
         return a.equals(b) || a.equals("FIGHTERS") && isArmedParty(b) || b.equals("FIGHTERS") && isArmedParty(a);
     }
 
-    private static boolean isArmedParty(String group) {
+    static boolean isArmedParty(String group) {
         return !group.equals("CIVILIANS") && !group.equals("DETAINEES") && !group.equals("PEOPLE");
     }
 
@@ -346,7 +348,7 @@ final class Restatements {
      * with "a" in a later clause of the earlier figure's sentence ("the body of a man was found, and ..., killing a
      * civilian") is another person.
      */
-    private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens) {
+    private static Draft earlierRepeat(Draft d, List<Draft> earlier, List<Token> tokens, Paragraphs paragraphs) {
         if (AnotherIsNew.tells(d, tokens)) {
             return null;
         }
@@ -358,12 +360,23 @@ final class Restatements {
             boolean apart = e.sentence != d.sentence || d.quantity.from() - e.quantity.to() > SAME_SENTENCE_GAP
                     || ownStatements(e, d, tokens);
             boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
-            if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d)
+            if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d) && !(newPerson && otherNoun(e, d) && paragraphs.apart(e.sentence, d.sentence))
                     && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * "A young man succumbed to his wounds ... [another paragraph] A member of HTS was killed": one person introduced
+     * with "a" in a paragraph of its own is someone not told before, unless named in the same words as the earlier one
+     * ("a child was killed ... a child was killed"). Within a paragraph a news report may name one person again in
+     * other words ("a Taliban facilitator ... detained the facilitator").
+     */
+    private static boolean otherNoun(Draft e, Draft d) {
+        return e.groupAsWritten != null && d.groupAsWritten != null
+                && !Tokenizer.fold(e.groupAsWritten).equals(Tokenizer.fold(d.groupAsWritten));
     }
 
     /**

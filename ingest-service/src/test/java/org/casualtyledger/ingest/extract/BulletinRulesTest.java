@@ -84,6 +84,27 @@ class BulletinRulesTest {
                         + "In the countryside of Idlib, a drone hit a car on the road, killing a young man."));
     }
 
+    /**
+     * Rule "other-paragraph": a bulletin that sets its headline apart with a blank line and its paragraphs, each on one
+     * line, with single line breaks: a single break after a statement still ends a paragraph.
+     */
+    @Test
+    void paragraphsOnOneLineEachEndAtASingleBreakBesideABlankLine() {
+        assertEquals("30 KILLED PEOPLE INCIDENT; 30 KILLED PEOPLE INCIDENT; 1 KILLED PEOPLE INCIDENT",
+                read("30 people killed in the shelling of the market\n\n"
+                        + "The monitor documented the death of 30 people in the shelling of the market of the town, in the"
+                        + " worst attack on the town since the start of the year, according to the sources of the monitor.\n"
+                        + "In the countryside of Idlib, a drone hit a car on the road, killing a young man."));
+    }
+
+    /** Rule "other-paragraph": a text wrapped to a width breaks its paragraphs only with blank lines. */
+    @Test
+    void aTextWrappedToAWidthBreaksParagraphsOnlyWithBlankLines() {
+        assertEquals("5 KILLED PEOPLE INCIDENT; 3 KILLED CIVILIANS INCIDENT < 5",
+                read("A car bomb killed 5 people in the market of the town on Sunday.\n"
+                        + "Three women were killed by the blast.\n\nThe monitor will publish more details."));
+    }
+
     /** Rule "other-paragraph": a later note that confirms one person of the earlier toll tells no toll of its own. */
     @Test
     void onePersonConfirmedInALaterNoteStaysInTheEarlierToll() {

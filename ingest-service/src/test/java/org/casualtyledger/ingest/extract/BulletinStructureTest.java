@@ -39,6 +39,31 @@ class BulletinStructureTest extends ExtractorTest {
                 Outcome.KILLED), "a list line is never added to its total");
     }
 
+    /** A list line drops the auxiliary as a headline does: "A soldier killed by ..." is one person killed. */
+    @Test
+    void aListLineTellsOnePersonWithoutAnAuxiliary() {
+        List<Claim> claims = read("The monitor documented the death of 4 people today, they are:\n"
+                + "• A soldier of the regime forces killed by sniper fire on the frontline.\n"
+                + "• Three shepherds killed by a landmine in the desert.\n");
+        String total = find(claims, 4, Outcome.KILLED).id();
+        assertEquals(total, find(claims, 1, Outcome.KILLED).parentId());
+        assertEquals("SYRIAN_REGIME", find(claims, 1, Outcome.KILLED).group());
+        assertEquals(total, find(claims, 3, Outcome.KILLED).parentId());
+    }
+
+    /** An introduction that names neither a figure nor a group opens on the latest total of the sentences before it. */
+    @Test
+    void anIntroductionNamingNothingOpensOnTheLatestTotal() {
+        List<Claim> claims = read("The monitor documented the death of 740 people in the province during April 2022.\n"
+                + "The breakdown is as follows:\n"
+                + "• 310 members of the regime forces.\n"
+                + "• 430 fighters of the factions.\n");
+        Claim total = find(claims, 740, Outcome.KILLED);
+        assertEquals(total.id(), find(claims, 310, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 430, Outcome.KILLED).parentId());
+        assertEquals(Scope.CUMULATIVE, find(claims, 430, Outcome.KILLED).scope());
+    }
+
     /** Rule "lettered-line": a bullet written twice over ("--", "**") opens a list line as one bullet does. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"--", "**", "-", "*"})

@@ -84,6 +84,15 @@ class IncidentTollTest extends ExtractorTest {
         assertEquals(killed, toll(text, Outcome.KILLED));
     }
 
+    /** A place told in the singular ("the city", "a village") is no person, whatever befell it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The city was captured by the rebels last year.",
+            "The border facility was captured by the militia on Monday."})
+    void aPlaceIsNoVictim(String text) {
+        assertEquals(0, toll(text, Outcome.CAPTURED));
+    }
+
     /** The agent of a perfect active verb is not its victim: "three raiders have killed five herders". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -53,6 +53,16 @@ class ListOpenersRulesTest extends ExtractorTest {
         assertEquals(total.id(), find(claims, 23, Outcome.KILLED).parentId());
     }
 
+    /** A list under a sentence of several outcomes breaks down its toll of the dead, not a larger figure of another outcome. */
+    @Test
+    void aListUnderSeveralOutcomesBreaksDownTheDead() {
+        List<Claim> claims = read("Since the start of the offensive, 250,000 people have fled their homes, while the number of people "
+                + "killed has risen to 1,650, they are:\n1- 980 civilians.\n2- 670 fighters of the factions.");
+        Claim dead = find(claims, 1650, Outcome.KILLED);
+        assertEquals(dead.id(), find(claims, 980, Outcome.KILLED).parentId());
+        assertEquals(dead.id(), find(claims, 670, Outcome.KILLED).parentId());
+    }
+
     /** Rule "raised-number" with a verb in the present: "this brings the number of ... to N". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

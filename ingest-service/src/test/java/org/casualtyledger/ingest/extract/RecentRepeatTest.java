@@ -100,4 +100,14 @@ class RecentRepeatTest extends ExtractorTest {
                 + "on a car on the road, killing 2 fighters and a civilian who was travelling with them.");
         claims.forEach(c -> assertNull(c.restates(), claims.toString()));
     }
+
+    /** One member of a party published hours ago is not the man of no stated status the text tells of. */
+    @Test
+    void oneFighterPublishedHoursAgoIsNotTheManToldToday() {
+        List<Claim> claims = read("A drone hit a car near the town, killing a man.\n"
+                + "The monitor published hours ago that an SDF fighter was killed by sniper fire on the frontline.");
+        Claim fighter = find(claims, 1, Outcome.KILLED, "SDF");
+        assertNull(fighter.restates());
+        assertEquals(Set.of(ClaimFlag.PUBLISHED_BEFORE), fighter.flags());
+    }
 }

@@ -159,4 +159,25 @@ class RestatementsTest extends ExtractorTest {
                 + "The toll of the strike near Ariha has risen to 9 farmers.\n");
         assertEquals(find(update, 9, Outcome.KILLED).id(), find(update, 6, Outcome.KILLED).restates());
     }
+
+    /** One person introduced with "a" in a paragraph of its own is someone new, unless named in the same words. */
+    @Test
+    void onePersonIntroducedInAnotherParagraphIsSomeoneNew() {
+        List<Claim> claims = read("In the countryside of Hama, a young man died of the wounds he sustained last week.\n\n"
+                + "In the countryside of Aleppo, a member of the factions was killed by the fire of a sniper.");
+        assertNull(claims.get(1).restates());
+        List<Claim> again = read("In the countryside of Hama, a child was killed by a landmine.\n\n"
+                + "SOHR sources confirmed that a child was killed by a landmine in the countryside of Hama.");
+        assertEquals(again.get(0).id(), again.get(1).restates());
+    }
+
+    /** A vague amount of another group in a later paragraph is that paragraph's toll, neither a repeat nor a part. */
+    @Test
+    void aVagueAmountOfAnotherGroupInALaterParagraphIsATollOfItsOwn() {
+        List<Claim> claims = read("The monitor documented the death of 62 people in airstrikes on the city, among them 19 children.\n\n"
+                + "In the desert, the clashes between the regime forces and the organization killed dozens of ISIS members.");
+        Claim vague = find(claims, 24, Outcome.KILLED);
+        assertNull(vague.restates());
+        assertNull(vague.parentId());
+    }
 }
