@@ -47,7 +47,47 @@ final class PeriodStart {
             return previous;
         }
         LocalDate current = currentPeriod(tokens, from, to, publishedAt);
-        return current != null ? current : launched(d, tokens, from, to, publishedAt);
+        if (current != null) {
+            return current;
+        }
+        LocalDate same = samePeriod(tokens, from, to, publishedAt);
+        return same != null ? same : launched(d, tokens, from, to, publishedAt);
+    }
+
+    /** How many words back "during the same month" looks for the month the report named. */
+    private static final int NAMED_REACH = 400;
+
+    /**
+     * "during the month", "in the same month", "over the year": the month (or year) the report named before, as in
+     * "the death of 312 people during November 2022 ... the arrest of 96 people during the same month".
+     */
+    static LocalDate samePeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        for (int i = from; i + 2 < to; i++) {
+            if (!OVER.contains(tokens.get(i).lower()) || !tokens.get(i + 1).is("the")) {
+                continue;
+            }
+            int at = tokens.get(i + 2).is("same") ? i + 3 : i + 2;
+            boolean month = at < to && tokens.get(at).is("month");
+            boolean year = at < to && tokens.get(at).is("year");
+            if ((month || year) && !(at + 1 < tokens.size() && tokens.get(at + 1).is("of"))) {
+                return named(tokens, i, month, publishedAt);
+            }
+        }
+        return null;
+    }
+
+    /** The first day of the month (or year) named last before {@code before}, or null. */
+    private static LocalDate named(List<Token> tokens, int before, boolean month, LocalDate publishedAt) {
+        for (int k = before - 1; k >= Math.max(0, before - NAMED_REACH); k--) {
+            Token t = tokens.get(k);
+            if (month ? NonCasualty.MONTHS.contains(t.lower()) : NonCasualty.isYear(t)) {
+                DateReader.Dated dated = DateReader.read(tokens, k, Math.min(tokens.size(), k + 4), Math.min(tokens.size(), k + 4), publishedAt);
+                if (dated != null && dated.from() == k) {
+                    return month ? dated.date().withDayOfMonth(1) : dated.date().withDayOfYear(1);
+                }
+            }
+        }
+        return null;
     }
 
     /** "since the start of the escalation on the 30th of April 2019": the date of the event that opened the period. */

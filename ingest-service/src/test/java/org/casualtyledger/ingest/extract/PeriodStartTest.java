@@ -30,7 +30,8 @@ class PeriodStartTest {
             "Since the beginning of 2024, gunmen have killed 60 guards in the desert, while the army lost 15 others in the same period.|15|KILLED|2024-01-01",
             "The monitor has documented since the 3rd of May 2013 the death of 2,400 prisoners, and reported that 70 more had died since 2020.|2400|KILLED|2013-05-03",
             "Since mid-March, the number of fighters killed in the hills has risen to 318.|318|KILLED|2024-03-15",
-            "The monitor counted 52 killings of civilians by armed gangs in the district since mid-April.|52|KILLED|2024-04-15"})
+            "The monitor counted 52 killings of civilians by armed gangs in the district since mid-April.|52|KILLED|2024-04-15",
+            "The monitor documented the death of 312 people in the province during November 2023. It also documented the arrest of 96 persons by the security services during the same month.|96|CAPTURED|2023-11-01"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
         assertEquals(Scope.CUMULATIVE, claim.scope());
