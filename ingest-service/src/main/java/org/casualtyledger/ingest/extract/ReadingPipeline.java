@@ -43,6 +43,7 @@ final class ReadingPipeline {
     static final List<Step<ReportRule>> REPORT = List.of(
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OthersScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ParallelScope()),
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RaisedScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ContrastedScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OtherOutcomeScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.PartsAddingUp()),

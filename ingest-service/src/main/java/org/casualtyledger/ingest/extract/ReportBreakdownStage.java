@@ -151,6 +151,26 @@ final class ReportBreakdownStage {
         }
     }
 
+    /** Rule "raised-total": "... since the earthquake has risen to 1,414, bringing the overall toll to 5,951" ({@link RaisedTotal}). */
+    static final class RaisedScope implements ReportRule {
+        static final String NAME = RaisedTotal.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "140 people died in the north since the floods, while the toll in the south has risen to 75, bringing the overall toll to 215";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, RaisedTotal::continues);
+        }
+    }
+
     /** Rule "contrasted-total": "... since 3 May rose to 640, while the army lost 212 soldiers" ({@link ContrastedTotal}). */
     static final class ContrastedScope implements ReportRule {
         static final String NAME = ContrastedTotal.NAME;

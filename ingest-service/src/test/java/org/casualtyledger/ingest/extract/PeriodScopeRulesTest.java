@@ -27,6 +27,17 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(since, total.periodStart());
     }
 
+    /** Rule "raised-total": a toll raised right after a running total of its sentence is told over the same period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 140 people in the north since the floods struck on the 6th of February, while the number of those who died in the south has risen to 75, bringing the overall toll to 215.|215|2024-02-06|CUMULATIVE",
+            "Gunmen killed 2 shepherds in the valley on Friday, bringing the toll of the attacks on herders to 45.|45|2024-06-07|INCIDENT"})
+    void aTollRaisedAfterARunningTotalSharesItsPeriod(String text, long value, LocalDate since, Scope scope) {
+        Claim total = figure(read(text), value);
+        assertEquals(scope, total.scope());
+        assertEquals(since, total.periodStart());
+    }
+
     /** Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
