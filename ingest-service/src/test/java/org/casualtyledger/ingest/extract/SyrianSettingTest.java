@@ -23,7 +23,8 @@ class SyrianSettingTest {
             "An ambush killed 5 members of Jaish al-Ezza in the north of the province.|5|FIGHTERS",
             "SOHR documented the death of 3 fighters of the National Army in the countryside of Afrin.|3|TURKISH_BACKED_FACTIONS",
             "A roadside bomb killed 5 soldiers of the national army, the Syrian Observatory said.|5|TURKISH_BACKED_FACTIONS",
-            "Five soldiers of the Afghan National Army were killed in an ambush in Helmand.|5|SECURITY_FORCES"})
+            "Five soldiers of the Afghan National Army were killed in an ambush in Helmand.|5|SECURITY_FORCES",
+            "SOHR documented the death of 42 non-Syrian loyal fighters in the desert during the month.|42|SYRIAN_REGIME"})
     void theGroupFollowsTheSettingAndThePartyName(String sentence, long value, String group) {
         assertEquals(group, find(extractor.extract("r-setting", sentence, LocalDate.of(2020, 5, 20)), value, Outcome.KILLED).group());
     }
