@@ -121,6 +121,13 @@ final class Paragraphs {
      * organization executed a young man") is an incident of its own.
      */
     static boolean ownToll(Draft d, List<Token> tokens) {
+        if (d.rule.startsWith("one-victim")) {
+            // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back;
+            // "the release of a kidnapped doctor", "the body of a young man": one told with "a" is someone not told before
+            int person = d.outcomeTo < tokens.size() && tokens.get(d.outcomeTo).is("of") ? d.outcomeTo + 1 : d.outcomeTo;
+            return d.outcomeFrom > d.sentence.from() && indefinite(tokens.get(d.outcomeFrom - 1))
+                    || person > 0 && person < tokens.size() && tokens.get(person - 1).is("of") && indefinite(tokens.get(person));
+        }
         int after = d.quantity.to();
         if (after < tokens.size() && tokens.get(after).is("of") && d.count.qualifier() != Qualifier.VAGUE) {
             // "one of the insurgents" counts people told before; "dozens of fighters" is an amount of its own
@@ -131,12 +138,12 @@ final class Paragraphs {
             // "killing all three", "the 3 fighters": the people counted before
             return false;
         }
-        if (d.rule.startsWith("one-victim")) {
-            // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back;
-            // "the release of a kidnapped doctor": one told with "a" is someone not told before
-            return d.outcomeFrom > d.sentence.from() && (tokens.get(d.outcomeFrom - 1).is("a") || tokens.get(d.outcomeFrom - 1).is("an"));
-        }
         return !d.quantity.article() || !confirms(d, tokens);
+    }
+
+    /** "a", "an": one told as someone not told before. */
+    private static boolean indefinite(Token t) {
+        return t.is("a") || t.is("an");
     }
 
     private static final java.util.Set<String> CONFIRMING = WordList.of("confirming");

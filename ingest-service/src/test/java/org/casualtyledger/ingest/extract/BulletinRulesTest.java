@@ -105,6 +105,14 @@ class BulletinRulesTest {
                         + "Three women were killed by the blast.\n\nThe monitor will publish more details."));
     }
 
+    /** Rule "other-paragraph": "the body of a young man" found in a later paragraph is someone new, not one of the toll. */
+    @Test
+    void aBodyOfSomeoneNewInALaterParagraphIsATollOfItsOwn() {
+        assertEquals("34 KILLED PEOPLE INCIDENT; 1 KILLED PEOPLE INCIDENT",
+                read("Teams found a mass grave holding the remains of 34 people near the town.\n\n"
+                        + "In the countryside of Idlib, the body of a young man was found on the road to the city."));
+    }
+
     /** Rule "other-paragraph": a later note that confirms one person of the earlier toll tells no toll of its own. */
     @Test
     void onePersonConfirmedInALaterNoteStaysInTheEarlierToll() {
