@@ -26,6 +26,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -655,7 +656,9 @@ public final class WorkspaceCheck {
 
     private <T> T until(Duration wait, String what, java.util.function.Supplier<T> probe) {
         try {
-            return new WebDriverWait(driver, wait, Duration.ofMillis(500)).withMessage("waiting for " + what).until(d -> probe.get());
+            // The page re-renders a view while it is being read: an element read then is gone, and the probe is asked again.
+            return new WebDriverWait(driver, wait, Duration.ofMillis(500)).withMessage("waiting for " + what)
+                    .ignoring(StaleElementReferenceException.class).until(d -> probe.get());
         } catch (RuntimeException e) {
             screenshot("failed");
             throw e;
