@@ -261,7 +261,8 @@ final class ReportReading {
             parent = null;
         }
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
-        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q, s) && !HeadlineParticiple.fits(s, outcome, q)) {
+        if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)
+                && !HeadlineParticiple.fits(s, outcome, q, tokens, bullets.indent(s) >= 0)) {
             return null;
         }
         if (outcome != null && EitherOutcome.joins(tokens, outcome, engine.lexicon)) {
@@ -374,7 +375,7 @@ final class ReportReading {
      * "a man was killed", "a soldier died": one person needs a passive or a state, not "a bomber killed"; an adverb
      * may stand in the passive ("a woman ... were also killed").
      */
-    private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q, Sentence s) {
+    private boolean outcomeFitsOnePerson(OutcomeMatch outcome, Quantity q) {
         if (outcome.from() < q.from()) {
             return true;
         }
@@ -386,21 +387,7 @@ final class ReportReading {
             at--;
         }
         String before = tokens.get(at).lower();
-        return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is")
-                || telegraphic(q, s);
-    }
-
-    /**
-     * "• A member of regime forces killed by sniper fire on the frontline.": a list line drops the auxiliary as a
-     * headline does ({@link HeadlineParticiple}); the person that opens it is its subject, as in "a member ... was killed".
-     */
-    private boolean telegraphic(Quantity q, Sentence s) {
-        for (int i = s.from(); i < q.from(); i++) {
-            if (tokens.get(i).isWord()) {
-                return false;
-            }
-        }
-        return bullets.indent(s) >= 0;
+        return before.equals("was") || before.equals("been") || before.equals("were") || before.equals("is");
     }
 
     /** "killed 21 police officers and 20 civilians": the second figure shares the verb of the first. */
