@@ -81,6 +81,24 @@ class PartLevelTest extends ExtractorTest {
         assertNull(parentOf(claims, 8), "civilians are no part of the regime's losses");
     }
 
+    /** Rule "relative-part-closed": the comma closes a relative part of a part; the figure after ", and" is the part's sibling. */
+    @Test
+    void aCommaClosesARelativePartOfAPart() {
+        List<Claim> claims = read("The number of people killed in the raids on the valley since the start of the year rose to "
+                + "540, among them 120 guards of the depots, of whom 45 are from the coast, and 35 drivers.");
+        assertEquals(id(claims, 540), parentOf(claims, 120));
+        assertEquals(id(claims, 120), parentOf(claims, 45));
+        assertEquals(id(claims, 540), parentOf(claims, 35), "the drivers are a second part of the toll, not of the guards");
+        List<Claim> women = read("The monitor counted 300 villagers killed in the valley, among them 90 farmers, of whom "
+                + "50 were from the hills, and 40 women.");
+        assertEquals(id(women, 300), parentOf(women, 40), "a kind of person after the closed clause joins the total too");
+        List<Claim> open = read("The monitor counted 300 villagers killed in the valley, among them 90 farmers, of whom "
+                + "50 men and 40 women.");
+        assertEquals(id(open, 90), parentOf(open, 40), "without the comma the clause lists on");
+        List<Claim> top = read("The monitor documented the death of 50 villagers, of whom 20 were children, and 10 women.");
+        assertEquals(id(top, 50), parentOf(top, 10), "under a total itself, the part's sibling is still a part of the total");
+    }
+
     /** Rule "they-are": "and they are" after a total names its people. */
     @Test
     void theyAreNamesThePeopleOfTheTotal() {
