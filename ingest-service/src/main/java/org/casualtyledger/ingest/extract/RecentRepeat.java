@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Set;
 import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Qualifier;
+import org.casualtyledger.claim.Scope;
 
 /**
  * Rule "hours-ago-repeat": "SOHR published hours ago that 36 fighters were killed ... the organization lost 36 of
  * its members in these clashes": what the monitor published hours ago is told again by the same text, so each
  * figure after the cue restates the matching figure told elsewhere in it (before or after, a part of a total
  * included), and never the other way round. A figure of the same toll and party matches, the nearest of equal value
- * first; its parts restate the matching parts. A figure published hours ago that the text does not tell again is
+ * first, or an incident's toll that has risen since; its parts restate the matching parts. A figure published hours
+ * ago that the text does not tell again is
  * flagged as published before, like one published yesterday.
  */
 final class RecentRepeat {
@@ -78,18 +80,27 @@ final class RecentRepeat {
 
     /**
      * The same toll of the same party, or of people of no stated status ("the body of a man" for "a civilian's body").
-     * Rule "earlier-lower-toll": either way the number is told again within the rounding of a repeat, and two exact
-     * numbers are told again only as the same number; "at least 15 killed" published hours ago under a toll of 23,
-     * or "11 killed" under "rose to 12", is the incident's earlier count, published before, not the same figure.
+     * Either way the number is told again within the rounding of a repeat, and two exact numbers are told again as
+     * the same number, or as an incident's toll that rose since ({@link #earlierLowerToll}).
      */
     private static boolean sameFigure(Draft d, Draft e) {
         boolean exact = d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT;
-        boolean close = exact ? d.value() == e.value()
+        boolean close = exact ? d.value() == e.value() || earlierLowerToll(d, e)
                 : Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
         if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
             return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close && !oneFighter(d, e);
         }
         return Restatements.sameFigure(d, e) && close;
+    }
+
+    /**
+     * Rule "earlier-lower-toll": "SOHR published hours ago that 17 civilians had been killed in the bombardment" under
+     * "the toll of the bombardment has risen to 23 civilians": an incident's toll published hours ago and risen since is
+     * the same toll told again, by its latest count; so a lower exact figure of the same toll, not below half the
+     * later one, restates it (the people matched as for any repeat); a running total's earlier count does not.
+     */
+    private static boolean earlierLowerToll(Draft d, Draft e) {
+        return d.value() < e.value() && 2 * d.value() >= e.value() && d.scope == Scope.INCIDENT && e.scope == Scope.INCIDENT;
     }
 
     /**
