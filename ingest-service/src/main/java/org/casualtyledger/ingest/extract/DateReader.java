@@ -80,6 +80,7 @@ final class DateReader {
                 to++;
             }
         }
+        boolean endOf = day < 0 && endOfMonth(tokens, monthAt);
         if (day < 0) {
             day = partOfMonth(tokens, monthAt);
         }
@@ -100,7 +101,8 @@ final class DateReader {
             return null;
         }
         try {
-            return new Dated(LocalDate.of(year, month, Math.max(1, day)), from, to);
+            LocalDate first = LocalDate.of(year, month, Math.max(1, day));
+            return new Dated(endOf ? first.withDayOfMonth(first.lengthOfMonth()) : first, from, to);
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -124,6 +126,16 @@ final class DateReader {
         }
         return i;
     }
+
+    /**
+     * Rule "end-of-month": "since the end of April" starts on the month's last day, as "since the beginning of April"
+     * on its first.
+     */
+    private static boolean endOfMonth(List<Token> tokens, int monthAt) {
+        return monthAt >= 2 && tokens.get(monthAt - 1).is("of") && tokens.get(monthAt - 2).is("end");
+    }
+
+    static final String END_OF_MONTH = "end-of-month";
 
     /** "early December" is the 1st, "mid-December" the 15th, "late December" the 21st. */
     private static int partOfMonth(List<Token> tokens, int monthAt) {

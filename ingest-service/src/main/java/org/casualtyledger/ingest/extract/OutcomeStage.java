@@ -72,7 +72,7 @@ final class OutcomeStage {
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", DashList.NAME,
                     "of-the-toll", "parallel-part", "among-named-part", PartLevel.NAMED_INCLUDE, OfNamedPart.NAME, OfThemPart.NAME, OfThemSibling.NAME,
                     OfThemOpener.NAME, RaisedNumber.NAME, "headline-raised-number", RaisedLosses.NAME,
-                    LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, OpenedPartClosed.NAME, OpenedPartClosed.RELATIVE, ItemParenthesis.NAME, "figure-after-and", "conjunct-after-part",
+                    LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, OpenedPartClosed.NAME, OpenedPartClosed.RELATIVE, RemainingPart.NAME, ItemParenthesis.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME, NounPhraseReader.OUTCOME_OF_PEOPLE, NounPhraseReader.POSSESSOR_WHOLE, PartLevel.PARTS_AMONG_THEM, ReportReading.OTHERS_OF_FORCES,
                     TollOfGroup.NAME, ShiftedObject.NAME, CountedParticiple.NAME, PossessorsCompanions.NAME,
                     NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, NounAsVerb.NAME,

@@ -41,6 +41,7 @@ final class ReadingPipeline {
 
     /** Run once every sentence is read, in this order. */
     static final List<Step<ReportRule>> REPORT = List.of(
+            new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.NamedBefore()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.OthersScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.ParallelScope()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RaisedScope()),

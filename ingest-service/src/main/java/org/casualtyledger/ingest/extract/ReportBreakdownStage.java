@@ -78,6 +78,31 @@ final class ReportBreakdownStage {
         }
     }
 
+    /** Rule "period-named-before": "since the start of the offensive" starts on the date told before for it ({@link PeriodNamedBefore}). */
+    static final class NamedBefore implements ReportRule {
+        static final String NAME = PeriodNamedBefore.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "500 killed since the start of the offensive on 1 May ... 200 soldiers killed since the start of the offensive";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of(PeriodNamedBefore.SAME_PERIOD, PeriodNamedBefore.SINCE_THEN);
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            PeriodNamedBefore.apply(drafts, tokens);
+        }
+    }
+
     /**
      * Rule "breakdown-scope": "815 killed since 16 September: 481 fighters ...": a breakdown at any depth, in its
      * total's sentence or on a list line below it, takes the scope and the period of the total it is part of.

@@ -651,6 +651,10 @@ final class ReportReading {
                 && d.quantity.from() <= d.sentence.from() + 3) {
             return lineTotal;
         }
+        Draft rest = RemainingPart.total(d, tokens, inSentence.isEmpty() ? drafts : inSentence);
+        if (rest != null) {
+            return rest;
+        }
         PartLevel.Gap gap = inSentence.isEmpty() ? null : PartLevel.before(d, inSentence, tokens);
         // "Of the 40 killed, 15 were children, including 4 girls": a part of a part still breaks down the part
         boolean ofPart = gap != null && gap.previous().parent != null && gap.to() - gap.from() <= OPENER_GAP

@@ -30,6 +30,24 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(Scope.CUMULATIVE, mines.scope());
     }
 
+    /** Rule "remaining-part": "the remaining 171" is the rest of the total whose part was told before, with its own list. */
+    @Test
+    void theRemainingFigureIsTheRestOfTheTotal() {
+        List<Claim> claims = read("The monitor documented the death of 300 people in the province during May 2024, including "
+                + "120 villagers, among whom are 30 children. The villagers' deaths are distributed as follows:\n"
+                + "\u2022 70 villagers were killed by mines.\n\u2022 50 villagers died in the floods.\n"
+                + "The remaining 180 were gunmen, distributed as follows:\n\u2022 100 raiders of the hills\n\u2022 80 guards of the depots\n");
+        Claim total = find(claims, 300, Outcome.KILLED);
+        Claim rest = find(claims, 180, Outcome.KILLED);
+        assertEquals(total.id(), rest.parentId());
+        assertEquals(Scope.CUMULATIVE, rest.scope());
+        assertEquals(LocalDate.of(2024, 5, 1), rest.periodStart());
+        assertEquals(rest.id(), find(claims, 100, Outcome.KILLED).parentId());
+        assertEquals(rest.id(), find(claims, 80, Outcome.KILLED).parentId());
+        List<Claim> inSentence = read("The clashes on Monday killed 40 people, including 12 villagers, while the remaining 28 were raiders.");
+        assertEquals(find(inSentence, 40, Outcome.KILLED).id(), find(inSentence, 28, Outcome.KILLED).parentId());
+    }
+
     /** Rule "of-named-part": a number that is not the figure's own names other people. */
     @Test
     void anotherNumberNamesOtherPeople() {

@@ -2,17 +2,21 @@ package org.casualtyledger.ingest.extract;
 
 import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.casualtyledger.claim.Claim;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Scope;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away; rule
- * "mid-period": "mid-March" is the 15th of March.
+ * "mid-period": "mid-March" is the 15th of March; rule "end-of-month": "the end of April" is its last day; rules
+ * "period-named-before", "same-period" and "since-then": a period told before in the report.
  */
 class PeriodStartTest {
 
@@ -31,10 +35,25 @@ class PeriodStartTest {
             "The monitor has documented since the 3rd of May 2013 the death of 2,400 prisoners, and reported that 70 more had died since 2020.|2400|KILLED|2013-05-03",
             "Since mid-March, the number of fighters killed in the hills has risen to 318.|318|KILLED|2024-03-15",
             "The monitor counted 52 killings of civilians by armed gangs in the district since mid-April.|52|KILLED|2024-04-15",
-            "The monitor documented the death of 312 people in the province during November 2023. It also documented the arrest of 96 persons by the security services during the same month.|96|CAPTURED|2023-11-01"})
+            "The monitor documented the death of 312 people in the province during November 2023. It also documented the arrest of 96 persons by the security services during the same month.|96|CAPTURED|2023-11-01",
+            "The number of people killed in the hills since the end of April has risen to 140.|140|KILLED|2024-04-30",
+            "The number of people killed in the hills since the end of February 2023 has risen to 640.|640|KILLED|2023-02-28",
+            "The monitor documented the death of 1,180 people in the province during May 2024. In the same period, the monitor documented the injury of more than 1,900 people.|1900|INJURED|2024-05-01",
+            "The monitor documented the death of 465 villagers since the start of the raids on the 15th of March. The gunmen abducted 120 young men in the valley since then.|120|CAPTURED|2024-03-15"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
         assertEquals(Scope.CUMULATIVE, claim.scope());
         assertEquals(since, claim.periodStart());
+    }
+
+    /** Rule "period-named-before": the event named again without its date starts where its dated telling did, in any paragraph. */
+    @Test
+    void anEventNamedAgainStartsOnTheDateToldBefore() {
+        String text = "The monitor documented the death of 506 villagers since the start of the raids on the valley on the "
+                + "1st of May.\n\nMeanwhile, it rose to 213 the number of guards who were killed since the start of the raids, "
+                + "while it rose to 90 the number of drivers who were killed since the start of the floods.";
+        List<Claim> claims = extractor.extract("r-start", text, LocalDate.of(2024, 6, 12));
+        assertEquals(LocalDate.of(2024, 5, 1), find(claims, 213, Outcome.KILLED).periodStart());
+        assertNull(find(claims, 90, Outcome.KILLED).periodStart(), "another event's start is not told");
     }
 }
