@@ -70,6 +70,17 @@ final class LeadAndDetails {
         EarlierIncident earlier = new EarlierIncident(tokens, lead);
         while (k < figures.size()) {
             Sentence s = figures.get(k).sentence;
+            if (FrontedPlace.opens(tokens, s) && !FrontedPlace.roundup(tokens, lead)) {
+                // another incident's lead: the tolls told before neither hold nor are updated by its figures
+                lead = s;
+                told.clear();
+                parts.clear();
+                earlier = new EarlierIncident(tokens, lead);
+                while (k < figures.size() && figures.get(k).sentence == s) {
+                    told.add(figures.get(k++));
+                }
+                continue;
+            }
             List<Draft> details = new ArrayList<>();
             boolean otherParagraph = paragraphs.apart(lead, s);
             long toll = otherParagraph ? sum(told) : 0;

@@ -28,7 +28,7 @@ final class ReportBreakdownStage {
         @Override
         public List<String> alsoNames() {
             return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph",
-                    OtherPlace.NAME, OnePersonApart.NAME);
+                    OtherPlace.NAME, OnePersonApart.NAME, FrontedPlace.NAME);
         }
 
         @Override

@@ -48,6 +48,21 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(find(inSentence, 40, Outcome.KILLED).id(), find(inSentence, 28, Outcome.KILLED).parentId());
     }
 
+    /** Rule "fronted-place": a sentence set at another place by a fronted "In X," tells another incident, not a part. */
+    @Test
+    void aFrontedPlaceOpensAnotherIncident() {
+        List<Claim> claims = read("Shelling on the market of the old town killed 14 people on Monday. The victims are 6 children "
+                + "and 8 men. Meanwhile, in the hills of Kafr Basin, raiders killed 9 guards of the depots in an ambush. "
+                + "In the valley of Tell Ahmar, a mine killed 5 people.");
+        assertEquals(null, find(claims, 9, Outcome.KILLED).parentId(), "the guards died in another incident");
+        assertEquals(null, find(claims, 5, Outcome.KILLED).parentId(), "so did the people of the valley");
+        assertEquals(find(claims, 14, Outcome.KILLED).id(), find(claims, 8, Outcome.KILLED).parentId());
+        List<Claim> roundup = read("The monitor documented the death of 20 people across the province on Monday. In the "
+                + "hills of Kafr Basin, raiders killed 9 guards. In the valley of Tell Ahmar, a mine killed 5 people.");
+        assertEquals(find(roundup, 20, Outcome.KILLED).id(), find(roundup, 5, Outcome.KILLED).parentId(),
+                "the places of a roundup are its parts");
+    }
+
     /** Rule "of-named-part": a number that is not the figure's own names other people. */
     @Test
     void anotherNumberNamesOtherPeople() {
