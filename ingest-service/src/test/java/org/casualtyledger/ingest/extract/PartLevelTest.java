@@ -99,6 +99,16 @@ class PartLevelTest extends ExtractorTest {
         assertEquals(id(top, 50), parentOf(top, 10), "under a total itself, the part's sibling is still a part of the total");
     }
 
+    /** "foreigners" count people: a part of them in a parenthesis leaves the next party's figure to the total. */
+    @Test
+    void foreignersArePeopleCounted() {
+        List<Claim> claims = read("It rose to 900 the number of fighters killed in the hills since the 3rd of May 2020 (600 raiders, "
+                + "including 150 foreigners, and 300 guards of the depots, of whom 20 are officers).");
+        assertEquals(id(claims, 600), parentOf(claims, 150));
+        assertEquals(id(claims, 900), parentOf(claims, 300), "the guards are read, a part of the whole toll");
+        assertEquals(id(claims, 300), parentOf(claims, 20));
+    }
+
     /** Rule "they-are": "and they are" after a total names its people. */
     @Test
     void theyAreNamesThePeopleOfTheTotal() {
