@@ -102,6 +102,16 @@ final class BulletList {
             }
             return;
         }
+        if (!lineIndents.isEmpty() && opensList(s) && continuesLine(s)) {
+            // Rule "line-sub-list": "1- 3,473 civilians, including 1,021 children. Of the civilians: / - 1,497 ...
+            // / 2- 2,652 soldiers": a list opened at the end of a list line nests under that line, and the lines
+            // after its own go on with the outer list
+            Draft named = inSentence.isEmpty() ? namedTotal(s, earlier) : largestTopLevel(inSentence);
+            if (named != null) {
+                lineFigures.set(lineFigures.size() - 1, named);
+            }
+            return;
+        }
         lineIndents.clear();
         lineFigures.clear();
         total = largestTopLevel(inSentence);
@@ -207,6 +217,21 @@ final class BulletList {
             return word.substring(0, word.length() - 3) + "y";
         }
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    static final String LINE_SUB_LIST = "line-sub-list";
+
+    /** The sentence stands on a list line after its first sentence: its line opens with a list mark before it. */
+    private boolean continuesLine(Sentence s) {
+        int i = s.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            i--;
+        }
+        int first = i + 1;
+        while (first < s.start() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first < s.start() && ListLineMark.end(text, first) >= 0;
     }
 
     /** The start of the line when only blanks, a bullet or a line number ("2.") stand before the offset on it, else -1. */

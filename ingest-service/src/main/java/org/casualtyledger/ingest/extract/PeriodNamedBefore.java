@@ -20,6 +20,16 @@ final class PeriodNamedBefore {
     static final String NAME = "period-named-before";
     static final String SAME_PERIOD = "same-period";
     static final String SINCE_THEN = "since-then";
+    /**
+     * Rule "revolution-start": "the number of detainees who died in the prisons since the beginning of the revolution
+     * exceeded 16,000": a monitor of the war in Syria counts the revolution from the 15th of March 2011 where it names
+     * no date.
+     */
+    static final String REVOLUTION = "revolution-start";
+    private static final java.time.LocalDate REVOLUTION_START = java.time.LocalDate.of(2011, 3, 15);
+    private static final Set<String> WAR_STARTS = WordList.of("revolution-words");
+    /** How far after the revolution's name a date of its own may stand: "revolution on the 18th of March 2011". */
+    private static final int DATE_REACH = 7;
     private static final Set<String> THAT_POINTS = WordList.of("that-points");
     /** How far from its figure, in its sentence, "since then" may stand. */
     private static final int SINCE_THEN_REACH = 16;
@@ -27,6 +37,9 @@ final class PeriodNamedBefore {
     private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
     /** Words after an event's name: "the escalation last Sunday", "the offensive which ...", "the clashes and". */
     private static final Set<String> NAME_ENDS = WordList.of("event-name-ends");
+    /** The verb after the name: "since the beginning of the revolution rose to", "... of the raids has risen". */
+    private static final Set<String> RISES = WordList.of("rises");
+    private static final Set<String> FINITE = WordList.of("finite-auxiliaries");
     /** How many words the event's name may take: "the Turkish-backed factions' offensive". */
     private static final int NAME_REACH = 6;
 
@@ -34,9 +47,13 @@ final class PeriodNamedBefore {
     }
 
     static void apply(List<Draft> drafts, List<Token> tokens) {
-        for (int k = 1; k < drafts.size(); k++) {
+        Boolean syrian = null;
+        for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
-            if (d.parent == null && d.restates == null && d.periodStart == null && sinceThen(tokens, d)) {
+            if (d.parent != null) {
+                continue;
+            }
+            if (d.restates == null && d.periodStart == null && sinceThen(tokens, d)) {
                 Draft latest = latestPeriod(drafts, k);
                 if (latest != null) {
                     d.scope = Scope.CUMULATIVE;
@@ -45,7 +62,19 @@ final class PeriodNamedBefore {
                 }
                 continue;
             }
-            if (d.scope != Scope.CUMULATIVE || d.periodStart != null || d.parent != null) {
+            if (d.scope != Scope.CUMULATIVE) {
+                continue;
+            }
+            String event = event(tokens, d);
+            if (event != null && revolution(tokens, d, event)) {
+                syrian = syrian != null ? syrian : SyrianSetting.monitorNamed(tokens);
+                if (syrian) {
+                    d.periodStart = REVOLUTION_START;
+                    d.rule = REVOLUTION + "-" + d.rule;
+                    continue;
+                }
+            }
+            if (d.periodStart != null) {
                 continue;
             }
             if (samePeriod(tokens, d.sentence)) {
@@ -56,7 +85,6 @@ final class PeriodNamedBefore {
                 }
                 continue;
             }
-            String event = event(tokens, d);
             for (int j = k - 1; event != null && j >= 0; j--) {
                 Draft e = drafts.get(j);
                 if (e.scope == Scope.CUMULATIVE && e.periodStart != null && e.sentence != d.sentence
@@ -75,19 +103,39 @@ final class PeriodNamedBefore {
      */
     static String event(List<Token> tokens, Draft d) {
         Sentence s = d.sentence;
-        for (int i = d.quantity.to(); i < s.to(); i++) {
+        for (int i = d.quantity.to(); i < s.to() && !tokens.get(i).isNumber(); i++) {
             String head = eventAt(tokens, i, s.to());
             if (head != null) {
                 return head;
             }
         }
-        for (int i = d.quantity.from() - 1; i >= s.from(); i--) {
+        for (int i = d.quantity.from() - 1; i >= s.from() && !tokens.get(i).isNumber(); i--) {
             String head = eventAt(tokens, i, s.to());
             if (head != null) {
                 return head;
             }
         }
         return null;
+    }
+
+    /** "since the beginning of the revolution" with no month or year right after its name. */
+    private static boolean revolution(List<Token> tokens, Draft d, String event) {
+        if (!WAR_STARTS.contains(event)) {
+            return false;
+        }
+        int from = Math.max(d.sentence.from(), d.quantity.from() - SINCE_THEN_REACH);
+        int to = Math.min(d.sentence.to(), d.quantity.to() + SINCE_THEN_REACH);
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(event)) {
+                for (int k = i + 1; k < Math.min(d.sentence.to(), i + DATE_REACH); k++) {
+                    if (NonCasualty.MONTHS.contains(tokens.get(k).lower()) || NonCasualty.isYear(tokens.get(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String eventAt(List<Token> tokens, int i, int to) {
@@ -99,6 +147,7 @@ final class PeriodNamedBefore {
         for (int k = i + 4; k < Math.min(to, i + 4 + NAME_REACH); k++) {
             Token t = tokens.get(k);
             if (!t.isWord() || t.isNumber() || PREPOSITIONS.contains(t.lower()) || NAME_ENDS.contains(t.lower())
+                    || RISES.contains(t.lower()) || FINITE.contains(t.lower())
                     || DateReader.isWeekday(t.lower()) || NonCasualty.MONTHS.contains(t.lower())) {
                 break;
             }

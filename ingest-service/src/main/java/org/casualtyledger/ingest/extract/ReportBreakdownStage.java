@@ -94,7 +94,7 @@ final class ReportBreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(PeriodNamedBefore.SAME_PERIOD, PeriodNamedBefore.SINCE_THEN);
+            return List.of(PeriodNamedBefore.SAME_PERIOD, PeriodNamedBefore.SINCE_THEN, PeriodNamedBefore.REVOLUTION);
         }
 
         @Override

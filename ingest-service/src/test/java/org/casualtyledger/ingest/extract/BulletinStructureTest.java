@@ -166,4 +166,21 @@ class BulletinStructureTest extends ExtractorTest {
         List<Claim> day = read("On Sunday, the monitor counted the following:\n\u2022 31 guards killed in raids\n");
         assertEquals(Scope.INCIDENT, find(day, 31, Outcome.KILLED).scope());
     }
+
+    /** Rule "line-sub-list": a list opened at the end of a list line nests under it; the next numbered line goes on with the outer list. */
+    @Test
+    void aListOpenedOnAListLineNestsUnderThatLine() {
+        List<Claim> claims = read("The monitor documented the death of 900 people in the province during 2021, as follows:\n"
+                + "1- 400 villagers, including 90 children. Of the villagers:\n"
+                + "   - 250 were killed by the raids\n"
+                + "   - 150 died in the floods\n"
+                + "2- 300 guards of the depots\n"
+                + "3- 200 raiders of the hills\n");
+        Claim total = ClaimExtractorTest.find(claims, 900, Outcome.KILLED);
+        Claim villagers = ClaimExtractorTest.find(claims, 400, Outcome.KILLED);
+        assertEquals(villagers.id(), ClaimExtractorTest.find(claims, 250, Outcome.KILLED).parentId());
+        assertEquals(villagers.id(), ClaimExtractorTest.find(claims, 150, Outcome.KILLED).parentId());
+        assertEquals(total.id(), ClaimExtractorTest.find(claims, 300, Outcome.KILLED).parentId(), "the outer list goes on");
+        assertEquals(total.id(), ClaimExtractorTest.find(claims, 200, Outcome.KILLED).parentId());
+    }
 }

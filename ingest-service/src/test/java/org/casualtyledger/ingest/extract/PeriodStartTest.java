@@ -56,4 +56,17 @@ class PeriodStartTest {
         assertEquals(LocalDate.of(2024, 5, 1), find(claims, 213, Outcome.KILLED).periodStart());
         assertNull(find(claims, 90, Outcome.KILLED).periodStart(), "another event's start is not told");
     }
+
+    /** Rule "revolution-start": a Syrian monitor counts the revolution from the 15th of March 2011 where it gives no date. */
+    @Test
+    void theRevolutionStartsInMarch2011() {
+        List<Claim> claims = extractor.extract("r-start", "The Syrian Observatory documented the death of 190 detainees in the "
+                + "prisons in 2023, while the number of detainees who died in the prisons since the beginning of the revolution "
+                + "rose to 16,400.", LocalDate.of(2024, 1, 2));
+        assertEquals(LocalDate.of(2011, 3, 15), find(claims, 16400, Outcome.KILLED).periodStart());
+        assertEquals(LocalDate.of(2023, 1, 1), find(claims, 190, Outcome.KILLED).periodStart());
+        List<Claim> dated = extractor.extract("r-start", "The Syrian Observatory said the number of people killed since the "
+                + "beginning of the revolution on the 18th of March 2011 rose to 215,000.", LocalDate.of(2015, 4, 1));
+        assertEquals(LocalDate.of(2011, 3, 18), find(dated, 215000, Outcome.KILLED).periodStart());
+    }
 }
