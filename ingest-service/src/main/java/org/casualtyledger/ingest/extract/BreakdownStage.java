@@ -135,6 +135,11 @@ final class BreakdownStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(FrontedPeriod.FRONTED_MONTH);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
             FrontedPeriod.apply(r.drafts, r.report.tokens, r.sentence, r.clauses, r.report.publishedAt);
         }

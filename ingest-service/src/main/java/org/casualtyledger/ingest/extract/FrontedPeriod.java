@@ -31,7 +31,7 @@ final class FrontedPeriod {
             return;
         }
         int opener = s.from();
-        while (opener < s.to() && SENTENCE_OPENERS.contains(tokens.get(opener).lower())) {
+        while (opener < s.to() && (SENTENCE_OPENERS.contains(tokens.get(opener).lower()) || tokens.get(opener).is("also"))) {
             opener++;
         }
         if (opener >= s.to() || !OPENERS.contains(tokens.get(opener).lower())) {
@@ -41,8 +41,8 @@ final class FrontedPeriod {
         while (comma < Math.min(s.to(), opener + ADVERBIAL_REACH) && !tokens.get(comma).is(",")) {
             comma++;
         }
-        if (comma >= s.to() || !tokens.get(comma).is(",") || !IntroducedPeriod.names(tokens, new Sentence(s.index(), opener, comma,
-                tokens.get(opener).start(), tokens.get(comma).start(), false))) {
+        if (comma >= s.to() || !tokens.get(comma).is(",") || !(monthAlone(tokens, opener, comma) || IntroducedPeriod.names(tokens,
+                new Sentence(s.index(), opener, comma, tokens.get(opener).start(), tokens.get(comma).start(), false)))) {
             return;
         }
         LocalDate start = null;
@@ -68,6 +68,19 @@ final class FrontedPeriod {
                 d.periodStart = d.parent.periodStart;
             }
         }
+    }
+
+    static final String FRONTED_MONTH = "fronted-month";
+
+    /**
+     * Rule "fronted-month": "In January, gunmen killed 6 villagers", "Also in March alone, ...": a month named alone
+     * before the sentence's first comma is the period its figures are counted over, as "during January" is; after
+     * the figure, "killed in the tunnel in May" only dates the event.
+     */
+    private static boolean monthAlone(List<Token> tokens, int opener, int comma) {
+        int length = comma - opener;
+        return tokens.get(opener).is("in") && (length == 2 || length == 3 && tokens.get(opener + 2).is("alone"))
+                && NonCasualty.MONTHS.contains(tokens.get(opener + 1).lower()) && tokens.get(opener + 1).capitalized();
     }
 
     /** The clause [from, to) names its own day or an event of its own ("in an ambush"). */

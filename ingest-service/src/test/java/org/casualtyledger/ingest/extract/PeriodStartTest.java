@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away; rule
  * "mid-period": "mid-March" is the 15th of March; rule "end-of-month": "the end of April" is its last day; rules
- * "period-named-before", "same-period" and "since-then": a period told before in the report.
+ * "period-named-before", "same-period" and "since-then": a period told before in the report; rule
+ * "fronted-month": "In March," before the sentence.
  */
 class PeriodStartTest {
 
@@ -39,7 +40,9 @@ class PeriodStartTest {
             "The number of people killed in the hills since the end of April has risen to 140.|140|KILLED|2024-04-30",
             "The number of people killed in the hills since the end of February 2023 has risen to 640.|640|KILLED|2023-02-28",
             "The monitor documented the death of 1,180 people in the province during May 2024. In the same period, the monitor documented the injury of more than 1,900 people.|1900|INJURED|2024-05-01",
-            "The monitor documented the death of 465 villagers since the start of the raids on the 15th of March. The gunmen abducted 120 young men in the valley since then.|120|CAPTURED|2024-03-15"})
+            "The monitor documented the death of 465 villagers since the start of the raids on the 15th of March. The gunmen abducted 120 young men in the valley since then.|120|CAPTURED|2024-03-15",
+            "In March, gunmen killed 16 guards of the depots in the desert.|16|KILLED|2024-03-01",
+            "The monitor documented the death of 80 people in April. Also in April, raiders abducted 14 drivers on the road.|14|CAPTURED|2024-04-01"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
         assertEquals(Scope.CUMULATIVE, claim.scope());
@@ -68,5 +71,12 @@ class PeriodStartTest {
         List<Claim> dated = extractor.extract("r-start", "The Syrian Observatory said the number of people killed since the "
                 + "beginning of the revolution on the 18th of March 2011 rose to 215,000.", LocalDate.of(2015, 4, 1));
         assertEquals(LocalDate.of(2011, 3, 18), find(dated, 215000, Outcome.KILLED).periodStart());
+    }
+
+    /** Rule "fronted-month": a month after the figure only dates its event. */
+    @Test
+    void aMonthAfterTheFigureDatesTheEvent() {
+        List<Claim> claims = extractor.extract("r-start", "Gunmen killed 5 guards in the tunnel in May.", LocalDate.of(2024, 6, 12));
+        assertEquals(Scope.INCIDENT, find(claims, 5, Outcome.KILLED).scope());
     }
 }
