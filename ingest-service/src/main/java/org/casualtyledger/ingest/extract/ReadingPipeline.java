@@ -56,6 +56,7 @@ final class ReadingPipeline {
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.AmongTheToll()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.RestatedParent()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.PublishedApart()),
+            new Step<>(Stage.RESTATEMENT, new DefiniteRepeat()),
             new Step<>(Stage.BREAKDOWN_AND_SCOPE, new ReportBreakdownStage.BreakdownScope()),
             new Step<>(Stage.RESTATEMENT, new RestatementStage.ScopeOfTelling()),
             // again: the breakdowns of a restating figure take the scope it has just taken

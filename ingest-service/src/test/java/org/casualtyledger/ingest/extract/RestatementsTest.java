@@ -180,4 +180,18 @@ class RestatementsTest extends ExtractorTest {
         assertNull(vague.restates());
         assertNull(vague.parentId());
     }
+
+    /** Rule "definite-repeat": "the 9 villagers killed today" points back at the 9 told before, also as a part of a total. */
+    @Test
+    void aFigureToldWithTheRepeatsItsEarlierTelling() {
+        List<Claim> claims = read("Raiders shelled the town this morning, killing 9 villagers and injuring 15 others.\n\n"
+                + "The number of villagers killed in the valley since the beginning of the year has risen to 112, including "
+                + "the 9 villagers killed in the town today.");
+        Claim first = ClaimExtractorTest.find(claims, 9, Outcome.KILLED);
+        Claim again = claims.stream().filter(c -> c.count().value() == 9 && c != first).findFirst().orElseThrow();
+        assertEquals(first.id(), again.restates());
+        assertEquals(ClaimExtractorTest.find(claims, 112, Outcome.KILLED).id(), again.parentId(), "still a part of the total");
+        List<Claim> other = read("Raiders killed 9 villagers in the town. Of the 9 guards on duty, none was hurt.");
+        assertNull(ClaimExtractorTest.find(other, 9, Outcome.KILLED).restates());
+    }
 }
