@@ -124,6 +124,10 @@ final class PeriodStart {
             if (at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("month") && tokens.get(at + 2).is("of")) {
                 at += 3;
             }
+            LocalDate part = partOfYear(tokens, at, to);
+            if (part != null) {
+                return part;
+            }
             if (at < to && (NonCasualty.MONTHS.contains(tokens.get(at).lower()) || NonCasualty.isYear(tokens.get(at)))) {
                 DateReader.Dated dated = DateReader.read(tokens, at, to, to, publishedAt);
                 if (dated != null && dated.from() == at) {
@@ -133,6 +137,36 @@ final class PeriodStart {
         }
         return null;
     }
+
+    /**
+     * Rule "part-of-year": "in the first half of 2023", "during the second half of 2022", "in the first quarter of
+     * 2024", "over the first six months of 2016": a part of a year named by its place starts where that part does.
+     */
+    private static LocalDate partOfYear(List<Token> tokens, int at, int to) {
+        if (at + 4 >= to || !tokens.get(at).is("the")) {
+            return null;
+        }
+        int ordinal = ORDINAL_PARTS.indexOf(tokens.get(at + 1).lower());
+        int of = at + 3;
+        if (ordinal < 0 || tokens.get(at + 2).isNumber() || NUMBER_WORDS.contains(tokens.get(at + 2).lower())) {
+            // "the first six months of": from the year's first day
+            of = at + 4;
+            if (ordinal != 0 || !tokens.get(at + 3).is("months")) {
+                return null;
+            }
+        }
+        if (of + 1 > to - 1 || !tokens.get(of).is("of") || !NonCasualty.isYear(tokens.get(of + 1))) {
+            return null;
+        }
+        int year = Integer.parseInt(tokens.get(of + 1).lower());
+        String span = tokens.get(of - 1).lower();
+        int months = span.equals("half") ? 6 : span.equals("quarter") ? 3 : span.equals("months") ? 0 : -1;
+        return months < 0 || months * ordinal >= 12 ? null : LocalDate.of(year, 1 + months * ordinal, 1);
+    }
+
+    static final String PART_OF_YEAR = "part-of-year";
+    private static final List<String> ORDINAL_PARTS = List.of("first", "second", "third", "fourth");
+    private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
 
     /** "this month", "the current year", "since the beginning of the year": the publication's month or year. */
     static LocalDate currentPeriod(List<Token> tokens, int from, int to, LocalDate publishedAt) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Rule "period-start": the first day of a running total's period where no "since DATE" gives it right away; rule
  * "mid-period": "mid-March" is the 15th of March; rule "end-of-month": "the end of April" is its last day; rules
  * "period-named-before", "same-period" and "since-then": a period told before in the report; rule
- * "fronted-month": "In March," before the sentence.
+ * "fronted-month": "In March," before the sentence; rule "part-of-year": "the first half of 2023".
  */
 class PeriodStartTest {
 
@@ -42,6 +42,8 @@ class PeriodStartTest {
             "The monitor documented the death of 1,180 people in the province during May 2024. In the same period, the monitor documented the injury of more than 1,900 people.|1900|INJURED|2024-05-01",
             "The monitor documented the death of 465 villagers since the start of the raids on the 15th of March. The gunmen abducted 120 young men in the valley since then.|120|CAPTURED|2024-03-15",
             "In March, gunmen killed 16 guards of the depots in the desert.|16|KILLED|2024-03-01",
+            "The monitor documented the death of 1,412 people in the province in the first half of 2023.|1412|KILLED|2023-01-01",
+            "The monitor counted 500 villagers killed over the first six months of 2016.|500|KILLED|2016-01-01",
             "The monitor documented the death of 80 people in April. Also in April, raiders abducted 14 drivers on the road.|14|CAPTURED|2024-04-01"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
