@@ -260,7 +260,7 @@ final class ReportReading {
         if (parent != null && np.partitive() && np.outcomeHead() != null && parent.outcome != np.outcomeHead().outcome()) {
             parent = null;
         }
-        OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
+        OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next, inSentence);
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)
                 && !HeadlineParticiple.fits(s, outcome, q, tokens, bullets.indent(s) >= 0)) {
             return null;
@@ -508,6 +508,9 @@ final class ReportReading {
         if (q.count().qualifier() != Qualifier.EXACT || q.article()) {
             return q;
         }
+        if (q.from() > 0 && EXCEEDING_VERBS.contains(tokens.get(q.from() - 1).lower())) {
+            return q.withCount(CountRange.of(Qualifier.MORE_THAN, q.count().value()));
+        }
         int head = np.headIndex() >= 0 ? np.headIndex() + 1 : q.to();
         for (int k = q.to(); k <= Math.min(head + 1, next - 1); k++) {
             PhraseTable.Match<Qualifier> m = engine.lexicon.postQualifiers.longestAt(tokens, k, next);
@@ -518,7 +521,14 @@ final class ReportReading {
         return q;
     }
 
-    private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next) {
+    /**
+     * Rule "exceeding-amount": "the number of civilians killed since April exceeds 730": a number that a verb says is
+     * exceeded is a lower bound, as "more than 730" is.
+     */
+    static final String EXCEEDING_AMOUNT = "exceeding-amount";
+    private static final Set<String> EXCEEDING_VERBS = WordList.of("exceeding-verbs");
+
+    private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next, List<Draft> inSentence) {
         Quantity q = d.quantity;
         OutcomeMatch paired = pairedParticiples.get(q.from());
         if (paired != null) {
@@ -546,6 +556,10 @@ final class ReportReading {
         }
         if (m == null) {
             m = ShiftedObject.before(tokens, q.from(), floor, engine.lexicon);
+        }
+        if (m == null) {
+            Draft toll = !inSentence.isEmpty() ? inSentence.get(inSentence.size() - 1) : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            m = AmountSubject.find(tokens, q.from(), floor, d.phrase.bare(), toll, engine.lexicon);
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);
@@ -851,6 +865,7 @@ final class ReportReading {
         } else {
             NounPhrase predicate = victims.predicate(d);
             NounPhrase counted = predicate == null ? victims.numberOf(d) : null;
+            counted = predicate == null && counted == null ? AmountSubject.counted(d, tokens, engine.phrases, engine.lexicon, context) : counted;
             NounPhrase tollOf = predicate == null && counted == null ? TollOfGroup.counted(d, tokens, engine.phrases, engine.lexicon, context) : null;
             if (tollOf != null) {
                 counted = tollOf;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.casualtyledger.claim.Outcome;
+import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,5 +32,62 @@ class AmountStatementRulesTest extends ExtractorTest {
         var claims = read(text);
         assertNoClaim(claims, year);
         assertEquals(Scope.CUMULATIVE, claims.stream().filter(c -> c.count().value() == figure).findFirst().orElseThrow().scope());
+    }
+
+    /** Rule "subject-amount": a verb of amount gives its subject the figure, and the subject says who and what befell them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Regime soldiers killed by the cells in the desert numbered 40 during the month.|40|KILLED|SYRIAN_REGIME",
+            "The war has killed more than 300,000 people, while the injured exceed 900,000.|900000|INJURED|PEOPLE",
+            "The detainees who died under torture in the prisons since the start of the year reached 37.|37|KILLED|DETAINEES",
+            "The people displaced from the villages since the start of the offensive amounted to 18,000.|18000|DISPLACED|PEOPLE",
+            "The shelling went on all night. Those killed in the shelling were 12, and the wounded were 30.|30|INJURED|PEOPLE",
+            "The monitor counted 51 people killed, while the fighters of the factions arrested stood at 14.|14|CAPTURED|FIGHTERS"})
+    void aVerbOfAmountGivesItsSubjectTheFigure(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, find(read(text), value, outcome).group());
+    }
+
+    /** ... and "among them" in the subject makes the figure a part of the toll told before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 210 people in April 2025. The civilians among them numbered 96.|210|96|CIVILIANS",
+            "Since the start of the year, 77 people were abducted in the province; the children among them were 12.|77|12|CIVILIANS"})
+    void aSubjectAmongThemIsAPartOfTheTollBefore(String text, long toll, long part, String group) {
+        var claims = read(text);
+        var parent = find(claims, toll, claims.get(0).outcome());
+        var child = find(claims, part, parent.outcome());
+        assertEquals(parent.id(), child.parentId());
+        assertEquals(group, child.group());
+        assertEquals(parent.scope(), child.scope());
+    }
+
+    /** A participle with an object is the subject's own deed, not what befell them: the killers are no victims. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The gunmen who killed the shepherd numbered four.|4",
+            "The members of the cell that abducted the merchant reached 9, according to the sources.|9",
+            "The fighters who took part in the attack numbered 300.|300"})
+    void theSubjectsOwnDeedIsNoOutcome(String text, long value) {
+        assertNoClaim(read(text), value);
+    }
+
+    /** Rule "toll-copula" with a verb of amount: "the toll of the massacre amounts to 23", "the toll becomes 44". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of children killed by remnants of war in the province amounts to 18.|18|KILLED|CIVILIANS",
+            "The toll of the explosion becomes 44 after two wounded men died in hospital.|44|KILLED|PEOPLE",
+            "The death toll of the massacre in the village amounts to 23.|23|KILLED|PEOPLE",
+            "The number of detainees abducted from the camp totals 61.|61|CAPTURED|DETAINEES"})
+    void aNumberToldByAVerbOfAmount(String text, long value, Outcome outcome, String group) {
+        assertEquals(group, find(read(text), value, outcome).group());
+    }
+
+    /** Rule "exceeding-amount": a number a verb says is exceeded is a lower bound. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of civilians killed since the end of April exceeds 730.|730",
+            "The number of people injured in the blasts has surpassed 60.|60"})
+    void anExceededNumberIsMoreThanIt(String text, long value) {
+        assertEquals(Qualifier.MORE_THAN, find(read(text), value, read(text).get(0).outcome()).count().qualifier());
     }
 }
