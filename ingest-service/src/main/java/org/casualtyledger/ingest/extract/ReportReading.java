@@ -999,10 +999,13 @@ final class ReportReading {
         return np.headIndex() >= 0 && OTHERS.contains(tokens.get(np.headIndex()).lower());
     }
 
-    /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
-    private static Draft lastTopLevel(List<Draft> inSentence) {
+    /**
+     * "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police;
+     * "killing two civilians, a man and his son, and injuring five others": nor do others continue an apposition.
+     */
+    private Draft lastTopLevel(List<Draft> inSentence) {
         for (int i = inSentence.size() - 1; i >= 0; i--) {
-            if (inSentence.get(i).parent == null) {
+            if (inSentence.get(i).parent == null && !AppositiveBreakdown.inApposition(inSentence, i, tokens)) {
                 return inSentence.get(i);
             }
         }

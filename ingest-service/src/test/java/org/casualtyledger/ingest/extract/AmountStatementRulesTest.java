@@ -90,4 +90,22 @@ class AmountStatementRulesTest extends ExtractorTest {
     void anExceededNumberIsMoreThanIt(String text, long value) {
         assertEquals(Qualifier.MORE_THAN, find(read(text), value, read(text).get(0).outcome()).count().qualifier());
     }
+
+    /**
+     * Rule "appositive-breakdown" with people told one by one: "killing two civilians, a man and his brother, and
+     * wounding four others": the man and his brother are the two civilians, and the others continue the civilians.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen fired on a car near the village, killing two civilians, a man and his brother, and wounding four others.|2|4|CIVILIANS",
+            "A shell hit a house in the town, killing three civilians, a woman and her two daughters, and injuring five others.|3|5|CIVILIANS",
+            "A drone struck a vehicle of the SDF, killing two members, an officer and his companion, and injuring three others.|2|3|SDF"})
+    void peopleToldOneByOneInAppositionAreTheFigure(String text, long total, long others, String group) {
+        var claims = read(text);
+        var parent = find(claims, total, Outcome.KILLED);
+        var parts = claims.stream().filter(c -> parent.id().equals(c.parentId())).toList();
+        assertEquals(total, parts.stream().mapToLong(c -> c.count().value()).sum());
+        parts.forEach(c -> assertEquals(group, c.group()));
+        assertEquals(group, find(claims, others, Outcome.INJURED).group());
+    }
 }
