@@ -427,13 +427,14 @@ final class OneVictim {
 
     /** "killed five and wounded another", "wounded another at the gate": "another" standing alone is one more person. */
     private boolean loneAnother(int at, Sentence s) {
-        if (!tokens.get(at).is("another")) {
+        int last = at + 1 < s.to() && LoneOrdinal.at(tokens, at + 1, s.from()) ? at + 1 : at;
+        if (last == at && !tokens.get(at).is("another")) {
             return false;
         }
-        if (at + 1 >= s.to()) {
+        if (last + 1 >= s.to()) {
             return true;
         }
-        Token next = tokens.get(at + 1);
+        Token next = tokens.get(last + 1);
         return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower()) || TIME_WORDS.contains(next.lower());
     }
 
@@ -769,7 +770,7 @@ final class OneVictim {
             i--;
         }
         boolean before = i >= s.from() && (tokens.get(i).is("another") || LoneOrdinal.at(tokens, i, s.from()));
-        boolean after = m.to() < s.to() && tokens.get(m.to()).is("another");
+        boolean after = m.to() < s.to() && (tokens.get(m.to()).is("another") || m.to() + 1 < s.to() && LoneOrdinal.at(tokens, m.to() + 1, s.from()));
         if (!before && !after) {
             return null;
         }
