@@ -108,4 +108,20 @@ class AmountStatementRulesTest extends ExtractorTest {
         parts.forEach(c -> assertEquals(group, c.group()));
         assertEquals(group, find(claims, others, Outcome.INJURED).group());
     }
+
+    /**
+     * Rule "counted-month" over "the number of" people, and "named-period" before a verb of amount: "the number of
+     * civilians killed in April rose to 96" counts the month; "so far in 2025 reached 57" the year.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of civilians killed by landmines in April stands at 14.|14|2025-04-01",
+            "In March, the number of people arrested by the security services reached 96.|96|2025-03-01",
+            "The number of people abducted in the province so far in 2025 reached 57.|57|2025-01-01",
+            "The number of fighters killed in 2024 exceeded 3,000.|3000|2024-01-01"})
+    void aNumberOfPeopleInANamedMonthOrYearIsItsTotal(String text, long value, LocalDate since) {
+        var claim = read(text).stream().filter(c -> c.count().value() == value).findFirst().orElseThrow();
+        assertEquals(Scope.CUMULATIVE, claim.scope());
+        assertEquals(since, claim.periodStart());
+    }
 }
