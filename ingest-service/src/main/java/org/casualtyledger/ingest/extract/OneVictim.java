@@ -62,6 +62,11 @@ final class OneVictim {
                 if (another != null) {
                     d.group = another;
                 }
+                String possessed = k == 0 && objects == 1 && Groups.PEOPLE.equals(d.group) ? possessedSubjectGroup(m, s) : null;
+                if (possessed != null) {
+                    d.group = possessed;
+                    d.rule = POSSESSED_SUBJECT + "-" + d.rule;
+                }
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
                 }
@@ -758,6 +763,25 @@ final class OneVictim {
     }
 
     private static final Set<String> PASSIVE_FILLERS = Set.of("was", "is", "has", "been", "also", "then", "later");
+
+    static final String POSSESSED_SUBJECT = "possessed-subject";
+    private static final Set<String> POSSESSIVES = WordList.of("companions-possessives");
+
+    /**
+     * Rule "possessed-subject": "two children died and their mother was injured", "his wife was killed": the one
+     * victim is the person the possessive's noun names, of that noun's group.
+     */
+    private String possessedSubjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int i = m.from() - 1;
+        while (i > s.from() && (PASSIVE_FILLERS.contains(tokens.get(i).lower()) || mannerAdverb(tokens.get(i)))) {
+            i--;
+        }
+        if (i - 1 < s.from() || !POSSESSIVES.contains(tokens.get(i - 1).lower())) {
+            return null;
+        }
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, i, i + 1);
+        return person == null || person.value().plural() ? null : person.value().group();
+    }
 
     /**
      * Rule "another-of-them": "a member of the SDF was killed and another was wounded", "killed three soldiers and

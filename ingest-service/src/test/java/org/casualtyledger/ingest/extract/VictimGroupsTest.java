@@ -343,4 +343,14 @@ class VictimGroupsTest extends ExtractorTest {
         var claim = read(text).stream().filter(c -> c.outcome() == outcome && c.groupAsWritten().endsWith(noun)).findFirst().orElseThrow();
         assertEquals(group, claim.group());
     }
+
+    /** Rule "possessed-subject": one victim named by a possessive and a noun is of the noun's group. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two boys died and their mother was injured when a mine went off near the well.|INJURED|CIVILIANS",
+            "A shell struck the farm, and his daughter was seriously wounded.|INJURED|CIVILIANS",
+            "The shelling hit the school, and their teacher was killed.|KILLED|CIVILIANS"})
+    void onePersonNamedByAPossessiveIsOfTheNounsGroup(String text, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), 1, outcome).group());
+    }
 }
