@@ -15,7 +15,10 @@ final class AmountSubject {
     static final String NAME = "subject-amount";
     /** The verbs that give their subject a number: "numbered", "exceed", "reached", "amounted to", "stood at". */
     private static final Set<String> AMOUNT_VERBS = WordList.of("amount-verbs");
-    /** A copula gives its subject a number only when the figure names nobody: "those killed were 12". */
+    /**
+     * A copula gives its subject a number when the figure names nobody ("those killed were 12") or the subject is the
+     * victims or the dead ("the victims of the airstrike are 4 civilians").
+     */
     private static final Set<String> COPULAS = WordList.of("copulas");
     /** Words that end the subject when read backwards from its verb: a comma, "and", "while". */
     private static final Set<String> SUBJECT_STARTS = WordList.of("amount-subject-starts");
@@ -23,6 +26,7 @@ final class AmountSubject {
     private static final Set<String> OBJECT_STARTS = WordList.of("amount-subject-objects");
     /** How far back the subject may reach: "the detainees who died under torture in the prisons since May". */
     private static final int REACH = 20;
+    private static final Set<String> KILLED_VICTIMS = WordList.of("killed-victims");
 
     private AmountSubject() {
     }
@@ -41,7 +45,8 @@ final class AmountSubject {
             return null;
         }
         String v = tokens.get(verb).lower();
-        if (!AMOUNT_VERBS.contains(v) && !(bare && COPULAS.contains(v))) {
+        boolean copula = COPULAS.contains(v);
+        if (!AMOUNT_VERBS.contains(v) && !copula) {
             return null;
         }
         int start = verb;
@@ -55,10 +60,17 @@ final class AmountSubject {
         Outcome outcome = null;
         boolean part = false;
         boolean people = false;
+        boolean victims = false;
         for (int i = start; i < verb; i++) {
             Token t = tokens.get(i);
             if ((t.is("among") || t.is("of")) && i + 1 < verb && tokens.get(i + 1).is("them")) {
                 part = true;
+            }
+            if (outcome == null && i > start && tokens.get(i - 1).is("the") && KILLED_VICTIMS.contains(t.lower())) {
+                outcome = Outcome.KILLED;
+                victims = true;
+                people = true;
+                continue;
             }
             people |= lexicon.personNouns.longestAt(tokens, i, verb) != null;
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, verb);
@@ -68,7 +80,7 @@ final class AmountSubject {
                 i = m.to() - 1;
             }
         }
-        if (!people) {
+        if (!people || copula && !bare && !victims) {
             return null;
         }
         if (part && (outcome != null || toll != null)) {

@@ -42,7 +42,10 @@ class AmountStatementRulesTest extends ExtractorTest {
             "The detainees who died under torture in the prisons since the start of the year reached 37.|37|KILLED|DETAINEES",
             "The people displaced from the villages since the start of the offensive amounted to 18,000.|18000|DISPLACED|PEOPLE",
             "The shelling went on all night. Those killed in the shelling were 12, and the wounded were 30.|30|INJURED|PEOPLE",
-            "The monitor counted 51 people killed, while the fighters of the factions arrested stood at 14.|14|CAPTURED|FIGHTERS"})
+            "The monitor counted 51 people killed, while the fighters of the factions arrested stood at 14.|14|CAPTURED|FIGHTERS",
+            // a copula with a counted noun after it, where the subject is the victims or the dead
+            "The victims of the drone strike on the car are 3 civilians.|3|KILLED|CIVILIANS",
+            "The dead of the massacre in the village were 6 members of one family.|6|KILLED|CIVILIANS"})
     void aVerbOfAmountGivesItsSubjectTheFigure(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
