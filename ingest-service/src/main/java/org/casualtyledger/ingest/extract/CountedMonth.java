@@ -22,7 +22,7 @@ final class CountedMonth {
 
     /** A bare month at {@code at}, right after "in" ("August", not "August 5"), in a counting clause [from, to). */
     static boolean covers(List<Token> tokens, int at, int from, int to) {
-        if (at >= to || !NonCasualty.MONTHS.contains(tokens.get(at).lower()) || tokens.get(at).is("may")
+        if (at >= to || !NonCasualty.MONTHS.contains(tokens.get(at).lower())
                 || !Character.isUpperCase(tokens.get(at).text().charAt(0))) {
             return false;
         }

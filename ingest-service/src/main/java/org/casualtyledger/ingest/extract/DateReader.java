@@ -43,7 +43,7 @@ final class DateReader {
         for (int i = at; i < end; i++) {
             String w = tokens.get(i).lower();
             Integer month = MONTHS.get(w);
-            if (month != null && !(w.equals("may") && !nextIsYearOrDay(tokens, i, limit) && !prevIsDay(tokens, i))) {
+            if (month != null && !(w.equals("may") && !nextIsYearOrDay(tokens, i, limit) && !prevIsDay(tokens, i) && !monthAfterIn(tokens, i))) {
                 return monthDate(tokens, i, month, limit, yearLimit, publishedAt);
             }
             if (isYear(tokens.get(i)) && (i == at || PART_OF_YEAR.containsKey(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"))) {
@@ -67,6 +67,11 @@ final class DateReader {
             return new Dated(publishedAt.with(TemporalAdjusters.previousOrSame(weekday)), weekdayAt, weekdayAt + 1);
         }
         return null;
+    }
+
+    /** "in May": the capitalised month after "in" is no modal verb. */
+    private static boolean monthAfterIn(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at - 1).is("in") && tokens.get(at).capitalized();
     }
 
     private static Dated monthDate(List<Token> tokens, int monthAt, int month, int limit, int yearLimit, LocalDate publishedAt) {
