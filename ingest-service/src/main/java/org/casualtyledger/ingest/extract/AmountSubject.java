@@ -17,7 +17,9 @@ final class AmountSubject {
     private static final Set<String> AMOUNT_VERBS = WordList.of("amount-verbs");
     /**
      * A copula gives its subject a number when the figure names nobody ("those killed were 12") or the subject is the
-     * victims or the dead ("the victims of the airstrike are 4 civilians").
+     * victims, the dead or those an outcome befell ("the victims of the airstrike are 4 civilians", "those injured
+     * in the attack were 25 people"); never one person ("one of those killed was an officer" names the one, whom
+     * rule "predicate-victim" reads).
      */
     private static final Set<String> COPULAS = WordList.of("copulas");
     /** Words that end the subject when read backwards from its verb: a comma, "and", "while". */
@@ -27,6 +29,8 @@ final class AmountSubject {
     /** How far back the subject may reach: "the detainees who died under torture in the prisons since May". */
     private static final int REACH = 20;
     private static final Set<String> KILLED_VICTIMS = WordList.of("killed-victims");
+    /** "stands now at 210": an adverb of time between the verb and its figure. */
+    private static final Set<String> ADVERBS = WordList.of("amount-adverbs");
 
     private AmountSubject() {
     }
@@ -36,9 +40,12 @@ final class AmountSubject {
      * to that verb; null when no such verb stands right before the figure or its subject tells no outcome.
      * {@code toll} is the figure told last before this one, whose people "among them" refers to.
      */
-    static OutcomeMatch find(List<Token> tokens, int at, int floor, boolean bare, Draft toll, Lexicon lexicon) {
+    static OutcomeMatch find(List<Token> tokens, int at, int floor, boolean bare, boolean article, Draft toll, Lexicon lexicon) {
         int verb = at - 1;
         if (verb > floor && (tokens.get(verb).is("to") || tokens.get(verb).is("at"))) {
+            verb--;
+        }
+        if (verb > floor && ADVERBS.contains(tokens.get(verb).lower())) {
             verb--;
         }
         if (verb <= floor) {
@@ -76,11 +83,12 @@ final class AmountSubject {
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, verb);
             if (m != null && outcome == null && m.value().canFollow() && !objectAfter(tokens, m.to(), verb)) {
                 outcome = m.value().outcome();
-                people |= i > start && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("those"));
+                victims |= i > start && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("those"));
+                people |= victims;
                 i = m.to() - 1;
             }
         }
-        if (!people || copula && !bare && !victims) {
+        if (!people || copula && (!bare && !victims || article)) {
             return null;
         }
         if (part && (outcome != null || toll != null)) {

@@ -555,11 +555,11 @@ final class ReportReading {
             m = RaisedNumber.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
         }
         if (m == null) {
-            m = ShiftedObject.before(tokens, q.from(), floor, engine.lexicon);
+            Draft toll = !inSentence.isEmpty() ? inSentence.get(inSentence.size() - 1) : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            m = AmountSubject.find(tokens, q.from(), floor, d.phrase.bare(), q.article(), toll, engine.lexicon);
         }
         if (m == null) {
-            Draft toll = !inSentence.isEmpty() ? inSentence.get(inSentence.size() - 1) : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            m = AmountSubject.find(tokens, q.from(), floor, d.phrase.bare(), toll, engine.lexicon);
+            m = ShiftedObject.before(tokens, q.from(), floor, engine.lexicon);
         }
         if (m == null) {
             m = engine.outcomes.after(tokens, Math.max(d.phrase.to(), q.to()), next, clauses);

@@ -45,7 +45,12 @@ class AmountStatementRulesTest extends ExtractorTest {
             "The monitor counted 51 people killed, while the fighters of the factions arrested stood at 14.|14|CAPTURED|FIGHTERS",
             // a copula with a counted noun after it, where the subject is the victims or the dead
             "The victims of the drone strike on the car are 3 civilians.|3|KILLED|CIVILIANS",
-            "The dead of the massacre in the village were 6 members of one family.|6|KILLED|CIVILIANS"})
+            "The dead of the massacre in the village were 6 members of one family.|6|KILLED|CIVILIANS",
+            "Those injured in the attack on the bus were at least 25 people.|25|INJURED|PEOPLE",
+            // the perfect, an adverb of time before the figure, a phrase of time in the subject
+            "With two more deaths, the total of SDF members killed in the clashes has become 23.|23|KILLED|SDF",
+            "The number of civilians killed by airstrikes in 2024 stands now at 210.|210|KILLED|CIVILIANS",
+            "Members of the regime forces killed since the start of the year numbered no fewer than 470.|470|KILLED|SYRIAN_REGIME"})
     void aVerbOfAmountGivesItsSubjectTheFigure(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
@@ -72,6 +77,15 @@ class AmountStatementRulesTest extends ExtractorTest {
             "The fighters who took part in the attack numbered 300.|300"})
     void theSubjectsOwnDeedIsNoOutcome(String text, long value) {
         assertNoClaim(read(text), value);
+    }
+
+    /** One person after a copula is the predicate of a figure told before (rule "predicate-victim"), no new victim. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three guards were killed at the gate. One of those killed was an officer.",
+            "Two soldiers were shot dead near the depot, and one of those killed was a colonel."})
+    void onePersonAfterACopulaIsNoNewVictim(String text) {
+        assertEquals(1, read(text).stream().filter(c -> c.count().value() == 1).count());
     }
 
     /** Rule "toll-copula" with a verb of amount: "the toll of the massacre amounts to 23", "the toll becomes 44". */
