@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -69,10 +70,12 @@ final class DateReader {
         return null;
     }
 
-    /** "in May": the capitalised month after "in" is no modal verb. */
+    /** "in May", "during May", "since May", "the month of May": the capitalised month after a preposition is no modal verb. */
     private static boolean monthAfterIn(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at - 1).is("in") && tokens.get(at).capitalized();
+        return at > 0 && MONTH_PREPOSITIONS.contains(tokens.get(at - 1).lower()) && tokens.get(at).capitalized();
     }
+
+    private static final Set<String> MONTH_PREPOSITIONS = WordList.of("month-prepositions");
 
     private static Dated monthDate(List<Token> tokens, int monthAt, int month, int limit, int yearLimit, LocalDate publishedAt) {
         int day = dayBefore(tokens, monthAt);
