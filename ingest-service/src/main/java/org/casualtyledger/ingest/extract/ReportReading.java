@@ -262,6 +262,7 @@ final class ReportReading {
         }
         OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next, inSentence);
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)
+                && !(parent != null && outcomeBeyondBreakdown(parent, d, outcome))
                 && !HeadlineParticiple.fits(s, outcome, q, tokens, bullets.indent(s) >= 0)) {
             return null;
         }
@@ -322,8 +323,9 @@ final class ReportReading {
     /**
      * Rule "breakdown-outcome": "nine people died, including three police, and 12 were wounded": a breakdown of a
      * figure whose verb came before it ends at the comma after it; the verb past that comma is the next figure's, so
-     * the breakdown keeps its parent's outcome. A verb past the comma with no figure before it ("including 20
-     * members, and they were arrested") is still the breakdown's own.
+     * the breakdown keeps its parent's outcome, also when the part is one person ("leaving 4 dead, among them a child,
+     * and 9 wounded"). A verb past the comma with no figure before it ("including 20 members, and they were
+     * arrested") is still the breakdown's own.
      */
     private boolean outcomeBeyondBreakdown(Draft parent, Draft d, OutcomeMatch outcome) {
         if (outcome == null || outcome.from() < 0 || parent.outcomeFrom < 0 || parent.outcomeTo > d.quantity.from()) {

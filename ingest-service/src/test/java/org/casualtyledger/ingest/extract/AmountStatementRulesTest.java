@@ -141,4 +141,20 @@ class AmountStatementRulesTest extends ExtractorTest {
         assertEquals(Scope.CUMULATIVE, claim.scope());
         assertEquals(since, claim.periodStart());
     }
+
+    /**
+     * Rule "breakdown-outcome" for one person: "leaving 4 dead, among them a child, and 9 wounded": the verb past the
+     * comma is the next figure's, and the child is a part of the dead.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Clashes between two clans left 4 dead, among them a child, and 9 wounded.|4|KILLED",
+            "The shelling killed 6 people, including a woman, and 11 others were injured.|6|KILLED"})
+    void onePersonPartKeepsItsTotalsOutcome(String text, long total, Outcome outcome) {
+        var claims = read(text);
+        var parent = find(claims, total, outcome);
+        var part = claims.stream().filter(c -> parent.id().equals(c.parentId())).findFirst().orElseThrow();
+        assertEquals(1, part.count().value());
+        assertEquals(outcome, part.outcome());
+    }
 }
