@@ -94,7 +94,9 @@ class AmountStatementRulesTest extends ExtractorTest {
             "The number of children killed by remnants of war in the province amounts to 18.|18|KILLED|CIVILIANS",
             "The toll of the explosion becomes 44 after two wounded men died in hospital.|44|KILLED|PEOPLE",
             "The death toll of the massacre in the village amounts to 23.|23|KILLED|PEOPLE",
-            "The number of detainees abducted from the camp totals 61.|61|CAPTURED|DETAINEES"})
+            "The number of detainees abducted from the camp totals 61.|61|CAPTURED|DETAINEES",
+            // a toll named by its group's modifier counts that group, with or without a total before it
+            "The civilian toll of the bombardment of the town rose to 64.|64|KILLED|CIVILIANS"})
     void aNumberToldByAVerbOfAmount(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
