@@ -81,6 +81,12 @@ final class AmountSubject {
             }
             people |= lexicon.personNouns.longestAt(tokens, i, verb) != null;
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, verb);
+            if (m != null && outcome == null && i == start + (tokens.get(start).is("the") ? 1 : 0) && m.value().role() == OutcomeTerm.Role.HEAD) {
+                // "deaths among children since January have reached 41": the subject's head names the outcome
+                outcome = m.value().outcome();
+                i = m.to() - 1;
+                continue;
+            }
             if (m != null && outcome == null && m.value().canFollow() && !objectAfter(tokens, m.to(), verb)) {
                 outcome = m.value().outcome();
                 victims |= i > start && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("those"));

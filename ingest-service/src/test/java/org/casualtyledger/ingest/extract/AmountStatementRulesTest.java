@@ -50,7 +50,10 @@ class AmountStatementRulesTest extends ExtractorTest {
             // the perfect, an adverb of time before the figure, a phrase of time in the subject
             "With two more deaths, the total of SDF members killed in the clashes has become 23.|23|KILLED|SDF",
             "The number of civilians killed by airstrikes in 2024 stands now at 210.|210|KILLED|CIVILIANS",
-            "Members of the regime forces killed since the start of the year numbered no fewer than 470.|470|KILLED|SYRIAN_REGIME"})
+            "Members of the regime forces killed since the start of the year numbered no fewer than 470.|470|KILLED|SYRIAN_REGIME",
+            // the subject's head names the outcome
+            "Deaths among children since the start of the year have reached 41.|41|KILLED|CIVILIANS",
+            "Injuries among the civilians in the camp exceeded 300.|300|INJURED|CIVILIANS"})
     void aVerbOfAmountGivesItsSubjectTheFigure(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
