@@ -81,8 +81,8 @@ final class AmountSubject {
             }
             people |= lexicon.personNouns.longestAt(tokens, i, verb) != null;
             PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, i, verb);
-            if (m != null && outcome == null && i == start + (tokens.get(start).is("the") ? 1 : 0) && m.value().role() == OutcomeTerm.Role.HEAD) {
-                // "deaths among children since January have reached 41": the subject's head names the outcome
+            if (m != null && outcome == null && i == start + (tokens.get(start).is("the") ? 1 : 0) && (m.value().role() == OutcomeTerm.Role.HEAD || m.value().role() == OutcomeTerm.Role.NOUN)) {
+                // "deaths among children have reached 41", "the arrests of young men numbered 75": the head names the outcome
                 outcome = m.value().outcome();
                 i = m.to() - 1;
                 continue;

@@ -53,7 +53,8 @@ class AmountStatementRulesTest extends ExtractorTest {
             "Members of the regime forces killed since the start of the year numbered no fewer than 470.|470|KILLED|SYRIAN_REGIME",
             // the subject's head names the outcome
             "Deaths among children since the start of the year have reached 41.|41|KILLED|CIVILIANS",
-            "Injuries among the civilians in the camp exceeded 300.|300|INJURED|CIVILIANS"})
+            "Injuries among the civilians in the camp exceeded 300.|300|INJURED|CIVILIANS",
+            "The arrests of civilians at the checkpoints of the province numbered 75.|75|CAPTURED|CIVILIANS"})
     void aVerbOfAmountGivesItsSubjectTheFigure(String text, long value, Outcome outcome, String group) {
         assertEquals(group, find(read(text), value, outcome).group());
     }
