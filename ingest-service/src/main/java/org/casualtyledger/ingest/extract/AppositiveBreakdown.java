@@ -1,5 +1,7 @@
 package org.casualtyledger.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,11 +16,15 @@ final class AppositiveBreakdown {
     private static final int MAX_PARTS = 6;
     /** Marks that close an apposition at the end of its clause, as its closing comma does in mid-sentence. */
     private static final Set<String> CLOSING = Set.of(".", ";", ":", ")");
+    /** "a man and his son": a companion told by his kin stands after the possessive. */
+    private static final Set<String> POSSESSIVES = WordList.of("companions-possessives");
 
     private AppositiveBreakdown() {
     }
 
-    static void link(List<Draft> inSentence, List<Token> tokens) {
+    static void link(List<Draft> drafts, List<Token> tokens) {
+        List<Draft> inSentence = new ArrayList<>(drafts);
+        inSentence.sort(Comparator.comparingInt(d -> d.quantity.from()));
         for (int p = 0; p + 1 < inSentence.size(); p++) {
             Draft total = inSentence.get(p);
             if (total.parent != null || total.outcome == null) {
@@ -30,9 +36,32 @@ final class AppositiveBreakdown {
                     Draft part = inSentence.get(k);
                     part.parent = total;
                     part.rule = "appositive-breakdown";
+                    part.group = BreakdownGroup.of(part.phrase, part.group, total.group);
                 }
             }
         }
+    }
+
+    /**
+     * "killing two civilians, a man and his son, and injuring five others": whether the figure at {@code at} of the
+     * sentence's figures (in the order of the text) is a part of an apposition, so that "others" after it continue
+     * the figure the apposition breaks down, not its last part.
+     */
+    static boolean inApposition(List<Draft> inSentence, int at, List<Token> tokens) {
+        for (int p = Math.max(0, at - MAX_PARTS); p < at; p++) {
+            Draft total = inSentence.get(p);
+            if (total.parent == null && total.outcome != null && partsEnd(inSentence, p, tokens) >= at) {
+                return true;
+            }
+        }
+        return at > 0 && opensApposition(inSentence.get(at - 1), inSentence.get(at), tokens);
+    }
+
+    /** The part told right after a larger figure and its comma, whose companions the sentence has not read yet. */
+    private static boolean opensApposition(Draft before, Draft d, List<Token> tokens) {
+        int end = phraseEnd(before, tokens);
+        return before.parent == null && end + 1 == d.quantity.from() && end < tokens.size() && tokens.get(end).is(",")
+                && d.value() < before.value() && d.outcome == before.outcome && !d.phrase.partitive();
     }
 
     /** The index of the last part of the apposition after draft p, or -1. */
@@ -47,6 +76,7 @@ final class AppositiveBreakdown {
         for (int k = p + 1; k < Math.min(inSentence.size(), p + 1 + MAX_PARTS); k++) {
             Draft part = inSentence.get(k);
             if (part.parent != null && part.parent != total || part.quantity.from() != expected
+                    && !(part.quantity.from() == expected + 1 && POSSESSIVES.contains(tokens.get(expected).lower()))
                     || part.outcome != total.outcome || part.value() >= total.value() || part.phrase.partitive()) {
                 return -1;
             }

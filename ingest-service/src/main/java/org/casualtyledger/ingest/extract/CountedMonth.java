@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Rule "counted-month": "the monitor recorded the deaths of 75 farmers in August", "... 40 arrests last month": a
  * month named alone after "in", or the month before publication ("last month", "the previous month"), in a clause
- * whose verb is a monitor's count ("documented", "recorded", "counted"), is the period the count covers, not the date
- * of one incident ("a guard was killed in August" stays an incident).
+ * whose verb is a monitor's count ("documented", "recorded", "counted") or whose subject is "the number of" people,
+ * is the period the count covers, not the date of one incident ("a guard was killed in August" stays an incident).
  */
 final class CountedMonth {
 
@@ -22,7 +22,7 @@ final class CountedMonth {
 
     /** A bare month at {@code at}, right after "in" ("August", not "August 5"), in a counting clause [from, to). */
     static boolean covers(List<Token> tokens, int at, int from, int to) {
-        if (at >= to || !NonCasualty.MONTHS.contains(tokens.get(at).lower()) || tokens.get(at).is("may")
+        if (at >= to || !NonCasualty.MONTHS.contains(tokens.get(at).lower())
                 || !Character.isUpperCase(tokens.get(at).text().charAt(0))) {
             return false;
         }
@@ -52,10 +52,15 @@ final class CountedMonth {
 
     private static boolean counting(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (COUNTING_VERBS.contains(tokens.get(i).lower())) {
+            if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the number of civilians killed in April rose to 96": a number of people is a count as "documented" is. */
+    private static boolean numberOf(List<Token> tokens, int at, int to) {
+        return at + 1 < to && tokens.get(at).is("number") && tokens.get(at + 1).is("of") && at > 0 && tokens.get(at - 1).is("the");
     }
 }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ final class DateReader {
         for (int i = at; i < end; i++) {
             String w = tokens.get(i).lower();
             Integer month = MONTHS.get(w);
-            if (month != null && !(w.equals("may") && !nextIsYearOrDay(tokens, i, limit) && !prevIsDay(tokens, i))) {
+            if (month != null && !(w.equals("may") && !nextIsYearOrDay(tokens, i, limit) && !prevIsDay(tokens, i) && !monthAfterIn(tokens, i))) {
                 return monthDate(tokens, i, month, limit, yearLimit, publishedAt);
             }
             if (isYear(tokens.get(i)) && (i == at || PART_OF_YEAR.containsKey(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("of"))) {
@@ -68,6 +69,13 @@ final class DateReader {
         }
         return null;
     }
+
+    /** "in May", "during May", "since May", "the month of May": the capitalised month after a preposition is no modal verb. */
+    private static boolean monthAfterIn(List<Token> tokens, int at) {
+        return at > 0 && MONTH_PREPOSITIONS.contains(tokens.get(at - 1).lower()) && tokens.get(at).capitalized();
+    }
+
+    private static final Set<String> MONTH_PREPOSITIONS = WordList.of("month-prepositions");
 
     private static Dated monthDate(List<Token> tokens, int monthAt, int month, int limit, int yearLimit, LocalDate publishedAt) {
         int day = dayBefore(tokens, monthAt);

@@ -88,7 +88,8 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
                     "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME,
-                    HeadlineSubject.NAME, OneVictim.PRONOUN_TOLD, OneVictim.OTHERS_OF_ONE, OneVictim.NAMED_APPOSITION);
+                    HeadlineSubject.NAME, OneVictim.PRONOUN_TOLD, OneVictim.OTHERS_OF_ONE, OneVictim.NAMED_APPOSITION,
+                    OneVictim.POSSESSED_SUBJECT);
         }
 
         @Override

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule "lone-ordinal": "Two guards were killed and a third was wounded": "a third" standing alone is one more of
- * the people counted before it, of their group, as "another" is ({@link OneVictim}'s "another-of-them").
+ * Rule "lone-ordinal": "Two guards were killed and a third was wounded", "killed two men and abducted a third":
+ * "a third" standing alone, as subject or object, is one more of the people counted before it, of their group, as
+ * "another" is ({@link OneVictim}'s "another-of-them").
  */
 final class LoneOrdinal {
 

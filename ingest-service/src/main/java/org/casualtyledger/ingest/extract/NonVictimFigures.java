@@ -38,7 +38,33 @@ final class NonVictimFigures {
             before--;
         }
         boolean harmNamed = q.to() < s.to() && lexicon.outcomes.longestAt(tokens, q.to(), Math.min(s.to(), q.to() + 3)) != null;
-        return before >= s.from() && RELEASE_VERBS.contains(tokens.get(before).lower()) && !harmNamed;
+        return before >= s.from() && RELEASE_VERBS.contains(tokens.get(before).lower()) && !harmNamed || releasedPassive(q, s);
+    }
+
+    private static final int PASSIVE_REACH = 6;
+    private static final Set<String> PASSIVE_AUXILIARIES = WordList.of("passive-auxiliaries");
+
+    /**
+     * Rule "released-figure" in the passive: "kidnapped 64 civilians, 12 of whom were released after paying
+     * ransoms", "9 people were rescued alive": the figure is the subject of a verb of release, no one to whom
+     * something happened.
+     */
+    private boolean releasedPassive(Quantity q, Sentence s) {
+        int end = Math.min(s.to(), q.to() + PASSIVE_REACH);
+        for (int i = q.to(); i + 1 < end; i++) {
+            Token t = tokens.get(i);
+            if (t.isNumber() || t.isPunct() || lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+                return false;
+            }
+            if (PASSIVE_AUXILIARIES.contains(t.lower())) {
+                int verb = i + 1;
+                if (verb + 1 < s.to() && (tokens.get(verb).is("later") || tokens.get(verb).is("also") || tokens.get(verb).lower().endsWith("ly"))) {
+                    verb++;
+                }
+                return RELEASE_VERBS.contains(tokens.get(verb).lower());
+            }
+        }
+        return false;
     }
 
     static final String RELEASED = "released-figure";

@@ -62,6 +62,11 @@ final class OneVictim {
                 if (another != null) {
                     d.group = another;
                 }
+                String possessed = k == 0 && objects == 1 && Groups.PEOPLE.equals(d.group) ? possessedSubjectGroup(m, s) : null;
+                if (possessed != null) {
+                    d.group = possessed;
+                    d.rule = POSSESSED_SUBJECT + "-" + d.rule;
+                }
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
                 }
@@ -427,13 +432,14 @@ final class OneVictim {
 
     /** "killed five and wounded another", "wounded another at the gate": "another" standing alone is one more person. */
     private boolean loneAnother(int at, Sentence s) {
-        if (!tokens.get(at).is("another")) {
+        int last = at + 1 < s.to() && LoneOrdinal.at(tokens, at + 1, s.from()) ? at + 1 : at;
+        if (last == at && !tokens.get(at).is("another")) {
             return false;
         }
-        if (at + 1 >= s.to()) {
+        if (last + 1 >= s.to()) {
             return true;
         }
-        Token next = tokens.get(at + 1);
+        Token next = tokens.get(last + 1);
         return next.isPunct() && !next.is("'s") || OBJECT_ENDS.contains(next.lower()) || TIME_WORDS.contains(next.lower());
     }
 
@@ -758,6 +764,25 @@ final class OneVictim {
 
     private static final Set<String> PASSIVE_FILLERS = Set.of("was", "is", "has", "been", "also", "then", "later");
 
+    static final String POSSESSED_SUBJECT = "possessed-subject";
+    private static final Set<String> POSSESSIVES = WordList.of("companions-possessives");
+
+    /**
+     * Rule "possessed-subject": "two children died and their mother was injured", "his wife was killed": the one
+     * victim is the person the possessive's noun names, of that noun's group.
+     */
+    private String possessedSubjectGroup(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int i = m.from() - 1;
+        while (i > s.from() && (PASSIVE_FILLERS.contains(tokens.get(i).lower()) || mannerAdverb(tokens.get(i)))) {
+            i--;
+        }
+        if (i - 1 < s.from() || !POSSESSIVES.contains(tokens.get(i - 1).lower())) {
+            return null;
+        }
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, i, i + 1);
+        return person == null || person.value().plural() ? null : person.value().group();
+    }
+
     /**
      * Rule "another-of-them": "a member of the SDF was killed and another was wounded", "killed three soldiers and
      * wounded another": "another" is one more of the people the figure before it counted, of their group. Null when
@@ -769,7 +794,7 @@ final class OneVictim {
             i--;
         }
         boolean before = i >= s.from() && (tokens.get(i).is("another") || LoneOrdinal.at(tokens, i, s.from()));
-        boolean after = m.to() < s.to() && tokens.get(m.to()).is("another");
+        boolean after = m.to() < s.to() && (tokens.get(m.to()).is("another") || m.to() + 1 < s.to() && LoneOrdinal.at(tokens, m.to() + 1, s.from()));
         if (!before && !after) {
             return null;
         }

@@ -78,7 +78,8 @@ final class OutcomeStage {
                     NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, NounAsVerb.NAME,
                     OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
                     OutcomeFinder.PARTICIPLE_BEFORE_RISE, PossessorsCompanions.POSSESSORS_PARTY,
-                    OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS);
+                    OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS,
+                    ReportReading.EXCEEDING_AMOUNT, AmountSubject.NAME);
         }
 
         @Override

@@ -78,10 +78,14 @@ final class PeopleFigureFilter {
                 && tokens.get(at - 2).is("of");
     }
 
-    /** "In 2016 the commander was killed": a count stands right before its noun, never before an article. */
+    /**
+     * "In 2016 the commander was killed", "Since the beginning of 2024, the number of people killed ...": a count
+     * stands right before its noun, never before an article, nor before a comma and an article.
+     */
     private boolean determinerAfter(Quantity q, int next) {
-        return q.to() < next && (tokens.get(q.to()).is("the") || tokens.get(q.to()).is("a") || tokens.get(q.to()).is("an")
-                || tokens.get(q.to()).is("his") || tokens.get(q.to()).is("her") || tokens.get(q.to()).is("their"));
+        int at = q.to() + 1 < next && tokens.get(q.to()).is(",") ? q.to() + 1 : q.to();
+        return at < next && (tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an")
+                || tokens.get(at).is("his") || tokens.get(at).is("her") || tokens.get(at).is("their"));
     }
 
     private static final Set<String> BY_CHANGES = WordList.of("by-changes");

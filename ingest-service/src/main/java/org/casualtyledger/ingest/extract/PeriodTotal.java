@@ -206,8 +206,8 @@ final class PeriodTotal {
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
 
     /**
-     * The month or year ends its phrase: a mark, a preposition, a conjunction, the clause's auxiliary or "so far"
-     * ("in 2023 so far") follows, not a noun ("November elections").
+     * The month or year ends its phrase: a mark, a preposition, a conjunction, the clause's auxiliary or verb of amount
+     * ("in 2023 reached 57") or "so far" ("in 2023 so far") follows, not a noun ("November elections").
      */
     private static boolean closes(List<Token> tokens, int at, int to) {
         if (at >= to) {
@@ -217,8 +217,12 @@ final class PeriodTotal {
         String w = t.lower();
         return !t.isNumber() && (!Character.isLetter(w.charAt(0)) || PREPOSITIONS.contains(w) || COORDINATION.contains(w)
                 || w.equals("alone") || w.equals("while") || w.equals("whereas") || FINITE_AUXILIARIES.contains(w)
-                || w.equals("so") && at + 1 < to && tokens.get(at + 1).is("far"));
+                || w.equals("so") && at + 1 < to && tokens.get(at + 1).is("far") || RISES.contains(w) || AMOUNT_VERBS.contains(w));
     }
+
+    /** "the number of people abducted so far in 2025 reached 57": the clause's verb right after the year ends its phrase. */
+    private static final Set<String> RISES = WordList.of("rises");
+    private static final Set<String> AMOUNT_VERBS = WordList.of("amount-verbs");
 
     /**
      * Rule "named-period" read over the figure's whole clause: "documented the death of 16 detainees under torture

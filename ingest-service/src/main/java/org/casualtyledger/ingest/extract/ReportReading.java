@@ -260,8 +260,9 @@ final class ReportReading {
         if (parent != null && np.partitive() && np.outcomeHead() != null && parent.outcome != np.outcomeHead().outcome()) {
             parent = null;
         }
-        OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next);
+        OutcomeMatch outcome = findOutcome(d, clauses, previousEnd, next, inSentence);
         if (outcome != null && q.article() && !outcomeFitsOnePerson(outcome, q)
+                && !(parent != null && outcomeBeyondBreakdown(parent, d, outcome))
                 && !HeadlineParticiple.fits(s, outcome, q, tokens, bullets.indent(s) >= 0)) {
             return null;
         }
@@ -322,8 +323,9 @@ final class ReportReading {
     /**
      * Rule "breakdown-outcome": "nine people died, including three police, and 12 were wounded": a breakdown of a
      * figure whose verb came before it ends at the comma after it; the verb past that comma is the next figure's, so
-     * the breakdown keeps its parent's outcome. A verb past the comma with no figure before it ("including 20
-     * members, and they were arrested") is still the breakdown's own.
+     * the breakdown keeps its parent's outcome, also when the part is one person ("leaving 4 dead, among them a child,
+     * and 9 wounded"). A verb past the comma with no figure before it ("including 20 members, and they were
+     * arrested") is still the breakdown's own.
      */
     private boolean outcomeBeyondBreakdown(Draft parent, Draft d, OutcomeMatch outcome) {
         if (outcome == null || outcome.from() < 0 || parent.outcomeFrom < 0 || parent.outcomeTo > d.quantity.from()) {
@@ -508,6 +510,9 @@ final class ReportReading {
         if (q.count().qualifier() != Qualifier.EXACT || q.article()) {
             return q;
         }
+        if (q.from() > 0 && EXCEEDING_VERBS.contains(tokens.get(q.from() - 1).lower())) {
+            return q.withCount(CountRange.of(Qualifier.MORE_THAN, q.count().value()));
+        }
         int head = np.headIndex() >= 0 ? np.headIndex() + 1 : q.to();
         for (int k = q.to(); k <= Math.min(head + 1, next - 1); k++) {
             PhraseTable.Match<Qualifier> m = engine.lexicon.postQualifiers.longestAt(tokens, k, next);
@@ -518,7 +523,14 @@ final class ReportReading {
         return q;
     }
 
-    private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next) {
+    /**
+     * Rule "exceeding-amount": "the number of civilians killed since April exceeds 730": a number that a verb says is
+     * exceeded is a lower bound, as "more than 730" is.
+     */
+    static final String EXCEEDING_AMOUNT = "exceeding-amount";
+    private static final Set<String> EXCEEDING_VERBS = WordList.of("exceeding-verbs");
+
+    private OutcomeMatch findOutcome(Draft d, Clauses clauses, int previousEnd, int next, List<Draft> inSentence) {
         Quantity q = d.quantity;
         OutcomeMatch paired = pairedParticiples.get(q.from());
         if (paired != null) {
@@ -543,6 +555,10 @@ final class ReportReading {
         }
         if (m == null) {
             m = RaisedNumber.find(tokens, q.from(), d.sentence.from(), engine.lexicon);
+        }
+        if (m == null) {
+            Draft toll = !inSentence.isEmpty() ? inSentence.get(inSentence.size() - 1) : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            m = AmountSubject.find(tokens, q.from(), floor, d.phrase.bare(), q.article(), toll, engine.lexicon);
         }
         if (m == null) {
             m = ShiftedObject.before(tokens, q.from(), floor, engine.lexicon);
@@ -855,6 +871,7 @@ final class ReportReading {
         } else {
             NounPhrase predicate = victims.predicate(d);
             NounPhrase counted = predicate == null ? victims.numberOf(d) : null;
+            counted = predicate == null && counted == null ? AmountSubject.counted(d, tokens, engine.phrases, engine.lexicon, context) : counted;
             NounPhrase tollOf = predicate == null && counted == null ? TollOfGroup.counted(d, tokens, engine.phrases, engine.lexicon, context) : null;
             if (tollOf != null) {
                 counted = tollOf;
@@ -988,10 +1005,13 @@ final class ReportReading {
         return np.headIndex() >= 0 && OTHERS.contains(tokens.get(np.headIndex()).lower());
     }
 
-    /** "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police. */
-    private static Draft lastTopLevel(List<Draft> inSentence) {
+    /**
+     * "killed nine people, including three police, and 12 were wounded": the 12 continue the nine, not the police;
+     * "killing two civilians, a man and his son, and injuring five others": nor do others continue an apposition.
+     */
+    private Draft lastTopLevel(List<Draft> inSentence) {
         for (int i = inSentence.size() - 1; i >= 0; i--) {
-            if (inSentence.get(i).parent == null) {
+            if (inSentence.get(i).parent == null && !AppositiveBreakdown.inApposition(inSentence, i, tokens)) {
                 return inSentence.get(i);
             }
         }

@@ -43,6 +43,10 @@ final class TollParts {
             }
             int toll = d.outcomeTo - 1;
             String group = modifierGroup(tokens, d.outcomeFrom, toll);
+            if (group != null && d.group.equals("PEOPLE")) {
+                // "the civilian toll rose to 64" counts civilians, whether or not a total was told before
+                d.group = group;
+            }
             int verb = toll + 1 < d.quantity.from() && ADVERBS.contains(tokens.get(toll + 1).lower()) ? toll + 2 : toll + 1;
             if (verb >= d.quantity.from() || !VERBS.contains(tokens.get(verb).lower())
                     || group == null && !INCLUDING.contains(tokens.get(verb).lower()) || !definite(tokens, d.outcomeFrom, toll)) {
@@ -56,9 +60,6 @@ final class TollParts {
             d.scope = total.scope;
             d.periodStart = total.periodStart;
             d.periodEnd = total.periodEnd;
-            if (group != null && d.group.equals("PEOPLE")) {
-                d.group = group;
-            }
             d.rule = NAME + "-" + d.rule;
         }
     }

@@ -9,7 +9,10 @@ import org.casualtyledger.claim.Claim;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "a third was wounded": a lone ordinal is one more person of the group counted before it, like "another". */
+/**
+ * "a third was wounded", "killed two men and abducted a third": a lone ordinal is one more person of the group counted
+ * before it, like "another".
+ */
 class LoneOrdinalTest extends ExtractorTest {
 
     LoneOrdinalTest() {
@@ -29,7 +32,11 @@ class LoneOrdinalTest extends ExtractorTest {
             // an ordinal with a noun of its own is read by the noun, not as "a third" alone
             "A member of HTS was killed, while a second member was injured.|1 KILLED HTS, 1 INJURED HTS",
             // an ordinal that counts nothing leaves the one victim a person of no stated status
-            "Gunmen killed a guard in a third attack this week and wounded another man.|1 KILLED SECURITY_FORCES, 1 INJURED PEOPLE"})
+            "Gunmen killed a guard in a third attack this week and wounded another man.|1 KILLED SECURITY_FORCES, 1 INJURED PEOPLE",
+            // "a third" as the object of a verb after the figure's own verb, as "another" is
+            "The cells executed two shepherds and abducted a third in the desert.|2 EXECUTED CIVILIANS, 1 CAPTURED CIVILIANS",
+            "A drone killed two members of the SDF and wounded a third.|2 KILLED SDF, 1 INJURED SDF",
+            "A sniper shot dead a child and wounded a second near the school.|1 KILLED CIVILIANS, 1 INJURED CIVILIANS"})
     void aLoneOrdinalIsOneMoreOfThePeopleBefore(String sentence, String expected) {
         assertEquals(expected, describe(sentence));
     }

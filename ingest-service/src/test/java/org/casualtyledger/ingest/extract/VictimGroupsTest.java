@@ -331,4 +331,26 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(1, claims.stream().filter(c -> c.outcome() == Outcome.KILLED).count(), claims.toString());
         assertEquals(Groups.CIVILIANS, figure(claims, 2, Outcome.INJURED).group());
     }
+
+    /** Kin nouns: male kin are of no stated status as "a man" is, female kin civilians as "a woman" is, in both numbers. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen shot dead a young man and his father in the town.|father|KILLED|PEOPLE",
+            "The regime forces arrested a son of the mukhtar at a checkpoint.|son|CAPTURED|PEOPLE",
+            "A landmine exploded in the village, killing a woman and her sister.|sister|KILLED|CIVILIANS",
+            "Two daughters of the farmer were injured by a shell.|daughters|INJURED|CIVILIANS"})
+    void kinTakeTheGroupOfTheirSex(String text, String noun, Outcome outcome, String group) {
+        var claim = read(text).stream().filter(c -> c.outcome() == outcome && c.groupAsWritten().endsWith(noun)).findFirst().orElseThrow();
+        assertEquals(group, claim.group());
+    }
+
+    /** Rule "possessed-subject": one victim named by a possessive and a noun is of the noun's group. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Two boys died and their mother was injured when a mine went off near the well.|INJURED|CIVILIANS",
+            "A shell struck the farm, and his daughter was seriously wounded.|INJURED|CIVILIANS",
+            "The shelling hit the school, and their teacher was killed.|KILLED|CIVILIANS"})
+    void onePersonNamedByAPossessiveIsOfTheNounsGroup(String text, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), 1, outcome).group());
+    }
 }
