@@ -263,7 +263,7 @@ final class Companions {
                 return List.of();
             }
             heads.add(head);
-            if (tokens.get(start).is("a") || tokens.get(start).is("an") || start == s.from() && s.headline()) {
+            if (tokens.get(start).isIndefiniteArticle() || start == s.from() && s.headline()) {
                 return heads;
             }
             end = start - 1;
@@ -285,7 +285,7 @@ final class Companions {
         }
         for (int k = head - 1; k >= Math.max(s.from(), head - ITEM_REACH); k--) {
             Token t = tokens.get(k);
-            if (t.is("a") || t.is("an") || POSSESSIVES.contains(t.lower())) {
+            if (t.isIndefiniteArticle() || POSSESSIVES.contains(t.lower())) {
                 return k;
             }
             if (!t.isWord() || ITEM_ENDS.contains(t.lower())) {

@@ -66,7 +66,7 @@ final class NounPhraseReader {
                 i++;
                 continue;
             }
-            if (partitive && (t.is("a") || t.is("an")) && i > from && (tokens.get(i - 1).is("them") || tokens.get(i - 1).is("whom"))
+            if (partitive && t.isIndefiniteArticle() && i > from && (tokens.get(i - 1).is("them") || tokens.get(i - 1).is("whom"))
                     && lexicon.personNouns.longestAt(tokens, i + 1, limit) != null) {
                 i++;
                 continue;

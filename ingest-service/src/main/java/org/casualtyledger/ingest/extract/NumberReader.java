@@ -71,7 +71,7 @@ final class NumberReader {
         if (t.is("another") && i + 1 < to && (tokens.get(i + 1).isNumber() || numberWords.isNumberWord(tokens.get(i + 1).lower()))) {
             return null;
         }
-        if (t.is("a") || t.is("an") || t.is("another")) {
+        if (t.isIndefiniteArticle() || t.is("another")) {
             if (lexicon.preQualifiers.longestAt(tokens, i, to) != null) {
                 return null;
             }

@@ -95,7 +95,7 @@ final class OneVictim {
         while (k < s.to() && k - m.to() < APPOSITION_NAME_WORDS && tokens.get(k).isWord() && nameWord(tokens.get(k))) {
             k++;
         }
-        if (k == m.to() || k + 2 >= s.to() || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+        if (k == m.to() || k + 2 >= s.to() || !tokens.get(k).is(",") || !tokens.get(k + 1).isIndefiniteArticle()) {
             return;
         }
         int article = k + 1;
@@ -749,7 +749,7 @@ final class OneVictim {
             return null;
         }
         // a headline drops the article: "Cells kill shepherd in the desert"
-        boolean article = tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an");
+        boolean article = tokens.get(at).is("the") || tokens.get(at).isIndefiniteArticle();
         if (article ? at + 1 >= s.to() : !s.headline()) {
             return null;
         }

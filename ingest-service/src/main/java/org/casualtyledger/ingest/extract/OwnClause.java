@@ -70,8 +70,8 @@ final class OwnClause {
 
     /** "the death of", "the arrest of": the outcome told as a noun, the object of an earlier verb. */
     private static boolean nominal(Draft d, List<Token> tokens) {
-        return d.outcomeFrom > 0 && (tokens.get(d.outcomeFrom - 1).is("the") || tokens.get(d.outcomeFrom - 1).is("a")
-                || tokens.get(d.outcomeFrom - 1).is("an"));
+        return d.outcomeFrom > 0 && (tokens.get(d.outcomeFrom - 1).is("the")
+                || tokens.get(d.outcomeFrom - 1).isIndefiniteArticle());
     }
 
     /** "Since the beginning of 2021, ...", "Thus, during 2022, ...": a period that opens the clause covers all of it. */

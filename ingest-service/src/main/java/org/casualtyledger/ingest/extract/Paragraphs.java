@@ -125,8 +125,8 @@ final class Paragraphs {
             // "killed the Taliban commander", "killed Abdul Jamil": a victim named or told as known refers back;
             // "the release of a kidnapped doctor", "the body of a young man": one told with "a" is someone not told before
             int person = d.outcomeTo < tokens.size() && tokens.get(d.outcomeTo).is("of") ? d.outcomeTo + 1 : d.outcomeTo;
-            return d.outcomeFrom > d.sentence.from() && indefinite(tokens.get(d.outcomeFrom - 1))
-                    || person > 0 && person < tokens.size() && tokens.get(person - 1).is("of") && indefinite(tokens.get(person));
+            return d.outcomeFrom > d.sentence.from() && tokens.get(d.outcomeFrom - 1).isIndefiniteArticle()
+                    || person > 0 && person < tokens.size() && tokens.get(person - 1).is("of") && tokens.get(person).isIndefiniteArticle();
         }
         int after = d.quantity.to();
         if (after < tokens.size() && tokens.get(after).is("of") && d.count.qualifier() != Qualifier.VAGUE) {
@@ -139,11 +139,6 @@ final class Paragraphs {
             return false;
         }
         return !d.quantity.article() || !confirms(d, tokens);
-    }
-
-    /** "a", "an": one told as someone not told before. */
-    private static boolean indefinite(Token t) {
-        return t.is("a") || t.is("an");
     }
 
     private static final java.util.Set<String> CONFIRMING = WordList.of("confirming");

@@ -84,7 +84,7 @@ final class PeopleFigureFilter {
      */
     private boolean determinerAfter(Quantity q, int next) {
         int at = q.to() + 1 < next && tokens.get(q.to()).is(",") ? q.to() + 1 : q.to();
-        return at < next && (tokens.get(at).is("the") || tokens.get(at).is("a") || tokens.get(at).is("an")
+        return at < next && (tokens.get(at).is("the") || tokens.get(at).isIndefiniteArticle()
                 || tokens.get(at).is("his") || tokens.get(at).is("her") || tokens.get(at).is("their"));
     }
 

@@ -252,8 +252,8 @@ final class SentenceRules {
     /** "the attack in which gas was used had killed 300": one event as subject tells its toll, not a record. */
     private static boolean incidentSubject(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (INCIDENT_NOUNS.contains(tokens.get(i).lower()) && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("a")
-                    || tokens.get(i - 1).is("an") || tokens.get(i - 1).is("that") || tokens.get(i - 1).is("this"))) {
+            if (INCIDENT_NOUNS.contains(tokens.get(i).lower()) && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).isIndefiniteArticle()
+                    || tokens.get(i - 1).is("that") || tokens.get(i - 1).is("this"))) {
                 return true;
             }
         }

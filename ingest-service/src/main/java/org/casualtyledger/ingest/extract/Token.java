@@ -21,6 +21,11 @@ record Token(String source, String lower, int start, int end, Kind kind) {
         return lower.equals(word);
     }
 
+    /** "a", "an": the article that introduces one person or thing not told before. */
+    boolean isIndefiniteArticle() {
+        return lower.equals("a") || lower.equals("an");
+    }
+
     boolean isWord() {
         return kind == Kind.WORD;
     }

@@ -56,7 +56,7 @@ final class VictimGroups {
             return null;
         }
         i++;
-        if (i < limit && (tokens.get(i).is("a") || tokens.get(i).is("an"))) {
+        if (i < limit && tokens.get(i).isIndefiniteArticle()) {
             i++;
         }
         NounPhrase np = engine.phrases.read(tokens, i, limit, context);
