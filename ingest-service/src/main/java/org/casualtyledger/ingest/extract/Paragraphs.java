@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.casualtyledger.claim.Qualifier;
 
 /**
@@ -141,8 +142,8 @@ final class Paragraphs {
         return !d.quantity.article() || !confirms(d, tokens);
     }
 
-    private static final java.util.Set<String> CONFIRMING = WordList.of("confirming");
-    private static final java.util.Set<String> REFERRING = WordList.of("referring-determiners");
+    private static final Set<String> CONFIRMING = WordList.of("confirming");
+    private static final Set<String> REFERRING = WordList.of("referring-determiners");
 
     /** The figure's sentence confirms it before it: "ISAF confirmed that a Taliban leader was detained". */
     private static boolean confirms(Draft d, List<Token> tokens) {

@@ -1,5 +1,6 @@
 package org.casualtyledger.ingest.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.casualtyledger.claim.Scope;
@@ -26,7 +27,7 @@ final class PeriodNamedBefore {
      * no date.
      */
     static final String REVOLUTION = "revolution-start";
-    private static final java.time.LocalDate REVOLUTION_START = java.time.LocalDate.of(2011, 3, 15);
+    private static final LocalDate REVOLUTION_START = LocalDate.of(2011, 3, 15);
     private static final Set<String> WAR_STARTS = WordList.of("revolution-words");
     /** How far after the revolution's name a date of its own may stand: "revolution on the 18th of March 2011". */
     private static final int DATE_REACH = 7;
@@ -146,7 +147,7 @@ final class PeriodNamedBefore {
         String head = null;
         for (int k = i + 4; k < Math.min(to, i + 4 + NAME_REACH); k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.isNumber() || PREPOSITIONS.contains(t.lower()) || NAME_ENDS.contains(t.lower())
+            if (!t.isWord() || PREPOSITIONS.contains(t.lower()) || NAME_ENDS.contains(t.lower())
                     || RISES.contains(t.lower()) || FINITE.contains(t.lower())
                     || DateReader.isWeekday(t.lower()) || NonCasualty.MONTHS.contains(t.lower())) {
                 break;
