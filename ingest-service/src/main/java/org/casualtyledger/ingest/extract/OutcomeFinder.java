@@ -236,7 +236,7 @@ final class OutcomeFinder {
                     && (!afterAuxiliary(tokens, k, from) || activePerfect(tokens, k, from))) {
                 return null;
             }
-            if (modalPassive(tokens, from, k)) {
+            if (modalPassive(tokens, from, k) || attempted(tokens, k, from)) {
                 return null;
             }
             if (inRelativeClause(tokens, from, k)) {
@@ -328,6 +328,17 @@ final class OutcomeFinder {
     private static boolean spanAfterOver(List<Token> tokens, int at) {
         return at < tokens.size() && SPAN_OPENERS.contains(tokens.get(at).lower());
     }
+
+    /**
+     * Rule "attempted-outcome": "two civilians who were trying to flee the enclave were killed": a verb of attempt
+     * before "to" tells what the people set out to do, not what befell them.
+     */
+    private static boolean attempted(List<Token> tokens, int at, int floor) {
+        int to = tokens.get(at).is("to") ? at : at - 1;
+        return to - 1 >= Math.max(0, floor) && tokens.get(to).is("to") && ATTEMPT_VERBS.contains(tokens.get(to - 1).lower());
+    }
+
+    private static final Set<String> ATTEMPT_VERBS = WordList.of("attempt-verbs");
 
     /** "threatened to kill hundreds", "could kill dozens": not an event. */
     private static boolean irrealis(List<Token> tokens, int at, int floor) {

@@ -34,7 +34,7 @@ final class PeopleFigureFilter {
             int next = k + 1 < all.size() ? all.get(k + 1).from() : s.to();
             boolean articleInComplement = q.article() && q.from() > s.from() && tokens.get(q.from() - 1).is("of")
                     || articleAfterPartitive(q, s);
-            if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
+            if (bullets.numberedMark(s, q) || NonCasualty.rejects(tokens, q, s.from(), s.to()) && !numberAsVerb(q, s) || isAgeApposition(q, s) || articleInComplement || isAgent(q, s) || isExcluded(q, s)
                     || nonVictims.namesNoVictims(s, all, k)) {
                 continue;
             }
@@ -47,6 +47,16 @@ final class PeopleFigureFilter {
             }
         }
         return kept;
+    }
+
+    /**
+     * Rule "number-verb": "the fighters killed in the enclave number 470": "number" before a figure is the verb of
+     * amount, not the label of an identifier ("checkpoint number 4"), when its subject tells who was counted and what
+     * befell them ({@link AmountSubject}).
+     */
+    private boolean numberAsVerb(Quantity q, Sentence s) {
+        return q.from() - 1 > s.from() && tokens.get(q.from() - 1).is("number")
+                && AmountSubject.find(tokens, q.from(), s.from(), true, false, null, engine.lexicon) != null;
     }
 
     /**

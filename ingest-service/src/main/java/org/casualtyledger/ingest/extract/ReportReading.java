@@ -722,7 +722,7 @@ final class ReportReading {
         } else if (gapTo - gapFrom == 1 && (tokens.get(gapFrom).is("(") || LIST_OPENERS.contains(tokens.get(gapFrom).lower()))) {
             candidate = previous;
         } else if (hasBreakdownCue(gapFrom, gapTo) && tokens.get(gapFrom).is("(") && previous.parent != null && listed(previous, inSentence)
-                && !ItemParenthesis.ofItem(tokens, gapFrom, d.sentence.from(), d.sentence.to())) {
+                && !ItemParenthesis.ofItem(tokens, gapFrom, d.sentence.from(), d.sentence.to()) && !relativeOpener(gapFrom + 1, gapTo)) {
             candidate = previous.parent;
         } else if (OfThemSibling.of(d, previous, tokens)) {
             candidate = previous.parent;
@@ -765,6 +765,14 @@ final class ReportReading {
     private static boolean listed(Draft part, List<Draft> inSentence) {
         int at = inSentence.indexOf(part);
         return at > 0 && inSentence.get(at - 1).parent == part.parent;
+    }
+
+    /**
+     * "among them 3 commanders and 5 snipers (of whom 4 non-Syrians)": a relative pronoun right inside the
+     * parenthesis takes the noun just before it, the last listed part, not the total of the list.
+     */
+    private boolean relativeOpener(int at, int to) {
+        return at + 1 < to && OfThemOpener.at(tokens, at + 1) && !tokens.get(at + 1).is("them");
     }
 
     /**
