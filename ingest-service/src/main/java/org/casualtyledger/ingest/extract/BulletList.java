@@ -167,6 +167,10 @@ final class BulletList {
                 stems.add(stem(tokens.get(i).lower()));
             }
         }
+        Draft rest = restTotal(s, words, earlier);
+        if (rest != null) {
+            return rest;
+        }
         for (int k = earlier.size() - 1; k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
             Draft d = earlier.get(k);
             if (d.groupAsWritten == null || d.restates != null) {
@@ -185,6 +189,32 @@ final class BulletList {
             }
         }
         return latestTotal(s, earlier);
+    }
+
+    private static final Set<String> REST_WORDS = WordList.of("rest-words");
+
+    /**
+     * Rule "rest-list": "The civilians among them numbered 1,088. The breakdown of the rest is as follows:": the rest
+     * is what remains of the total whose part was told last, so the lines break that total down, not the part: the
+     * largest top-level toll of the latest figure's outcome in the sentences right before.
+     */
+    private Draft restTotal(Sentence s, Set<String> words, List<Draft> earlier) {
+        boolean rest = false;
+        for (String w : REST_WORDS) {
+            rest |= words.contains(w);
+        }
+        Draft latest = rest && !earlier.isEmpty() ? earlier.get(earlier.size() - 1) : null;
+        Draft best = null;
+        for (int k = earlier.size() - 1; latest != null && k >= Math.max(0, earlier.size() - NAMED_TOTAL_REACH); k--) {
+            Draft d = earlier.get(k);
+            if (s.index() - d.sentence.index() > UNNAMED_TOTAL_SENTENCES + 1 || d.sentence.headline()) {
+                break;
+            }
+            if (d.parent == null && d.restates == null && d.outcome == latest.outcome && (best == null || d.value() > best.value())) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** How many sentences back an introduction that names nothing looks for its total. */

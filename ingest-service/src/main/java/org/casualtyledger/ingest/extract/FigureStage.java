@@ -31,7 +31,8 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
                     "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
-                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE, NonVictimFigures.RELEASED, PairWord.NAME);
+                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE, NonVictimFigures.RELEASED, PairWord.NAME,
+                    "events-with-victims", "number-verb");
         }
 
         @Override
@@ -89,7 +90,7 @@ final class FigureStage {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
                     "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME,
                     HeadlineSubject.NAME, OneVictim.PRONOUN_TOLD, OneVictim.OTHERS_OF_ONE, OneVictim.NAMED_APPOSITION,
-                    OneVictim.POSSESSED_SUBJECT);
+                    OneVictim.POSSESSED_SUBJECT, OneVictim.ELIDED_AUXILIARY);
         }
 
         @Override

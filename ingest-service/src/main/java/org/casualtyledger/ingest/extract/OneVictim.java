@@ -50,6 +50,10 @@ final class OneVictim {
                     ? HeadlineSubject.before(tokens, m.from(), s, engine.lexicon) : null;
             int objects = headlineSubject != null ? Math.max(1, pair) : state ? (singularState(m, s) ? 1 : 0)
                     : role == OutcomeTerm.Role.VERB && singularPassive(m, s) ? 1 : pair > 0 ? pair : singularObjects(m, s, inSentence);
+            boolean elided = objects == 0 && role == OutcomeTerm.Role.VERB && elidedAuxiliary(m, s);
+            if (elided) {
+                objects = 1;
+            }
             if (objects == 1 && headlineSubject == null && pronounSubjectTold(m, s, inSentence)) {
                 objects = 0;
             }
@@ -67,8 +71,14 @@ final class OneVictim {
                     d.group = possessed;
                     d.rule = POSSESSED_SUBJECT + "-" + d.rule;
                 }
+                if (elided) {
+                    d.spanStart = tokens.get(m.from() - 2).start();
+                    d.rule = ELIDED_AUXILIARY + "-" + d.rule;
+                }
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
+                } else if (k > 0 && !state && headlineSubject == null && role != OutcomeTerm.Role.VERB) {
+                    conjunctSpan(d, m, s, k);
                 }
                 if (k == 0 && objects == 1 && headlineSubject == null && !state
                         && (role != OutcomeTerm.Role.VERB || !singularPassive(m, s))) {
@@ -293,6 +303,36 @@ final class OneVictim {
         }
         return at >= s.from() && SINGULAR_AUXILIARIES.contains(tokens.get(at).lower()) && !tokens.get(at).is("has")
                 && subjectIsPerson(at, s, !(m.to() - m.from() == 1 && tokens.get(m.from()).is("shot")));
+    }
+
+    static final String ELIDED_AUXILIARY = "elided-auxiliary";
+    private static final Set<String> CONJUNCT_DETERMINERS = Set.of("his", "her", "their", "a", "an", "the");
+    /** How far back the first conjunct's passive may stand: "a guard was shot dead in the town of X and his brother". */
+    private static final int ELIDED_REACH = 16;
+
+    /**
+     * Rule "elided-auxiliary": "a guard was shot dead in the town and his brother injured": a second subject after
+     * "and" shares the auxiliary of the passive before it; the participle after him is his own passive.
+     */
+    private boolean elidedAuxiliary(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int noun = m.from() - 1;
+        if (noun - 2 < s.from() || !tokens.get(noun - 2).is("and") || !CONJUNCT_DETERMINERS.contains(tokens.get(noun - 1).lower())) {
+            return false;
+        }
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, noun, noun + 1);
+        if (person == null || person.value().plural()) {
+            return false;
+        }
+        for (int i = noun - 3; i >= Math.max(s.from(), noun - 2 - ELIDED_REACH); i--) {
+            if (tokens.get(i).is(",") || tokens.get(i).is(";")) {
+                return false;
+            }
+            if (SINGULAR_AUXILIARIES.contains(tokens.get(i).lower()) && !tokens.get(i).is("has") && i + 1 < noun) {
+                PhraseTable.Match<OutcomeTerm> first = engine.lexicon.outcomes.longestAt(tokens, i + 1, noun);
+                return first != null && first.value().role() == OutcomeTerm.Role.VERB;
+            }
+        }
+        return false;
     }
 
     /**
@@ -729,6 +769,33 @@ final class OneVictim {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
+    /** How many words the span of a conjunct victim takes: "his wife", "a young man". */
+    private static final int CONJUNCT_WORDS = 3;
+
+    /**
+     * "the bodies of a man and his wife were found": the second victim's evidence is his own words after "and",
+     * not the outcome's again.
+     */
+    private void conjunctSpan(Draft d, PhraseTable.Match<OutcomeTerm> m, Sentence s, int index) {
+        int k = m.to();
+        for (int n = 0; n < index && k >= 0; n++) {
+            k = nextConjunct(k, s);
+        }
+        if (k < 0) {
+            return;
+        }
+        int end = k;
+        while (end < Math.min(s.to(), k + CONJUNCT_WORDS) && tokens.get(end).isWord() && !tokens.get(end).is("and")
+                && !OBJECT_ENDS.contains(tokens.get(end).lower()) && !AUXILIARIES.contains(tokens.get(end).lower())) {
+            end++;
+        }
+        if (end > k) {
+            d.spanStart = tokens.get(k).start();
+            d.spanEnd = tokens.get(end - 1).end();
+        }
     }
 
     /** "the death of a child and the injury of three": the conjunct is another outcome, no second victim. */

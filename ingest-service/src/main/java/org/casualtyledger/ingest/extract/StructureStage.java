@@ -57,7 +57,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("toll-list", IntroducedPeriod.NAME, VictimsList.NAME, BulletList.LINE_SUB_LIST);
+            return List.of("toll-list", IntroducedPeriod.NAME, VictimsList.NAME, BulletList.LINE_SUB_LIST, "rest-list");
         }
 
         @Override

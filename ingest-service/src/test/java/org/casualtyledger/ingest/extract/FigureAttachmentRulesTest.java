@@ -42,4 +42,42 @@ class FigureAttachmentRulesTest extends ExtractorTest {
                 + "trying to flee the valley.");
         assertEquals(Outcome.KILLED, find(claims, 3, Outcome.KILLED).outcome());
     }
+
+    /** Rule "events-with-victims": "11 raids that claimed 15 lives" counts the 15 dead, not the raids. */
+    @Test
+    void eventsWhoseClauseCountsVictimsAreNoFigure() {
+        List<Claim> claims = read("The monitor documented 11 assassinations in the valley during February 2024 that claimed "
+                + "15 lives, among them 6 guards.");
+        ClaimExtractorTest.assertNoClaim(claims, 11);
+        assertEquals(find(claims, 15, Outcome.KILLED).id(), find(claims, 6, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "one-victim-conjunct": the second of two victims is evidenced by his own words. */
+    @Test
+    void aConjunctVictimSpansHisOwnWords() {
+        String text = "On Sunday, the bodies of a shepherd and his son were found near the dam.";
+        List<Claim> claims = read(text);
+        assertEquals(2, claims.size(), claims.toString());
+        Claim son = claims.get(1);
+        assertEquals("his son", text.substring(son.evidence().start(), son.evidence().end()));
+    }
+
+    /** Rule "elided-auxiliary": "a guard was shot dead ... and his brother injured": the brother was injured. */
+    @Test
+    void aSecondSubjectSharesThePassivesAuxiliary() {
+        List<Claim> claims = read("On Monday, a guard was shot dead near the mill and his brother injured, by gunmen on a motorbike.");
+        assertEquals(1, find(claims, 1, Outcome.INJURED).count().value());
+        assertEquals(1, find(claims, 1, Outcome.KILLED).count().value());
+    }
+
+    /** Rule "rest-list": the lines under "The breakdown of the rest is as follows:" break down the whole toll. */
+    @Test
+    void theRestListBreaksDownTheWholeToll() {
+        List<Claim> claims = read("The monitor documented the death of 500 people in the province in February 2024. The "
+                + "villagers among them numbered 200, including 40 children. The breakdown of the rest is as follows:\n"
+                + "\u2022 180 raiders of the hills.\n\u2022 120 fighters of the factions.\n");
+        Claim total = find(claims, 500, Outcome.KILLED);
+        assertEquals(total.id(), find(claims, 180, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 120, Outcome.KILLED).parentId());
+    }
 }
