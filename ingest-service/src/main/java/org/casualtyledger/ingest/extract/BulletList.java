@@ -114,7 +114,10 @@ final class BulletList {
         }
         lineIndents.clear();
         lineFigures.clear();
-        total = largestTopLevel(inSentence);
+        total = namedTollLast(inSentence);
+        if (total == null) {
+            total = largestTopLevel(inSentence);
+        }
         if (total == null && opensList(s)) {
             total = namedTotal(s, earlier);
         }
@@ -146,6 +149,15 @@ final class BulletList {
             }
         }
         return best;
+    }
+
+    /**
+     * Rule "toll-list": "the death of 1,037 people, and the civilian toll amounted to 412, they are distributed as
+     * follows:": a group's toll told last, as a part of the total before it, is what the list right after breaks down.
+     */
+    private static Draft namedTollLast(List<Draft> inSentence) {
+        Draft last = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
+        return last != null && last.rule != null && last.rule.startsWith(TollParts.NAME) && last.parent != null ? last : null;
     }
 
     private static boolean ranksAbove(Draft d, Draft best) {

@@ -52,7 +52,10 @@ final class TollParts {
                     || group == null && !INCLUDING.contains(tokens.get(verb).lower()) || !definite(tokens, d.outcomeFrom, toll)) {
                 continue;
             }
-            Draft total = totalBefore(d, earlier);
+            Draft total = totalInSentence(d, drafts);
+            if (total == null) {
+                total = totalBefore(d, earlier);
+            }
             if (total == null) {
                 continue;
             }
@@ -86,6 +89,24 @@ final class TollParts {
             }
         }
         return from < toll && tokens.get(from).is("the");
+    }
+
+    /**
+     * "the death of 1,037 people in February, and the civilian toll amounted to 412": a total told earlier in the
+     * part's own sentence.
+     */
+    private static Draft totalInSentence(Draft part, List<Draft> inSentence) {
+        Draft total = null;
+        for (Draft d : inSentence) {
+            if (d == part) {
+                return total;
+            }
+            if (d.parent == null && d.restates == null && d.value() > part.value()
+                    && Restatements.toll(d.outcome) == Restatements.toll(part.outcome)) {
+                total = d;
+            }
+        }
+        return null;
     }
 
     /** The latest total of the same toll before the part, larger than it, told in one of the sentences just before. */

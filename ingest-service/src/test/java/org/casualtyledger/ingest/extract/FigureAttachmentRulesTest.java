@@ -80,4 +80,18 @@ class FigureAttachmentRulesTest extends ExtractorTest {
         assertEquals(total.id(), find(claims, 180, Outcome.KILLED).parentId());
         assertEquals(total.id(), find(claims, 120, Outcome.KILLED).parentId());
     }
+
+    /** Rule "toll-part" in one sentence, and "toll-list": a group's toll told after the total is its part, and the list after it breaks it down. */
+    @Test
+    void aGroupsTollInTheTotalsSentenceIsItsPartAndOpensTheList() {
+        List<Claim> claims = read("The monitor documented the death of 600 people in the province in February 2024, and the "
+                + "civilian toll amounted to 250, they are distributed as follows:\n\u2022 200 civilians killed by shelling\n"
+                + "\u2022 50 civilians killed by mines\nWhile the military toll included:\n\u2022 350 members of the regime forces\n");
+        Claim total = find(claims, 600, Outcome.KILLED);
+        Claim civilians = find(claims, 250, Outcome.KILLED);
+        assertEquals(total.id(), civilians.parentId());
+        assertEquals(civilians.id(), find(claims, 200, Outcome.KILLED).parentId());
+        assertEquals(civilians.id(), find(claims, 50, Outcome.KILLED).parentId());
+        assertEquals(total.id(), find(claims, 350, Outcome.KILLED).parentId());
+    }
 }
