@@ -205,22 +205,26 @@ final class PartLevel {
      * not of the candidate. A part opened by its own cue ("of them", "including") may overlap its siblings, so its
      * sum decides nothing.
      */
-    static Draft level(Draft d, Draft candidate, List<Draft> inSentence, boolean listed) {
+    static Draft level(Draft d, Draft candidate, List<Draft> inSentence, boolean listed, List<Token> tokens) {
         String own = ownGroup(d.phrase);
+        int head = d.phrase.headIndex();
+        // "9 fighters of the factions": a complement after the fighters names their side, resolved or not
+        boolean namedSide = d.phrase.group() != null || d.phrase.groupFrom() >= 0
+                || head >= 0 && head + 1 < d.sentence.to() && tokens.get(head + 1).is("of");
         for (int steps = 0; candidate != null && candidate.parent != null && steps < ReportReading.MAX_NESTING; steps++) {
             Draft up = candidate.parent;
             long below = partsSum(candidate, inSentence) + d.value();
             long above = partsSum(up, inSentence) + d.value();
             boolean overflows = below > candidate.value() && above <= up.value();
             boolean completes = above == up.value() && below != candidate.value();
-            boolean otherSide = conflicts(own, candidate.group) && !conflicts(own, up.group) && d.value() <= up.value();
+            boolean otherSide = conflicts(own, candidate.group, namedSide) && !conflicts(own, up.group, namedSide) && d.value() <= up.value();
             if (!(otherSide || listed && (overflows || completes))) {
                 break;
             }
             candidate = up;
         }
         // "lost 30 members, including 2 officers, and 8 civilians were killed": no total left to hold the part
-        return listed && candidate != null && candidate.parent == null && conflicts(own, candidate.group) ? null : candidate;
+        return listed && candidate != null && candidate.parent == null && conflicts(own, candidate.group, namedSide) ? null : candidate;
     }
 
     /** The side the part's own words name: a party, or fighters, civilians or detainees by their noun. */
@@ -235,12 +239,16 @@ final class PartLevel {
         return Groups.FIGHTERS.equals(person.group()) || UNARMED.contains(person.group()) ? person.group() : null;
     }
 
-    /** Fighters are no part of civilians nor civilians of fighters, the members of one party no part of another's. */
-    private static boolean conflicts(String own, String total) {
+    /**
+     * Fighters are no part of civilians nor civilians of fighters, the members of one party no part of another's;
+     * fighters of a side the part's own words name ({@code namedSide}: "9 fighters of the rebel factions") are a side
+     * of their own, no part of a party's total.
+     */
+    private static boolean conflicts(String own, String total, boolean namedSide) {
         if (own == null || total == null || own.equals(total)) {
             return false;
         }
-        boolean ownParty = !STATUSES.contains(own);
+        boolean ownParty = !STATUSES.contains(own) || namedSide && Groups.FIGHTERS.equals(own);
         boolean totalParty = !STATUSES.contains(total);
         boolean ownArmed = ownParty || Groups.FIGHTERS.equals(own);
         boolean totalArmed = totalParty || Groups.FIGHTERS.equals(total) || Groups.SECURITY_FORCES.equals(total);

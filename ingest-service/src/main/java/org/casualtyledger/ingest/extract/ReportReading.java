@@ -402,6 +402,9 @@ final class ReportReading {
         int gapTo = d.quantity.from();
         if (previous.parent != null && closedAppositive(gapFrom, gapTo)) {
             previous = previous.parent;
+        } else if (previous.parent != null && closedAfterModifiers(gapFrom, gapTo)) {
+            Draft total = previous.parent;
+            return total.outcomeFrom >= 0 && total.outcomeFrom <= total.quantity.from() ? total : null;
         }
         int closed = previous.parent != null ? ClosedParenthesis.closed(tokens, gapFrom, gapTo) : 0;
         if (closed > 0) {
@@ -422,6 +425,26 @@ final class ReportReading {
     }
 
     private static final int NOUN_LIST_GAP = 5;
+
+    /**
+     * Rule "conjunct-after-part" past the part's modifiers: "killing 14 soldiers, among them an officer with the rank
+     * of colonel, and 9 fighters": the part's own words, then ", and" and the figure that shares the total's verb.
+     */
+    private static final Set<String> MODIFIER_BREAKS = WordList.of("clause-breaks");
+
+    private boolean closedAfterModifiers(int gapFrom, int gapTo) {
+        if (gapTo - gapFrom < 3 || gapTo - gapFrom > COMPLEMENT_GAP + 2 || !tokens.get(gapTo - 2).is(",") || !tokens.get(gapTo - 1).is("and")) {
+            return false;
+        }
+        for (int i = gapFrom; i < gapTo - 2; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower()) || MODIFIER_BREAKS.contains(t.lower())
+                    || engine.lexicon.outcomes.longestAt(tokens, i, gapTo) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Rule "conjunct-after-part": "killed 8 civilians, 3 of them children, and 4 fighters": the comma closes the part
@@ -750,7 +773,7 @@ final class ReportReading {
         for (int steps = 0; candidate != null && candidate.value() < d.value(); steps++) {
             candidate = steps < MAX_NESTING ? candidate.parent : null;
         }
-        candidate = PartLevel.level(d, candidate, inSentence, listed);
+        candidate = PartLevel.level(d, candidate, inSentence, listed, tokens);
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
     }
 

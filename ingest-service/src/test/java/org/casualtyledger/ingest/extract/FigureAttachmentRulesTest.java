@@ -94,4 +94,18 @@ class FigureAttachmentRulesTest extends ExtractorTest {
         assertEquals(civilians.id(), find(claims, 50, Outcome.KILLED).parentId());
         assertEquals(total.id(), find(claims, 350, Outcome.KILLED).parentId());
     }
+
+    /**
+     * Rule "conjunct-after-part" past the part's modifiers, and fighters of a side their own words name: "killed 14
+     * soldiers, among them an officer with the rank of colonel, and 9 fighters of the factions" kills 9 fighters
+     * beside the soldiers, not among them.
+     */
+    @Test
+    void fightersOfANamedSideAfterAModifiedPartShareTheVerb() {
+        List<Claim> claims = read("The clashes killed 14 members of the regime forces, among them an officer with the rank of "
+                + "colonel, and 9 fighters of the rebel factions.");
+        Claim fighters = find(claims, 9, Outcome.KILLED);
+        assertEquals(null, fighters.parentId());
+        assertEquals(find(claims, 14, Outcome.KILLED).id(), find(claims, 1, Outcome.KILLED).parentId());
+    }
 }
