@@ -186,7 +186,9 @@ final class ReportReading {
         int at = quantities.get(j).from();
         boolean breakdown = at - 1 > s.from() && (tokens.get(at - 1).is("including") || tokens.get(at - 1).is("(")
                 || tokens.get(at - 1).is("them") && tokens.get(at - 2).is("among") || parentheticalPart(at, s));
-        boolean listed = at - 1 > s.from() && (tokens.get(at - 1).is("and") || tokens.get(at - 1).is(","))
+        // "a man and his 4 children": the possessive of a kin figure stands between the coordination and the number
+        int joint = at - 2 > s.from() && KIN_POSSESSIVES.contains(tokens.get(at - 1).lower()) ? at - 2 : at - 1;
+        boolean listed = joint > s.from() && (tokens.get(joint).is("and") || tokens.get(joint).is(","))
                 && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1)
                 && !othersAfterSerialAnd(quantities.get(j), s);
         return !breakdown && !listed;
@@ -205,6 +207,7 @@ final class ReportReading {
     }
 
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
+    private static final Set<String> KIN_POSSESSIVES = WordList.of("companions-possessives");
 
     /**
      * Rule "parenthetical-part": "6,400 members (of whom 1,150 are foreign nationals) who were arrested": a part told

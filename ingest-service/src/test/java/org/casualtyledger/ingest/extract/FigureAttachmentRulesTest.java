@@ -108,4 +108,12 @@ class FigureAttachmentRulesTest extends ExtractorTest {
         assertEquals(null, fighters.parentId());
         assertEquals(find(claims, 14, Outcome.KILLED).id(), find(claims, 1, Outcome.KILLED).parentId());
     }
+
+    /** "a man, his wife and their 4 children": the possessive of a kin figure keeps it listed in the apposition. */
+    @Test
+    void aKinFigureAfterItsPossessiveIsListedInTheApposition() {
+        List<Claim> claims = read("In the valley, a family of 6, a farmer, his wife and their 4 children, were killed by the shelling.");
+        Claim family = find(claims, 6, Outcome.KILLED);
+        assertEquals(family.id(), find(claims, 4, Outcome.KILLED).parentId());
+    }
 }
