@@ -77,6 +77,9 @@ final class OneVictim {
                 }
                 if (pair > 0) {
                     d.rule = "one-victim-pair";
+                    if (k == objects - 1) {
+                        lastSubjectSpan(d, m, s);
+                    }
                 } else if (k > 0 && !state && headlineSubject == null && role != OutcomeTerm.Role.VERB) {
                     conjunctSpan(d, m, s, k);
                 }
@@ -591,7 +594,7 @@ final class OneVictim {
             }
             joined |= tokens.get(link).is("and");
             int before = subjectHead(link - 1, s);
-            if (before < 0 || !startsItem(before, s)) {
+            if (before < 0 || !startsItem(before, s) || tokens.get(link).is(",") && placeItem(before, s)) {
                 if (tokens.get(link).is(",")) {
                     break;
                 }
@@ -616,6 +619,20 @@ final class OneVictim {
     }
 
     private static final int MAX_LISTED = 6;
+    private static final Set<String> PREPOSITIONS = WordList.of("prepositions");
+
+    /** "In the valley, a boy and his father were injured": a fronted place before the comma is no subject item. */
+    private boolean placeItem(int head, Sentence s) {
+        for (int k = head - 1; k >= Math.max(s.from(), head - OBJECT_REACH); k--) {
+            if (PREPOSITIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "the ruler of the town, Chief John Doe, and his wife": a name after a comma names the person before it. */
     private boolean isName(int head) {
@@ -772,6 +789,23 @@ final class OneVictim {
     }
 
     private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
+    /**
+     * "a child and his father were injured": the last of coordinated subjects is evidenced by his own words between
+     * "and" and the auxiliary, not by the verb again.
+     */
+    private void lastSubjectSpan(Draft d, PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        int aux = m.from() - 1;
+        for (int i = aux - 1; i > Math.max(s.from(), aux - 1 - CONJUNCT_WORDS); i--) {
+            if (tokens.get(i).is("and")) {
+                if (i + 1 < aux && tokens.get(aux).isWord()) {
+                    d.spanStart = tokens.get(i + 1).start();
+                    d.spanEnd = tokens.get(aux - 1).end();
+                }
+                return;
+            }
+        }
+    }
+
     /** How many words the span of a conjunct victim takes: "his wife", "a young man". */
     private static final int CONJUNCT_WORDS = 3;
 

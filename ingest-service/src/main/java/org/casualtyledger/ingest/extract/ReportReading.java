@@ -403,6 +403,9 @@ final class ReportReading {
         Draft previous = inSentence.get(inSentence.size() - 1);
         int gapFrom = Math.max(previous.phrase.to(), previous.quantity.to());
         int gapTo = d.quantity.from();
+        if (gapTo - 1 > gapFrom && KIN_POSSESSIVES.contains(tokens.get(gapTo - 1).lower())) {
+            gapTo--; // "a woman and her 6 children": the possessive belongs to the kin figure
+        }
         if (previous.parent != null && closedAppositive(gapFrom, gapTo)) {
             previous = previous.parent;
         } else if (previous.parent != null && closedAfterModifiers(gapFrom, gapTo)) {
@@ -698,6 +701,9 @@ final class ReportReading {
             return rest;
         }
         PartLevel.Gap gap = inSentence.isEmpty() ? null : PartLevel.before(d, inSentence, tokens);
+        if (gap != null && gap.to() - 1 > gap.from() && KIN_POSSESSIVES.contains(tokens.get(gap.to() - 1).lower())) {
+            gap = new PartLevel.Gap(gap.previous(), gap.from(), gap.to() - 1); // "a man and his 2 sons"
+        }
         // "Of the 40 killed, 15 were children, including 4 girls": a part of a part still breaks down the part
         boolean ofPart = gap != null && gap.previous().parent != null && gap.to() - gap.from() <= OPENER_GAP
                 && hasBreakdownCue(gap.from(), gap.to());

@@ -116,4 +116,31 @@ class FigureAttachmentRulesTest extends ExtractorTest {
         Claim family = find(claims, 6, Outcome.KILLED);
         assertEquals(family.id(), find(claims, 4, Outcome.KILLED).parentId());
     }
+
+    /** "killed 7 villagers, a woman and her 6 children": the kin figure shares the verb and both break the total down. */
+    @Test
+    void aKinFigureAfterItsPossessiveSharesTheVerb() {
+        List<Claim> claims = read("In the valley, the raid killed 7 villagers, a woman and her 6 children.");
+        Claim villagers = find(claims, 7, Outcome.KILLED);
+        assertEquals(villagers.id(), find(claims, 6, Outcome.KILLED).parentId());
+        assertEquals(villagers.id(), find(claims, 1, Outcome.KILLED).parentId());
+    }
+
+    /** "4 villagers, among them a man and his 2 sons": the kin figure after its possessive is a part like the man. */
+    @Test
+    void aKinFigureAfterAPartIsAPartToo() {
+        List<Claim> claims = read("In the valley, 4 villagers, among them a shepherd and his 2 sons, were killed by the shelling.");
+        Claim villagers = find(claims, 4, Outcome.KILLED);
+        assertEquals(villagers.id(), find(claims, 2, Outcome.KILLED).parentId());
+    }
+
+    /** Rule "one-victim-pair": the last of coordinated subjects is evidenced by his own words. */
+    @Test
+    void theLastCoordinatedSubjectSpansHisOwnWords() {
+        String text = "In the valley, a boy and his father were injured by the blast.";
+        List<Claim> claims = read(text);
+        assertEquals(2, claims.size(), claims.toString());
+        Claim father = claims.stream().filter(c -> c.rule().contains("one-victim-pair")).findFirst().orElseThrow();
+        assertEquals("his father", text.substring(father.evidence().start(), father.evidence().end()));
+    }
 }
