@@ -75,10 +75,30 @@ final class VictimGroups {
                 || !tokens.get(d.outcomeFrom).is("number") || !tokens.get(d.outcomeFrom + 1).is("of")) {
             return null;
         }
-        NounPhrase np = engine.phrases.read(tokens, from, d.outcomeTo, context);
+        int past = pastVictimWords(from, d.quantity.from());
+        int to = past == from ? d.outcomeTo : d.quantity.from();
+        from = past;
+        NounPhrase np = engine.phrases.read(tokens, from, to, context);
         boolean names = np.group() != null || np.person() != null && np.person().group() != null;
         return names && np.from() == from ? np : null;
     }
+
+    /**
+     * "the number of the dead of the regime forces", "the number of killed members of the SDF": the words for the
+     * victims before the people named are read past, as the people's own modifier.
+     */
+    private int pastVictimWords(int from, int to) {
+        int i = from;
+        while (i < to && (tokens.get(i).is("the") || VICTIM_WORDS.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i == from || i >= to || !VICTIM_WORDS.contains(tokens.get(i - 1).lower())) {
+            return from;
+        }
+        return tokens.get(i).is("of") || tokens.get(i).is("among") ? i + 1 : i;
+    }
+
+    private static final Set<String> VICTIM_WORDS = WordList.of("killed-victims");
 
     static final String RANKS_PARTY = "ranks-party";
     private static final Set<String> RANKS_CUES = WordList.of("ranks-cues");

@@ -143,4 +143,13 @@ class FigureAttachmentRulesTest extends ExtractorTest {
         Claim father = claims.stream().filter(c -> c.rule().contains("one-victim-pair")).findFirst().orElseThrow();
         assertEquals("his father", text.substring(father.evidence().start(), father.evidence().end()));
     }
+
+    /** Rule "number-of-group" past the victims' word: "the number of the dead of the regime forces" counts the regime's men. */
+    @Test
+    void theNumberOfTheDeadOfAPartyCountsThatParty() {
+        List<Claim> claims = read("In the hills, the number of the dead of the regime forces amounted to 25.");
+        assertEquals("SYRIAN_REGIME", find(claims, 25, Outcome.KILLED).group());
+        List<Claim> bare = read("In the hills, the number of the dead in the town rose to 25.");
+        assertEquals("PEOPLE", find(bare, 25, Outcome.KILLED).group());
+    }
 }
