@@ -287,6 +287,7 @@ class RebuildEquivalenceTest {
                 "claims", all("/claims"),
                 "events", all("/events"),
                 "series", all("/series?interval=day"),
+                "seriesByMonth", all("/series?interval=month"),
                 "discrepancies", all("/discrepancies"),
                 "tallies", given().queryParam("groupBy", "group,outcome,month,source").queryParam("size", 500)
                         .when().get("/tallies").then().statusCode(200).extract().path("items"),
