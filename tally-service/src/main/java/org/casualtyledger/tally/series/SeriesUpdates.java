@@ -33,6 +33,11 @@ public final class SeriesUpdates {
             WITH u AS (SELECT DISTINCT s, p, r, c FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c))
             """;
 
+    /** Changes each series' count of points by the rows a statement's CTE (the second argument) returned. */
+    private static final String COUNT_POINTS = """
+            UPDATE series s SET points = s.points %s n.points
+            FROM (SELECT series_id, count(*) AS points FROM %s GROUP BY series_id) n WHERE s.id = n.series_id""";
+
     /**
      * The places whose fall may have changed: the changed places, and the first point after each of them (its
      * predecessor was the changed point, or is now). Places, not claims: a point is then found by its whole key, where
@@ -62,14 +67,23 @@ public final class SeriesUpdates {
             WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)
             RETURNING id, source, grp, outcome, subgroup, breakdown""";
 
+    /**
+     * The changed places' points, each series' count of points lowered by those it lost (counted as they go: counting
+     * a series' points at every write walked all of them).
+     */
     private static final String DROP_POINTS = CHANGED + """
-            DELETE FROM series_point t USING u
-            WHERE (t.series_id, t.published_at, t.report_id, t.claim_id) = (u.s, u.p, u.r, u.c)""";
+            , d AS (DELETE FROM series_point t USING u
+                    WHERE (t.series_id, t.published_at, t.report_id, t.claim_id) = (u.s, u.p, u.r, u.c)
+                    RETURNING t.series_id)
+            """ + COUNT_POINTS.formatted("-", "d");
 
+    /** The changed claims' points where they now stand, each series' count raised by those it gained. */
     private static final String ADD_POINTS = CHANGED + """
-            INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
-            SELECT DISTINCT c.series_id, c.published_at, c.best, c.id, c.report_id
-            FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s""";
+            , i AS (INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
+                    SELECT DISTINCT c.series_id, c.published_at, c.best, c.id, c.report_id
+                    FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s
+                    RETURNING series_id)
+            """ + COUNT_POINTS.formatted("+", "i");
 
     /** Sent after the points are written: the places after the changed ones are those of the ledger as it now is. */
     private static final String DROP_FALLS = UNSETTLED + "DELETE FROM discrepancy d USING a WHERE d.id = " + fallId("a");
@@ -132,8 +146,7 @@ public final class SeriesUpdates {
 
     /** The series' own figures from its first and last points. */
     private static final String SUMMARISE = """
-            UPDATE series s SET points = (SELECT count(*) FROM series_point n WHERE n.series_id = u.id),
-                                first_published = f.published_at, last_published = l.published_at,
+            UPDATE series s SET first_published = f.published_at, last_published = l.published_at,
                                 latest_value = l.value, latest_claim_id = l.claim_id, latest_report_id = l.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id
