@@ -88,6 +88,7 @@ class RebuildEquivalenceTest {
         assertEquals(incremental.get("claims"), rebuilt.get("claims"));
         assertEquals(incremental.get("events"), rebuilt.get("events"));
         assertEquals(incremental.get("series"), rebuilt.get("series"));
+        assertEquals(incremental.get("seriesByMonth"), rebuilt.get("seriesByMonth"));
         assertEquals(incremental.get("discrepancies"), rebuilt.get("discrepancies"));
         assertEquals(incremental.get("tallies"), rebuilt.get("tallies"));
         assertEquals(incremental.get("rollupTallies"), rebuilt.get("rollupTallies"));
@@ -154,12 +155,12 @@ class RebuildEquivalenceTest {
     }
 
     /**
-     * Every row of the tallies kept per cell (by month, by group and outcome, by month and group) and of the running
-     * totals kept per group, outcome and source, in key order.
+     * Every row of the tallies kept per cell (by month, by group and outcome, by month and group), of the running
+     * totals kept per group, outcome and source, and of the series with their counts of points, in key order.
      */
     private List<String> keptTallies() {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("month_tally", "group_outcome_tally", "month_group_tally", "group_outcome_source_series")) {
+        for (String table : List.of("month_tally", "group_outcome_tally", "month_group_tally", "group_outcome_source_series", "series")) {
             pool.query("SELECT '" + table + "' AS t, x.* FROM " + table + " x ORDER BY 2, 3, 4").execute().await().indefinitely()
                     .forEach(row -> rows.add(row.toJson().encode()));
         }
@@ -287,6 +288,7 @@ class RebuildEquivalenceTest {
                 "claims", all("/claims"),
                 "events", all("/events"),
                 "series", all("/series?interval=day"),
+                "seriesByMonth", all("/series?interval=month"),
                 "discrepancies", all("/discrepancies"),
                 "tallies", given().queryParam("groupBy", "group,outcome,month,source").queryParam("size", 500)
                         .when().get("/tallies").then().statusCode(200).extract().path("items"),

@@ -33,15 +33,22 @@ public final class SeriesUpdates {
             WITH u AS (SELECT DISTINCT s, p, r, c FROM unnest($1::text[], $2::date[], $3::text[], $4::text[]) AS u(s, p, r, c))
             """;
 
+    /** Changes each series' count of points by the rows a statement's CTE (the second argument) returned. */
+    private static final String COUNT_POINTS = """
+            UPDATE series s SET points = s.points %s n.points
+            FROM (SELECT series_id, count(*) AS points FROM %s GROUP BY series_id) n WHERE s.id = n.series_id""";
+
     /**
-     * The points whose fall may have changed: the changed claims' points, and the first point after each changed
-     * place (its predecessor was the changed point, or is now).
+     * The places whose fall may have changed: the changed places, and the first point after each of them (its
+     * predecessor was the changed point, or is now). Places, not claims: a point is then found by its whole key, where
+     * a claim id alone walks every point of its series.
      */
     private static final String UNSETTLED = CHANGED + """
-            , a AS (SELECT u.s AS series_id, u.c AS claim_id FROM u
+            , a AS (SELECT u.s AS series_id, u.p AS published_at, u.r AS report_id, u.c AS claim_id FROM u
                     UNION
-                    SELECT u.s, n.claim_id FROM u CROSS JOIN LATERAL (
-                        SELECT n.claim_id FROM series_point n WHERE n.series_id = u.s AND (n.published_at, n.report_id, n.claim_id) > (u.p, u.r, u.c)
+                    SELECT u.s, n.published_at, n.report_id, n.claim_id FROM u CROSS JOIN LATERAL (
+                        SELECT n.published_at, n.report_id, n.claim_id FROM series_point n
+                        WHERE n.series_id = u.s AND (n.published_at, n.report_id, n.claim_id) > (u.p, u.r, u.c)
                         ORDER BY n.published_at, n.report_id, n.claim_id LIMIT 1) n)
             """;
 
@@ -60,14 +67,23 @@ public final class SeriesUpdates {
             WHERE NOT EXISTS (SELECT 1 FROM series s WHERE s.id = u.id)
             RETURNING id, source, grp, outcome, subgroup, breakdown""";
 
+    /**
+     * The changed places' points, each series' count of points lowered by those it lost (counted as they go: counting
+     * a series' points at every write walked all of them).
+     */
     private static final String DROP_POINTS = CHANGED + """
-            DELETE FROM series_point t USING u
-            WHERE (t.series_id, t.published_at, t.report_id, t.claim_id) = (u.s, u.p, u.r, u.c)""";
+            , d AS (DELETE FROM series_point t USING u
+                    WHERE (t.series_id, t.published_at, t.report_id, t.claim_id) = (u.s, u.p, u.r, u.c)
+                    RETURNING t.series_id)
+            """ + COUNT_POINTS.formatted("-", "d");
 
+    /** The changed claims' points where they now stand, each series' count raised by those it gained. */
     private static final String ADD_POINTS = CHANGED + """
-            INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
-            SELECT DISTINCT c.series_id, c.published_at, c.best, c.id, c.report_id
-            FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s""";
+            , i AS (INSERT INTO series_point (series_id, published_at, value, claim_id, report_id)
+                    SELECT DISTINCT c.series_id, c.published_at, c.best, c.id, c.report_id
+                    FROM u JOIN claim c ON c.id = u.c AND c.series_id = u.s
+                    RETURNING series_id)
+            """ + COUNT_POINTS.formatted("+", "i");
 
     /** Sent after the points are written: the places after the changed ones are those of the ledger as it now is. */
     private static final String DROP_FALLS = UNSETTLED + "DELETE FROM discrepancy d USING a WHERE d.id = " + fallId("a");
@@ -79,7 +95,8 @@ public final class SeriesUpdates {
             SELECT %s, 'SERIES_FALL', p.series_id,
                    s.source, s.outcome, s.grp, s.subgroup, s.period_start,
                    q.claim_id, q.value, q.published_at, p.claim_id, p.value, p.published_at
-            FROM a JOIN series_point p ON p.series_id = a.series_id AND p.claim_id = a.claim_id
+            FROM a JOIN series_point p ON (p.series_id, p.published_at, p.report_id, p.claim_id)
+                                        = (a.series_id, a.published_at, a.report_id, a.claim_id)
             CROSS JOIN LATERAL (SELECT q.claim_id, q.value, q.published_at FROM series_point q
                                 WHERE q.series_id = p.series_id AND (q.published_at, q.report_id, q.claim_id) < (p.published_at, p.report_id, p.claim_id)
                                 ORDER BY q.published_at DESC, q.report_id DESC, q.claim_id DESC LIMIT 1) q
@@ -98,21 +115,26 @@ public final class SeriesUpdates {
                             AND p.published_at < m.month + interval '1 month')""";
 
     /**
-     * Months from the first changed one on; the first one's rise is measured from the last kept month. A month that
+     * Months from the first changed one on; the first one's rise is measured from the last kept month. The months
+     * that can have points are those kept already and those of the changed places; each takes its last point, found
+     * in the index (aggregating the points instead read every point of a busy month at every write). A month that
      * stays is updated in place, and only when a figure of it changed: the common write, a new point in the latest
      * month, then changes one row without touching the table's indexes.
      */
     private static final String ADD_MONTHS = MONTH_BOUNDARY + """
+            , cm AS (SELECT x.series_id, x.month FROM bm JOIN series_month x ON x.series_id = bm.series_id AND x.month >= bm.month
+                     UNION
+                     SELECT u.s, date_trunc('month', u.p)::date FROM u)
             INSERT INTO series_month AS t (series_id, month, value, increment, last_published, report_id)
             SELECT m.series_id, m.month, m.value,
                    m.value - coalesce(lag(m.value) OVER (PARTITION BY m.series_id ORDER BY m.month), prev.value, 0),
                    m.last_published, m.report_id
-            FROM (SELECT p.series_id, date_trunc('month', p.published_at)::date AS month,
-                         (array_agg(p.value ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC))[1] AS value,
-                         max(p.published_at) AS last_published,
-                         (array_agg(p.report_id ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC))[1] AS report_id
-                  FROM bm JOIN series_point p ON p.series_id = bm.series_id AND p.published_at >= bm.month
-                  GROUP BY p.series_id, date_trunc('month', p.published_at)::date) m
+            FROM (SELECT cm.series_id, cm.month, l.value, l.published_at AS last_published, l.report_id
+                  FROM cm CROSS JOIN LATERAL (
+                      SELECT p.value, p.published_at, p.report_id FROM series_point p
+                      WHERE p.series_id = cm.series_id AND p.published_at >= cm.month
+                        AND p.published_at < (cm.month + interval '1 month')::date
+                      ORDER BY p.published_at DESC, p.report_id DESC, p.claim_id DESC LIMIT 1) l) m
             JOIN bm ON bm.series_id = m.series_id
             LEFT JOIN LATERAL (SELECT x.value FROM series_month x WHERE x.series_id = m.series_id AND x.month < bm.month
                                ORDER BY x.month DESC LIMIT 1) prev ON true
@@ -124,8 +146,7 @@ public final class SeriesUpdates {
 
     /** The series' own figures from its first and last points. */
     private static final String SUMMARISE = """
-            UPDATE series s SET points = (SELECT count(*) FROM series_point n WHERE n.series_id = u.id),
-                                first_published = f.published_at, last_published = l.published_at,
+            UPDATE series s SET first_published = f.published_at, last_published = l.published_at,
                                 latest_value = l.value, latest_claim_id = l.claim_id, latest_report_id = l.report_id
             FROM unnest($1::text[]) AS u(id)
             JOIN LATERAL (SELECT * FROM series_point p WHERE p.series_id = u.id
