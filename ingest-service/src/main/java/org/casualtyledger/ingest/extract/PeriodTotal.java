@@ -138,8 +138,9 @@ final class PeriodTotal {
     private static final int RANGE_REACH = 10;
 
     /**
-     * Rule "calendar-range": "between January and May 2024", "from the start of January until the end of May": a
-     * figure counted between two months or years gathers the incidents of the months between.
+     * Rule "calendar-range": "between January and May 2024", "from the start of January until the end of May",
+     * "between March 1 and March 31": a figure counted between two months or years, or two days of them, gathers the
+     * incidents of the days between.
      */
     private static boolean calendarRange(List<Token> tokens, int at, int to) {
         String w = tokens.get(at).lower();
@@ -154,7 +155,7 @@ final class PeriodTotal {
                 first = k;
             } else if (calendar && isRangeJoin(tokens, first + 1, k, w.equals("between"))) {
                 return true;
-            } else if (t.isNumber() && !calendar) {
+            } else if (t.isNumber() && !calendar && !DateReader.dayOfMonth(tokens, k)) {
                 return false;
             }
         }

@@ -175,4 +175,45 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void aFigureSetBesideACalendarTotalSharesItsPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rule "calendar-range" over days: "between March 1 and March 31" spans many days; "between 6 and 8" is a range of people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Between March 1 and March 31, gunmen killed 17 herders in the valley.|17|CUMULATIVE",
+            "From 2 January to 28 February the guards arrested 41 smugglers at the crossing.|41|CUMULATIVE",
+            "Between 6 and 8 soldiers were killed in the attack on March 3.|6|INCIDENT"})
+    void aRangeOfDaysMakesARunningTotal(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "since-dated-start": "since then" counts from the start dated in the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On the 3rd of May, the army launched an offensive on the valley. Since then, the monitor has documented the death of 213 soldiers.|213|CUMULATIVE|2024-05-03",
+            "The siege of the town began on the 2nd of March. The monitor has counted since then the death of 97 villagers.|97|CUMULATIVE|2024-03-02",
+            "A car bomb exploded in the market on the 3rd of May, killing 9 people. Since then, the monitor has documented the death of 4 more.|4|INCIDENT|"})
+    void sinceThenCountsFromTheStartDatedBefore(String text, long value, Scope scope, LocalDate since) {
+        Claim claim = figure(read(text), value);
+        assertEquals(scope, claim.scope());
+        assertEquals(since, claim.periodStart());
+    }
+
+    /** Rule "shared-verb-scope": figures joined as the subjects of one verb share its period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards and 203 raiders have been killed in the clashes.|203|CUMULATIVE",
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards and 203 raiders lost their lives in the fighting.|203|CUMULATIVE",
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards were killed and 203 raiders were wounded in a raid today.|203|INCIDENT"})
+    void figuresOfOneVerbShareItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "so-far-scope": "so far" right after a running total counts from that total's start. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of guards killed since the start of the year has risen to 213. Government aircraft have also killed 58 farmers so far.|58|CUMULATIVE",
+            "A car bomb killed 13 people at the market. Rescuers have so far pulled 40 wounded from the rubble.|40|INCIDENT"})
+    void soFarAfterARunningTotalSharesItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
