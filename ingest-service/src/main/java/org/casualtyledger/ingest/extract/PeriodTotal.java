@@ -31,8 +31,9 @@ final class PeriodTotal {
             if (!CUE_STARTS.contains(w)) {
                 continue;
             }
-            if (OVER.contains(w) && i + 2 < to && tokens.get(i + 1).is("the") && RECENT.contains(tokens.get(i + 2).lower())
-                    && spanWithin(tokens, i + 3, to)) {
+            int past = afterCourse(tokens, i + 1, to);
+            if (OVER.contains(w) && past + 1 < to && tokens.get(past).is("the") && RECENT.contains(tokens.get(past + 1).lower())
+                    && spanWithin(tokens, past + 2, to)) {
                 return true;
             }
             if (SPANS.contains(w) && i + 1 < to && tokens.get(i + 1).is("of") && i > from
@@ -121,15 +122,17 @@ final class PeriodTotal {
 
     private static final Set<String> WHOLE_SPAN_ARTICLES = WordList.of("whole-span-articles");
 
+    /** "over the course of the past month" is "over the past month": past "the course of", or {@code at} itself. */
+    private static int afterCourse(List<Token> tokens, int at, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("course") && tokens.get(at + 2).is("of") ? at + 3 : at;
+    }
+
     /**
      * Rule "whole-span": "over the year", "throughout the month", "within a month", "over the course of the year": a
      * figure counted over a whole month or year, not one day of it, gathers that span's incidents.
      */
     private static boolean wholeSpan(List<Token> tokens, int at, int to) {
-        int i = at;
-        if (i + 2 < to && tokens.get(i).is("the") && tokens.get(i + 1).is("course") && tokens.get(i + 2).is("of")) {
-            i += 3;
-        }
+        int i = afterCourse(tokens, at, to);
         return i + 1 < to && WHOLE_SPAN_ARTICLES.contains(tokens.get(i).lower()) && CALENDAR_SPANS.contains(tokens.get(i + 1).lower())
                 && !(i + 2 < to && tokens.get(i + 2).is("of"));
     }

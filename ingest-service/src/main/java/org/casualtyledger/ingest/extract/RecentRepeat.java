@@ -68,7 +68,7 @@ final class RecentRepeat {
         for (Draft e : drafts) {
             if (e == d || e.sentence.headline() || inRepeat(e, cues) || e.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
                     || e.restates != null && e.restates != d || !sameFigure(d, e)
-                    || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED) {
+                    || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED && !exactLowerToll(d, e)) {
                 continue;
             }
             if (best == null || closer(d, e, best)) {
@@ -101,6 +101,11 @@ final class RecentRepeat {
      */
     private static boolean earlierLowerToll(Draft d, Draft e) {
         return d.value() < e.value() && 2 * d.value() >= e.value() && d.scope == Scope.INCIDENT && e.scope == Scope.INCIDENT;
+    }
+
+    /** "published hours ago that 7 civilians were killed" under "the death of 9 civilians": a small toll risen since. */
+    private static boolean exactLowerToll(Draft d, Draft e) {
+        return d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT && earlierLowerToll(d, e);
     }
 
     /**

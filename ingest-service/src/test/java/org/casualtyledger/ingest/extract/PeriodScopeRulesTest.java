@@ -38,12 +38,16 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(since, total.periodStart());
     }
 
-    /** Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over. */
+    /**
+     * Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over; "the
+     * month" alone ("The month has also witnessed") is a month told before, whose first day is left to it.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The month of March 2024 witnessed the death of 188 people across the country.|188|2024-03-01",
             "2023 saw the arrest of 96 traders by the border guards.|96|2023-01-01",
-            "The past month recorded the death of 75 farmers in the valley.|75|2024-05-01"})
+            "The past month recorded the death of 75 farmers in the valley.|75|2024-05-01",
+            "The number of herders killed in the hills since the start of May rose to 40. The month has also witnessed the death of 76 raiders.|76|"})
     void aPeriodThatWitnessedTheDeathsIsTheirPeriod(String text, long value, LocalDate since) {
         Claim total = figure(read(text), value);
         assertEquals(Scope.CUMULATIVE, total.scope());
@@ -215,5 +219,15 @@ class PeriodScopeRulesTest extends ExtractorTest {
             "A car bomb killed 13 people at the market. Rescuers have so far pulled 40 wounded from the rubble.|40|INCIDENT"})
     void soFarAfterARunningTotalSharesItsPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rules "since-start" and "whole-span": "since the ceasefire took effect" opens a period; "over the course of the past month" is one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Since the ceasefire took effect, the monitor has documented the death of 96 people in violations.|96",
+            "The monitor documented the death of 140 farmers since the floods struck the valley.|140",
+            "Over the course of the past month, the monitor documented the death of 120 herders.|120"})
+    void aStartToldByItsEventOrTheCourseOfASpanMakesARunningTotal(String text, long value) {
+        assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
 }
