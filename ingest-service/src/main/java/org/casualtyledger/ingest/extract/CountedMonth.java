@@ -9,6 +9,8 @@ import java.util.Set;
  * month named alone after "in", or the month before publication ("last month", "the previous month"), in a clause
  * whose verb is a monitor's count ("documented", "recorded", "counted") or whose subject is "the number of" people,
  * is the period the count covers, not the date of one incident ("a guard was killed in August" stays an incident).
+ * A figure counted over a whole country ("410 people were killed across the country in August") is such a count too:
+ * no one incident spans a country.
  */
 final class CountedMonth {
 
@@ -52,7 +54,7 @@ final class CountedMonth {
 
     private static boolean counting(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to)) {
+            if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to) || SentenceRules.nationwide(tokens, i, to)) {
                 return true;
             }
         }

@@ -230,4 +230,14 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void aStartToldByItsEventOrTheCourseOfASpanMakesARunningTotal(String text, long value) {
         assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
+
+    /** Rule "counted-month" over a whole country: no one incident spans a country, so its month is the count's period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "410 people were killed across the country in August, according to the monitor.|410|CUMULATIVE",
+            "The guards arrested 64 smugglers across Westland in August.|64|CUMULATIVE",
+            "A raid killed 12 herders in the hills in August.|12|INCIDENT"})
+    void aMonthCountedOverACountryIsItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
