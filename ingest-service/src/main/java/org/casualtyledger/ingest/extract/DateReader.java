@@ -183,6 +183,11 @@ final class DateReader {
         return at > 0 && namedMonth(tokens.get(at - 1)) || after < tokens.size() && namedMonth(tokens.get(after));
     }
 
+    /** "1st", "30th": a day told as an ordinal, as dates are ("from the 1st to the 30th of June"). */
+    static boolean ordinalDay(Token t) {
+        return dayNumber(t) > 0 && Character.isLetter(t.lower().charAt(t.lower().length() - 1));
+    }
+
     private static boolean namedMonth(Token t) {
         return MONTHS.containsKey(t.lower()) && t.capitalized();
     }

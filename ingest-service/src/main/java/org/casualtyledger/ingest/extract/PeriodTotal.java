@@ -43,6 +43,9 @@ final class PeriodTotal {
             if (OVER.contains(w) && i + 2 < to && thisOrFirst(tokens, i + 1) && spanWithin(tokens, i + 2, Math.min(tokens.size(), i + 3 + SPAN_REACH))) {
                 return true;
             }
+            if (OVER.contains(w) && countedSpan(tokens, i + 1, to)) {
+                return true;
+            }
             if (OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
                 return true;
             }
@@ -151,15 +154,30 @@ final class PeriodTotal {
             return false;
         }
         int first = -1;
-        for (int k = at + 1; k < Math.min(to, at + 1 + RANGE_REACH); k++) {
+        int end = Math.min(to, at + 1 + RANGE_REACH);
+        for (int k = at + 1; k < end; k++) {
             Token t = tokens.get(k);
-            boolean calendar = NonCasualty.MONTHS.contains(t.lower()) && t.capitalized() || NonCasualty.isYear(t);
+            boolean calendar = month(t) || NonCasualty.isYear(t) || DateReader.ordinalDay(t);
             if (calendar && first < 0) {
                 first = k;
             } else if (calendar && isRangeJoin(tokens, first + 1, k, w.equals("between"))) {
-                return true;
+                return namesMonth(tokens, first, Math.min(to, k + 3));
             } else if (t.isNumber() && !calendar && !DateReader.dayOfMonth(tokens, k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean month(Token t) {
+        return NonCasualty.MONTHS.contains(t.lower()) && t.capitalized();
+    }
+
+    /** "from the 1st to the 30th of June": days make a range of the calendar only with their month or year. */
+    private static boolean namesMonth(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (month(tokens.get(k)) || NonCasualty.isYear(tokens.get(k))) {
+                return true;
             }
         }
         return false;
@@ -287,6 +305,19 @@ final class PeriodTotal {
     }
 
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
+
+    /**
+     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years": so many months or
+     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age.
+     */
+    private static boolean countedSpan(List<Token> tokens, int at, int to) {
+        if (at + 1 >= to || !(tokens.get(at).isNumber() || NUMBER_WORDS.contains(tokens.get(at).lower()))) {
+            return false;
+        }
+        String span = tokens.get(at + 1).lower();
+        return SPANS.contains(span) && !span.equals("half") && !span.equals("quarter")
+                && !(at + 2 < to && tokens.get(at + 2).is("old"));
+    }
 
     private static boolean spanWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + SPAN_REACH); k++) {

@@ -185,7 +185,8 @@ class PeriodScopeRulesTest extends ExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Between March 1 and March 31, gunmen killed 17 herders in the valley.|17|CUMULATIVE",
             "From 2 January to 28 February the guards arrested 41 smugglers at the crossing.|41|CUMULATIVE",
-            "Between 6 and 8 soldiers were killed in the attack on March 3.|6|INCIDENT"})
+            "Between 6 and 8 soldiers were killed in the attack on March 3.|6|INCIDENT",
+            "In the period from the 1st to the 30th of June, the monitor documented the death of 330 herders.|330|CUMULATIVE"})
     void aRangeOfDaysMakesARunningTotal(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
@@ -238,6 +239,16 @@ class PeriodScopeRulesTest extends ExtractorTest {
             "The guards arrested 64 smugglers across Westland in August.|64|CUMULATIVE",
             "A raid killed 12 herders in the hills in August.|12|INCIDENT"})
     void aMonthCountedOverACountryIsItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "period-total" for a counted span: so many months or years gather their incidents; an age is no span. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The guards lost 820 men in the battles for the citadel over four months.|820|CUMULATIVE",
+            "Within 5 months, the monitor documented the death of 1,100 herders.|1100|CUMULATIVE",
+            "Raiders killed 3 herders and a boy over 5 years old at the well.|3|INCIDENT"})
+    void soManyMonthsMakeARunningTotal(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
 }
