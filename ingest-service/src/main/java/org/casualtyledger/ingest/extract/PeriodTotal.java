@@ -43,7 +43,7 @@ final class PeriodTotal {
             if (OVER.contains(w) && i + 2 < to && thisOrFirst(tokens, i + 1) && spanWithin(tokens, i + 2, Math.min(tokens.size(), i + 3 + SPAN_REACH))) {
                 return true;
             }
-            if (OVER.contains(w) && countedSpan(tokens, i + 1, to)) {
+            if (OVER.contains(w) && !w.equals("for") && countedSpan(tokens, i + 1, to)) {
                 return true;
             }
             if (OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
@@ -308,7 +308,8 @@ final class PeriodTotal {
 
     /**
      * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years": so many months or
-     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age.
+     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age, and "a nurse who ran
+     * the night shift for ten years" tells how long something lasted.
      */
     private static boolean countedSpan(List<Token> tokens, int at, int to) {
         if (at + 1 >= to || !(tokens.get(at).isNumber() || NUMBER_WORDS.contains(tokens.get(at).lower()))) {

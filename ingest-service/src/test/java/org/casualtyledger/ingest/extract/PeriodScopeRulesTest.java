@@ -247,7 +247,8 @@ class PeriodScopeRulesTest extends ExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "The guards lost 820 men in the battles for the citadel over four months.|820|CUMULATIVE",
             "Within 5 months, the monitor documented the death of 1,100 herders.|1100|CUMULATIVE",
-            "Raiders killed 3 herders and a boy over 5 years old at the well.|3|INCIDENT"})
+            "Raiders killed 3 herders and a boy over 5 years old at the well.|3|INCIDENT",
+            "Raiders killed 4 herders who had grazed the hills for ten years.|4|INCIDENT"})
     void soManyMonthsMakeARunningTotal(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
