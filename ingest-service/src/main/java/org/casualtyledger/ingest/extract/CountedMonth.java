@@ -39,6 +39,18 @@ final class CountedMonth {
         return at + 1 < to && PREVIOUS.contains(tokens.get(at).lower()) && tokens.get(at + 1).is("month") && counting(tokens, from, to);
     }
 
+    /**
+     * "the past week", "the last week" at {@code at} in a counting clause [from, to): a monitor's count over a week
+     * gathers that week's incidents ("documented the death of 78 people during the past week"), where a week of
+     * fighting told by the news is one event.
+     */
+    static boolean pastWeek(List<Token> tokens, int at, int from, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && RECENT.contains(tokens.get(at + 1).lower()) && tokens.get(at + 2).is("week")
+                && counting(tokens, from, to);
+    }
+
+    private static final Set<String> RECENT = WordList.of("recent");
+
     /** The first day of the month before publication when [from, to) counts over "last month"; null otherwise. */
     static LocalDate previousMonthStart(List<Token> tokens, int from, int to, LocalDate publishedAt) {
         if (publishedAt == null) {

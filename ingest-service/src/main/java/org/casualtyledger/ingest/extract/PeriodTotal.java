@@ -262,7 +262,7 @@ final class PeriodTotal {
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (CountedMonth.previousMonth(tokens, i, from, to)) {
+            if (CountedMonth.previousMonth(tokens, i, from, to) || OVER.contains(w) && CountedMonth.pastWeek(tokens, i + 1, from, to)) {
                 return true;
             }
             if (calendarRange(tokens, i, to) || OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {

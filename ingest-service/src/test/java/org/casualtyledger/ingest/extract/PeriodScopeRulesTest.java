@@ -252,4 +252,13 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void soManyMonthsMakeARunningTotal(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rule "counted-month" over a week: a monitor's count over the past week gathers its incidents; the news's week of fighting is one event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor has documented the death of 78 herders during the past week in the hills.|78|CUMULATIVE",
+            "Raiders killed 5 herders in the hills over the past week.|5|INCIDENT"})
+    void aWeekCountedByTheMonitorIsAPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
