@@ -164,4 +164,24 @@ final class BreakdownStage {
             PeriodEvents.apply(r.drafts, r.report.tokens, r.sentence, r.report.previousSentence, r.report.drafts, r.report.publishedAt);
         }
     }
+
+    /** Rule "since-dated-start": "... launched an offensive on 19 December. Since then, 213 soldiers were killed" ({@link SinceDatedStart}). */
+    static final class SinceDated implements SentenceRule {
+        static final String NAME = SinceDatedStart.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "On the 19th of December the army launched an offensive on the valley. Since then, 213 soldiers have been killed";
+        }
+
+        @Override
+        public void apply(SentenceReading r) {
+            SinceDatedStart.apply(r.drafts, r.report.tokens, r.sentence, r.report.previousSentence, r.report.drafts, r.report.publishedAt);
+        }
+    }
 }

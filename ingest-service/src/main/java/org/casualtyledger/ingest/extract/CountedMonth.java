@@ -9,6 +9,8 @@ import java.util.Set;
  * month named alone after "in", or the month before publication ("last month", "the previous month"), in a clause
  * whose verb is a monitor's count ("documented", "recorded", "counted") or whose subject is "the number of" people,
  * is the period the count covers, not the date of one incident ("a guard was killed in August" stays an incident).
+ * A figure counted over a whole country ("410 people were killed across the country in August") is such a count too:
+ * no one incident spans a country.
  */
 final class CountedMonth {
 
@@ -37,6 +39,18 @@ final class CountedMonth {
         return at + 1 < to && PREVIOUS.contains(tokens.get(at).lower()) && tokens.get(at + 1).is("month") && counting(tokens, from, to);
     }
 
+    /**
+     * "the past week", "the last week" at {@code at} in a counting clause [from, to): a monitor's count over a week
+     * gathers that week's incidents ("documented the death of 78 people during the past week"), where a week of
+     * fighting told by the news is one event.
+     */
+    static boolean pastWeek(List<Token> tokens, int at, int from, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && RECENT.contains(tokens.get(at + 1).lower()) && tokens.get(at + 2).is("week")
+                && counting(tokens, from, to);
+    }
+
+    private static final Set<String> RECENT = WordList.of("recent");
+
     /** The first day of the month before publication when [from, to) counts over "last month"; null otherwise. */
     static LocalDate previousMonthStart(List<Token> tokens, int from, int to, LocalDate publishedAt) {
         if (publishedAt == null) {
@@ -52,7 +66,7 @@ final class CountedMonth {
 
     private static boolean counting(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to)) {
+            if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to) || SentenceRules.nationwide(tokens, i, to)) {
                 return true;
             }
         }

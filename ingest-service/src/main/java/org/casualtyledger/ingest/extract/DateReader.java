@@ -174,6 +174,24 @@ final class DateReader {
         return day >= 1 && day <= 31 ? day : -1;
     }
 
+    /** "March 1", "1 March", "the 1st of March": a number that is the day of a month named beside it. */
+    static boolean dayOfMonth(List<Token> tokens, int at) {
+        if (dayNumber(tokens.get(at)) < 0) {
+            return false;
+        }
+        int after = at + 1 < tokens.size() && tokens.get(at + 1).is("of") ? at + 2 : at + 1;
+        return at > 0 && namedMonth(tokens.get(at - 1)) || after < tokens.size() && namedMonth(tokens.get(after));
+    }
+
+    /** "1st", "30th": a day told as an ordinal, as dates are ("from the 1st to the 30th of June"). */
+    static boolean ordinalDay(Token t) {
+        return dayNumber(t) > 0 && Character.isLetter(t.lower().charAt(t.lower().length() - 1));
+    }
+
+    private static boolean namedMonth(Token t) {
+        return MONTHS.containsKey(t.lower()) && t.capitalized();
+    }
+
     private static boolean nextIsYearOrDay(List<Token> tokens, int i, int limit) {
         return i + 1 < limit && (isYear(tokens.get(i + 1)) || dayNumber(tokens.get(i + 1)) > 0);
     }

@@ -17,6 +17,8 @@ final class PeriodSubject {
     private static final Set<String> RECENT = WordList.of("recent");
     private static final Set<String> CURRENT = WordList.of("current");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
+    /** "has also witnessed", "had thus recorded": words between the period and its verb. */
+    private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
     /** How far before the figure its verb may stand: "witnessed the death of at least 410". */
     private static final int VERB_REACH = 8;
     /** How far before its verb the subject's month may stand: "the month of August 2019 witnessed". */
@@ -28,11 +30,20 @@ final class PeriodSubject {
     /** The index of the verb of witnessing whose subject is a period, in [from, figure), or -1. */
     static int verb(Draft d, List<Token> tokens, int from) {
         for (int k = Math.max(Math.max(from + 1, 1), d.quantity.from() - VERB_REACH); k < d.quantity.from(); k++) {
-            if (WITNESS_VERBS.contains(tokens.get(k).lower()) && periodWord(tokens, k - 1)) {
+            if (WITNESS_VERBS.contains(tokens.get(k).lower()) && periodWord(tokens, subject(tokens, k, from))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "The month has also witnessed": the subject's last word, before the auxiliaries and adverbs of the verb. */
+    private static int subject(List<Token> tokens, int verb, int from) {
+        int i = verb - 1;
+        while (i > Math.max(from, 0) && i > verb - 1 - SUBJECT_REACH && AUXILIARIES.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        return i;
     }
 
     /** The first day of the period that is the subject of the verb at {@code verb}, or null. */
@@ -40,6 +51,7 @@ final class PeriodSubject {
         if (publishedAt == null) {
             return null;
         }
+        verb = subject(tokens, verb, from) + 1;
         Token subject = tokens.get(verb - 1);
         if (CALENDAR_SPANS.contains(subject.lower()) && verb - 2 >= from) {
             String before = tokens.get(verb - 2).lower();
@@ -58,14 +70,17 @@ final class PeriodSubject {
         return null;
     }
 
-    /** "May", "2020", "the past month", "this year" (not "the month" alone, which may be any month told before). */
+    /**
+     * "May", "2020", "the past month", "this year", and "the month" alone: a month told before, still a whole month
+     * (its first day is left to what was told before it).
+     */
     private static boolean periodWord(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (monthName(t) || NonCasualty.isYear(t)) {
             return true;
         }
         return CALENDAR_SPANS.contains(t.lower()) && i > 0
-                && (RECENT.contains(tokens.get(i - 1).lower()) || CURRENT.contains(tokens.get(i - 1).lower()));
+                && (RECENT.contains(tokens.get(i - 1).lower()) || CURRENT.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("the"));
     }
 
     private static boolean monthName(Token t) {

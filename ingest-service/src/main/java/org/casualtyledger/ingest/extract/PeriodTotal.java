@@ -31,8 +31,9 @@ final class PeriodTotal {
             if (!CUE_STARTS.contains(w)) {
                 continue;
             }
-            if (OVER.contains(w) && i + 2 < to && tokens.get(i + 1).is("the") && RECENT.contains(tokens.get(i + 2).lower())
-                    && spanWithin(tokens, i + 3, to)) {
+            int past = afterCourse(tokens, i + 1, to);
+            if (OVER.contains(w) && past + 1 < to && tokens.get(past).is("the") && RECENT.contains(tokens.get(past + 1).lower())
+                    && spanWithin(tokens, past + 2, to)) {
                 return true;
             }
             if (SPANS.contains(w) && i + 1 < to && tokens.get(i + 1).is("of") && i > from
@@ -40,6 +41,9 @@ final class PeriodTotal {
                 return true;
             }
             if (OVER.contains(w) && i + 2 < to && thisOrFirst(tokens, i + 1) && spanWithin(tokens, i + 2, Math.min(tokens.size(), i + 3 + SPAN_REACH))) {
+                return true;
+            }
+            if (OVER.contains(w) && !w.equals("for") && countedSpan(tokens, i + 1, to)) {
                 return true;
             }
             if (OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
@@ -121,15 +125,17 @@ final class PeriodTotal {
 
     private static final Set<String> WHOLE_SPAN_ARTICLES = WordList.of("whole-span-articles");
 
+    /** "over the course of the past month" is "over the past month": past "the course of", or {@code at} itself. */
+    private static int afterCourse(List<Token> tokens, int at, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("course") && tokens.get(at + 2).is("of") ? at + 3 : at;
+    }
+
     /**
      * Rule "whole-span": "over the year", "throughout the month", "within a month", "over the course of the year": a
      * figure counted over a whole month or year, not one day of it, gathers that span's incidents.
      */
     private static boolean wholeSpan(List<Token> tokens, int at, int to) {
-        int i = at;
-        if (i + 2 < to && tokens.get(i).is("the") && tokens.get(i + 1).is("course") && tokens.get(i + 2).is("of")) {
-            i += 3;
-        }
+        int i = afterCourse(tokens, at, to);
         return i + 1 < to && WHOLE_SPAN_ARTICLES.contains(tokens.get(i).lower()) && CALENDAR_SPANS.contains(tokens.get(i + 1).lower())
                 && !(i + 2 < to && tokens.get(i + 2).is("of"));
     }
@@ -138,8 +144,9 @@ final class PeriodTotal {
     private static final int RANGE_REACH = 10;
 
     /**
-     * Rule "calendar-range": "between January and May 2024", "from the start of January until the end of May": a
-     * figure counted between two months or years gathers the incidents of the months between.
+     * Rule "calendar-range": "between January and May 2024", "from the start of January until the end of May",
+     * "between March 1 and March 31": a figure counted between two months or years, or two days of them, gathers the
+     * incidents of the days between.
      */
     private static boolean calendarRange(List<Token> tokens, int at, int to) {
         String w = tokens.get(at).lower();
@@ -147,15 +154,30 @@ final class PeriodTotal {
             return false;
         }
         int first = -1;
-        for (int k = at + 1; k < Math.min(to, at + 1 + RANGE_REACH); k++) {
+        int end = Math.min(to, at + 1 + RANGE_REACH);
+        for (int k = at + 1; k < end; k++) {
             Token t = tokens.get(k);
-            boolean calendar = NonCasualty.MONTHS.contains(t.lower()) && t.capitalized() || NonCasualty.isYear(t);
+            boolean calendar = month(t) || NonCasualty.isYear(t) || DateReader.ordinalDay(t);
             if (calendar && first < 0) {
                 first = k;
             } else if (calendar && isRangeJoin(tokens, first + 1, k, w.equals("between"))) {
-                return true;
-            } else if (t.isNumber() && !calendar) {
+                return namesMonth(tokens, first, Math.min(to, k + 3));
+            } else if (t.isNumber() && !calendar && !DateReader.dayOfMonth(tokens, k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean month(Token t) {
+        return NonCasualty.MONTHS.contains(t.lower()) && t.capitalized();
+    }
+
+    /** "from the 1st to the 30th of June": days make a range of the calendar only with their month or year. */
+    private static boolean namesMonth(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (month(tokens.get(k)) || NonCasualty.isYear(tokens.get(k))) {
+                return true;
             }
         }
         return false;
@@ -240,7 +262,7 @@ final class PeriodTotal {
             if ((w.equals("during") || w.equals("throughout")) && namedPeriod(tokens, i + 1, to)) {
                 return true;
             }
-            if (CountedMonth.previousMonth(tokens, i, from, to)) {
+            if (CountedMonth.previousMonth(tokens, i, from, to) || OVER.contains(w) && CountedMonth.pastWeek(tokens, i + 1, from, to)) {
                 return true;
             }
             if (calendarRange(tokens, i, to) || OVER.contains(w) && !w.equals("in") && wholeSpan(tokens, i + 1, to)) {
@@ -283,6 +305,20 @@ final class PeriodTotal {
     }
 
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
+
+    /**
+     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years": so many months or
+     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age, and "a nurse who ran
+     * the night shift for ten years" tells how long something lasted.
+     */
+    private static boolean countedSpan(List<Token> tokens, int at, int to) {
+        if (at + 1 >= to || !(tokens.get(at).isNumber() || NUMBER_WORDS.contains(tokens.get(at).lower()))) {
+            return false;
+        }
+        String span = tokens.get(at + 1).lower();
+        return SPANS.contains(span) && !span.equals("half") && !span.equals("quarter")
+                && !(at + 2 < to && tokens.get(at + 2).is("old"));
+    }
 
     private static boolean spanWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + SPAN_REACH); k++) {

@@ -36,7 +36,7 @@ final class RecentRepeat {
             if (!inRepeat(d, cues) || partOfRepeat) {
                 continue;
             }
-            Draft told = told(d, drafts, cues);
+            Draft told = told(d, drafts, cues, tokens);
             if (told == null) {
                 // published before and not told again: kept, flagged, and counted by no tally
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
@@ -63,12 +63,12 @@ final class RecentRepeat {
     }
 
     /** The telling of the same figure outside any "hours ago" statement: of equal value first, then the nearest. */
-    private static Draft told(Draft d, List<Draft> drafts, java.util.Map<Sentence, int[]> cues) {
+    private static Draft told(Draft d, List<Draft> drafts, java.util.Map<Sentence, int[]> cues, List<Token> tokens) {
         Draft best = null;
         for (Draft e : drafts) {
             if (e == d || e.sentence.headline() || inRepeat(e, cues) || e.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
-                    || e.restates != null && e.restates != d || !sameFigure(d, e)
-                    || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED) {
+                    || e.restates != null && e.restates != d || !sameFigure(d, e, tokens)
+                    || e.value() != d.value() && Math.min(e.value(), d.value()) < ROUNDED && !exactLowerToll(d, e)) {
                 continue;
             }
             if (best == null || closer(d, e, best)) {
@@ -83,12 +83,16 @@ final class RecentRepeat {
      * Either way the number is told again within the rounding of a repeat, and two exact numbers are told again as
      * the same number, or as an incident's toll that rose since ({@link #earlierLowerToll}).
      */
-    private static boolean sameFigure(Draft d, Draft e) {
+    private static boolean sameFigure(Draft d, Draft e, List<Token> tokens) {
         boolean exact = d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT;
         boolean close = exact ? d.value() == e.value() || earlierLowerToll(d, e)
                 : Math.abs(d.value() - e.value()) <= Math.max(2, Math.round(TOLERANCE * Math.max(d.value(), e.value())));
         if (d.group.equals("PEOPLE") || e.group.equals("PEOPLE")) {
             return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && close && !oneFighter(d, e);
+        }
+        if (exact && earlierLowerToll(d, e) && risen(e, tokens)) {
+            // "the toll rose to 23 civilians" over "19 civilians" published hours ago: risen by more than a rounding
+            return Restatements.toll(d.outcome) == Restatements.toll(e.outcome) && Restatements.sameParty(d.group, e.group);
         }
         return Restatements.sameFigure(d, e) && close;
     }
@@ -97,10 +101,30 @@ final class RecentRepeat {
      * Rule "earlier-lower-toll": "SOHR published hours ago that 17 civilians had been killed in the bombardment" under
      * "the toll of the bombardment has risen to 23 civilians": an incident's toll published hours ago and risen since is
      * the same toll told again, by its latest count; so a lower exact figure of the same toll, not below half the
-     * later one, restates it (the people matched as for any repeat); a running total's earlier count does not.
+     * later one, restates it (the people matched as for any repeat, within a rounding unless the later toll is told as
+     * risen); a running total's earlier count does not.
      */
     private static boolean earlierLowerToll(Draft d, Draft e) {
         return d.value() < e.value() && 2 * d.value() >= e.value() && d.scope == Scope.INCIDENT && e.scope == Scope.INCIDENT;
+    }
+
+    /** "the toll ... rose to 23", "has risen to 23": the figure is told as a toll that has risen. */
+    private static boolean risen(Draft e, List<Token> tokens) {
+        for (int i = Math.max(e.sentence.from(), e.quantity.from() - RISE_REACH); i < e.quantity.from(); i++) {
+            if (RISES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RISES = WordList.of("rises");
+    /** How far before the figure its rising verb stands: "has thus risen to 23". */
+    private static final int RISE_REACH = 4;
+
+    /** "published hours ago that 7 civilians were killed" under "the death of 9 civilians": a small toll risen since. */
+    private static boolean exactLowerToll(Draft d, Draft e) {
+        return d.count.qualifier() == Qualifier.EXACT && e.count.qualifier() == Qualifier.EXACT && earlierLowerToll(d, e);
     }
 
     /**

@@ -216,6 +216,46 @@ final class ReportBreakdownStage {
         }
     }
 
+    /** Rule "shared-verb-scope": "... since the 30th of April rose to 312, while 158 soldiers and 203 fighters were killed" ({@link SharedVerb}). */
+    static final class SharedVerbScope implements ReportRule {
+        static final String NAME = SharedVerb.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The number of civilians killed since the 30th of April rose to 312, while 158 soldiers and 203 fighters were killed";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, SharedVerb::continues);
+        }
+    }
+
+    /** Rule "so-far-scope": "... since the 19th of December. The shelling has killed 58 civilians so far" ({@link SoFarContinued}). */
+    static final class SoFarScope implements ReportRule {
+        static final String NAME = SoFarContinued.NAME;
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String example() {
+            return "The number of soldiers killed since the 19th of December rose to 213. The shelling has killed 58 civilians so far";
+        }
+
+        @Override
+        public void apply(List<Draft> drafts, List<Token> tokens) {
+            ContinuedScope.apply(drafts, tokens, SoFarContinued::continues);
+        }
+    }
+
     /** Rule "among-the-dead": "Six children were among the dead" is a part of the toll told before ({@link AmongTheDead}). */
     static final class AmongTheToll implements ReportRule {
         static final String NAME = AmongTheDead.NAME;

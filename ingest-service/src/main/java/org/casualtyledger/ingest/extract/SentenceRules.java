@@ -115,13 +115,17 @@ final class SentenceRules {
 
     private static final int SO_FAR_REACH = 4;
 
-    private static boolean nationwide(List<Token> tokens, int i, int to) {
+    /** "nationwide", "across the country", "across Syria", "across Syrian territory": a count over a whole country. */
+    static boolean nationwide(List<Token> tokens, int i, int to) {
         String w = tokens.get(i).lower();
         if (w.equals("nationwide") || w.equals("countrywide")) {
             return true;
         }
-        return w.equals("across") && i + 2 < to && tokens.get(i + 1).is("the")
-                && (tokens.get(i + 2).is("country") || tokens.get(i + 2).is("nation"));
+        if (!w.equals("across") || i + 1 >= to) {
+            return false;
+        }
+        return tokens.get(i + 1).capitalized() && !tokens.get(i + 1).is("the")
+                || i + 2 < to && tokens.get(i + 1).is("the") && (tokens.get(i + 2).is("country") || tokens.get(i + 2).is("nation"));
     }
 
     /**

@@ -38,12 +38,16 @@ class PeriodScopeRulesTest extends ExtractorTest {
         assertEquals(since, total.periodStart());
     }
 
-    /** Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over. */
+    /**
+     * Rule "period-subject": a month or a year that witnessed the deaths is the period they are counted over; "the
+     * month" alone ("The month has also witnessed") is a month told before, whose first day is left to it.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The month of March 2024 witnessed the death of 188 people across the country.|188|2024-03-01",
             "2023 saw the arrest of 96 traders by the border guards.|96|2023-01-01",
-            "The past month recorded the death of 75 farmers in the valley.|75|2024-05-01"})
+            "The past month recorded the death of 75 farmers in the valley.|75|2024-05-01",
+            "The number of herders killed in the hills since the start of May rose to 40. The month has also witnessed the death of 76 raiders.|76|"})
     void aPeriodThatWitnessedTheDeathsIsTheirPeriod(String text, long value, LocalDate since) {
         Claim total = figure(read(text), value);
         assertEquals(Scope.CUMULATIVE, total.scope());
@@ -173,6 +177,88 @@ class PeriodScopeRulesTest extends ExtractorTest {
             "The militia executed 3,600 people in 2016, including 1,400 villagers, while 280 of its own members were executed.|280|CUMULATIVE",
             "The guards arrested 95 smugglers during March 2024, while 12 others were shot dead at the fence.|12|CUMULATIVE"})
     void aFigureSetBesideACalendarTotalSharesItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "calendar-range" over days: "between March 1 and March 31" spans many days; "between 6 and 8" is a range of people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Between March 1 and March 31, gunmen killed 17 herders in the valley.|17|CUMULATIVE",
+            "From 2 January to 28 February the guards arrested 41 smugglers at the crossing.|41|CUMULATIVE",
+            "Between 6 and 8 soldiers were killed in the attack on March 3.|6|INCIDENT",
+            "In the period from the 1st to the 30th of June, the monitor documented the death of 330 herders.|330|CUMULATIVE"})
+    void aRangeOfDaysMakesARunningTotal(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "since-dated-start": "since then" counts from the start dated in the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On the 3rd of May, the army launched an offensive on the valley. Since then, the monitor has documented the death of 213 soldiers.|213|CUMULATIVE|2024-05-03",
+            "The siege of the town began on the 2nd of March. The monitor has counted since then the death of 97 villagers.|97|CUMULATIVE|2024-03-02",
+            "A car bomb exploded in the market on the 3rd of May, killing 9 people. Since then, the monitor has documented the death of 4 more.|4|INCIDENT|"})
+    void sinceThenCountsFromTheStartDatedBefore(String text, long value, Scope scope, LocalDate since) {
+        Claim claim = figure(read(text), value);
+        assertEquals(scope, claim.scope());
+        assertEquals(since, claim.periodStart());
+    }
+
+    /** Rule "shared-verb-scope": figures joined as the subjects of one verb share its period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards and 203 raiders have been killed in the clashes.|203|CUMULATIVE",
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards and 203 raiders lost their lives in the fighting.|203|CUMULATIVE",
+            "The number of villagers killed since the 30th of April has risen to 312, while 158 guards were killed and 203 raiders were wounded in a raid today.|203|INCIDENT"})
+    void figuresOfOneVerbShareItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "so-far-scope": "so far" right after a running total counts from that total's start. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The number of guards killed since the start of the year has risen to 213. Government aircraft have also killed 58 farmers so far.|58|CUMULATIVE",
+            "A car bomb killed 13 people at the market. Rescuers have so far pulled 40 wounded from the rubble.|40|INCIDENT"})
+    void soFarAfterARunningTotalSharesItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rules "since-start" and "whole-span": "since the ceasefire took effect" opens a period; "over the course of the past month" is one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Since the ceasefire took effect, the monitor has documented the death of 96 people in violations.|96",
+            "The monitor documented the death of 140 farmers since the floods struck the valley.|140",
+            "Over the course of the past month, the monitor documented the death of 120 herders.|120"})
+    void aStartToldByItsEventOrTheCourseOfASpanMakesARunningTotal(String text, long value) {
+        assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
+    }
+
+    /** Rule "counted-month" over a whole country: no one incident spans a country, so its month is the count's period. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "410 people were killed across the country in August, according to the monitor.|410|CUMULATIVE",
+            "The guards arrested 64 smugglers across Westland in August.|64|CUMULATIVE",
+            "A raid killed 12 herders in the hills in August.|12|INCIDENT"})
+    void aMonthCountedOverACountryIsItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "period-total" for a counted span: so many months or years gather their incidents; an age is no span. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The guards lost 820 men in the battles for the citadel over four months.|820|CUMULATIVE",
+            "Within 5 months, the monitor documented the death of 1,100 herders.|1100|CUMULATIVE",
+            "Raiders killed 3 herders and a boy over 5 years old at the well.|3|INCIDENT",
+            "Raiders killed 4 herders who had grazed the hills for ten years.|4|INCIDENT"})
+    void soManyMonthsMakeARunningTotal(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
+
+    /** Rule "counted-month" over a week: a monitor's count over the past week gathers its incidents; the news's week of fighting is one event. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor has documented the death of 78 herders during the past week in the hills.|78|CUMULATIVE",
+            "Raiders killed 5 herders in the hills over the past week.|5|INCIDENT"})
+    void aWeekCountedByTheMonitorIsAPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
 }

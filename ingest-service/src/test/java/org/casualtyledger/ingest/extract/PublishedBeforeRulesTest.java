@@ -52,14 +52,17 @@ class PublishedBeforeRulesTest extends ExtractorTest {
     /**
      * Rule "earlier-lower-toll" for exact numbers: "11 killed" published hours ago under an incident's toll risen to 12
      * is that toll told again by its earlier count; a figure under half the toll is another's, published before with
-     * its parts; "nearly 12" is the same toll rounded.
+     * its parts; "nearly 12" is the same toll rounded. A small toll risen since ("7" under "9") is told again as well:
+     * the rule that small numbers are repeated as told is for rounded figures, and both are exact.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The toll of the raid on the mill rose to 12 villagers after one of the wounded died. The monitor published hours ago that 11 villagers were killed in the raid, including 4 boys.|11|true",
             "The toll of the raid on the mill rose to 40 villagers after some of the wounded died. The monitor published hours ago that 11 villagers were killed in the raid, including 4 boys.|11|false",
             "The toll of the raid on the mill rose to 12 villagers after one of the wounded died. The monitor published hours ago that 12 villagers were killed in the raid, including 4 boys.|12|true",
-            "The raid on the mill killed 12 villagers. The monitor published hours ago that nearly 11 villagers were killed in the raid.|11|true"})
+            "The raid on the mill killed 12 villagers. The monitor published hours ago that nearly 11 villagers were killed in the raid.|11|true",
+            "The monitor documented the death of 9 villagers in the raid on the mill today. The monitor published hours ago that 7 villagers were killed in the raid.|7|true",
+            "The toll of the raid on the mill rose to 23 villagers. The monitor published hours ago that 19 villagers were killed in the raid.|19|true"})
     void anIncidentsEarlierLowerCountIsTheSameToll(String text, long value, boolean restates) {
         List<Claim> claims = read(text);
         Claim earlier = claims.stream().filter(c -> c.count().value() == value && c.flags().contains(ClaimFlag.PUBLISHED_BEFORE) != restates
