@@ -35,12 +35,13 @@ final class ContinuedScope {
         Paragraphs paragraphs = drafts.isEmpty() ? null : Paragraphs.of(tokens.get(0).source());
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.parent != null || d.scope != Scope.INCIDENT || d.sentence.headline() || !continuation.continues(d, drafts.get(i - 1), tokens)
-                    || d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)) {
+            Draft continued = root(drafts.get(i - 1));
+            // The cue is looked for last: it reads the figure's words, the other checks only the drafts.
+            if (d.parent != null || d.scope != Scope.INCIDENT || d.sentence.headline() || continued.scope != Scope.CUMULATIVE
+                    || d.flags.contains(ClaimFlag.PUBLISHED_BEFORE) || !continuation.continues(d, drafts.get(i - 1), tokens)) {
                 continue;
             }
-            Draft continued = root(drafts.get(i - 1));
-            if (continued.scope != Scope.CUMULATIVE || !SentenceRules.periodInSentence(continued, tokens) || continued.sentence.headline()
+            if (!SentenceRules.periodInSentence(continued, tokens) || continued.sentence.headline()
                     || continued.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
                     || d.sentence.index() - drafts.get(i - 1).sentence.index() > 1
                     || paragraphs.apart(d.sentence, drafts.get(i - 1).sentence) || ownEvent(d, drafts.get(i - 1), i + 1 < drafts.size() ? drafts.get(i + 1) : null, tokens)) {
