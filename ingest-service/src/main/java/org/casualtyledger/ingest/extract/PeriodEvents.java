@@ -47,6 +47,11 @@ final class PeriodEvents {
                 d.rule = NAME + "-" + d.rule;
             }
         }
+        partsTakeTheirTotalsPeriod(drafts);
+    }
+
+    /** A part of a running total counts over its total's period. */
+    static void partsTakeTheirTotalsPeriod(List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.parent != null && d.parent.scope == Scope.CUMULATIVE) {
                 d.scope = Scope.CUMULATIVE;

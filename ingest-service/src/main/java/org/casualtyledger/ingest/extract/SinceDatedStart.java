@@ -51,12 +51,7 @@ final class SinceDatedStart {
             d.periodStart = start;
             d.rule = NAME + "-" + d.rule;
         }
-        for (Draft d : drafts) {
-            if (d.parent != null && d.parent.scope == Scope.CUMULATIVE) {
-                d.scope = Scope.CUMULATIVE;
-                d.periodStart = d.parent.periodStart;
-            }
-        }
+        PeriodEvents.partsTakeTheirTotalsPeriod(drafts);
     }
 
     /** Where "since then" or "since that date" stands in the sentence, or -1. */
