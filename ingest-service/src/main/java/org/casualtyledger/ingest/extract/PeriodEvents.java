@@ -3,6 +3,7 @@ package org.casualtyledger.ingest.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Scope;
 
@@ -19,7 +20,6 @@ final class PeriodEvents {
     private static final Set<String> EVENTS = WordList.of("counted-events");
     private static final Set<String> ANAPHORS = WordList.of("event-anaphors");
     private static final Set<String> OPENERS = WordList.of("sentence-openers");
-    private static final Set<String> DAY_SCALE = WordList.of("day-scale");
     /** How many modifiers may stand between the determiner and the events: "these Israeli strikes". */
     private static final int MODIFIER_REACH = 2;
 
@@ -83,19 +83,19 @@ final class PeriodEvents {
 
     /** The sentence names its own day ("today", "on Monday") or its own period. */
     private static boolean ownTime(List<Token> tokens, Sentence s) {
-        for (int i = s.from(); i < s.to(); i++) {
-            if (DAY_SCALE.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return IntroducedPeriod.names(tokens, s);
+        return SentenceRules.namesDay(tokens, s.from(), s.to()) || IntroducedPeriod.names(tokens, s);
     }
 
     /** The sentence before tells a figure of one incident: its events are that incident's. */
     private static boolean tellsIncident(List<Draft> earlier, Sentence previous) {
-        for (int k = earlier.size() - 1; k >= 0 && earlier.get(k).sentence.index() >= previous.index(); k--) {
+        return tells(earlier, previous, d -> d.parent == null && d.scope == Scope.INCIDENT);
+    }
+
+    /** Whether {@code sentence}, told before the drafts now read, has a figure that {@code which} accepts. */
+    static boolean tells(List<Draft> earlier, Sentence sentence, Predicate<Draft> which) {
+        for (int k = earlier.size() - 1; k >= 0 && earlier.get(k).sentence.index() >= sentence.index(); k--) {
             Draft d = earlier.get(k);
-            if (d.sentence == previous && d.parent == null && d.scope == Scope.INCIDENT) {
+            if (d.sentence == sentence && which.test(d)) {
                 return true;
             }
         }

@@ -273,7 +273,7 @@ final class PeriodTotal {
             }
             if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to))
                     && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i))) {
-                day = day != null ? day : namesDay(tokens, from, to);
+                day = day != null ? day : SentenceRules.namesDay(tokens, from, to);
                 if (!day) {
                     return true;
                 }
@@ -283,21 +283,11 @@ final class PeriodTotal {
     }
 
     private static final Set<String> EVENTS = WordList.of("events");
-    private static final Set<String> DAY_SCALE = WordList.of("day-scale");
 
     /** "an attack", "the explosion": one event named between the figure and its month. */
     private static boolean eventBetween(List<Token> tokens, int from, int to) {
         for (int i = Math.max(from, 1); i < to; i++) {
             if (EVENTS.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesDay(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (DAY_SCALE.contains(tokens.get(i).lower())) {
                 return true;
             }
         }

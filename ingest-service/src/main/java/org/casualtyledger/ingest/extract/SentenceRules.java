@@ -207,7 +207,7 @@ final class SentenceRules {
      * 15,000 people fled their homes today"): that day's events are an incident, whatever their size.
      */
     private static boolean warScale(Draft d, List<Token> tokens, int from, int to) {
-        return d.value() >= WAR_SCALE && !dayNear(tokens, from, to);
+        return d.value() >= WAR_SCALE && !namesDay(tokens, from, to);
     }
 
     private static final Set<String> WAR_WORDS = WordList.of("war-words");
@@ -274,7 +274,8 @@ final class SentenceRules {
     private static final Set<String> START_VERBS = WordList.of("start-verbs");
     private static final int START_DAY_REACH = 3;
 
-    private static boolean dayNear(List<Token> tokens, int from, int to) {
+    /** A word of a day's scale ("today", "Monday", "morning") in [from, to). */
+    static boolean namesDay(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (DAY_SCALE.contains(tokens.get(i).lower())) {
                 return true;
@@ -293,7 +294,7 @@ final class SentenceRules {
                 return true;
             }
             if (START_VERBS.contains(w)) {
-                return !dayNear(tokens, i + 1, Math.min(to, i + 1 + START_DAY_REACH));
+                return !namesDay(tokens, i + 1, Math.min(to, i + 1 + START_DAY_REACH));
             }
         }
         return false;

@@ -18,7 +18,6 @@ final class SinceDatedStart {
     private static final Set<String> THAT_POINTS = WordList.of("that-points");
     private static final Set<String> STARTS = WordList.of("start-verbs");
     private static final Set<String> CAMPAIGNS = WordList.of("campaign-nouns");
-    private static final Set<String> DAY_SCALE = WordList.of("day-scale");
     /** How many words may open the sentence before "since then": "And since then", "Thus, since then". */
     private static final int OPENER_REACH = 3;
     /** How far after "since then" a figure it frames may stand, when the cue does not open the sentence. */
@@ -33,7 +32,7 @@ final class SinceDatedStart {
             return;
         }
         int cue = cue(tokens, s);
-        if (cue < 0 || tellsFigure(earlier, previous) || Paragraphs.of(tokens.get(0).source()).apart(previous, s)
+        if (cue < 0 || PeriodEvents.tells(earlier, previous, d -> true) || Paragraphs.of(tokens.get(0).source()).apart(previous, s)
                 || !namesStart(tokens, previous)) {
             return;
         }
@@ -42,9 +41,10 @@ final class SinceDatedStart {
             return;
         }
         boolean fronted = cue - s.from() <= OPENER_REACH;
+        boolean ownDay = SentenceRules.namesDay(tokens, s.from(), s.to());
         for (Draft d : drafts) {
             if (d.parent != null || d.scope != Scope.INCIDENT || d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
-                    || !fronted && (d.quantity.from() < cue || d.quantity.from() > cue + FIGURE_REACH) || ownDay(tokens, s)) {
+                    || !fronted && (d.quantity.from() < cue || d.quantity.from() > cue + FIGURE_REACH) || ownDay) {
                 continue;
             }
             d.scope = Scope.CUMULATIVE;
@@ -92,22 +92,4 @@ final class SinceDatedStart {
         return null;
     }
 
-    private static boolean ownDay(List<Token> tokens, Sentence s) {
-        for (int i = s.from(); i < s.to(); i++) {
-            if (DAY_SCALE.contains(tokens.get(i).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The sentence before tells a figure: "since then" updates it. */
-    private static boolean tellsFigure(List<Draft> earlier, Sentence previous) {
-        for (int k = earlier.size() - 1; k >= 0 && earlier.get(k).sentence.index() >= previous.index(); k--) {
-            if (earlier.get(k).sentence == previous) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
