@@ -110,6 +110,9 @@ final class PeriodTotal {
      * same period", "March alone": a figure counted over a calendar month or year gathers that period's incidents.
      */
     private static boolean namedPeriod(List<Token> tokens, int at, int to) {
+        if (FeastPeriod.named(tokens, at, to)) {
+            return true;
+        }
         int i = at;
         if (i < to && tokens.get(i).is("the")) {
             i++;

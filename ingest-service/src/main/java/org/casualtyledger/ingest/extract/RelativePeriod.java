@@ -1,0 +1,155 @@
+package org.casualtyledger.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule "relative-period": "regime forces arrested 64 people last month", "ISIS cells killed 11 soldiers in several
+ * attacks this week", "in the last 30 days the patrols arrested 47 suspects": a span told from the day of publication
+ * (this or last month or year; the last N days, N at least a week) is the period the figure is counted over, unless
+ * its clause names one event ("in an attack last month", "last month when their car struck a mine") or a day
+ * ("yesterday"), dates something before it ("earlier this month"), or stands in the subject's modifier ("the bodies of
+ * 3 shepherds abducted last month were found"). Where "last month" is read only in a monitor's count
+ * ({@link CountedMonth}), this reads it in any clause: a bulletin's past month gathers that month's incidents. A week
+ * is told by the news as the date of one event ("were killed this week when"), so "this week" and "last week" make a
+ * period only in a monitor's count or over events counted as many ("in several attacks this week").
+ */
+final class RelativePeriod {
+
+    static final String NAME = "relative-period";
+    private static final Set<String> CURRENT = WordList.of("current");
+    private static final Set<String> PREVIOUS = WordList.of("previous-period");
+    private static final Set<String> SPANS = WordList.of("relative-spans");
+    private static final Set<String> WHEN_IN = WordList.of("when-in-period");
+    private static final Set<String> EVENTS = WordList.of("events");
+    private static final Set<String> OVER = WordList.of("over");
+    private static final Set<String> RECENT = WordList.of("recent");
+    private static final NumberWords NUMBER_WORDS = new NumberWords();
+    /** Fewer days than a week are told as one stretch of fighting; a week or more gathers incidents. */
+    private static final int WEEK = 7;
+
+    private RelativePeriod() {
+    }
+
+    /** A span told from publication in [from, to), whose clause names no single event nor a day. */
+    static boolean holds(List<Token> tokens, int from, int to) {
+        int at = at(tokens, from, to);
+        if (at < 0 || oneEvent(tokens, from, to) || SentenceRules.namesDay(tokens, from, to) || datesSubject(tokens, at, to)) {
+            return false;
+        }
+        boolean week = days(tokens, at, to) == 0 && tokens.get(at + 1).is("week");
+        return !week || CountedMonth.counting(tokens, from, to) || separateEvents(tokens, from, to);
+    }
+
+    /** How many words a span may stand before the clause's verb when it modifies the subject. */
+    private static final int SUBJECT_REACH = 6;
+    private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
+
+    /** "the bodies of 3 shepherds abducted last week were found": the clause's verb follows the span. */
+    private static boolean datesSubject(List<Token> tokens, int at, int to) {
+        for (int k = at + 2; k < Math.min(to, at + 2 + SUBJECT_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) {
+                return false;
+            }
+            if (FINITE_AUXILIARIES.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first day of the span told in [from, to), or null. */
+    static LocalDate start(List<Token> tokens, int from, int to, LocalDate publishedAt) {
+        int at = at(tokens, from, to);
+        if (at < 0 || publishedAt == null) {
+            return null;
+        }
+        long days = days(tokens, at, to);
+        if (days > 0) {
+            return publishedAt.minusDays(days);
+        }
+        boolean previous = PREVIOUS.contains(tokens.get(at).lower());
+        String span = tokens.get(at + 1).lower();
+        if (span.equals("week")) {
+            LocalDate monday = publishedAt.with(DayOfWeek.MONDAY);
+            return previous ? monday.minusWeeks(1) : monday;
+        }
+        return PeriodStart.firstDay(publishedAt, span.equals("month"), previous);
+    }
+
+    /** Where the span starts in [from, to): "this"/"last" before its span, or "in" of "in the last 30 days"; -1 if none. */
+    private static int at(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = tokens.get(i).lower();
+            if ((CURRENT.contains(w) || PREVIOUS.contains(w)) && SPANS.contains(tokens.get(i + 1).lower())
+                    && !(i > 0 && (WHEN_IN.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("the")))) {
+                return i;
+            }
+            if (OVER.contains(w) && days(tokens, i, to) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "in the last 30 days", "over the past ten days": the days counted back, at least a week; 0 otherwise. */
+    private static long days(List<Token> tokens, int at, int to) {
+        if (at + 4 >= to || !OVER.contains(tokens.get(at).lower()) || !tokens.get(at + 1).is("the")
+                || !RECENT.contains(tokens.get(at + 2).lower()) || !tokens.get(at + 4).is("days")) {
+            return 0;
+        }
+        Token n = tokens.get(at + 3);
+        long value = n.isNumber() ? digits(n.text()) : spelled(n.lower());
+        return value >= WEEK ? value : 0;
+    }
+
+    /** The spell-out format is not safe for threads; a span in words is rare enough to read one at a time. */
+    private static long spelled(String word) {
+        synchronized (NUMBER_WORDS) {
+            return NUMBER_WORDS.isNumberWord(word) ? NUMBER_WORDS.parse(word) : -1;
+        }
+    }
+
+    private static long digits(String text) {
+        try {
+            return Long.parseLong(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * "in an attack last month", "in the shelling this week", "when their car struck a mine": one event named in the
+     * clause dates that event; the plural ("in several attacks this week") gathers the span's incidents.
+     */
+    private static boolean oneEvent(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (EVENTS.contains(w) && !plural(w) || w.equals("when")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SEPARATE = WordList.of("separate-events");
+
+    /** "in several attacks", "in 5 raids": events counted as many; "a wave of clashes" is one. */
+    private static boolean separateEvents(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token before = tokens.get(i - 1);
+            if (plural(tokens.get(i).lower()) && (SEPARATE.contains(before.lower()) || before.isNumber())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plural(String w) {
+        return w.endsWith("s") && (EVENTS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && EVENTS.contains(w.substring(0, w.length() - 2)));
+    }
+}
