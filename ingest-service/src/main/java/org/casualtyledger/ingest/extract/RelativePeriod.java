@@ -24,6 +24,7 @@ final class RelativePeriod {
     private static final Set<String> SPANS = WordList.of("relative-spans");
     private static final Set<String> WHEN_IN = WordList.of("when-in-period");
     private static final Set<String> EVENTS = WordList.of("events");
+    private static final Set<String> MASS_EVENTS = WordList.of("mass-events");
     private static final Set<String> OVER = WordList.of("over");
     private static final Set<String> RECENT = WordList.of("recent");
     private static final NumberWords NUMBER_WORDS = new NumberWords();
@@ -33,10 +34,11 @@ final class RelativePeriod {
     private RelativePeriod() {
     }
 
-    /** A span told from publication in [from, to), whose clause names no single event nor a day. */
-    static boolean holds(List<Token> tokens, int from, int to) {
+    /** A span told from publication in [from, to), whose clause names no single event nor a day; the figure at {@code figure}. */
+    static boolean holds(List<Token> tokens, int from, int to, int figure) {
         int at = at(tokens, from, to);
-        if (at < 0 || oneEvent(tokens, from, to) || SentenceRules.namesDay(tokens, from, to) || datesSubject(tokens, at, to)) {
+        if (at < 0 || oneEvent(tokens, from, to) || SentenceRules.namesDay(tokens, from, to)
+                || at > figure && datesSubject(tokens, at, to)) {
             return false;
         }
         boolean week = days(tokens, at, to) == 0 && tokens.get(at + 1).is("week");
@@ -47,7 +49,10 @@ final class RelativePeriod {
     private static final int SUBJECT_REACH = 6;
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
 
-    /** "the bodies of 3 shepherds abducted last week were found": the clause's verb follows the span. */
+    /**
+     * "the bodies of 3 shepherds abducted last week were found": the clause's verb follows a span told after the figure,
+     * in the figure's own modifier; "the toll of the previous year was 4,360" names the figure's period before it.
+     */
     private static boolean datesSubject(List<Token> tokens, int at, int to) {
         for (int k = at + 2; k < Math.min(to, at + 2 + SUBJECT_REACH); k++) {
             Token t = tokens.get(k);
@@ -85,7 +90,7 @@ final class RelativePeriod {
         for (int i = from; i + 1 < to; i++) {
             String w = tokens.get(i).lower();
             if ((CURRENT.contains(w) || PREVIOUS.contains(w)) && SPANS.contains(tokens.get(i + 1).lower())
-                    && !(i > 0 && (WHEN_IN.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("the")))) {
+                    && !(i > 0 && WHEN_IN.contains(tokens.get(i - 1).lower()))) {
                 return i;
             }
             if (OVER.contains(w) && days(tokens, i, to) > 0) {
@@ -122,13 +127,14 @@ final class RelativePeriod {
     }
 
     /**
-     * "in an attack last month", "in the shelling this week", "when their car struck a mine": one event named in the
-     * clause dates that event; the plural ("in several attacks this week") gathers the span's incidents.
+     * "in an attack last month", "when their car struck a mine": one event named in the clause dates that
+     * event; the plural ("in several attacks this week") or a mass noun ("in the airstrikes and shelling this week")
+     * may gather the span's incidents.
      */
     private static boolean oneEvent(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).lower();
-            if (EVENTS.contains(w) && !plural(w) || w.equals("when")) {
+            if (EVENTS.contains(w) && !plural(w) && !MASS_EVENTS.contains(w) || w.equals("when")) {
                 return true;
             }
         }

@@ -74,7 +74,7 @@ final class SentenceRules {
         }
         return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to)
                 || PeriodSubject.verb(d, tokens, from) >= 0 || RisingNumberSince.holds(tokens, from, d.quantity.from())
-                || d.value() > 1 && RelativePeriod.holds(tokens, from, to);
+                || d.value() > 1 && RelativePeriod.holds(tokens, from, to, d.quantity.from());
     }
 
     /**
