@@ -78,14 +78,14 @@ final class FeastPeriod {
             return closes(tokens, i + 1, to) ? i : -1;
         }
         for (Feast f : FEASTS) {
-            if (matches(tokens, i, to, f.words) && tokens.get(i).capitalized()) {
+            if (matches(tokens, i, to, f.words) && tokens.get(i).capitalized() && closes(tokens, i + f.words.length, to)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** "during the winter, 40 people died", not "during the winter storm": the season ends its phrase. */
+    /** "during the winter, 40 people died", not "during the winter storm", "during Ramadan prayers": the name ends its phrase. */
     private static boolean closes(List<Token> tokens, int at, int to) {
         return at >= to || !tokens.get(at).isWord() || !Character.isLowerCase(tokens.get(at).text().charAt(0))
                 || SEASON_ENDS.contains(tokens.get(at).lower());
