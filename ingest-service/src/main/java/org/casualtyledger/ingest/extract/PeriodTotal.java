@@ -68,7 +68,7 @@ final class PeriodTotal {
                     && !eventBetween(tokens, from, i) && !(i > 0 && WHEN_IN.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
-            if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
+            if (PERIODIC.contains(w) && i + 1 < to && PERIODIC_NOUNS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
             if (PeriodToll.at(tokens, i, to)) {
@@ -92,6 +92,8 @@ final class PeriodTotal {
     private static final Set<String> WHEN_IN = WordList.of("when-in-period");
     /** Rule "periodic-toll": "230 people, the lowest monthly toll this year", "the annual toll of 2023". */
     private static final Set<String> PERIODIC = WordList.of("periodic");
+    /** "the monthly toll", "in its monthly report", "the annual statistics": a count told for its period. */
+    private static final Set<String> PERIODIC_NOUNS = WordList.of("periodic-nouns");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
     /** Every word a cue of {@link #cued} starts from: most words start none, and the check runs per figure. */
     private static final Set<String> CUE_STARTS = cueStarts();

@@ -12,7 +12,8 @@ import java.util.Set;
  * its clause names one event ("in an attack last month", "last month when their car struck a mine") or a day
  * ("yesterday"), dates something before it ("earlier this month"), or stands in the subject's modifier ("the bodies of
  * 3 shepherds abducted last month were found"). Where "last month" is read only in a monitor's count
- * ({@link CountedMonth}), this reads it in any clause: a bulletin's past month gathers that month's incidents. A week
+ * ({@link CountedMonth}), this reads it in any clause (a participle or a relative clause after the figure,
+ * "killed 3 drivers kidnapped last month", dates its own event): a bulletin's past month gathers that month's incidents. A week
  * is told by the news as the date of one event ("were killed this week when"), so "this week" and "last week" make a
  * period only in a monitor's count or over events counted as many ("in several attacks this week").
  */
@@ -38,11 +39,36 @@ final class RelativePeriod {
     static boolean holds(List<Token> tokens, int from, int to, int figure) {
         int at = at(tokens, from, to);
         if (at < 0 || oneEvent(tokens, from, to) || SentenceRules.namesDay(tokens, from, to)
-                || at > figure && datesSubject(tokens, at, to)) {
+                || at > figure && (datesSubject(tokens, at, to) || modifierBetween(tokens, figure + 1, at))) {
             return false;
         }
         boolean week = days(tokens, at, to) == 0 && tokens.get(at + 1).is("week");
         return !week || CountedMonth.counting(tokens, from, to) || separateEvents(tokens, from, to);
+    }
+
+    private static final Set<String> RELATIVES = WordList.of("relative-pronouns");
+    private static final Set<String> PARTICIPLE_LEADS = WordList.of("participle-leads");
+    private static final Set<String> EVENT_PARTICIPLES = WordList.of("event-participles");
+
+    /**
+     * "killed three drivers kidnapped on the highway last month", "killed 3 drivers who were kidnapped last month": a
+     * participle of another outcome or a relative clause between the figure and the span is what the span dates
+     * ("arrested 12 people accused of smuggling in the last 10 days" is still counted over the days); "9 were killed last
+     * month", "5 killed and 4 injured last month" tell the figures' own outcome.
+     */
+    private static boolean modifierBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (RELATIVES.contains(w)) {
+                return true;
+            }
+            Token before = tokens.get(k - 1);
+            if (EVENT_PARTICIPLES.contains(w) && before.isWord() && !before.lower().endsWith("ly")
+                    && !FINITE_AUXILIARIES.contains(before.lower()) && !PARTICIPLE_LEADS.contains(before.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words a span may stand before the clause's verb when it modifies the subject. */

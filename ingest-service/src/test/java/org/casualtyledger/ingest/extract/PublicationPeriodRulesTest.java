@@ -51,9 +51,24 @@ class PublicationPeriodRulesTest extends ExtractorTest {
             "Fighting between the two clans killed 12 people in the market town this week.|12",
             "The militia abducted 22 farmers over the past three days in the eastern districts.|22",
             "A teacher who was arrested last month died in custody.|1",
+            "The gang killed 5 drivers abducted on the coast road last month.|5",
+            "The gang killed 5 drivers who had been abducted on the coast road last month.|5",
             "The flood that struck the valley earlier this month killed 17 people.|17"})
     void oneEventKeepsItsIncident(String text, long value) {
         assertEquals(Scope.INCIDENT, figure(read(text), value).scope());
+    }
+
+    /**
+     * Rules "periodic-toll" and "since-start": a count told in a monthly or annual report or statistics is counted over
+     * its period, and so is a toll since an offensive's launch.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In its monthly report, the monitor documented the death of 318 people in the valley.|318",
+            "The annual statistics of the monitor show that 2,406 people were killed in the provinces.|2406",
+            "The toll of the offensive on the plateau since its launch has risen to 143 villagers.|143"})
+    void aPeriodicReportOrALaunchMakesARunningTotal(String text, long value) {
+        assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
 
     /** Rule "feast-period": a feast or a season after "during" is a stretch of the calendar, a feast from its first day. */
