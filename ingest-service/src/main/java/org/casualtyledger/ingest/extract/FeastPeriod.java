@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Rule "feast-period": "during Ramadan", "during the holy month of Ramadan", "throughout Eid al-Adha", "during the first
- * two days of Eid al-Fitr", "during the winter": a feast or a season is a stretch of the calendar like a month, and a
+ * two days of Eid al-Fitr", "during the Eid holiday", "during the winter", "during the truffle season": a feast or a season is a stretch of the calendar like a month, and a
  * figure counted over it gathers its incidents. A feast starts on its day of that year ({@code feasts.tsv}), the last
  * one up to publication; a season's start is not read.
  */
@@ -16,6 +16,8 @@ final class FeastPeriod {
     static final String NAME = "feast-period";
     private static final Set<String> SKIPS = WordList.of("feast-skips");
     private static final Set<String> SEASONS = WordList.of("seasons");
+    /** "during the truffle season", "during the harvest season": a season named by what it is the season of. */
+    private static final Set<String> SEASON_NOUNS = Set.of("season");
     private static final Set<String> ORDINALS = Set.of("first", "last", "final");
     private static final Set<String> DAYS = Set.of("days", "weeks", "nights");
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
@@ -74,8 +76,9 @@ final class FeastPeriod {
             return -1;
         }
         String w = tokens.get(i).lower();
-        if (SEASONS.contains(w)) {
-            return closes(tokens, i + 1, to) ? i : -1;
+        if (SEASONS.contains(w) || i + 1 < to && SEASON_NOUNS.contains(tokens.get(i + 1).lower())) {
+            int nameEnd = SEASONS.contains(w) ? i + 1 : i + 2;
+            return closes(tokens, nameEnd, to) ? i : -1;
         }
         for (Feast f : FEASTS) {
             if (matches(tokens, i, to, f.words) && tokens.get(i).capitalized() && closes(tokens, i + f.words.length, to)) {

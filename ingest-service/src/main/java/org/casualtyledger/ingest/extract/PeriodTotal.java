@@ -302,8 +302,9 @@ final class PeriodTotal {
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
 
     /**
-     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years": so many months or
-     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age, and "a nurse who ran
+     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years", "in 10 days": so many
+     * months or years, or a week of days or more, gather their incidents, as "the past two months" does ("over 10 days
+     * of fighting" is one battle's); "over 5 years old" is an age, and "a nurse who ran
      * the night shift for ten years" tells how long something lasted.
      */
     private static boolean countedSpan(List<Token> tokens, int at, int to) {
@@ -311,6 +312,9 @@ final class PeriodTotal {
             return false;
         }
         String span = tokens.get(at + 1).lower();
+        if (span.equals("days")) {
+            return RelativePeriod.weekOfDays(tokens.get(at)) > 0 && !(at + 2 < to && tokens.get(at + 2).is("of"));
+        }
         return SPANS.contains(span) && !span.equals("half") && !span.equals("quarter")
                 && !(at + 2 < to && tokens.get(at + 2).is("old"));
     }

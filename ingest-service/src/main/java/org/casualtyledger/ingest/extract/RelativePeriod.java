@@ -132,7 +132,11 @@ final class RelativePeriod {
                 || !RECENT.contains(tokens.get(at + 2).lower()) || !tokens.get(at + 4).is("days")) {
             return 0;
         }
-        Token n = tokens.get(at + 3);
+        return weekOfDays(tokens.get(at + 3));
+    }
+
+    /** The days a number counts ("10", "ten") when they make a week or more; 0 otherwise. */
+    static long weekOfDays(Token n) {
         long value = n.isNumber() ? digits(n.text()) : spelled(n.lower());
         return value >= WEEK ? value : 0;
     }

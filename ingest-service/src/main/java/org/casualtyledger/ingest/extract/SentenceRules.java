@@ -60,7 +60,7 @@ final class SentenceRules {
                     && periodInSentence(d, tokens)) {
                 return true;
             }
-            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
+            if ((w.equals("since") || fromStart(tokens, i, to)) && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
                     && !RelativeAside.holds(tokens, from, i, d.quantity.from())) {
                 return true;
             }
@@ -267,6 +267,12 @@ final class SentenceRules {
 
     private static final int INCIDENT_SUBJECT_REACH = 12;
     static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
+
+    /** "from the beginning of the year until today", "from the start of the offensive": a start, as "since" tells one. */
+    private static boolean fromStart(List<Token> tokens, int at, int to) {
+        return tokens.get(at).is("from") && at + 3 < to && tokens.get(at + 1).is("the") && PERIOD_WORDS.contains(tokens.get(at + 2).lower())
+                && tokens.get(at + 3).is("of");
+    }
 
     /**
      * Rule "since-start": "since it started", "since the siege began", "since that date": the start of a period told

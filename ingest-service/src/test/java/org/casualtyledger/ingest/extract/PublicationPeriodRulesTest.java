@@ -50,6 +50,7 @@ class PublicationPeriodRulesTest extends ExtractorTest {
             "The bodies of 4 fishermen abducted last month were found on the shore.|4",
             "Fighting between the two clans killed 12 people in the market town this week.|12",
             "The militia abducted 22 farmers over the past three days in the eastern districts.|22",
+            "Over 10 days of fighting, 45 guards were killed on the ridge.|45",
             "A teacher who was arrested last month died in custody.|1",
             "The gang killed 5 drivers abducted on the coast road last month.|5",
             "The gang killed 5 drivers who had been abducted on the coast road last month.|5",
@@ -59,14 +60,17 @@ class PublicationPeriodRulesTest extends ExtractorTest {
     }
 
     /**
-     * Rules "periodic-toll" and "since-start": a count told in a monthly or annual report or statistics is counted over
-     * its period, and so is a toll since an offensive's launch.
+     * Rules "periodic-toll", "since-start" and "period-total": a count told in a monthly or annual report or statistics
+     * is counted over its period, and so is a toll since an offensive's launch, from the beginning of the year, or over
+     * a week of days or more.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "In its monthly report, the monitor documented the death of 318 people in the valley.|318",
             "The annual statistics of the monitor show that 2,406 people were killed in the provinces.|2406",
-            "The toll of the offensive on the plateau since its launch has risen to 143 villagers.|143"})
+            "The toll of the offensive on the plateau since its launch has risen to 143 villagers.|143",
+            "From the beginning of the year until today, 96 herders were killed on the plateau.|96",
+            "In 12 days, the patrols arrested 64 traders on the river.|64"})
     void aPeriodicReportOrALaunchMakesARunningTotal(String text, long value) {
         assertEquals(Scope.CUMULATIVE, figure(read(text), value).scope());
     }
@@ -78,7 +82,9 @@ class PublicationPeriodRulesTest extends ExtractorTest {
             "During the holy month of Ramadan, the patrols arrested 26 people in the northern villages.|26|2024-03-11",
             "During the first two days of Eid al-Fitr, 7 children were injured by war remnants in the plains.|7|2024-04-10",
             "Traffic and shelling killed 19 people throughout Eid al-Adha last year.|19|2023-06-28",
-            "During the winter months, 23 displaced people died of cold in the tents of the border camps.|23|"})
+            "During the winter months, 23 displaced people died of cold in the tents of the border camps.|23|",
+            "During the Eid holiday, 11 people were killed in road accidents and gunfire in the towns.|11|2024-04-10",
+            "During the truffle season, mines killed 42 gatherers in the desert.|42|"})
     void aFeastOrASeasonMakesARunningTotal(String text, long value, LocalDate since) {
         Claim total = figure(read(text), value);
         assertEquals(Scope.CUMULATIVE, total.scope());
