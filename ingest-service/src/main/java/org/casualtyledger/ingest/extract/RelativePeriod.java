@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Rule "relative-period": "regime forces arrested 64 people last month", "ISIS cells killed 11 soldiers in several
  * attacks this week", "in the last 30 days the patrols arrested 47 suspects": a span told from the day of publication
- * (this or last month or year; the last N days, N at least a week) is the period the figure is counted over, unless
+ * (this or last month or year; the past week; the last N days, N at least a week) is the period the figure is counted over, unless
  * its clause names one event ("in an attack last month", "last month when their car struck a mine") or a day
  * ("yesterday"), dates something before it ("earlier this month"), or stands in the subject's modifier ("the bodies of
  * 3 shepherds abducted last month were found"). Where "last month" is read only in a monitor's count
@@ -126,13 +126,16 @@ final class RelativePeriod {
         return -1;
     }
 
-    /** "in the last 30 days", "over the past ten days": the days counted back, at least a week; 0 otherwise. */
+    /** "in the last 30 days", "over the past ten days", "in the past week": the days counted back, at least a week; 0 otherwise. */
     private static long days(List<Token> tokens, int at, int to) {
-        if (at + 4 >= to || !OVER.contains(tokens.get(at).lower()) || !tokens.get(at + 1).is("the")
-                || !RECENT.contains(tokens.get(at + 2).lower()) || !tokens.get(at + 4).is("days")) {
+        if (at + 3 >= to || !OVER.contains(tokens.get(at).lower()) || !tokens.get(at + 1).is("the")
+                || !RECENT.contains(tokens.get(at + 2).lower())) {
             return 0;
         }
-        return weekOfDays(tokens.get(at + 3));
+        if (tokens.get(at + 3).is("week")) {
+            return WEEK;
+        }
+        return at + 4 < to && tokens.get(at + 4).is("days") ? weekOfDays(tokens.get(at + 3)) : 0;
     }
 
     /** The days a number counts ("10", "ten") when they make a week or more; 0 otherwise. */

@@ -29,6 +29,7 @@ class PublicationPeriodRulesTest extends ExtractorTest {
             "The monitor documented last week the death of 33 villagers in the valley.|33|2024-06-03",
             "In the last 30 days, the patrols detained 48 traders near the river crossing.|48|2024-05-13",
             "The militia abducted 22 farmers over the past ten days in the eastern districts.|22|2024-06-02",
+            "In the past week, the militia executed 9 prisoners in the hills.|9|2024-06-05",
             "Landmines have killed 61 shepherds in the desert last year, against 40 this year.|61|2023-01-01",
             "The toll of the previous year was 412 in the camps of the south.|412|2023-01-01"})
     void aSpanToldFromPublicationMakesARunningTotal(String text, long value, LocalDate since) {
