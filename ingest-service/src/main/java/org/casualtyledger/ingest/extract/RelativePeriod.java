@@ -8,14 +8,14 @@ import java.util.Set;
 /**
  * Rule "relative-period": "regime forces arrested 64 people last month", "ISIS cells killed 11 soldiers in several
  * attacks this week", "in the last 30 days the patrols arrested 47 suspects": a span told from the day of publication
- * (this or last month or year; the past week; the last N days, N at least a week) is the period the figure is counted over, unless
+ * (this or last month or year; the last N days, N at least a week) is the period the figure is counted over, unless
  * its clause names one event ("in an attack last month", "last month when their car struck a mine") or a day
- * ("yesterday"), dates something before it ("earlier this month"), or stands in the subject's modifier ("the bodies of
- * 3 shepherds abducted last month were found"). Where "last month" is read only in a monitor's count
- * ({@link CountedMonth}), this reads it in any clause (a participle or a relative clause after the figure,
- * "killed 3 drivers kidnapped last month", dates its own event): a bulletin's past month gathers that month's incidents. A week
- * is told by the news as the date of one event ("were killed this week when"), so "this week" and "last week" make a
- * period only in a monitor's count or over events counted as many ("in several attacks this week").
+ * ("yesterday"), dates something before it ("earlier this month"), or the span belongs to the figure's own modifier
+ * ("the bodies of 3 shepherds abducted last month were found", "killed 3 drivers kidnapped last month"). Where "last
+ * month" is read only in a monitor's count ({@link CountedMonth}), this reads it in any clause: a bulletin's past month
+ * gathers that month's incidents. A week is told by the news as the date of one event ("were killed this week when"),
+ * so "this week", "last week" and "the past week" make a period only in a monitor's count, over events counted as many
+ * ("in several attacks this week"), or set before the sentence as its frame ("In the past week, ...").
  */
 final class RelativePeriod {
 
@@ -37,13 +37,25 @@ final class RelativePeriod {
 
     /** A span told from publication in [from, to), whose clause names no single event nor a day; the figure at {@code figure}. */
     static boolean holds(List<Token> tokens, int from, int to, int figure) {
+        return holds(tokens, from, to, figure, false);
+    }
+
+    /**
+     * As {@link #holds(List, int, int, int)}, for an adverbial set before its sentence or a list's introduction
+     * ("In the past week, ..."), which frames every figure after it: there a week is a period as any span is.
+     */
+    static boolean frames(List<Token> tokens, int from, int to) {
+        return holds(tokens, from, to, to, true);
+    }
+
+    private static boolean holds(List<Token> tokens, int from, int to, int figure, boolean framing) {
         int at = at(tokens, from, to);
         if (at < 0 || oneEvent(tokens, from, to) || SentenceRules.namesDay(tokens, from, to)
                 || at > figure && (datesSubject(tokens, at, to) || modifierBetween(tokens, figure + 1, at))) {
             return false;
         }
-        boolean week = days(tokens, at, to) == 0 && tokens.get(at + 1).is("week");
-        return !week || CountedMonth.counting(tokens, from, to) || separateEvents(tokens, from, to);
+        boolean week = tokens.get(at + 1).is("week") || at + 3 < to && tokens.get(at + 3).is("week");
+        return !week || framing || CountedMonth.counting(tokens, from, to) || separateEvents(tokens, from, to);
     }
 
     private static final Set<String> RELATIVES = WordList.of("relative-pronouns");
