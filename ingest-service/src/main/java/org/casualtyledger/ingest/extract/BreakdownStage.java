@@ -111,7 +111,7 @@ final class BreakdownStage {
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, DateReader.END_OF_MONTH, PeriodStart.PART_OF_YEAR, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
-                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME);
+                    RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME, RelativePeriod.NAME, FeastPeriod.NAME);
         }
 
         @Override

@@ -64,7 +64,8 @@ final class CountedMonth {
         return null;
     }
 
-    private static boolean counting(List<Token> tokens, int from, int to) {
+    /** The clause [from, to) is a monitor's count: "documented", "the number of", "across the country". */
+    static boolean counting(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (COUNTING_VERBS.contains(tokens.get(i).lower()) || numberOf(tokens, i, to) || SentenceRules.nationwide(tokens, i, to)) {
                 return true;

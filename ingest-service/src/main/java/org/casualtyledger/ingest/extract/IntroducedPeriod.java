@@ -21,7 +21,7 @@ final class IntroducedPeriod {
     static boolean names(List<Token> tokens, Sentence intro) {
         return SentenceRules.namesPeriod(tokens, intro.from(), intro.to())
                 || PeriodTotal.duringNamedPeriod(tokens, intro.from(), intro.to(), intro.to())
-                || PeriodTotal.cued(tokens, intro.from(), intro.to());
+                || PeriodTotal.cued(tokens, intro.from(), intro.to()) || RelativePeriod.frames(tokens, intro.from(), intro.to());
     }
 
     /** Makes the line's figures that break down no total running totals from the introduction's period. */

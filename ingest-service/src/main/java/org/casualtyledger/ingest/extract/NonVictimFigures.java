@@ -51,7 +51,7 @@ final class NonVictimFigures {
      */
     private boolean releasedPassive(Quantity q, Sentence s) {
         int end = Math.min(s.to(), q.to() + PASSIVE_REACH);
-        for (int i = q.to(); i + 1 < end; i++) {
+        for (int i = partitiveEnd(q.to(), end); i + 1 < end; i++) {
             Token t = tokens.get(i);
             if (t.isNumber() || t.isPunct() || lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
                 return false;
@@ -66,6 +66,20 @@ final class NonVictimFigures {
         }
         return false;
     }
+
+    /**
+     * "20 of those arrested were released", "3 of the abducted were freed": the whole a part is taken from, named by
+     * what befell it, stands between the figure and its verb; the part's own verb says what happened to it.
+     */
+    private int partitiveEnd(int at, int end) {
+        if (at + 2 < end && tokens.get(at).is("of") && PARTITIVE_DETERMINERS.contains(tokens.get(at + 1).lower())
+                && lexicon.outcomes.longestAt(tokens, at + 2, at + 3) != null) {
+            return at + 3;
+        }
+        return at;
+    }
+
+    private static final Set<String> PARTITIVE_DETERMINERS = WordList.of("partitive-determiners");
 
     static final String RELEASED = "released-figure";
     private static final Set<String> RELEASE_VERBS = WordList.of("release-verbs");

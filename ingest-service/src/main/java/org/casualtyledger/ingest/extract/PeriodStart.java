@@ -42,9 +42,17 @@ final class PeriodStart {
         if (named != null) {
             return named;
         }
+        LocalDate feast = FeastPeriod.start(tokens, from, to, publishedAt);
+        if (feast != null) {
+            return feast;
+        }
         LocalDate previous = CountedMonth.previousMonthStart(tokens, from, to, publishedAt);
         if (previous != null) {
             return previous;
+        }
+        LocalDate relative = RelativePeriod.start(tokens, from, to, publishedAt);
+        if (relative != null) {
+            return relative;
         }
         LocalDate current = currentPeriod(tokens, from, to, publishedAt);
         if (current != null) {

@@ -68,7 +68,7 @@ final class PeriodTotal {
                     && !eventBetween(tokens, from, i) && !(i > 0 && WHEN_IN.contains(tokens.get(i - 1).lower()))) {
                 return true;
             }
-            if (PERIODIC.contains(w) && i + 1 < to && tokens.get(i + 1).is("toll")) {
+            if (PERIODIC.contains(w) && i + 1 < to && PERIODIC_NOUNS.contains(tokens.get(i + 1).lower())) {
                 return true;
             }
             if (PeriodToll.at(tokens, i, to)) {
@@ -92,6 +92,8 @@ final class PeriodTotal {
     private static final Set<String> WHEN_IN = WordList.of("when-in-period");
     /** Rule "periodic-toll": "230 people, the lowest monthly toll this year", "the annual toll of 2023". */
     private static final Set<String> PERIODIC = WordList.of("periodic");
+    /** "the monthly toll", "in its monthly report", "the annual statistics": a count told for its period. */
+    private static final Set<String> PERIODIC_NOUNS = WordList.of("periodic-nouns");
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
     /** Every word a cue of {@link #cued} starts from: most words start none, and the check runs per figure. */
     private static final Set<String> CUE_STARTS = cueStarts();
@@ -110,6 +112,9 @@ final class PeriodTotal {
      * same period", "March alone": a figure counted over a calendar month or year gathers that period's incidents.
      */
     private static boolean namedPeriod(List<Token> tokens, int at, int to) {
+        if (FeastPeriod.named(tokens, at, to)) {
+            return true;
+        }
         int i = at;
         if (i < to && tokens.get(i).is("the")) {
             i++;
@@ -297,8 +302,9 @@ final class PeriodTotal {
     private static final Set<String> NUMBER_WORDS = WordList.of("number-words");
 
     /**
-     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years": so many months or
-     * years gather their incidents, as "the past two months" does; "over 5 years old" is an age, and "a nurse who ran
+     * Rule "period-total" for a counted span: "over four months", "within 5 months", "in two years", "in 10 days": so many
+     * months or years, or a week of days or more, gather their incidents, as "the past two months" does ("over 10 days
+     * of fighting" is one battle's); "over 5 years old" is an age, and "a nurse who ran
      * the night shift for ten years" tells how long something lasted.
      */
     private static boolean countedSpan(List<Token> tokens, int at, int to) {
@@ -306,6 +312,9 @@ final class PeriodTotal {
             return false;
         }
         String span = tokens.get(at + 1).lower();
+        if (span.equals("days")) {
+            return RelativePeriod.weekOfDays(tokens.get(at)) > 0 && !(at + 2 < to && tokens.get(at + 2).is("of"));
+        }
         return SPANS.contains(span) && !span.equals("half") && !span.equals("quarter")
                 && !(at + 2 < to && tokens.get(at + 2).is("old"));
     }

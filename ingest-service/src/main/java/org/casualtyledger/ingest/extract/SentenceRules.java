@@ -60,7 +60,7 @@ final class SentenceRules {
                     && periodInSentence(d, tokens)) {
                 return true;
             }
-            if (w.equals("since") && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
+            if ((w.equals("since") || fromStart(tokens, i, to)) && sincePeriod(tokens, i + 1, to) && !comparing(tokens, from, i)
                     && !RelativeAside.holds(tokens, from, i, d.quantity.from())) {
                 return true;
             }
@@ -73,7 +73,8 @@ final class SentenceRules {
             }
         }
         return totalWords && yearWords || soFarNationwide(d, tokens, to) || CampaignTotal.cued(d, tokens, from, to) || PeriodTotal.duringNamedPeriod(tokens, from, to, d.quantity.from()) || PeriodTotal.cued(tokens, Math.max(from, d.quantity.from() - PERIOD_REACH), Math.min(to, d.quantity.to() + PERIOD_REACH)) || perfectActive(d, tokens, from) || warToll(d, tokens, from, to) || warScale(d, tokens, from, to)
-                || PeriodSubject.verb(d, tokens, from) >= 0 || RisingNumberSince.holds(tokens, from, d.quantity.from());
+                || PeriodSubject.verb(d, tokens, from) >= 0 || RisingNumberSince.holds(tokens, from, d.quantity.from())
+                || d.value() > 1 && RelativePeriod.holds(tokens, from, to, d.quantity.from());
     }
 
     /**
@@ -266,6 +267,12 @@ final class SentenceRules {
 
     private static final int INCIDENT_SUBJECT_REACH = 12;
     static final Set<String> INCIDENT_NOUNS = WordList.of("incident-nouns");
+
+    /** "from the beginning of the year until today", "from the start of the offensive": a start, as "since" tells one. */
+    private static boolean fromStart(List<Token> tokens, int at, int to) {
+        return tokens.get(at).is("from") && at + 3 < to && tokens.get(at + 1).is("the") && PERIOD_WORDS.contains(tokens.get(at + 2).lower())
+                && tokens.get(at + 3).is("of");
+    }
 
     /**
      * Rule "since-start": "since it started", "since the siege began", "since that date": the start of a period told
