@@ -323,6 +323,21 @@ final class Restatements {
         String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
+    /**
+     * Rule "other-place": "3 civilians were killed in al-Bara ... 3 civilians were killed in Kafr Nabl": equal figures
+     * told of two named places are two tolls. A place and the province it lies in ("in Idlib" and "in the town of
+     * Kafr Nabl") may name one incident. Places count only where the gazetteer resolved both: a name it lacks may be a
+     * region that holds the other ("in the South West Region ... In Buea").
+     */
+    static boolean placesApart(Draft a, Draft b) {
+        if (a.location == null || b.location == null || !a.location.resolved() || !b.location.resolved()) {
+            return false;
+        }
+        String pa = a.location.name();
+        String pb = b.location.name();
+        return !pa.equalsIgnoreCase(pb) && !pa.equalsIgnoreCase(b.location.province()) && !pb.equalsIgnoreCase(a.location.province());
+    }
+
     /** ", and", ", while" or ";" between the two figures: a clause of its own. */
     private static boolean clauseBreakBetween(Draft e, Draft d, List<Token> tokens) {
         for (int i = e.quantity.to(); i + 1 < d.quantity.from(); i++) {
@@ -361,7 +376,7 @@ final class Restatements {
                     || ownStatements(e, d, tokens);
             boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
             if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d) && !(newPerson && otherNoun(e, d) && paragraphs.apart(e.sentence, d.sentence))
-                    && (definite || (apart && compatibleGroups))) {
+                    && !placesApart(e, d) && !NamedSettlements.apart(tokens, e, d) && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
