@@ -162,7 +162,7 @@ final class OutcomeFinder {
             if (tokens.get(k).is("toll")) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll");
             }
-            if (RaisedLosses.losses(tokens.get(k)) && k + 1 < i && tokens.get(k + 1).is("of")) {
+            if (RaisedLosses.losses(tokens.get(k)) && k + 1 < i && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("among"))) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, RISING_LOSSES);
             }
             if (tokens.get(k).is("number") && k + 1 < i && tokens.get(k + 1).is("of")) {
