@@ -76,7 +76,7 @@ final class Companions {
                     ofGroup = head >= 0;
                 }
                 // "a man and his wife and their three children": the wife is one companion, of the man or of the children
-                if (head >= 0 && !counted(head, inSentence) && !counted(head, added)) {
+                if (head >= 0 && !counted(head, inSentence) && !counted(head, added) && !namedByOutcomeNoun(head, inSentence)) {
                     Draft companion = companion(s, d, head);
                     // "4 soldiers and their commander": a companion its noun does not place is of the group's side
                     if (ofGroup && Groups.PEOPLE.equals(companion.group)) {
@@ -115,6 +115,23 @@ final class Companions {
         }
         return false;
     }
+
+    /**
+     * "the bodies of a mother and her 2 children": the person right after the outcome noun is already one victim
+     * (rule "one-victim" reads "the bodies of" a mother), so no companion besides.
+     */
+    private static boolean namedByOutcomeNoun(int head, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            int end = Math.max(d.quantity.to(), d.outcomeTo);
+            if (d.value() == 1 && d.rule.startsWith("one-victim") && end <= head && head - end <= NOUN_TO_PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of a mother": the article and the person's noun after the outcome noun. */
+    private static final int NOUN_TO_PERSON = 2;
 
     /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */
     private List<Integer> companionsAt(int i, Sentence s) {
