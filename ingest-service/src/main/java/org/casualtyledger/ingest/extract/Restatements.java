@@ -48,9 +48,9 @@ final class Restatements {
                 addsToAnyToll.add(d);
             }
         }
-        linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
         Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
+        linkUpdates(drafts, addsToAnyToll, tokens, paragraphs);
         linkVagueRestatements(drafts, additive, paragraphs);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
@@ -105,7 +105,7 @@ final class Restatements {
      * killed"). Vague amounts are left to {@link #linkVagueRestatements}; figures of people "also" killed or "other"
      * people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens) {
+    private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens, Paragraphs paragraphs) {
         Map<Outcome, Draft> lead = new EnumMap<>(Outcome.class);
         Map<Outcome, Draft> latest = new EnumMap<>(Outcome.class);
         for (Draft d : drafts) {
@@ -124,7 +124,7 @@ final class Restatements {
             }
             if (reestimates(first, d, previous, tokens)) {
                 laterStands(lead, first, d, TOLL_ESTIMATE_PREFIX);
-            } else if (sameToll(first, d)) {
+            } else if (sameToll(first, d) && !partyApart(first, d, paragraphs)) {
                 if (refines(first, d, drafts)) {
                     laterStands(lead, first, d, REFINED_TOLL_PREFIX);
                 } else {
@@ -132,6 +132,15 @@ final class Restatements {
                 }
             }
         }
+    }
+
+    /**
+     * Rule "party-apart": "the number of people killed in the airstrikes rose to 28 ... [another paragraph] the losses
+     * of the regime forces in the clashes climbed to 19": a bulletin's later paragraph that counts the dead of one
+     * armed party tells the fighting, not the toll of people told before it.
+     */
+    private static boolean partyApart(Draft lead, Draft later, Paragraphs paragraphs) {
+        return isGeneric(lead.group) && isArmedParty(later.group) && paragraphs.apart(lead.sentence, later.sentence);
     }
 
     /** The later telling stands for the toll: the lead restates it, and later figures are weighed against it. */
@@ -324,7 +333,7 @@ final class Restatements {
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
     /**
-     * Rule "other-place": "3 civilians were killed in al-Bara ... 3 civilians were killed in Kafr Nabl": equal figures
+     * Rule "other-settlement" by the gazetteer: "3 civilians were killed in al-Bara ... 3 civilians were killed in Kafr Nabl": equal figures
      * told of two named places are two tolls. A place and the province it lies in ("in Idlib" and "in the town of
      * Kafr Nabl") may name one incident. Places count only where the gazetteer resolved both: a name it lacks may be a
      * region that holds the other ("in the South West Region ... In Buea").
