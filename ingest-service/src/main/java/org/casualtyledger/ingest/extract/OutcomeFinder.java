@@ -142,7 +142,10 @@ final class OutcomeFinder {
      * number of people an outcome befell, told by a copula, is the figure after it as a rising verb's is.
      */
     static final String TOLL_COPULA = "toll-copula";
-    /** Rule "rising-losses": "the human losses of the regime forces rose to 40": the losses of a party are its dead. */
+    /**
+     * Rule "rising-losses": "the human losses of the regime forces rose to 40", "deaths among civilians rose to 8":
+     * the losses of a party, or among it, are its dead.
+     */
     static final String RISING_LOSSES = "rising-losses";
     private static final Set<String> TOLL_COPULAS = WordList.of("toll-copulas");
 
