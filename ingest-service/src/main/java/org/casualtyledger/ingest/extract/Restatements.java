@@ -211,7 +211,8 @@ final class Restatements {
      * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death". Only a
      * toll of people or civilians holds a named victim: "the governor was killed ... several soldiers were also
      * killed" names a victim besides the soldiers. A victim told in another paragraph than the toll is of another
-     * incident ("other-paragraph").
+     * incident ("other-paragraph"), and so is one told in a sentence that opens on a place of its own ("In the city
+     * of al-Sanamayn, a member of the Military Security was shot dead", rule "fronted-place").
      */
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
@@ -230,7 +231,8 @@ final class Restatements {
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
             if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
-                    && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)) {
+                    && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)
+                    && !(d.sentence != largest.sentence && FrontedPlace.opens(tokens, d.sentence) && !FrontedPlace.roundup(tokens, largest.sentence))) {
                 d.parent = largest;
             }
         }
