@@ -88,6 +88,22 @@ final class Companions {
         }
         inSentence.addAll(added);
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+        listedWithPart(inSentence);
+    }
+
+    /**
+     * Rule "companion-part" for a counted companion: "killing 4 people; the dead were a mother, her daughter and 2
+     * men": a figure coordinated after one person who is a part of a toll is a part of the same toll.
+     */
+    private static void listedWithPart(List<Draft> inSentence) {
+        for (int k = 1; k < inSentence.size(); k++) {
+            Draft d = inSentence.get(k);
+            Draft before = inSentence.get(k - 1);
+            if (d.parent == null && d.rule.endsWith("coordinated-object") && before.parent != null && before.value() == 1
+                    && before.outcome == d.outcome && before.parent.value() > d.value()) {
+                d.parent = before.parent;
+            }
+        }
     }
 
     /**

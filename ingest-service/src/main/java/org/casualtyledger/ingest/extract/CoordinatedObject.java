@@ -34,14 +34,16 @@ final class CoordinatedObject {
         int floor = Math.max(clauseStart, coordination - OBJECT_REACH);
         for (int k = coordination; k > floor; k--) {
             Token t = tokens.get(k - 1);
-            if (STOPS.contains(t.lower()) || t.isNumber()) {
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, k, floor);
+            boolean noun = m != null && m.value().role() == OutcomeTerm.Role.NOUN;
+            // "the dead were a mother, her daughter and 2 men": the copula of the outcome noun is no new statement
+            if ((STOPS.contains(t.lower()) || t.isNumber()) && !noun) {
                 return null;
             }
-            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, k, floor);
             if (m == null) {
                 continue;
             }
-            if (!(m.value().canPrecede() || m.value().role() == OutcomeTerm.Role.NOUN) || m.to() >= coordination || !OBJECT_STARTS.contains(tokens.get(m.to()).lower())
+            if (!(m.value().canPrecede() || noun) || m.to() >= coordination || !OBJECT_STARTS.contains(tokens.get(m.to()).lower())
                     && !tokens.get(m.to()).capitalized() || m.from() > 0 && IRREALIS.contains(tokens.get(m.from() - 1).lower())) {
                 return null;
             }

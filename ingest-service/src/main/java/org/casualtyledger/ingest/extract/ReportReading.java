@@ -884,12 +884,23 @@ final class ReportReading {
     private boolean hasBreakdownCue(int from, int to) {
         for (int i = BreakdownOpener.clauseStart(tokens, from, to); i < to; i++) {
             String w = tokens.get(i).lower();
-            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i)) {
+            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i) || victimsAre(i, to)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Rule "victims-are": "killing 4 people; the dead were a woman, her daughter and 2 men": the victims of the toll
+     * told before, named by a copula, are its parts, as "the dead included" names them.
+     */
+    private boolean victimsAre(int i, int to) {
+        return i + 1 < to && VICTIM_HEADS.contains(tokens.get(i).lower()) && VICTIM_COPULAS.contains(tokens.get(i + 1).lower())
+                && i > 0 && tokens.get(i - 1).is("the");
+    }
+
+    private static final Set<String> VICTIM_COPULAS = WordList.of("copulas");
 
     private boolean onlyCoordination(int from, int to) {
         for (int i = from; i < to; i++) {
