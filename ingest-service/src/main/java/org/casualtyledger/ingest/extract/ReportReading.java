@@ -417,6 +417,9 @@ final class ReportReading {
             Draft owner = ClosedParenthesis.owner(previous, closed);
             return owner != null && owner.outcomeFrom >= 0 && owner.outcomeFrom <= owner.quantity.from() ? owner : null;
         }
+        if (GappedConjunct.joins(tokens, previous, d)) {
+            return previous;
+        }
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
         if (gapTo - gapFrom < 1 || !(chained || activeBefore)) {
