@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Rule "gapped-conjunct": "two children were killed in the town of Tafas, and two others in the town of Nawa", "Two
  * children killed in Daraa, and two others in Idlib", "gunmen killed 3 soldiers in Tafas and 2 civilians in Nawa": a
- * figure after "and" whose verb is left out, told with the same preposition as the figure before it, shares that
- * figure's outcome.
+ * figure after "and" whose verb is left out, told with a place or means as the figure before it is ("in Nawa", "by
+ * sniper fire"), shares that figure's outcome.
  */
 final class GappedConjunct {
 
@@ -33,7 +33,6 @@ final class GappedConjunct {
         if (after >= d.sentence.to() || !PLACE_PREPOSITIONS.contains(tokens.get(after).lower())) {
             return false;
         }
-        String preposition = tokens.get(after).lower();
         boolean parallel = false;
         int complement = Math.max(from, previous.outcomeTo);
         for (int i = from; i < to - 1; i++) {
@@ -44,7 +43,7 @@ final class GappedConjunct {
             if (t.is(",") && i != to - 2) {
                 return false;
             }
-            parallel |= i >= complement && t.lower().equals(preposition);
+            parallel |= i >= complement && PLACE_PREPOSITIONS.contains(t.lower());
         }
         return parallel;
     }

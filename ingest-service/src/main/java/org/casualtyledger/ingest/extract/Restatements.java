@@ -231,6 +231,7 @@ final class Restatements {
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
             if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
+                    && d.quantity.from() > largest.quantity.from()
                     && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)
                     && !(d.sentence != largest.sentence && FrontedPlace.opens(tokens, d.sentence) && !FrontedPlace.roundup(tokens, largest.sentence))) {
                 d.parent = largest;
