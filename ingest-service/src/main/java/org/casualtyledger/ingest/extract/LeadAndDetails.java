@@ -94,7 +94,7 @@ final class LeadAndDetails {
                     continue;
                 }
                 boolean adds = !OthersContrast.setsApart(d, drafts, tokens)
-                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
+                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens)) || afterExecutions(d, told);
                 if (compatible(d, told) && !adds && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
@@ -113,6 +113,22 @@ final class LeadAndDetails {
             }
             readDetails(details, told, parts, tokens);
         }
+    }
+
+    /**
+     * Rule "after-executions": "ISIS executed a man and his two sons ... ISIS lost 6 of its members in clashes": people
+     * killed after a toll of executions died in another event; they neither update nor break down the executions.
+     */
+    private static boolean afterExecutions(Draft d, List<Draft> told) {
+        if (d.outcome != Outcome.KILLED || told.isEmpty()) {
+            return false;
+        }
+        for (Draft t : told) {
+            if (t.outcome != Outcome.EXECUTED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final String LAST_PART_PREFIX = "last-part-";
