@@ -89,6 +89,9 @@ final class LeadAndDetails {
                 if (otherParagraph && Paragraphs.ownToll(d, tokens) && (d.value() <= toll || OtherPlace.apart(d, told))) {
                     continue;
                 }
+                if (otherParagraph && partyApart(d, told)) {
+                    continue;
+                }
                 if (earlier.dated(d)) {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
@@ -113,6 +116,23 @@ final class LeadAndDetails {
             }
             readDetails(details, told, parts, tokens);
         }
+    }
+
+    /**
+     * Rule "party-apart": "7 people were injured by the landmine ... [another paragraph] killing 13 members of the
+     * organization and wounding about 20 others": a later paragraph's figure of one armed party tells the fighting,
+     * neither a part nor an update of a toll of people or civilians told before.
+     */
+    private static boolean partyApart(Draft d, List<Draft> told) {
+        if (!Restatements.isArmedParty(d.group) || told.isEmpty()) {
+            return false;
+        }
+        for (Draft t : told) {
+            if (!Restatements.isGeneric(t.group)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
