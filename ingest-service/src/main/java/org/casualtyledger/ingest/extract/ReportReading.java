@@ -303,6 +303,9 @@ final class ReportReading {
         }
         d.parent = outcome != null && parent != null && (np.partitive() || !BreakdownOpener.opens(tokens, d))
                 && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
+        if (d.parent == null && parent != null && parent.sentence != d.sentence && outcome != null) {
+            d.parent = ownOutcomeTotal(d, outcome.outcome());
+        }
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
             d.rule = "part-other-outcome-" + d.rule;
@@ -871,6 +874,16 @@ final class ReportReading {
             }
         }
         return null;
+    }
+
+    /**
+     * Rule "own-outcome-total": "9 civilians were killed ..., while 14 others were injured. The victims include a
+     * woman and her three children, who were killed ...": a part told in a later sentence with an outcome of its own
+     * belongs to the latest earlier total of that outcome, not to the last total told.
+     */
+    private Draft ownOutcomeTotal(Draft d, Outcome outcome) {
+        Draft total = earlierTotal(d, outcome);
+        return total != null && total.sentence != d.sentence && total.outcome == outcome ? total : null;
     }
 
     /** The outcome that a word naming the victims in [from, to) tells: "the dead", "of the injured". */
