@@ -74,7 +74,7 @@ final class RestatementStage {
         public List<String> alsoNames() {
             return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME, "headline-part",
                     "coordinated-victims", AnotherIsNew.NAME, PeopleHeadline.NAME, HeadlineSum.NAME, OthersContrast.NAME,
-                    NamedSettlements.NAME, "party-apart");
+                    NamedSettlements.NAME, "party-apart", "headline-place");
         }
 
         @Override

@@ -27,7 +27,7 @@ final class Restatements {
     static void link(List<Draft> drafts, List<Token> tokens) {
         for (Draft d : drafts) {
             if (d.sentence.headline() && d.parent == null) {
-                d.restates = bestBodyMatch(d, drafts);
+                d.restates = bestBodyMatch(d, drafts, tokens);
             } else if (d.titled && d.parent == null) {
                 d.restates = equalBodyFigure(d, drafts);
             }
@@ -460,12 +460,58 @@ final class Restatements {
      * another scope ("Sixteen detainees died under torture" over "the death of 16 detainees ... during July", whose
      * period the headline leaves out), whose scope the headline then takes (rule "restated-scope").
      */
-    private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
+    private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, List<Token> tokens) {
         Draft best = bestBodyMatch(headline, drafts, true);
+        best = best != null ? namedAlike(headline, best, drafts, tokens) : null;
         best = best != null ? best : bestBodyMatch(headline, drafts, false);
         best = best != null ? best : bodyPart(headline, drafts);
         best = best != null ? best : PeopleHeadline.bodyFigure(headline, drafts);
         return best != null ? best : HeadlineSum.firstPart(headline, drafts);
+    }
+
+    /**
+     * Rule "headline-place": "ISIS cells kill 4 SDF members near Dhiban" over "killing 4 members of the SDF [near
+     * al-Shuhayl] ... 4 SDF members were killed near the village of Dhiban": of body figures that match the headline
+     * equally well, the one whose sentence names the headline's places restates it.
+     */
+    private static Draft namedAlike(Draft headline, Draft best, List<Draft> drafts, List<Token> tokens) {
+        Set<String> names = names(tokens, headline.sentence);
+        if (names.isEmpty()) {
+            return best;
+        }
+        long distance = Math.abs(best.value() - headline.value());
+        Draft chosen = best;
+        int shared = shared(names, tokens, best.sentence);
+        for (Draft body : drafts) {
+            if (body == best || body.sentence.headline() || body.parent != null || body.scope != best.scope
+                    || !sameFigure(headline, body) || Math.abs(body.value() - headline.value()) != distance) {
+                continue;
+            }
+            int own = shared(names, tokens, body.sentence);
+            if (own > shared) {
+                chosen = body;
+                shared = own;
+            }
+        }
+        return chosen;
+    }
+
+    /** The capitalised words of a sentence after its first: the names it tells. */
+    private static Set<String> names(List<Token> tokens, Sentence s) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = s.from() + 1; i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.capitalized() || FrontedPlace.articledName(t)) {
+                names.add(t.text());
+            }
+        }
+        return names;
+    }
+
+    private static int shared(Set<String> names, List<Token> tokens, Sentence s) {
+        Set<String> own = names(tokens, s);
+        own.retainAll(names);
+        return own.size();
     }
 
     /**
