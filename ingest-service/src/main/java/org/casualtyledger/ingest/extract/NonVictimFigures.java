@@ -46,14 +46,14 @@ final class NonVictimFigures {
 
     /**
      * Rule "released-figure" in the passive: "kidnapped 64 civilians, 12 of whom were released after paying
-     * ransoms", "9 people were rescued alive": the figure is the subject of a verb of release, no one to whom
+     * ransoms", "9 people were rescued alive", "31 of those detained were released": the figure is the subject of a verb of release, no one to whom
      * something happened.
      */
     private boolean releasedPassive(Quantity q, Sentence s) {
         int end = Math.min(s.to(), q.to() + PASSIVE_REACH);
         for (int i = q.to(); i + 1 < end; i++) {
             Token t = tokens.get(i);
-            if (t.isNumber() || t.isPunct() || lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+            if (t.isNumber() || t.isPunct() || lexicon.outcomes.longestAt(tokens, i, i + 1) != null && !ofTheTaken(i)) {
                 return false;
             }
             if (PASSIVE_AUXILIARIES.contains(t.lower())) {
@@ -65,6 +65,12 @@ final class NonVictimFigures {
             }
         }
         return false;
+    }
+
+    /** "31 of those detained were released": the participle names the whole the released are taken from. */
+    private boolean ofTheTaken(int participle) {
+        return participle >= 2 && tokens.get(participle - 2).is("of")
+                && (tokens.get(participle - 1).is("those") || tokens.get(participle - 1).is("the"));
     }
 
     static final String RELEASED = "released-figure";

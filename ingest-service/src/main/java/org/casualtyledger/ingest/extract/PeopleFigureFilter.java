@@ -50,7 +50,8 @@ final class PeopleFigureFilter {
     }
 
     /**
-     * Rule "events-with-victims": "19 assassinations that claimed 26 lives": a figure of events whose relative clause
+     * Rule "events-with-victims": "19 assassinations that claimed 26 lives", "23 assassinations in May, which
+     * claimed the lives of 26 people": a figure of events whose relative clause
      * counts their victims counts the events, not people; the victims' figure is the claim.
      */
     private boolean eventsWithVictims(NounPhrase np, Sentence s) {
@@ -59,7 +60,7 @@ final class PeopleFigureFilter {
             return false;
         }
         int end = Math.min(s.to(), head + 1 + EVENT_CLAUSE_REACH);
-        for (int i = head + 1; i < end && !tokens.get(i).is(",") && !tokens.get(i).is(";"); i++) {
+        for (int i = head + 1; i < end && !(tokens.get(i).is(",") && !relativeNext(i)) && !tokens.get(i).is(";"); i++) {
             if (tokens.get(i).is("that") || tokens.get(i).is("which")) {
                 for (int k = i + 1; k < Math.min(s.to(), i + 1 + VICTIMS_REACH) && !tokens.get(k).is(","); k++) {
                     if (tokens.get(k).isNumber() && !NonCasualty.isYear(tokens.get(k))) {
@@ -70,6 +71,11 @@ final class PeopleFigureFilter {
             }
         }
         return false;
+    }
+
+    /** ", which claimed the lives of 26 people": a comma that opens the relative clause. */
+    private boolean relativeNext(int comma) {
+        return comma + 1 < tokens.size() && (tokens.get(comma + 1).is("which") || tokens.get(comma + 1).is("that"));
     }
 
     private static final Set<String> COUNTED_EVENTS = WordList.of("counted-events");
