@@ -124,7 +124,7 @@ final class Restatements {
             }
             if (reestimates(first, d, previous, tokens)) {
                 laterStands(lead, first, d, TOLL_ESTIMATE_PREFIX);
-            } else if (sameToll(first, d) && !partyApart(first, d, paragraphs)) {
+            } else if (sameToll(first, d) && !partyApart(first, d, paragraphs) && !NamedSettlements.apart(tokens, first, d)) {
                 if (refines(first, d, drafts)) {
                     laterStands(lead, first, d, REFINED_TOLL_PREFIX);
                 } else {
