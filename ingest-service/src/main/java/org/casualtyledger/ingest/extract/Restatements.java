@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
@@ -212,7 +213,9 @@ final class Restatements {
      * toll of people or civilians holds a named victim: "the governor was killed ... several soldiers were also
      * killed" names a victim besides the soldiers. A victim told in another paragraph than the toll is of another
      * incident ("other-paragraph"), and so is one told in a sentence that opens on a place of its own ("In the city
-     * of al-Sanamayn, a member of the Military Security was shot dead", rule "fronted-place").
+     * of al-Sanamayn, a member of the Military Security was shot dead", rule "fronted-place"), and so is one told
+     * before the toll in the toll's own sentence ("a man and his son were killed ..., and the bodies of 4 men were
+     * found"). A toll published before holds no victim of the text's own events.
      */
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
@@ -220,6 +223,7 @@ final class Restatements {
             if (d.parent == null && d.scope == Scope.INCIDENT && !d.rule.startsWith("one-victim")
                     && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())
+                    && !d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
                     && isGeneric(d.group)) {
                 largest = d;
             }
@@ -231,7 +235,7 @@ final class Restatements {
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
             if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
-                    && d.quantity.from() > largest.quantity.from()
+                    && !(d.sentence == largest.sentence && d.quantity.from() < largest.quantity.from())
                     && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)
                     && !(d.sentence != largest.sentence && FrontedPlace.opens(tokens, d.sentence) && !FrontedPlace.roundup(tokens, largest.sentence))) {
                 d.parent = largest;
