@@ -392,12 +392,24 @@ final class Restatements {
                     || ownStatements(e, d, tokens);
             boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
             if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d) && !(newPerson && otherNoun(e, d) && paragraphs.apart(e.sentence, d.sentence))
+                    && !(!definite && kin(e, tokens) && otherNoun(e, d))
                     && !placesApart(e, d) && !NamedSettlements.apart(tokens, e, d) && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
     }
+
+    /**
+     * "the death of a pharmacist and his 2 sons ... 2 civilians were killed in the town of X": kin counted through a
+     * possessive are the family of the person named with them, never the people of a later figure of another noun.
+     */
+    private static boolean kin(Draft e, List<Token> tokens) {
+        int before = e.quantity.from() - 1;
+        return before >= 0 && KIN_POSSESSIVES.contains(tokens.get(before).lower());
+    }
+
+    private static final Set<String> KIN_POSSESSIVES = WordList.of("coordinated-object-possessives");
 
     /**
      * "A young man succumbed to his wounds ... [another paragraph] A member of HTS was killed": one person introduced

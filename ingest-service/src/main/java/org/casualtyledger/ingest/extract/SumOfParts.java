@@ -75,11 +75,17 @@ final class SumOfParts {
         return null;
     }
 
-    /** "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"). */
+    /**
+     * "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"); a
+     * toll of civilians holds no members of an armed party.
+     */
     private static boolean holdsAll(Draft toll, List<Draft> parts) {
         for (Draft p : parts) {
             if (!Restatements.isGeneric(toll.group) && !Restatements.sameParty(toll.group, p.group)
                     && !p.group.equals("PEOPLE")) {
+                return false;
+            }
+            if (toll.group.equals("CIVILIANS") && Restatements.isArmedParty(p.group)) {
                 return false;
             }
         }
