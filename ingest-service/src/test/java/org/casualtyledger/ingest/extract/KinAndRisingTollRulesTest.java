@@ -147,4 +147,11 @@ class KinAndRisingTollRulesTest extends ExtractorTest {
         assertEquals("CIVILIANS", find(read("The raids went on, bringing the toll of civilian casualties to 44."), 44,
                 Outcome.KILLED).group());
     }
+
+    /** "still receiving treatment for their wounds" tells the injured. */
+    @Test
+    void peopleReceivingTreatmentForWoundsAreInjured() {
+        assertEquals("SECURITY_FORCES", find(read("The toll among the guards climbed to 6, while 4 others are still receiving "
+                + "treatment for their injuries."), 4, Outcome.INJURED).group());
+    }
 }

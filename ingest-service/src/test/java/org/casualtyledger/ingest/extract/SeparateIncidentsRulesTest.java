@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.casualtyledger.claim.Claim;
+import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -113,5 +114,32 @@ class SeparateIncidentsRulesTest extends ExtractorTest {
         Claim telling = claims.stream().filter(c -> c.evidence().toString().contains("were killed")).findFirst()
                 .orElseThrow(() -> new AssertionError(claims.toString()));
         assertEquals(telling.id(), headline.restates(), claims.toString());
+    }
+
+    /** A toll of civilians holds no members of armed parties as a sum of parts. */
+    @Test
+    void partiesAreNoPartsOfACivilianToll() {
+        List<Claim> claims = read("The monitor documented the death of 21 villagers in strikes on the valley. Meanwhile, the "
+                + "fatalities among the SDF in the clashes on the hills rose to 9, while 12 members of the organization were "
+                + "killed.");
+        assertNull(find(claims, 9, Outcome.KILLED).parentId(), claims.toString());
+        assertNull(find(claims, 12, Outcome.KILLED).parentId(), claims.toString());
+    }
+
+    /** Kin counted through a possessive are never restated by a later figure of another noun. */
+    @Test
+    void kinAreNotRestatedByOtherPeople() {
+        List<Claim> claims = read("Warplanes struck the market of the town, killing a baker and his 2 sons.\n\n"
+                + "2 farmers were killed by a shell near the river.");
+        valued(claims, 2, Outcome.KILLED).forEach(c -> assertNull(c.restates(), c.toString()));
+    }
+
+    /** Rule "published-before": "had documented on Friday" tells a count published before. */
+    @Test
+    void aCountTheMonitorHadDocumentedIsPublishedBefore() {
+        List<Claim> claims = read("A farmer was shot dead at his field on Sunday. The monitor had documented on Friday the "
+                + "death of 64 people across the country.");
+        assertEquals(java.util.Set.of(ClaimFlag.PUBLISHED_BEFORE), find(claims, 64, Outcome.KILLED).flags());
+        assertNull(find(claims, 1, Outcome.KILLED).parentId(), claims.toString());
     }
 }
