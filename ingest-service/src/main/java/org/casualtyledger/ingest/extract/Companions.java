@@ -76,7 +76,7 @@ final class Companions {
                     ofGroup = head >= 0;
                 }
                 // "a man and his wife and their three children": the wife is one companion, of the man or of the children
-                if (head >= 0 && !counted(head, inSentence) && !counted(head, added)) {
+                if (head >= 0 && !counted(head, inSentence) && !counted(head, added) && !namedByOutcomeNoun(head, inSentence)) {
                     Draft companion = companion(s, d, head);
                     // "4 soldiers and their commander": a companion its noun does not place is of the group's side
                     if (ofGroup && Groups.PEOPLE.equals(companion.group)) {
@@ -88,6 +88,22 @@ final class Companions {
         }
         inSentence.addAll(added);
         inSentence.sort((a, b) -> Integer.compare(a.quantity.from(), b.quantity.from()));
+        listedWithPart(inSentence);
+    }
+
+    /**
+     * Rule "companion-part" for a counted companion: "killing 4 people; the dead were a mother, her daughter and 2
+     * men": a figure coordinated after one person who is a part of a toll is a part of the same toll.
+     */
+    private static void listedWithPart(List<Draft> inSentence) {
+        for (int k = 1; k < inSentence.size(); k++) {
+            Draft d = inSentence.get(k);
+            Draft before = inSentence.get(k - 1);
+            if (d.parent == null && d.rule.endsWith("coordinated-object") && before.parent != null && before.value() == 1
+                    && before.outcome == d.outcome && before.parent.value() > d.value()) {
+                d.parent = before.parent;
+            }
+        }
     }
 
     /**
@@ -115,6 +131,23 @@ final class Companions {
         }
         return false;
     }
+
+    /**
+     * "the bodies of a mother and her 2 children": the person right after the outcome noun is already one victim
+     * (rule "one-victim" reads "the bodies of" a mother), so no companion besides.
+     */
+    private static boolean namedByOutcomeNoun(int head, List<Draft> inSentence) {
+        for (Draft d : inSentence) {
+            int end = Math.max(d.quantity.to(), d.outcomeTo);
+            if (d.value() == 1 && d.rule.startsWith("one-victim") && end <= head && head - end <= NOUN_TO_PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of a mother": the article and the person's noun after the outcome noun. */
+    private static final int NOUN_TO_PERSON = 2;
 
     /** ", and his son", "along with his wife, his mother and his driver": the heads of the companions at i. */
     private List<Integer> companionsAt(int i, Sentence s) {

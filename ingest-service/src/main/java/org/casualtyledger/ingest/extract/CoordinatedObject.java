@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * A figure coordinated with the object of an active verb: "detained the facilitator along with two of his
- * associates", "captured a commander, his deputy and several other suspects", "killed the driver and 3 passengers".
- * The figure shares the verb's outcome; the first object keeps its own claim (the verb is not taken).
+ * associates", "captured a commander, his deputy and several other suspects", "killed the driver and 3 passengers",
+ * or of an outcome noun: "the bodies of a mother and her 2 children", "the dead were a woman, her daughter and 3 men".
+ * The figure shares the verb's or noun's outcome; the first object keeps its own claim (the verb is not taken).
  */
 final class CoordinatedObject {
 
@@ -33,14 +34,16 @@ final class CoordinatedObject {
         int floor = Math.max(clauseStart, coordination - OBJECT_REACH);
         for (int k = coordination; k > floor; k--) {
             Token t = tokens.get(k - 1);
-            if (STOPS.contains(t.lower()) || t.isNumber()) {
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, k, floor);
+            boolean noun = m != null && m.value().role() == OutcomeTerm.Role.NOUN;
+            // "the dead were a mother, her daughter and 2 men": the copula of the outcome noun is no new statement
+            if ((STOPS.contains(t.lower()) || t.isNumber()) && !noun) {
                 return null;
             }
-            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestEndingAt(tokens, k, floor);
             if (m == null) {
                 continue;
             }
-            if (!m.value().canPrecede() || m.to() >= coordination || !OBJECT_STARTS.contains(tokens.get(m.to()).lower())
+            if (!(m.value().canPrecede() || noun) || m.to() >= coordination || !OBJECT_STARTS.contains(tokens.get(m.to()).lower())
                     && !tokens.get(m.to()).capitalized() || m.from() > 0 && IRREALIS.contains(tokens.get(m.from() - 1).lower())) {
                 return null;
             }

@@ -39,10 +39,20 @@ final class FrontedPlace {
             if (t.isNumber() || NonCasualty.MONTHS.contains(t.lower()) || NonCasualty.isYear(t)) {
                 return false;
             }
-            named |= t.capitalized();
+            named |= t.capitalized() || articledName(t);
         }
         return false;
     }
+
+    /** "al-Hrak", "el-Mina": a name written after the Arabic article, capitalised after the hyphen. */
+    static boolean articledName(Token t) {
+        int hyphen = t.source().indexOf('-', t.start());
+        return t.isWord() && hyphen > t.start() && hyphen + 1 < t.end() && hyphen - t.start() <= ARTICLE_LENGTH
+                && Character.isUpperCase(t.source().charAt(hyphen + 1));
+    }
+
+    /** "al", "el", "ad", "as": the Arabic article before the hyphen is at most this long. */
+    private static final int ARTICLE_LENGTH = 2;
 
     /** The lead sentence gathers places: "across the country", "in several provinces". */
     static boolean roundup(List<Token> tokens, Sentence lead) {

@@ -89,12 +89,15 @@ final class LeadAndDetails {
                 if (otherParagraph && Paragraphs.ownToll(d, tokens) && (d.value() <= toll || OtherPlace.apart(d, told))) {
                     continue;
                 }
+                if (otherParagraph && partyApart(d, told)) {
+                    continue;
+                }
                 if (earlier.dated(d)) {
                     d.rule = EARLIER_INCIDENT_PREFIX + d.rule;
                     continue;
                 }
                 boolean adds = !OthersContrast.setsApart(d, drafts, tokens)
-                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens));
+                        && (additive(d, tokens) || AdditiveFigure.adds(d, tokens)) || afterExecutions(d, told);
                 if (compatible(d, told) && !adds && !laterDeath(d, tokens)) {
                     details.add(d);
                 } else if (compatible(d, told)) {
@@ -113,6 +116,39 @@ final class LeadAndDetails {
             }
             readDetails(details, told, parts, tokens);
         }
+    }
+
+    /**
+     * Rule "party-apart": "7 people were injured by the landmine ... [another paragraph] killing 13 members of the
+     * organization and wounding about 20 others": a later paragraph's figure of one armed party tells the fighting,
+     * neither a part nor an update of a toll of people or civilians told before.
+     */
+    private static boolean partyApart(Draft d, List<Draft> told) {
+        if (!Restatements.isArmedParty(d.group) || told.isEmpty()) {
+            return false;
+        }
+        for (Draft t : told) {
+            if (!Restatements.isGeneric(t.group)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rule "after-executions": "ISIS executed a man and his two sons ... ISIS lost 6 of its members in clashes": people
+     * killed after a toll of executions died in another event; they neither update nor break down the executions.
+     */
+    private static boolean afterExecutions(Draft d, List<Draft> told) {
+        if (d.outcome != Outcome.KILLED || told.isEmpty()) {
+            return false;
+        }
+        for (Draft t : told) {
+            if (t.outcome != Outcome.EXECUTED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final String LAST_PART_PREFIX = "last-part-";

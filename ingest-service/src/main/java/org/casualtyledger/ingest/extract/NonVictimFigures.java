@@ -46,8 +46,8 @@ final class NonVictimFigures {
 
     /**
      * Rule "released-figure" in the passive: "kidnapped 64 civilians, 12 of whom were released after paying
-     * ransoms", "9 people were rescued alive": the figure is the subject of a verb of release, no one to whom
-     * something happened.
+     * ransoms", "9 people were rescued alive", "31 of those detained were released": the figure is the subject of a
+     * verb of release, no one to whom something happened.
      */
     private boolean releasedPassive(Quantity q, Sentence s) {
         int end = Math.min(s.to(), q.to() + PASSIVE_REACH);

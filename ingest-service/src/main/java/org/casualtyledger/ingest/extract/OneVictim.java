@@ -556,6 +556,16 @@ final class OneVictim {
         return false;
     }
 
+    /** The sentence is a line of a bulleted list: "• A woman and her son killed by shelling on the town". */
+    private boolean listItem(Sentence s) {
+        int k = s.start();
+        while (k > 0 && (Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '\n')) {
+            k--;
+        }
+        char first = text.charAt(s.start());
+        return ListMarks.is(first) || k > 0 && ListMarks.is(text.charAt(k - 1));
+    }
+
     /**
      * Rule "one-victim-pair": "the head of the council and a clerk have been killed", "Jane Doe and her cousin, John
      * Roe, were shot dead", "a nurse, a porter and a cook were wounded": singular subjects joined by commas and
@@ -572,8 +582,9 @@ final class OneVictim {
             if (!tokens.get(at).is("have") && !tokens.get(at).is("had")) {
                 return 0;
             }
-        } else if (s.headline() && at > s.from() && tokens.get(at).isWord() && !tokens.get(at).is("were")) {
-            // "A child and a woman killed in airstrikes": a headline drops the auxiliary of coordinated singulars
+        } else if ((s.headline() || listItem(s)) && at > s.from() && tokens.get(at).isWord() && !tokens.get(at).is("were")) {
+            // "A child and a woman killed in airstrikes": a headline, or an item of a list, drops the auxiliary of
+            // coordinated singulars
             at = m.from();
         } else if (at <= s.from() || !tokens.get(at).is("were")) {
             return 0;

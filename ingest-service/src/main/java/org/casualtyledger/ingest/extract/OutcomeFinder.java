@@ -142,7 +142,10 @@ final class OutcomeFinder {
      * number of people an outcome befell, told by a copula, is the figure after it as a rising verb's is.
      */
     static final String TOLL_COPULA = "toll-copula";
-    /** Rule "rising-losses": "the human losses of the regime forces rose to 40": the losses of a party are its dead. */
+    /**
+     * Rule "rising-losses": "the human losses of the regime forces rose to 40", "deaths among civilians rose to 8":
+     * the losses of a party, or among it, are its dead.
+     */
     static final String RISING_LOSSES = "rising-losses";
     private static final Set<String> TOLL_COPULAS = WordList.of("toll-copulas");
 
@@ -162,15 +165,13 @@ final class OutcomeFinder {
             if (tokens.get(k).is("toll")) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll");
             }
-            if (RaisedLosses.losses(tokens.get(k)) && k + 1 < i && tokens.get(k + 1).is("of")) {
+            if (RaisedLosses.losses(tokens.get(k)) && k + 1 < i && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("among"))) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, RISING_LOSSES);
             }
             if (tokens.get(k).is("number") && k + 1 < i && tokens.get(k + 1).is("of")) {
-                for (int j = k + 2; j < i; j++) {
-                    PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, j, i);
-                    if (m != null && m.value().role() != OutcomeTerm.Role.ACTIVE) {
-                        return new OutcomeMatch(m.value().outcome(), k, m.to(), "rising-number");
-                    }
+                OutcomeMatch number = numberOf(tokens, k, i);
+                if (number != null) {
+                    return number;
                 }
                 if (k + 2 < i && KILLED_VICTIMS.contains(tokens.get(tokens.get(k + 2).is("the") ? k + 3 : k + 2).lower())) {
                     return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 3, "rising-victims");
@@ -184,7 +185,8 @@ final class OutcomeFinder {
 
     /**
      * Rule "rising-toll-far": "the death toll of the explosion of the car that struck the market, which is held by
-     * the factions, yesterday, rose to 14": a toll whose subject runs over clauses of its own before the verb. Read
+     * the factions, yesterday, rose to 14", "the number of people who were killed today in the airstrikes on the
+     * neighbourhoods of ... rose to 28": a toll whose subject runs over clauses of its own before the verb. Read
      * back to the sentence's start, but never past another figure, which would be the subject's own.
      */
     OutcomeMatch risingTollFar(List<Token> tokens, int at, int sentenceFrom) {
@@ -201,6 +203,20 @@ final class OutcomeFinder {
             }
             if (tokens.get(k).is("toll")) {
                 return new OutcomeMatch(org.casualtyledger.claim.Outcome.KILLED, k, k + 1, "rising-toll-far");
+            }
+            if (tokens.get(k).is("number") && k + 1 < i && tokens.get(k + 1).is("of")) {
+                return numberOf(tokens, k, i);
+            }
+        }
+        return null;
+    }
+
+    /** Rule "rising-number": "the number of people killed ... rose to": the outcome named in the subject. */
+    private OutcomeMatch numberOf(List<Token> tokens, int number, int verb) {
+        for (int j = number + 2; j < verb; j++) {
+            PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, j, verb);
+            if (m != null && m.value().role() != OutcomeTerm.Role.ACTIVE) {
+                return new OutcomeMatch(m.value().outcome(), number, m.to(), "rising-number");
             }
         }
         return null;

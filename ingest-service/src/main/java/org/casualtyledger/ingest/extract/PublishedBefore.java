@@ -17,7 +17,9 @@ final class PublishedBefore {
     private static final Set<String> RECENTLY = WordList.of("recently");
     private static final Set<String> TODAY = WordList.of("today");
     /** The reporting verbs and the words of an earlier publication ({@link EarlierPublication}): one look-up a token. */
-    private static final Set<String> CUE_WORDS = union(REPORTING, EarlierPublication.cueWords());
+    private static final Set<String> CUE_WORDS = union(union(REPORTING, EarlierPublication.cueWords()), WordList.of("counted-before"));
+    /** "The monitor had documented on Friday the death of 118 people": a count told before, in the past perfect. */
+    private static final Set<String> COUNTED_BEFORE = WordList.of("counted-before");
     /** How far after the reporting verb its time word may stand: "had published on its website yesterday". */
     private static final int CUE_REACH = 5;
 
@@ -58,6 +60,12 @@ final class PublishedBefore {
         for (int i = s.from(); i < s.to(); i++) {
             String word = tokens.get(i).lower();
             if (!CUE_WORDS.contains(word)) {
+                continue;
+            }
+            if (COUNTED_BEFORE.contains(word)) {
+                if (i > s.from() && tokens.get(i - 1).is("had") && !toldHoursAgo(tokens, i, s)) {
+                    return i;
+                }
                 continue;
             }
             if (!REPORTING.contains(word)) {

@@ -303,6 +303,9 @@ final class ReportReading {
         }
         d.parent = outcome != null && parent != null && (np.partitive() || !BreakdownOpener.opens(tokens, d))
                 && otherOutcome(outcome.outcome(), parent.outcome) ? null : parent;
+        if (d.parent == null && parent != null && parent.sentence != d.sentence && outcome != null) {
+            d.parent = ownOutcomeTotal(d, outcome.outcome());
+        }
         setOutcome(d, outcome, clauses);
         if (d.parent == null && parent != null) {
             d.rule = "part-other-outcome-" + d.rule;
@@ -416,6 +419,9 @@ final class ReportReading {
         if (closed > 0) {
             Draft owner = ClosedParenthesis.owner(previous, closed);
             return owner != null && owner.outcomeFrom >= 0 && owner.outcomeFrom <= owner.quantity.from() ? owner : null;
+        }
+        if (GappedConjunct.joins(tokens, previous, d)) {
+            return previous;
         }
         boolean chained = previous.rule.endsWith("conjunct");
         boolean activeBefore = previous.outcomeFrom >= 0 && previous.outcomeFrom <= previous.quantity.from();
@@ -870,6 +876,16 @@ final class ReportReading {
         return null;
     }
 
+    /**
+     * Rule "own-outcome-total": "9 civilians were killed ..., while 14 others were injured. The victims include a
+     * woman and her three children, who were killed ...": a part told in a later sentence with an outcome of its own
+     * belongs to the latest earlier total of that outcome, not to the last total told.
+     */
+    private Draft ownOutcomeTotal(Draft d, Outcome outcome) {
+        Draft total = earlierTotal(d, outcome);
+        return total != null && total.sentence != d.sentence && total.outcome == outcome ? total : null;
+    }
+
     /** The outcome that a word naming the victims in [from, to) tells: "the dead", "of the injured". */
     private Outcome namedOutcome(int from, int to) {
         for (int i = from; i < to; i++) {
@@ -884,12 +900,23 @@ final class ReportReading {
     private boolean hasBreakdownCue(int from, int to) {
         for (int i = BreakdownOpener.clauseStart(tokens, from, to); i < to; i++) {
             String w = tokens.get(i).lower();
-            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i)) {
+            if (BREAKDOWN_CUES.contains(w) || OfThemOpener.at(tokens, i) || victimsAre(i, to)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Rule "victims-are": "killing 4 people; the dead were a woman, her daughter and 2 men": the victims of the toll
+     * told before, named by a copula, are its parts, as "the dead included" names them.
+     */
+    private boolean victimsAre(int i, int to) {
+        return i + 1 < to && VICTIM_HEADS.contains(tokens.get(i).lower()) && VICTIM_COPULAS.contains(tokens.get(i + 1).lower())
+                && i > 0 && tokens.get(i - 1).is("the");
+    }
+
+    private static final Set<String> VICTIM_COPULAS = WordList.of("copulas");
 
     private boolean onlyCoordination(int from, int to) {
         for (int i = from; i < to; i++) {

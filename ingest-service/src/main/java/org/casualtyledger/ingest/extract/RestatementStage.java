@@ -73,7 +73,8 @@ final class RestatementStage {
         @Override
         public List<String> alsoNames() {
             return List.of("verbatim", "reported-repeat", "toll-estimate", "refined-toll", HeadlineBreakdowns.NAME, "headline-part",
-                    "coordinated-victims", AnotherIsNew.NAME, PeopleHeadline.NAME, HeadlineSum.NAME, OthersContrast.NAME);
+                    "coordinated-victims", AnotherIsNew.NAME, PeopleHeadline.NAME, HeadlineSum.NAME, OthersContrast.NAME,
+                    NamedSettlements.NAME, "party-apart", "headline-place");
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.casualtyledger.claim.ClaimFlag;
 import org.casualtyledger.claim.Outcome;
 import org.casualtyledger.claim.Qualifier;
 import org.casualtyledger.claim.Scope;
@@ -27,7 +28,7 @@ final class Restatements {
     static void link(List<Draft> drafts, List<Token> tokens) {
         for (Draft d : drafts) {
             if (d.sentence.headline() && d.parent == null) {
-                d.restates = bestBodyMatch(d, drafts);
+                d.restates = bestBodyMatch(d, drafts, tokens);
             } else if (d.titled && d.parent == null) {
                 d.restates = equalBodyFigure(d, drafts);
             }
@@ -48,9 +49,9 @@ final class Restatements {
                 addsToAnyToll.add(d);
             }
         }
-        linkUpdates(drafts, addsToAnyToll, tokens);
         // "killed 5 and wounded several others": "others" sets the wounded apart from the dead, not from one another
         Paragraphs paragraphs = Paragraphs.of(tokens.get(0).source());
+        linkUpdates(drafts, addsToAnyToll, tokens, paragraphs);
         linkVagueRestatements(drafts, additive, paragraphs);
         Map<String, List<Draft>> byFigure = new HashMap<>();
         for (Draft d : drafts) {
@@ -105,7 +106,7 @@ final class Restatements {
      * killed"). Vague amounts are left to {@link #linkVagueRestatements}; figures of people "also" killed or "other"
      * people are never updates.
      */
-    private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens) {
+    private static void linkUpdates(List<Draft> drafts, Set<Draft> additive, List<Token> tokens, Paragraphs paragraphs) {
         Map<Outcome, Draft> lead = new EnumMap<>(Outcome.class);
         Map<Outcome, Draft> latest = new EnumMap<>(Outcome.class);
         for (Draft d : drafts) {
@@ -124,7 +125,7 @@ final class Restatements {
             }
             if (reestimates(first, d, previous, tokens)) {
                 laterStands(lead, first, d, TOLL_ESTIMATE_PREFIX);
-            } else if (sameToll(first, d)) {
+            } else if (sameToll(first, d) && !partyApart(first, d, paragraphs) && !NamedSettlements.apart(tokens, first, d)) {
                 if (refines(first, d, drafts)) {
                     laterStands(lead, first, d, REFINED_TOLL_PREFIX);
                 } else {
@@ -132,6 +133,15 @@ final class Restatements {
                 }
             }
         }
+    }
+
+    /**
+     * Rule "party-apart": "the number of people killed in the airstrikes rose to 28 ... [another paragraph] the losses
+     * of the regime forces in the clashes climbed to 19": a bulletin's later paragraph that counts the dead of one
+     * armed party tells the fighting, not the toll of people told before it.
+     */
+    private static boolean partyApart(Draft lead, Draft later, Paragraphs paragraphs) {
+        return isGeneric(lead.group) && isArmedParty(later.group) && paragraphs.apart(lead.sentence, later.sentence);
     }
 
     /** The later telling stands for the toll: the lead restates it, and later figures are weighed against it. */
@@ -202,7 +212,10 @@ final class Restatements {
      * A victim who died later of wounds ("the mayor later died") was not in the toll: rule "later-death". Only a
      * toll of people or civilians holds a named victim: "the governor was killed ... several soldiers were also
      * killed" names a victim besides the soldiers. A victim told in another paragraph than the toll is of another
-     * incident ("other-paragraph").
+     * incident ("other-paragraph"), and so is one told in a sentence that opens on a place of its own ("In the city
+     * of al-Sanamayn, a member of the Military Security was shot dead", rule "fronted-place"), and so is one told
+     * before the toll in the toll's own sentence ("a man and his son were killed ..., and the bodies of 4 men were
+     * found"). A toll published before holds no victim of the text's own events.
      */
     private static void linkNamedVictims(List<Draft> drafts, List<Token> tokens) {
         Draft largest = null;
@@ -210,6 +223,7 @@ final class Restatements {
             if (d.parent == null && d.scope == Scope.INCIDENT && !d.rule.startsWith("one-victim")
                     && !d.rule.endsWith("coordinated-object")
                     && d.value() >= NAMED_VICTIM_TOTAL && (largest == null || d.value() > largest.value())
+                    && !d.flags.contains(ClaimFlag.PUBLISHED_BEFORE)
                     && isGeneric(d.group)) {
                 largest = d;
             }
@@ -221,7 +235,9 @@ final class Restatements {
         for (Draft d : drafts) {
             boolean diedLater = d.sentence.index() > largest.sentence.index() && LeadAndDetails.laterDeath(d, tokens);
             if (d.rule.startsWith("one-victim") && d.outcome == largest.outcome && d.parent == null && !diedLater
-                    && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)) {
+                    && !(d.sentence == largest.sentence && d.quantity.from() < largest.quantity.from())
+                    && !paragraphs.apart(largest.sentence, d.sentence) && !AnotherIsNew.tells(d, tokens)
+                    && !(d.sentence != largest.sentence && FrontedPlace.opens(tokens, d.sentence) && !FrontedPlace.roundup(tokens, largest.sentence))) {
                 d.parent = largest;
             }
         }
@@ -323,6 +339,21 @@ final class Restatements {
         String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
+    /**
+     * Rule "other-settlement" by the gazetteer: "3 civilians were killed in al-Bara ... 3 civilians were killed in Kafr Nabl": equal figures
+     * told of two named places are two tolls. A place and the province it lies in ("in Idlib" and "in the town of
+     * Kafr Nabl") may name one incident. Places count only where the gazetteer resolved both: a name it lacks may be a
+     * region that holds the other ("in the South West Region ... In Buea").
+     */
+    static boolean placesApart(Draft a, Draft b) {
+        if (a.location == null || b.location == null || !a.location.resolved() || !b.location.resolved()) {
+            return false;
+        }
+        String pa = a.location.name();
+        String pb = b.location.name();
+        return !pa.equalsIgnoreCase(pb) && !pa.equalsIgnoreCase(b.location.province()) && !pb.equalsIgnoreCase(a.location.province());
+    }
+
     /** ", and", ", while" or ";" between the two figures: a clause of its own. */
     private static boolean clauseBreakBetween(Draft e, Draft d, List<Token> tokens) {
         for (int i = e.quantity.to(); i + 1 < d.quantity.from(); i++) {
@@ -361,12 +392,24 @@ final class Restatements {
                     || ownStatements(e, d, tokens);
             boolean anotherClause = newPerson && e.sentence == d.sentence && clauseBreakBetween(e, d, tokens);
             if (sameValue && !otherPeople(e, d) && !anotherClause && !oneWord(e, d) && !(newPerson && otherNoun(e, d) && paragraphs.apart(e.sentence, d.sentence))
-                    && (definite || (apart && compatibleGroups))) {
+                    && !(!definite && kin(e, tokens) && otherNoun(e, d))
+                    && !placesApart(e, d) && !NamedSettlements.apart(tokens, e, d) && (definite || (apart && compatibleGroups))) {
                 return e;
             }
         }
         return null;
     }
+
+    /**
+     * "the death of a pharmacist and his 2 sons ... 2 civilians were killed in the town of X": kin counted through a
+     * possessive are the family of the person named with them, never the people of a later figure of another noun.
+     */
+    private static boolean kin(Draft e, List<Token> tokens) {
+        int before = e.quantity.from() - 1;
+        return before >= 0 && KIN_POSSESSIVES.contains(tokens.get(before).lower());
+    }
+
+    private static final Set<String> KIN_POSSESSIVES = WordList.of("coordinated-object-possessives");
 
     /**
      * "A young man succumbed to his wounds ... [another paragraph] A member of HTS was killed": one person introduced
@@ -433,12 +476,58 @@ final class Restatements {
      * another scope ("Sixteen detainees died under torture" over "the death of 16 detainees ... during July", whose
      * period the headline leaves out), whose scope the headline then takes (rule "restated-scope").
      */
-    private static Draft bestBodyMatch(Draft headline, List<Draft> drafts) {
+    private static Draft bestBodyMatch(Draft headline, List<Draft> drafts, List<Token> tokens) {
         Draft best = bestBodyMatch(headline, drafts, true);
+        best = best != null ? namedAlike(headline, best, drafts, tokens) : null;
         best = best != null ? best : bestBodyMatch(headline, drafts, false);
         best = best != null ? best : bodyPart(headline, drafts);
         best = best != null ? best : PeopleHeadline.bodyFigure(headline, drafts);
         return best != null ? best : HeadlineSum.firstPart(headline, drafts);
+    }
+
+    /**
+     * Rule "headline-place": "ISIS cells kill 4 SDF members near Dhiban" over "killing 4 members of the SDF [near
+     * al-Shuhayl] ... 4 SDF members were killed near the village of Dhiban": of body figures that match the headline
+     * equally well, the one whose sentence names the headline's places restates it.
+     */
+    private static Draft namedAlike(Draft headline, Draft best, List<Draft> drafts, List<Token> tokens) {
+        Set<String> names = names(tokens, headline.sentence);
+        if (names.isEmpty()) {
+            return best;
+        }
+        long distance = Math.abs(best.value() - headline.value());
+        Draft chosen = best;
+        int shared = shared(names, tokens, best.sentence);
+        for (Draft body : drafts) {
+            if (body == best || body.sentence.headline() || body.parent != null || body.scope != best.scope
+                    || !sameFigure(headline, body) || Math.abs(body.value() - headline.value()) != distance) {
+                continue;
+            }
+            int own = shared(names, tokens, body.sentence);
+            if (own > shared) {
+                chosen = body;
+                shared = own;
+            }
+        }
+        return chosen;
+    }
+
+    /** The capitalised words of a sentence after its first: the names it tells. */
+    private static Set<String> names(List<Token> tokens, Sentence s) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = s.from() + 1; i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.capitalized() || FrontedPlace.articledName(t)) {
+                names.add(t.text());
+            }
+        }
+        return names;
+    }
+
+    private static int shared(Set<String> names, List<Token> tokens, Sentence s) {
+        Set<String> own = names(tokens, s);
+        own.retainAll(names);
+        return own.size();
     }
 
     /**

@@ -10,7 +10,8 @@ import org.casualtyledger.claim.Scope;
  * Rule "sum-of-parts": "Eleven people died in the fire at the depot. Eight died in the storeroom and three more died
  * later in hospital.": the figures of one outcome in a later sentence that add up exactly to a toll told before
  * are the parts of that toll, whatever words ("more", "later") set them apart from one another. A sentence set apart
- * ("Separately, ...") tells a toll of its own.
+ * ("Separately, ...") tells a toll of its own, and so does one that opens on a place of its own ("In the city of
+ * al-Mayadin, the bodies of a woman and her daughter were found"), unless the toll gathers places ("across Syria").
  */
 final class SumOfParts {
 
@@ -38,6 +39,9 @@ final class SumOfParts {
                 for (Outcome outcome : Outcome.values()) {
                     List<Draft> parts = parts(sentence, outcome);
                     Draft toll = parts.size() < 2 ? null : tollOf(parts, tolls, apart);
+                    if (toll != null && FrontedPlace.opens(tokens, s) && !FrontedPlace.roundup(tokens, toll.sentence)) {
+                        toll = null;
+                    }
                     if (toll != null) {
                         for (Draft p : parts) {
                             p.parent = toll;
@@ -71,11 +75,17 @@ final class SumOfParts {
         return null;
     }
 
-    /** "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"). */
+    /**
+     * "people" hold anyone; a toll of a named group holds parts of that group and parts that name no one ("seven"); a
+     * toll of civilians holds no members of an armed party.
+     */
     private static boolean holdsAll(Draft toll, List<Draft> parts) {
         for (Draft p : parts) {
             if (!Restatements.isGeneric(toll.group) && !Restatements.sameParty(toll.group, p.group)
                     && !p.group.equals("PEOPLE")) {
+                return false;
+            }
+            if (toll.group.equals("CIVILIANS") && Restatements.isArmedParty(p.group)) {
                 return false;
             }
         }

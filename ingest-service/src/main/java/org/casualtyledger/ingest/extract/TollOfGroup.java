@@ -33,14 +33,17 @@ final class TollOfGroup {
      * "the toll of regime soldiers killed", "the toll of ISIS members who died": a party's name is the counted people
      * when a participle, a relative or a preposition follows it; "the toll of the SDF offensive" or "of the cells'
      * operations" counts the dead of an event the party owns, whoever they were. A verb of the rising toll right after
-     * the party ("the death toll of the regime forces rose to 12", "... has reached 55") closes the counted people too.
+     * the party ("the death toll of the regime forces rose to 12", "... has reached 55") closes the counted people too, and
+     * so does a word of allegiance ("the losses of the regime forces and the militias loyal to them climbed to 19").
      */
     private static boolean endsAtParty(List<Token> tokens, int after, Lexicon lexicon) {
         Token t = tokens.get(after);
         PhraseTable.Match<OutcomeTerm> outcome = lexicon.outcomes.longestAt(tokens, after, after + 1);
         return outcome != null && outcome.value().canFollow() || RELATIVES.contains(t.lower()) || PREPOSITIONS.contains(t.lower())
-                || rises(tokens, after);
+                || LOYAL.contains(t.lower()) || rises(tokens, after);
     }
+
+    private static final Set<String> LOYAL = WordList.of("loyal-words");
 
     private static boolean rises(List<Token> tokens, int at) {
         int verb = at + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(at).lower()) ? at + 1 : at;

@@ -38,14 +38,18 @@ final class TollParts {
     static void link(List<Draft> drafts, List<Token> tokens, List<Draft> earlier) {
         for (Draft d : drafts) {
             if (d.parent != null || d.sentence.headline() || d.outcomeFrom < 0 || d.outcomeTo > d.quantity.from()
-                    || !tokens.get(d.outcomeTo - 1).is("toll")) {
+                    || !RaisedLosses.losses(tokens.get(d.outcomeTo - 1))) {
                 continue;
             }
             int toll = d.outcomeTo - 1;
             String group = modifierGroup(tokens, d.outcomeFrom, toll);
             if (group != null && d.group.equals("PEOPLE")) {
-                // "the civilian toll rose to 64" counts civilians, whether or not a total was told before
+                // "the civilian toll rose to 64", "civilian fatalities climbed to 31" count civilians, whether or not
+                // a total was told before
                 d.group = group;
+            }
+            if (!tokens.get(toll).is("toll")) {
+                continue;
             }
             int verb = toll + 1 < d.quantity.from() && ADVERBS.contains(tokens.get(toll + 1).lower()) ? toll + 2 : toll + 1;
             if (verb >= d.quantity.from() || !VERBS.contains(tokens.get(verb).lower())

@@ -84,21 +84,31 @@ final class VictimGroups {
     }
 
     /**
-     * "the number of the dead of the regime forces", "the number of killed members of the SDF": the words for the
-     * victims before the people named are read past, as the people's own modifier.
+     * "the number of the dead of the regime forces", "the number of killed members of the SDF", "the number of
+     * injured civilians": the words for the victims before the people named are read past, as the people's own
+     * modifier.
      */
     private int pastVictimWords(int from, int to) {
         int i = from;
-        while (i < to && (tokens.get(i).is("the") || VICTIM_WORDS.contains(tokens.get(i).lower()))) {
+        while (i < to && (tokens.get(i).is("the") || victimWord(i))) {
             i++;
         }
-        if (i == from || i >= to || !VICTIM_WORDS.contains(tokens.get(i - 1).lower())) {
+        if (i == from || i >= to || !victimWord(i - 1)) {
             return from;
         }
         return tokens.get(i).is("of") || tokens.get(i).is("among") ? i + 1 : i;
     }
 
     private static final Set<String> VICTIM_WORDS = WordList.of("killed-victims");
+
+    /** "victims", "dead", and the participle of an outcome before the people: "the number of injured civilians". */
+    private boolean victimWord(int i) {
+        if (VICTIM_WORDS.contains(tokens.get(i).lower())) {
+            return true;
+        }
+        PhraseTable.Match<OutcomeTerm> participle = engine.lexicon.outcomes.longestAt(tokens, i, i + 1);
+        return participle != null && participle.value().role() == OutcomeTerm.Role.VERB;
+    }
 
     static final String RANKS_PARTY = "ranks-party";
     private static final Set<String> RANKS_CUES = WordList.of("ranks-cues");
