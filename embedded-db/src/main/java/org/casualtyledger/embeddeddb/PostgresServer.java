@@ -39,18 +39,6 @@ public final class PostgresServer implements AutoCloseable {
      * throw-away server, for tests only, skips both. Port 0 takes a free port ({@link FreePorts}: the server binds
      * it only after initdb, seconds later).
      */
-    /**
-     * A persistent server's memory and checkpoints, sized for the ledger's writes. With PostgreSQL's defaults (128 MB
-     * of shared buffers, a checkpoint at least every 5 minutes and every 1 GB of WAL) the backends writing claims
-     * evicted dirty pages themselves once the indexes outgrew the buffers, and each frequent checkpoint made the next
-     * write of every page go to the WAL whole. Crash recovery replays at most the WAL since the last checkpoint.
-     */
-    private static final Map<String, String> PERSISTENT_SETTINGS = Map.of(
-            "shared_buffers", "1GB",
-            "wal_buffers", "32MB",
-            "max_wal_size", "4GB",
-            "checkpoint_timeout", "15min");
-
     public static PostgresServer startEmbedded(Path dataDirectory, int port) {
         try {
             String durable = dataDirectory == null ? "off" : "on";
@@ -60,7 +48,6 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-                PERSISTENT_SETTINGS.forEach(builder::setServerConfig);
             }
             builder.setPort(port > 0 ? port : FreePorts.next());
             EmbeddedPostgres pg = builder.start();
