@@ -2,13 +2,15 @@ package org.casualtyledger.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Rule "feast-period": "during Ramadan", "during the holy month of Ramadan", "throughout Eid al-Adha", "during the first
- * two days of Eid al-Fitr", "during the Eid holiday", "during the winter", "during the truffle season": a feast or a season is a stretch of the calendar like a month, and a
- * figure counted over it gathers its incidents. A feast starts on its day of that year ({@code feasts.tsv}), the last
+ * two days of Eid al-Fitr", "during the Eid holiday", "during the winter", "during the truffle season": a feast or a
+ * season is a stretch of the calendar like a month, and a figure counted over it gathers its incidents. A feast starts on its day of that year ({@code feasts.tsv}), the last
  * one up to publication; a season's start is not read.
  */
 final class FeastPeriod {
@@ -27,7 +29,18 @@ final class FeastPeriod {
     /** How many words may stand between "during" and the feast: "during the first two days of the holy month of". */
     private static final int REACH = 9;
 
-    private record Feast(String[] words, LocalDate firstDay) {
+    /** A feast's name and its first days, in order. */
+    private record Feast(String[] words, List<LocalDate> firstDays) {
+        /** The last first day up to {@code day}, or null. */
+        LocalDate lastStartBy(LocalDate day) {
+            LocalDate last = null;
+            for (LocalDate d : firstDays) {
+                if (!d.isAfter(day)) {
+                    last = d;
+                }
+            }
+            return last;
+        }
     }
 
     private FeastPeriod() {
@@ -111,10 +124,9 @@ final class FeastPeriod {
         int longest = 0;
         LocalDate day = null;
         for (Feast f : FEASTS) {
-            if (f.words.length >= longest && matches(tokens, at, to, f.words) && !f.firstDay.isAfter(publishedAt)) {
-                if (f.words.length > longest || day == null || f.firstDay.isAfter(day)) {
-                    day = f.firstDay;
-                }
+            LocalDate start = f.words.length > longest && matches(tokens, at, to, f.words) ? f.lastStartBy(publishedAt) : null;
+            if (start != null) {
+                day = start;
                 longest = f.words.length;
             }
         }
@@ -122,10 +134,12 @@ final class FeastPeriod {
     }
 
     private static List<Feast> feasts() {
-        List<Feast> feasts = new ArrayList<>();
+        Map<String, List<LocalDate>> days = new LinkedHashMap<>();
         for (String[] row : DataFile.rows("feasts.tsv")) {
-            feasts.add(new Feast(row[0].split(" "), LocalDate.parse(row[1])));
+            days.computeIfAbsent(row[0], name -> new ArrayList<>()).add(LocalDate.parse(row[1]));
         }
+        List<Feast> feasts = new ArrayList<>();
+        days.forEach((name, firstDays) -> feasts.add(new Feast(name.split(" "), firstDays.stream().sorted().toList())));
         return List.copyOf(feasts);
     }
 }

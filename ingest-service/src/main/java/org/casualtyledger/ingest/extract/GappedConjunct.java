@@ -21,7 +21,7 @@ final class GappedConjunct {
     private GappedConjunct() {
     }
 
-    /** The figure before {@code d}, with its outcome, whose verb {@code d} leaves out; or null. */
+    /** Whether {@code d} leaves out the verb of the figure before it, {@code previous}, and so shares its outcome. */
     static boolean joins(List<Token> tokens, Draft previous, Draft d) {
         int from = Math.max(previous.phrase.to(), previous.quantity.to());
         int to = d.quantity.from();

@@ -156,11 +156,8 @@ final class RelativePeriod {
         return value >= WEEK ? value : 0;
     }
 
-    /** The spell-out format is not safe for threads; a span in words is rare enough to read one at a time. */
     private static long spelled(String word) {
-        synchronized (NUMBER_WORDS) {
-            return NUMBER_WORDS.isNumberWord(word) ? NUMBER_WORDS.parse(word) : -1;
-        }
+        return NUMBER_WORDS.isNumberWord(word) ? NUMBER_WORDS.parse(word) : -1;
     }
 
     private static long digits(String text) {

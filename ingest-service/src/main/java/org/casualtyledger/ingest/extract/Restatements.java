@@ -339,13 +339,14 @@ final class Restatements {
         String pb = b.location.name() != null ? b.location.name() : b.location.asWritten();
         return pa.equalsIgnoreCase(pb) || a.location.resolved() != b.location.resolved();
     }
+
     /**
      * Rule "other-settlement" by the gazetteer: "3 civilians were killed in al-Bara ... 3 civilians were killed in Kafr Nabl": equal figures
      * told of two named places are two tolls. A place and the province it lies in ("in Idlib" and "in the town of
      * Kafr Nabl") may name one incident. Places count only where the gazetteer resolved both: a name it lacks may be a
      * region that holds the other ("in the South West Region ... In Buea").
      */
-    static boolean placesApart(Draft a, Draft b) {
+    private static boolean placesApart(Draft a, Draft b) {
         if (a.location == null || b.location == null || !a.location.resolved() || !b.location.resolved()) {
             return false;
         }
