@@ -15,6 +15,7 @@ import java.util.Set;
 final class OwnClause {
 
     static final String NAME = "own-clause";
+    static final String SUBJECT_CLAUSE = "subject-clause";
     /** Words that open a clause with a subject and a verb of its own: "after the SDF arrested a commander". */
     private static final Set<String> OPENERS = WordList.of("clause-openers");
     private static final Set<String> FRONTED_CUES = WordList.of("fronted-period-cues");
@@ -49,6 +50,11 @@ final class OwnClause {
             }
         }
         for (Draft o : drafts) {
+            int and = subjectAfterAnd(d, o, tokens, limit);
+            if (and >= 0) {
+                limit = Math.min(limit, and);
+                continue;
+            }
             if (o == d || o.parent != null || o.outcomeFrom < d.quantity.to() || o.outcomeFrom >= o.quantity.from()
                     || o.outcomeFrom >= limit) {
                 continue;
@@ -62,6 +68,27 @@ final class OwnClause {
         }
         return limit;
     }
+
+    /**
+     * Rule "subject-clause": "shelling injured 10 civilians today, and from which 38,000 people have been displaced
+     * since June": a later figure that is the subject of its own verb, right after ", and", opens a clause of its own
+     * once the first figure's verb is told; the period of that clause is not the first figure's. The index of "and", or -1.
+     */
+    private static int subjectAfterAnd(Draft d, Draft o, List<Token> tokens, int limit) {
+        if (o == d || o.parent != null || d.outcomeFrom < 0 || o.outcomeFrom <= o.quantity.from()
+                || o.quantity.from() >= limit || o.quantity.from() <= Math.max(d.quantity.to(), d.outcomeTo)) {
+            return -1;
+        }
+        for (int i = o.quantity.from() - 1; i > Math.max(d.quantity.to(), d.outcomeTo) && i >= o.quantity.from() - SUBJECT_REACH; i--) {
+            if (tokens.get(i).is("and") && tokens.get(i - 1).is(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How far before the later figure its ", and" may stand: ", and from which no fewer than 38,000". */
+    private static final int SUBJECT_REACH = 6;
 
     private static boolean opens(List<Token> tokens, int i) {
         Token t = tokens.get(i);

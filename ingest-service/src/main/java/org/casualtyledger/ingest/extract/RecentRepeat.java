@@ -36,6 +36,10 @@ final class RecentRepeat {
             if (!inRepeat(d, cues) || partOfRepeat) {
                 continue;
             }
+            if (d.parent != null) {
+                // what was published hours ago is a statement of its own: no part of a total told outside it
+                d.parent = null;
+            }
             Draft told = told(d, drafts, cues, tokens);
             if (told == null) {
                 // published before and not told again: kept, flagged, and counted by no tally

@@ -798,11 +798,17 @@ final class ReportReading {
     /**
      * "including 100 children and 50 women (including 40 Syrians)": a parenthesis after the last of listed parts
      * breaks down their total; after a part told alone ("among them 24 women (including 15 ...)") it breaks down
-     * that part.
+     * that part. The parts are listed together when only "and" or a comma stands between them: "of whom 72 were
+     * killed ..., and they are 109 civilians (including 9 children)" opens a new list, whose part the parenthesis
+     * breaks down.
      */
-    private static boolean listed(Draft part, List<Draft> inSentence) {
+    private boolean listed(Draft part, List<Draft> inSentence) {
         int at = inSentence.indexOf(part);
-        return at > 0 && inSentence.get(at - 1).parent == part.parent;
+        if (at <= 0) {
+            return false;
+        }
+        Draft sibling = inSentence.get(at - 1);
+        return sibling.parent == part.parent && onlyCoordination(PartLevel.end(sibling), part.quantity.from());
     }
 
     /**

@@ -302,4 +302,18 @@ class PartLevelTest extends ExtractorTest {
         assertEquals(id(claims, 35), six.parentId());
         assertEquals(find(claims, 35, Outcome.KILLED).group(), six.group());
     }
+
+    /**
+     * Rule "parenthesis-breakdown": a parenthesis after the first part of a new list ("and they are 200 villagers
+     * (including ...)") breaks down that part; only parts joined by "and" or a comma are listed together.
+     */
+    @Test
+    void aParenthesisAfterTheFirstPartOfANewListBreaksDownThatPart() {
+        List<Claim> claims = read("Since the start of the year, the monitor has counted the death of 240 people in the valley, "
+                + "of whom 150 died in raids and 90 died in floods, and they are 200 villagers (including 35 children and "
+                + "20 women) and 40 guards of the dams.");
+        assertEquals(id(claims, 200), parentOf(claims, 35));
+        assertEquals(id(claims, 200), parentOf(claims, 20));
+        assertEquals(id(claims, 240), parentOf(claims, 40));
+    }
 }

@@ -261,4 +261,17 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void aWeekCountedByTheMonitorIsAPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /**
+     * Rule "subject-clause": after ", and" a figure that is the subject of its own verb opens a clause of its own; the
+     * period told there is not the first figure's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The shells wounded 14 villagers today, and from which about 9,000 people have fled since the siege began on the 2nd of March.|14|INCIDENT",
+            "The shells wounded 14 villagers today, and from which about 9,000 people have fled since the siege began on the 2nd of March.|9000|CUMULATIVE",
+            "Since the 2nd of March the shells wounded 14 villagers, and about 9,000 people have fled.|14|CUMULATIVE"})
+    void aLaterSubjectAfterAndKeepsItsPeriod(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }

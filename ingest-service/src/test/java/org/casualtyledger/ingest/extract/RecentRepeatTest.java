@@ -110,4 +110,15 @@ class RecentRepeatTest extends ExtractorTest {
         assertNull(fighter.restates());
         assertEquals(Set.of(ClaimFlag.PUBLISHED_BEFORE), fighter.flags());
     }
+
+    /** What was published hours ago is a statement of its own: it restates a total told outside it, and is no part of it. */
+    @Test
+    void aRepeatIsNoPartOfTheTotalItRestates() {
+        List<Claim> claims = read("Farmers found a pit near the mill holding the bodies of forty-two men, most of whom had been "
+                + "shot, and the monitor published hours ago that the bodies of 42 men were found near the mill.");
+        List<Claim> bodies = claims.stream().filter(c -> c.count().value() == 42).toList();
+        assertEquals(2, bodies.size(), claims.toString());
+        assertEquals(bodies.get(0).id(), bodies.get(1).restates());
+        assertNull(bodies.get(1).parentId());
+    }
 }
