@@ -32,8 +32,9 @@ final class PublishedBefore {
         if (cue < 0) {
             return;
         }
+        int ownNews = ownNews(tokens, cue, s.to());
         for (Draft d : inSentence) {
-            if (d.quantity.from() > cue && !toldToday(tokens, cue, d.quantity.from())) {
+            if (d.quantity.from() > cue && d.quantity.from() < ownNews && !toldToday(tokens, cue, d.quantity.from())) {
                 d.flags.add(ClaimFlag.PUBLISHED_BEFORE);
                 if (d.parent != null && d.parent.quantity.from() < cue) {
                     d.parent = null;
@@ -123,6 +124,35 @@ final class PublishedBefore {
     }
 
     private static final Set<String> NOW = Set.of("today", "now", "currently");
+
+    /**
+     * Rule "own-news-clause": "published yesterday that 156 people were killed, and the monitor learned from its
+     * sources that raiders abducted 30 women": a clause after ", and" or ", while" whose verb is the monitor's own
+     * learning or documenting tells this report's news, not what was published before. Where it starts, or the
+     * sentence's end.
+     */
+    private static int ownNews(List<Token> tokens, int cue, int to) {
+        for (int i = cue + 1; i + 1 < to; i++) {
+            if (!(tokens.get(i).is(",") || tokens.get(i).is(";")) || !NEXT_CLAUSE.contains(tokens.get(i + 1).lower())) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(to, i + 2 + OWN_NEWS_REACH); k++) {
+                if (OWN_NEWS_VERBS.contains(tokens.get(k).lower())) {
+                    return i;
+                }
+                if (tokens.get(k).isNumber() || tokens.get(k).is(",")) {
+                    break;
+                }
+            }
+        }
+        return to;
+    }
+
+    static final String OWN_NEWS_CLAUSE = "own-news-clause";
+    private static final Set<String> OWN_NEWS_VERBS = WordList.of("own-news-verbs");
+    private static final Set<String> NEXT_CLAUSE = Set.of("and", "while", "whereas");
+    /** How far after ", and" the verb of the monitor's own news may stand: ", and the Syrian Observatory learned". */
+    private static final int OWN_NEWS_REACH = 8;
 
     /** "earlier today": a time word of this very day, as recent as "hours ago". */
     static boolean today(List<Token> tokens, int k, Sentence s) {

@@ -44,7 +44,7 @@ final class RestatementStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(EarlierPublication.NAME, FrontedPublication.NAME);
+            return List.of(EarlierPublication.NAME, FrontedPublication.NAME, PublishedBefore.OWN_NEWS_CLAUSE);
         }
 
         @Override

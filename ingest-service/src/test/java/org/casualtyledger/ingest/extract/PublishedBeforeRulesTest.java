@@ -74,4 +74,21 @@ class PublishedBeforeRulesTest extends ExtractorTest {
             assertEquals(true, boys.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
         }
     }
+
+    /**
+     * Rule "own-news-clause": after what was published before, a clause of the monitor's own learning or documenting
+     * tells this report's news; a plain ", and" still continues the earlier publication.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor published yesterday that 31 guards were killed at the dam, and the monitor learned from its sources that raiders abducted 18 herders.|31|true",
+            "The monitor published yesterday that 31 guards were killed at the dam, and the monitor learned from its sources that raiders abducted 18 herders.|18|false",
+            "The monitor published yesterday that 31 guards were killed at the dam, while it documented the death of 7 farmers by mines.|7|false",
+            "The monitor published yesterday that 31 guards were killed at the dam, and 9 others were wounded.|9|true"})
+    void aClauseOfTheMonitorsOwnNewsIsNotPublishedBefore(String text, long value, boolean before) {
+        List<Claim> claims = read(text);
+        Claim claim = claims.stream().filter(c -> c.count().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + value + " in " + claims));
+        assertEquals(before, claim.flags().contains(ClaimFlag.PUBLISHED_BEFORE), claims.toString());
+    }
 }
