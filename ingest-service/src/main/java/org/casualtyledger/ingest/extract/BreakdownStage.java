@@ -108,7 +108,7 @@ final class BreakdownStage {
         @Override
         public List<String> alsoNames() {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME, OwnClause.SUBJECT_CLAUSE,
-                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, DateReader.END_OF_MONTH, PeriodStart.PART_OF_YEAR, "raising-clause", "comparing-since",
+                    CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, DateReader.END_OF_MONTH, PeriodStart.PART_OF_YEAR, PeriodStart.THE_YEAR, "raising-clause", "comparing-since",
                     CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
                     RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME, RelativePeriod.NAME, FeastPeriod.NAME);

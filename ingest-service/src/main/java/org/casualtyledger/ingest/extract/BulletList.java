@@ -30,6 +30,9 @@ final class BulletList {
     private Sentence bareIntro;
     private final List<int[]> lineIndents = new ArrayList<>();
     private final List<Draft> lineFigures = new ArrayList<>();
+    /** The figure of a list line that ends with a colon, and the kind of its mark ({@link #LINE_OPENS_LIST}). */
+    private Draft lineListOwner;
+    private String lineListMark;
 
     BulletList(String text, List<Token> tokens) {
         this.text = text;
@@ -79,7 +82,7 @@ final class BulletList {
                 return lineFigures.get(k) != null ? lineFigures.get(k) : total;
             }
         }
-        return total;
+        return lineListOwner != null && !mark(s).equals(lineListMark) ? lineListOwner : total;
     }
 
     /** The introduction of the current list when it tells no figure and no total, else null. */
@@ -99,6 +102,13 @@ final class BulletList {
             if (!onlyMark(s)) {
                 lineIndents.add(new int[] {indent});
                 lineFigures.add(inSentence.isEmpty() ? null : inSentence.get(0));
+                if (lineListOwner != null && mark(s).equals(lineListMark)) {
+                    lineListOwner = null;
+                }
+                if (opensList(s) && !inSentence.isEmpty()) {
+                    lineListOwner = inSentence.get(0);
+                    lineListMark = mark(s);
+                }
             }
             return;
         }
@@ -114,6 +124,7 @@ final class BulletList {
         }
         lineIndents.clear();
         lineFigures.clear();
+        lineListOwner = null;
         total = namedTollLast(inSentence);
         if (total == null) {
             total = largestTopLevel(inSentence);
@@ -262,6 +273,24 @@ final class BulletList {
     }
 
     static final String LINE_SUB_LIST = "line-sub-list";
+
+    /**
+     * Rule "line-opens-list": "3- 150 fighters, including: / - 100 fighters of the factions / - 50 members of ISIS /
+     * 4- ...": a list line that ends with a colon opens a list of its own; the lines after it with another kind of
+     * mark are parts of its figure, until a line with its own kind of mark goes on with the outer list.
+     */
+    static final String LINE_OPENS_LIST = "line-opens-list";
+
+    /** The kind of mark that opens the sentence's line: a number, a letter, or the bullet itself. */
+    private String mark(Sentence s) {
+        int lineStart = lineStart(s.start());
+        int first = Math.max(0, lineStart);
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        char c = first < text.length() ? text.charAt(first) : ' ';
+        return Character.isDigit(c) ? "number" : Character.isLetter(c) ? "letter" : String.valueOf(c);
+    }
 
     /** The sentence stands on a list line after its first sentence: its line opens with a list mark before it. */
     private boolean continuesLine(Sentence s) {

@@ -132,6 +132,7 @@ final class PeriodStart {
             if (at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("month") && tokens.get(at + 2).is("of")) {
                 at += 3;
             }
+            at = namedYear(tokens, at, to);
             LocalDate part = partOfYear(tokens, at, to);
             if (part != null) {
                 return part;
@@ -189,11 +190,25 @@ final class PeriodStart {
             String before = tokens.get(i - 1).lower();
             boolean current = CURRENT.contains(before)
                     || before.equals("the") && i >= from + 3 && tokens.get(i - 2).is("of") && PERIOD_WORDS.contains(tokens.get(i - 3).lower());
+            if (current && w.equals("year") && namedYear(tokens, i - 1, to) == i + 1) {
+                return LocalDate.of(Integer.parseInt(tokens.get(i + 1).lower()), 1, 1);
+            }
             if (current) {
                 return firstDay(publishedAt, w.equals("month"), false);
             }
         }
         return null;
+    }
+
+    static final String THE_YEAR = "the-year-named";
+
+    /**
+     * Rule "the-year-named": "during the year 2022", "since the beginning of the year 2021": "the year" followed by
+     * its number names that year, not the publication's. The index of the year's number, or {@code at}.
+     */
+    static int namedYear(List<Token> tokens, int at, int to) {
+        return at + 2 < to && tokens.get(at).is("the") && tokens.get(at + 1).is("year") && NonCasualty.isYear(tokens.get(at + 2))
+                ? at + 2 : at;
     }
 
     /**

@@ -214,6 +214,7 @@ final class PeriodTotal {
         if (monthOf) {
             i += 3;
         }
+        i = PeriodStart.namedYear(tokens, i, to);
         if (i < to && NonCasualty.MONTHS.contains(tokens.get(i).lower()) && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
             int next = i + 1;
             boolean year = next < to && NonCasualty.isYear(tokens.get(next));

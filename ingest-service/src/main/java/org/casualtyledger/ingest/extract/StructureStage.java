@@ -57,7 +57,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("toll-list", IntroducedPeriod.NAME, VictimsList.NAME, BulletList.LINE_SUB_LIST, "rest-list");
+            return List.of("toll-list", IntroducedPeriod.NAME, VictimsList.NAME, BulletList.LINE_SUB_LIST, BulletList.LINE_OPENS_LIST, "rest-list");
         }
 
         @Override

@@ -183,4 +183,24 @@ class BulletinStructureTest extends ExtractorTest {
         assertEquals(total.id(), ClaimExtractorTest.find(claims, 300, Outcome.KILLED).parentId(), "the outer list goes on");
         assertEquals(total.id(), ClaimExtractorTest.find(claims, 200, Outcome.KILLED).parentId());
     }
+
+    /**
+     * Rule "line-opens-list": a numbered list line that ends with a colon opens a list of its own; lines with another kind of
+     * mark break down its figure, and the next line with its own kind of mark goes on with the outer list.
+     */
+    @Test
+    void aListLineEndingWithAColonOpensItsOwnList() {
+        List<Claim> claims = read("The monitor documented the death of 530 people in the valley since the start of the year, they are:\n"
+                + "1. 170 villagers, among them 25 children.\n"
+                + "2. 210 raiders, including:\n"
+                + "- 130 raiders of the hills.\n"
+                + "- 80 raiders of the plain.\n"
+                + "3. 150 guards of the dams.\n");
+        String total = ClaimExtractorTest.find(claims, 530, Outcome.KILLED).id();
+        String raiders = ClaimExtractorTest.find(claims, 210, Outcome.KILLED).id();
+        assertEquals(total, ClaimExtractorTest.find(claims, 210, Outcome.KILLED).parentId());
+        assertEquals(raiders, ClaimExtractorTest.find(claims, 130, Outcome.KILLED).parentId());
+        assertEquals(raiders, ClaimExtractorTest.find(claims, 80, Outcome.KILLED).parentId());
+        assertEquals(total, ClaimExtractorTest.find(claims, 150, Outcome.KILLED).parentId());
+    }
 }
