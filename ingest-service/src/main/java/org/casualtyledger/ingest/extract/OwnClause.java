@@ -55,6 +55,10 @@ final class OwnClause {
                 limit = Math.min(limit, and);
                 continue;
             }
+            if (relativeOfLater(d, o, tokens, limit)) {
+                limit = Math.min(limit, o.quantity.from());
+                continue;
+            }
             if (o == d || o.parent != null || o.outcomeFrom < d.quantity.to() || o.outcomeFrom >= o.quantity.from()
                     || o.outcomeFrom >= limit) {
                 continue;
@@ -86,6 +90,29 @@ final class OwnClause {
         }
         return -1;
     }
+
+    /**
+     * Rule "later-relative": "the death of 23 people on Thursday, in addition to 210 people who were killed since the
+     * start of the month": a relative clause tells of its own noun; a period in the relative clause of a later figure,
+     * after the first figure's verb, is that figure's, not the first figure's (nor is it of a part of the first).
+     */
+    private static boolean relativeOfLater(Draft d, Draft o, List<Token> tokens, int limit) {
+        if (o == d || o.parent == d || d.outcomeFrom < 0 || d.outcomeTo > o.quantity.from() || o.quantity.from() >= limit
+                || o.quantity.from() < d.quantity.to() || o.outcomeFrom <= o.quantity.from()) {
+            return false;
+        }
+        for (int i = o.outcomeFrom - 1; i >= Math.max(o.quantity.to(), o.outcomeFrom - RELATIVE_REACH); i--) {
+            if (RELATIVES.contains(tokens.get(i).lower()) || tokens.get(i).is("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String LATER_RELATIVE = "later-relative";
+    private static final Set<String> RELATIVES = WordList.of("relative-pronouns");
+    /** How far before the later figure's verb its relative pronoun may stand: "people who had been killed". */
+    private static final int RELATIVE_REACH = 4;
 
     /** How far before the later figure its ", and" may stand: ", and from which no fewer than 38,000". */
     private static final int SUBJECT_REACH = 6;

@@ -274,4 +274,14 @@ class PeriodScopeRulesTest extends ExtractorTest {
     void aLaterSubjectAfterAndKeepsItsPeriod(String text, long value, Scope scope) {
         assertEquals(scope, figure(read(text), value).scope());
     }
+
+    /** Rule "later-relative": a period in the relative clause of a later figure is that figure's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The monitor documented the death of 23 villagers on Thursday, in addition to 210 villagers who were killed since the start of the month.|23|INCIDENT",
+            "The monitor documented the death of 23 villagers on Thursday, in addition to 210 villagers who were killed since the start of the month.|210|CUMULATIVE",
+            "The monitor documented the death of 230 villagers, including 23 children who were killed by mines, since the start of the month.|230|CUMULATIVE"})
+    void aPeriodInALaterRelativeClauseIsThatFiguresOwn(String text, long value, Scope scope) {
+        assertEquals(scope, figure(read(text), value).scope());
+    }
 }
