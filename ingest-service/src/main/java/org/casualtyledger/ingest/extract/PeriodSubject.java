@@ -19,6 +19,7 @@ final class PeriodSubject {
     private static final Set<String> CALENDAR_SPANS = WordList.of("calendar-spans");
     /** "has also witnessed", "had thus recorded": words between the period and its verb. */
     private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
+    private static final Set<String> FOCUS = WordList.of("subject-focus");
     /** How far before the figure its verb may stand: "witnessed the death of at least 410". */
     private static final int VERB_REACH = 8;
     /** How far before its verb the subject's month may stand: "the month of August 2019 witnessed". */
@@ -37,10 +38,14 @@ final class PeriodSubject {
         return -1;
     }
 
-    /** "The month has also witnessed": the subject's last word, before the auxiliaries and adverbs of the verb. */
+    /**
+     * "The month has also witnessed": the subject's last word, before the auxiliaries and adverbs of the verb; and
+     * before a word that focuses on it ("The month of March alone witnessed").
+     */
     private static int subject(List<Token> tokens, int verb, int from) {
         int i = verb - 1;
-        while (i > Math.max(from, 0) && i > verb - 1 - SUBJECT_REACH && AUXILIARIES.contains(tokens.get(i).lower())) {
+        while (i > Math.max(from, 0) && i > verb - 1 - SUBJECT_REACH
+                && (AUXILIARIES.contains(tokens.get(i).lower()) || FOCUS.contains(tokens.get(i).lower()))) {
             i--;
         }
         return i;

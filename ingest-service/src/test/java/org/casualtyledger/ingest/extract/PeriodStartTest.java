@@ -48,7 +48,8 @@ class PeriodStartTest {
             "The monitor documented the death of 2,750 people in the province during the year 2022.|2750|KILLED|2022-01-01",
             "The monitor documented the death of 2,760 people in the province in the year 2021.|2760|KILLED|2021-01-01",
             "Since the beginning of the year 2022, the monitor has documented the killing of 2,770 people in the province.|2770|KILLED|2022-01-01",
-            "The number of guards killed in the hills since the start of the year 2023 has risen to 2,780.|2780|KILLED|2023-01-01"})
+            "The number of guards killed in the hills since the start of the year 2023 has risen to 2,780.|2780|KILLED|2023-01-01",
+            "The month of March alone witnessed the killing of 19 villagers in the valley.|19|KILLED|2024-03-01"})
     void aRunningTotalStartsWhereItsPeriodDoes(String text, long value, Outcome outcome, LocalDate since) {
         Claim claim = find(extractor.extract("r-start", text, LocalDate.of(2024, 6, 12)), value, outcome);
         assertEquals(Scope.CUMULATIVE, claim.scope());
