@@ -61,7 +61,7 @@ final class OutcomeStage {
             return List.of("active-verb", "outcome-noun", "passive-verb", "state", "modal-passive", "attempted-outcome", "predicate-victim",
                     "split-to-death", "split-hostage", BodyOfExecuted.NAME, "own-state", ReportReading.PLACED_AMOUNT_RULE, "rising-toll", "rising-toll-far", "rising-number", "outcome-head", "coordinated-object",
                     "coordinated-kin", "conjunct", GappedConjunct.NAME, "own-outcome-total", "victims-are", "implied-toll", "one-person", "breakdown", "breakdown-outcome",
-                    "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", "copula-group", "former-members",
+                    "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", ReportReading.ADDED_FIGURE, "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
                     NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,

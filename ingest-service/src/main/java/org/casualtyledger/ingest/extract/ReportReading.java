@@ -698,6 +698,9 @@ final class ReportReading {
     }
 
     private Draft breakdownParent(Draft d, List<Draft> inSentence) {
+        if (addedTo(d)) {
+            return null;
+        }
         if (inSentence.isEmpty() && lineTotal != null && lineTotal.value() >= d.value()
                 && d.quantity.from() <= d.sentence.from() + 3) {
             return lineTotal;
@@ -791,6 +794,22 @@ final class ReportReading {
         candidate = PartLevel.level(d, candidate, inSentence, listed, tokens);
         return candidate != null && BreakdownOpener.otherParty(d.phrase, candidate) ? null : candidate;
     }
+
+    /**
+     * Rule "added-figure": "among them 20 leaders, in addition to several women who ...", "174 fighters, among them 12
+     * commanders, in addition to 39 civilians": a figure right after "in addition to" is added to what was told, never
+     * a part of it.
+     */
+    private boolean addedTo(Draft d) {
+        int at = Math.min(d.quantity.from(), d.phrase.from());
+        if (at >= 1 && tokens.get(at - 1).is("the")) {
+            at--;
+        }
+        return at >= 3 && at - 3 >= d.sentence.from() && tokens.get(at - 3).is("in") && tokens.get(at - 2).is("addition")
+                && tokens.get(at - 1).is("to");
+    }
+
+    static final String ADDED_FIGURE = "added-figure";
 
     /** How many words a breakdown cue may take before a part of a part: ", including", ", among them", ", of whom". */
     private static final int OPENER_GAP = 4;

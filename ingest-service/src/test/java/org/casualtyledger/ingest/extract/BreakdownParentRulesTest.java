@@ -247,4 +247,14 @@ class BreakdownParentRulesTest extends ExtractorTest {
         org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 2, Outcome.KILLED).parentId()), claims.toString());
         org.junit.jupiter.api.Assertions.assertTrue(tolls.contains(find(claims, 1, Outcome.KILLED).parentId()), claims.toString());
     }
+
+    /** Rule "added-figure": a figure right after "in addition to" is added to the toll told before, not a part of it. */
+    @Test
+    void aFigureInAdditionToATollIsNoPartOfIt() {
+        List<Claim> claims = read("Since the start of the raids, the guards arrested 140 people accused of smuggling, among them "
+                + "30 drivers, in addition to 12 women who ran the depots of the gang.");
+        Claim total = find(claims, 140, Outcome.CAPTURED);
+        assertEquals(total.id(), find(claims, 30, Outcome.CAPTURED).parentId());
+        assertEquals(null, find(claims, 12, Outcome.CAPTURED).parentId());
+    }
 }
