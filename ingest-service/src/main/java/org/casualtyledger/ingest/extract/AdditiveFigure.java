@@ -38,8 +38,30 @@ final class AdditiveFigure {
      * Rule "separate-incident": "Separately, three people were killed", "In a separate attack ...", "In another
      * incident ...", "Later that day ...": a sentence that opens by setting its event apart tells a further toll,
      * never a repeat or an update of the one before. "Elsewhere" is no such cue: it also opens the places of a
-     * nationwide toll told in the lead.
+     * nationwide toll told in the lead. Rule "meanwhile-opening": "Meanwhile, gunmen abducted a merchant", "In
+     * parallel, ...", "In the meantime, ...", "At the same time, ...": a sentence that opens on another thing
+     * happening at the time tells another event, unless it reports what a source said.
      */
+    /**
+     * "Meanwhile the opposition said the attack killed more than 100 people": a source's words told at the time may
+     * tell the same event again, so a reporting verb leaves the sentence to the other rules.
+     */
+    private static boolean reported(Sentence s, List<Token> tokens) {
+        for (int i = s.from(); i < s.to(); i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return true;
+            }
+            if (i + 1 < s.to() && (tokens.get(i).is(",") && tokens.get(i + 1).is("and") || tokens.get(i).is(";"))) {
+                return false; // a later clause's source tells that clause, not the event the sentence opens on
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = WordList.of("reporting-verbs");
+    static final String MEANWHILE_OPENING = "meanwhile-opening";
+    private static final Set<String> MEANWHILE = WordList.of("meanwhile-openers");
+
     static boolean separateIncident(Sentence s, List<Token> tokens) {
         int at = s.from();
         if (at + 2 >= s.to()) {
@@ -48,6 +70,12 @@ final class AdditiveFigure {
         String first = tokens.get(at).lower();
         String second = tokens.get(at + 1).lower();
         if (first.equals("separately")) {
+            return true;
+        }
+        if ((MEANWHILE.contains(first)
+                || first.equals("in") && (second.equals("parallel") || second.equals("the") && tokens.get(at + 2).is("meantime"))
+                || first.equals("at") && second.equals("the") && tokens.get(at + 2).is("same") && at + 3 < s.to() && tokens.get(at + 3).is("time"))
+                && !reported(s, tokens)) {
             return true;
         }
         if (first.equals("in") && (second.equals("another") || second.equals("a") && tokens.get(at + 2).is("separate"))) {

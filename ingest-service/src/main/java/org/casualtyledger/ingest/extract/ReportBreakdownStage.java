@@ -27,7 +27,7 @@ final class ReportBreakdownStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", "other-paragraph", "after-executions",
+            return List.of("later-death", "earlier-incident", "another-person", "separate-incident", AdditiveFigure.MEANWHILE_OPENING, "other-paragraph", "after-executions",
                     OtherPlace.NAME, OnePersonApart.NAME, FrontedPlace.NAME);
         }
 

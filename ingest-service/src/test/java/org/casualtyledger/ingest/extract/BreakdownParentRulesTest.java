@@ -257,4 +257,19 @@ class BreakdownParentRulesTest extends ExtractorTest {
         assertEquals(total.id(), find(claims, 30, Outcome.CAPTURED).parentId());
         assertEquals(null, find(claims, 12, Outcome.CAPTURED).parentId());
     }
+
+    /**
+     * Rule "meanwhile-opening": a sentence opening on "Meanwhile" tells another event, no part of the toll before;
+     * one that reports what a source said may tell the same event again, and is left to the other rules.
+     */
+    @Test
+    void aMeanwhileSentenceTellsAnotherEvent() {
+        List<Claim> claims = read("The guards arrested 17 drivers at the bridge on Monday on charges of smuggling. Meanwhile, "
+                + "gunmen abducted a trader from the market of the old town and asked his family for a ransom.");
+        assertEquals(null, find(claims, 1, Outcome.CAPTURED).parentId());
+        List<Claim> reported = read("The guards arrested 17 drivers at the bridge on Monday on charges of smuggling. Meanwhile "
+                + "the council of the town said the guards arrested 17 drivers at the bridge.");
+        assertEquals(find(reported, 17, Outcome.CAPTURED).id(),
+                reported.stream().filter(c -> c.count().value() == 17).skip(1).findFirst().orElseThrow().restates());
+    }
 }
