@@ -146,8 +146,22 @@ final class RecentRepeat {
         if (equal != (best.value() == d.value())) {
             return equal;
         }
+        if (sameDayToll(e) != sameDayToll(best)) {
+            return sameDayToll(e);
+        }
         return Math.abs(e.quantity.from() - d.quantity.from()) < Math.abs(best.quantity.from() - d.quantity.from());
     }
+
+    /**
+     * Rule "same-day-toll": what was published hours ago is the day's news, so of two equal figures it repeats an
+     * incident's own toll rather than a part of a running total ("the body of a man was found" is the body found
+     * today, not "a child" listed in the year's toll).
+     */
+    private static boolean sameDayToll(Draft e) {
+        return e.scope == Scope.INCIDENT && e.parent == null;
+    }
+
+    static final String SAME_DAY_TOLL = "same-day-toll";
 
     /** Below this, a figure told again is told with the same number: "three" is never "about five". */
     private static final int ROUNDED = 10;

@@ -143,7 +143,7 @@ final class RestatementStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of("earlier-today-repeat", "earlier-lower-toll");
+            return List.of("earlier-today-repeat", "earlier-lower-toll", RecentRepeat.SAME_DAY_TOLL);
         }
 
         @Override

@@ -121,4 +121,16 @@ class RecentRepeatTest extends ExtractorTest {
         assertEquals(bodies.get(0).id(), bodies.get(1).restates());
         assertNull(bodies.get(1).parentId());
     }
+
+    /** Rule "same-day-toll": of two equal figures, what was published hours ago repeats an incident's toll, not a listed part. */
+    @Test
+    void aRepeatFromHoursAgoIsTheDaysToll() {
+        List<Claim> claims = read("Raiders shot dead a shepherd near the dam at dawn today.\n\nThus, since the beginning of the "
+                + "year, the monitor has documented the death of 40 people in the valley, among them 30 guards and a "
+                + "villager, and the monitor published hours ago that a shepherd was shot dead near the dam.");
+        List<Claim> ones = claims.stream().filter(c -> c.count().value() == 1 && c.outcome() == Outcome.KILLED).toList();
+        assertEquals(3, ones.size(), claims.toString());
+        assertEquals(ones.get(0).id(), ones.get(2).restates());
+        assertEquals(org.casualtyledger.claim.Scope.INCIDENT, ones.get(2).scope());
+    }
 }
