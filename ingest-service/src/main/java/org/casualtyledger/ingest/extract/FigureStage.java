@@ -62,7 +62,7 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(ReportReading.OTHERS_CLAUSE);
+            return List.of(ReportReading.OTHERS_CLAUSE, ReportReading.CLOSED_PAIR_CLAUSE);
         }
 
         @Override

@@ -83,4 +83,16 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
         assertNull(another.parentId(), another.toString());
         assertNull(another.restates(), another.toString());
     }
+
+    /** Rule "closed-pair-clause": after a pair joined by "and", a figure after ", and" has a verb of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A mine went off near the mill, killing 5 workers and 2 guards, and 8 people were wounded in the blast.|2|8|INJURED",
+            "Raiders shot dead 6 herders and 3 boys, and 11 others were abducted near the wells.|3|11|CAPTURED"})
+    void aFigureAfterAClosedPairStartsItsOwnClause(String text, long pairEnd, long clauseFigure, Outcome clauseOutcome) {
+        List<Claim> claims = read(text);
+        find(claims, pairEnd, Outcome.KILLED);
+        find(claims, clauseFigure, clauseOutcome);
+        assertEquals(1, claims.stream().filter(c -> c.count().value() == pairEnd).count(), claims.toString());
+    }
 }

@@ -353,4 +353,16 @@ class VictimGroupsTest extends ExtractorTest {
     void onePersonNamedByAPossessiveIsOfTheNounsGroup(String text, Outcome outcome, String group) {
         assertEquals(group, figure(read(text), 1, outcome).group());
     }
+
+    /** Rule "possessed-part": a part of people of no stated status that "its own" gives to the party is the party's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Islamic State has executed 23 people in the desert towns since March, including 5 of its own members.|5|ISIS",
+            "The SDF detained 40 people in the camp, among them 6 of their own fighters.|6|SDF"})
+    void aPartThatAPossessiveGivesToAPartyIsItsMembers(String text, long value, String group) {
+        List<Claim> claims = read(text);
+        Claim part = claims.stream().filter(c -> c.count().value() == value).findFirst().orElseThrow();
+        assertEquals(group, part.group(), claims.toString());
+        assertEquals(Groups.PEOPLE, parentOf(claims, part).group(), claims.toString());
+    }
 }
