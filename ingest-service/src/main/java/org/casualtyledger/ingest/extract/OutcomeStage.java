@@ -64,7 +64,7 @@ final class OutcomeStage {
                     "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
-                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
+                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, LossSubject.RELATIVE_ASIDE_SUBJECT, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, ContextParty.POSSESSOR_RULE, ContextParty.OF_THEM_RULE,
                     "pronoun-part", "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",

@@ -365,4 +365,13 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, part.group(), claims.toString());
         assertEquals(Groups.PEOPLE, parentOf(claims, part).group(), claims.toString());
     }
+
+    /** Rule "relative-aside-subject": a party named in a relative clause after the subject is not the side that lost. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The SDF, which had stormed posts of the Islamic State at dawn, lost 7 of their fighters near the river.|7|SDF",
+            "The Islamic State, whose cells ambushed a convoy of the SDF, lost 12 of its members in the desert.|12|ISIS"})
+    void aPartyOfARelativeAsideIsNotTheLoser(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
+    }
 }
