@@ -42,6 +42,9 @@ final class OneVictim {
             boolean state = role == OutcomeTerm.Role.STATE;
             boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
             int pair = role == OutcomeTerm.Role.VERB && !state && candidate ? coordinatedSingulars(m, s, inSentence) : 0;
+            if (candidate && ShotThenOutcome.firedOnPronoun(tokens, m.from(), m.to(), s.to())) {
+                continue;
+            }
             if (!candidate || pair == 0 && taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))
                     || shotDown(m, s)) {
                 continue;

@@ -111,6 +111,11 @@ final class OutcomeStage {
         }
 
         @Override
+        public List<String> alsoNames() {
+            return List.of(ShotThenOutcome.FIRED_ON);
+        }
+
+        @Override
         public void apply(SentenceReading r) {
             ShotThenOutcome.apply(r.drafts, r.report.tokens, r.sentence);
         }

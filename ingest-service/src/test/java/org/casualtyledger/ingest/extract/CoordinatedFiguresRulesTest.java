@@ -95,4 +95,17 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
         find(claims, clauseFigure, clauseOutcome);
         assertEquals(1, claims.stream().filter(c -> c.count().value() == pairEnd).count(), claims.toString());
     }
+
+    /** Rule "fired-on-then-outcome": the people fired on take the participle after them; alone they are no victims. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Masked men opened fire on a farmer and his son at the orchard, killing them.|2|KILLED",
+            "A patrol opened fire on a trader near the bridge, wounding him.|1|INJURED",
+            "Guards opened fire on a fisherman at the lake, and he fled unhurt.|0|KILLED",
+            "Raiders opened fire on him near the well, while a girl was wounded by a stray bullet.|0|KILLED"})
+    void peopleFiredOnTakeTheParticipleAfterThem(String text, long victims, Outcome outcome) {
+        List<Claim> claims = read(text);
+        assertEquals(victims, claims.stream().filter(c -> c.outcome() == outcome).count(), claims.toString());
+        claims.stream().filter(c -> c.outcome() == outcome).forEach(c -> assertEquals(1, c.count().value(), c.toString()));
+    }
 }
