@@ -152,4 +152,14 @@ class OutcomeWordsTest {
         var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
         assertTrue(claims.stream().noneMatch(c -> c.outcome() == Outcome.MISSING), claims.toString());
     }
+
+    /** Rule "body-of-executed": a relative clause with a subject of its own ("whom the cells had executed") tells it too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Searchers found the bodies of 16 herders whom the cells of the group had executed in the spring.|16|EXECUTED",
+            "Searchers found the bodies of 16 herders whom the flood had carried down the river.|16|KILLED"})
+    void bodiesOfPeopleWhomAPartyExecutedAreExecuted(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(outcome, find(claims, value, outcome).outcome());
+    }
 }
