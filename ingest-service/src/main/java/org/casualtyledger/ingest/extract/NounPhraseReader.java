@@ -57,6 +57,9 @@ final class NounPhraseReader {
             }
             if (t.is("injured") || t.is("wounded") || t.is("dead") || participleModifier(tokens, i, limit)) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
+                if (victimsOfOutcomeEnd(tokens, i, from, limit)) {
+                    break;
+                }
             }
             if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
                 return new NounPhrase(from, i + 1, null, -1, null, -1, -1, lexicon.outcomes.longestAt(tokens, i, i + 1).value(),
@@ -148,6 +151,17 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /**
+     * Rule "coordinated-victims-of": "hundreds of injured and of bodies under the rubble": "of" and the word of an
+     * outcome name the people it befell, and a second "of" after "and" counts other people, no head of the first.
+     */
+    static final String COORDINATED_VICTIMS_OF = "coordinated-victims-of";
+
+    private static boolean victimsOfOutcomeEnd(List<Token> tokens, int at, int from, int limit) {
+        return at == from + 1 && tokens.get(from).is("of") && at + 2 < limit && tokens.get(at + 1).is("and")
+                && tokens.get(at + 2).is("of");
     }
 
     /** Only "of them" or nothing stands between the figure and "from": "40 from", "11 of them from". */

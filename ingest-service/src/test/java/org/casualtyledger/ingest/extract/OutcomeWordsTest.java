@@ -162,4 +162,14 @@ class OutcomeWordsTest {
         var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
         assertEquals(outcome, find(claims, value, outcome).outcome());
     }
+
+    /** Rule "coordinated-victims-of": "scores of wounded and of bodies": the wounded are the figure's people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll may rise, as there are still scores of wounded and of bodies under the collapsed market.|40|INJURED",
+            "Medics spoke of dozens of dead and of missing people after the landslide.|24|KILLED"})
+    void theOutcomeWordAfterOfIsTheHeadBeforeASecondOf(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(outcome, find(claims, value, outcome).outcome());
+    }
 }
