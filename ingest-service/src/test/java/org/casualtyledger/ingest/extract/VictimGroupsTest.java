@@ -3,6 +3,7 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -352,6 +353,22 @@ class VictimGroupsTest extends ExtractorTest {
             "The shelling hit the school, and their teacher was killed.|KILLED|CIVILIANS"})
     void onePersonNamedByAPossessiveIsOfTheNounsGroup(String text, Outcome outcome, String group) {
         assertEquals(group, figure(read(text), 1, outcome).group());
+    }
+
+    /** Rule "possessed-state": a person named by a possessive is the subject of a state of any outcome. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three girls were killed by the shell, while their mother sustained serious injuries.|INJURED|CIVILIANS",
+            "A farmer died of his wounds, and his wife sustained burns in the fire.|INJURED|CIVILIANS"})
+    void onePersonNamedByAPossessiveTakesTheStateAfterIt(String text, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), 1, outcome).group());
+    }
+
+    /** A household after a possessive is many people: "their family fled" counts no one person. */
+    @Test
+    void aHouseholdIsNoOnePerson() {
+        assertTrue(read("A boy was wounded by the shelling, and his family fled to the camp.").stream()
+                .noneMatch(c -> c.outcome() == Outcome.DISPLACED));
     }
 
     /** Rule "possessed-part": a part of people of no stated status that "its own" gives to the party is the party's. */
