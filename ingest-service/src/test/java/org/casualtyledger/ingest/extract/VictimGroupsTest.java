@@ -355,6 +355,15 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, figure(read(text), 1, outcome).group());
     }
 
+    /** Party names in the order "military council of <place>", and the plural spelling of a division's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A drone killed 3 members of the Military Council of Deir Ezzor near the river.|3|SDF",
+            "Shelling wounded 5 fighters of the Hamzat Division in the north.|5|TURKISH_BACKED_FACTIONS"})
+    void partyNamesInOtherWordOrders(String text, long value, String group) {
+        assertEquals(group, read(text).stream().filter(c -> c.count().value() == value).findFirst().orElseThrow().group());
+    }
+
     /** Rule "possessed-state": a person named by a possessive is the subject of a state of any outcome. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
