@@ -18,6 +18,17 @@ final class RelativeThenAnd {
 
     /** True when the gap [from, to) between two figures is one relative clause about people, then "and". */
     static boolean joins(List<Token> tokens, int from, int to, Lexicon lexicon) {
+        return joins(tokens, from, to, lexicon, null);
+    }
+
+    static final String TOLD_AGAIN = "relative-told-again";
+
+    /**
+     * Rule "relative-told-again": "the toll rose to 205, they are 116 civilians who were killed in the bombings, and 89
+     * gunmen": a relative clause that tells a part the outcome of its whole again is an aside too; the figure after
+     * its ", and" is the next part of that whole. {@code wholeOutcome} is the outcome of the whole, or null.
+     */
+    static boolean joins(List<Token> tokens, int from, int to, Lexicon lexicon, org.casualtyledger.claim.Outcome wholeOutcome) {
         if (to - from > MAX_CLAUSE || to - from < 3 || !tokens.get(to - 1).is("and")
                 || !(tokens.get(from).is("who") || tokens.get(from).is("whose"))) {
             return false;
@@ -25,8 +36,11 @@ final class RelativeThenAnd {
         int end = tokens.get(to - 2).is(",") ? to - 2 : to - 1;
         for (int i = from + 1; i < end; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || t.is("who") || t.is("whom") || t.is("which")
-                    || lexicon.outcomes.longestAt(tokens, i, i + 1) != null) {
+            if (!t.isWord() || t.is("who") || t.is("whom") || t.is("which")) {
+                return false;
+            }
+            PhraseTable.Match<OutcomeTerm> told = lexicon.outcomes.longestAt(tokens, i, i + 1);
+            if (told != null && (wholeOutcome == null || told.value().outcome() != wholeOutcome)) {
                 return false;
             }
         }

@@ -794,7 +794,8 @@ final class ReportReading {
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
-                || relativePredicateThenAnd(gapFrom, gapTo) || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon)
+                || relativePredicateThenAnd(gapFrom, gapTo)
+                || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon, previous.parent.outcome)
                 || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
