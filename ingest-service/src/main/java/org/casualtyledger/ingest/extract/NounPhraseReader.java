@@ -373,6 +373,9 @@ final class NounPhraseReader {
                 // "lose 13 members in HTS attack": the party names the event, not the members' side
                 return np;
             }
+            if (m != null && kinOfMembers(tokens, np, m, limit)) {
+                return np;
+            }
             if (m != null) {
                 return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), m.value().group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());
@@ -384,6 +387,17 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    /**
+     * Rule "kin-of-members": "24,000 wives and children of the organization's fighters": the party's possessive names
+     * whose fighters the complement counts; civilians named as their kin are no members of the party.
+     */
+    static final String KIN_OF_MEMBERS = "kin-of-members";
+
+    private boolean kinOfMembers(List<Token> tokens, NounPhrase np, PhraseTable.Match<GroupAlias> party, int limit) {
+        return np.person() != null && Groups.CIVILIANS.equals(np.person().group()) && party.to() + 1 < limit
+                && tokens.get(party.to()).is("'s") && lexicon.personNouns.longestAt(tokens, party.to() + 1, limit) != null;
     }
 
     /**

@@ -79,7 +79,7 @@ final class OutcomeStage {
                     OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
                     OutcomeFinder.PARTICIPLE_BEFORE_RISE, PossessorsCompanions.POSSESSORS_PARTY,
                     OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS,
-                    ReportReading.EXCEEDING_AMOUNT, AmountSubject.NAME, ReportReading.POSSESSED_PART, NounPhraseReader.COORDINATED_VICTIMS_OF);
+                    ReportReading.EXCEEDING_AMOUNT, AmountSubject.NAME, ReportReading.POSSESSED_PART, NounPhraseReader.COORDINATED_VICTIMS_OF, NounPhraseReader.KIN_OF_MEMBERS);
         }
 
         @Override

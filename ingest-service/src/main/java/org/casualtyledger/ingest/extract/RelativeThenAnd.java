@@ -25,8 +25,10 @@ final class RelativeThenAnd {
 
     /**
      * Rule "relative-told-again": "the toll rose to 205, they are 116 civilians who were killed in the bombings, and 89
-     * gunmen": a relative clause that tells a part the outcome of its whole again is an aside too; the figure after
-     * its ", and" is the next part of that whole. {@code wholeOutcome} is the outcome of the whole, or null.
+     * gunmen", "66,000 people got out, including 5,000 members who were arrested, and 24,000 wives and children": a
+     * part's relative clause is an aside about that part, whatever outcome it tells; the figure after its ", and" is
+     * the next part of the whole. {@code wholeOutcome} is the outcome of the whole the part belongs to, or null when
+     * the figure before is no part.
      */
     static boolean joins(List<Token> tokens, int from, int to, Lexicon lexicon, org.casualtyledger.claim.Outcome wholeOutcome) {
         if (to - from > MAX_CLAUSE || to - from < 3 || !tokens.get(to - 1).is("and")
@@ -40,7 +42,7 @@ final class RelativeThenAnd {
                 return false;
             }
             PhraseTable.Match<OutcomeTerm> told = lexicon.outcomes.longestAt(tokens, i, i + 1);
-            if (told != null && (wholeOutcome == null || told.value().outcome() != wholeOutcome)) {
+            if (told != null && wholeOutcome == null) {
                 return false;
             }
         }

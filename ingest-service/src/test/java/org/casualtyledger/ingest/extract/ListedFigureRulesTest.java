@@ -62,6 +62,12 @@ class ListedFigureRulesTest extends ExtractorTest {
         Claim guards = find(claims, 25, Outcome.KILLED);
         assertEquals(total.id(), guards.parentId());
         assertEquals("FIGHTERS", guards.group());
+        List<Claim> displaced = read(MONITOR + "it rose to 9,000 the number of people who have left the valley since May, "
+                + "including 700 gunmen who were detained by the guards, and about 3,000 women and children of the gunmen's "
+                + "families.");
+        Claim whole = find(displaced, 9000, Outcome.DISPLACED);
+        Claim kin = find(displaced, 3000, Outcome.DISPLACED);
+        assertEquals(whole.id(), kin.parentId());
     }
 
     /** Rule "others-clause": "others" after ", and" are the subject of their own verb, not more of the list before. */

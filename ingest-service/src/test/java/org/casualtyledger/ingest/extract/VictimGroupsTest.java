@@ -364,6 +364,13 @@ class VictimGroupsTest extends ExtractorTest {
         assertEquals(group, read(text).stream().filter(c -> c.count().value() == value).findFirst().orElseThrow().group());
     }
 
+    /** Rule "kin-of-members": kin of a party's fighters are no members of the party. */
+    @Test
+    void kinOfAPartysFightersAreNoMembers() {
+        List<Claim> claims = read("After the siege, 600 wives and children of the Islamic State's fighters fled the town.");
+        assertEquals(Groups.CIVILIANS, figure(claims, 600, Outcome.DISPLACED).group(), claims.toString());
+    }
+
     /** Rule "possessed-state": a person named by a possessive is the subject of a state of any outcome. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
