@@ -6,7 +6,8 @@ import org.casualtyledger.claim.Outcome;
 
 /**
  * Rule "body-of-executed": "the body of a young man who had been beheaded", "the bodies of 3 shepherds who were
- * executed by the cells": a body found tells a death; the relative clause after the people says it was an execution.
+ * executed by the cells", "the bodies of dozens of people whom the group had executed": a body found tells a death;
+ * the relative clause after the people says it was an execution.
  */
 final class BodyOfExecuted {
 
@@ -14,6 +15,10 @@ final class BodyOfExecuted {
     private static final Set<String> BODY_NOUNS = WordList.of("body-nouns");
     private static final Set<String> RELATIVES = Set.of("who", "that", "whom");
     private static final int REACH = 12;
+    /** "who had been beheaded": the verb follows the relative after at most an auxiliary or two. */
+    private static final int SUBJECT_RELATIVE_REACH = 4;
+    /** "whom the cells of the organization had executed": the relative clause's own subject stands before its verb. */
+    private static final int OBJECT_RELATIVE_REACH = 9;
 
     private BodyOfExecuted() {
     }
@@ -34,7 +39,8 @@ final class BodyOfExecuted {
             if (!RELATIVES.contains(t.lower())) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(end, i + 4); k++) {
+            int verbReach = t.is("who") ? SUBJECT_RELATIVE_REACH : OBJECT_RELATIVE_REACH;
+            for (int k = i + 1; k < Math.min(limit, i + verbReach); k++) {
                 PhraseTable.Match<OutcomeTerm> m = lexicon.outcomes.longestAt(tokens, k, end);
                 if (m != null) {
                     return m.value().outcome() == Outcome.EXECUTED;

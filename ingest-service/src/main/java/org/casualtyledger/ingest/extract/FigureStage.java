@@ -62,7 +62,7 @@ final class FigureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(ReportReading.OTHERS_CLAUSE);
+            return List.of(ReportReading.OTHERS_CLAUSE, ReportReading.CLOSED_PAIR_CLAUSE);
         }
 
         @Override
@@ -90,7 +90,7 @@ final class FigureStage {
             return List.of("one-victim-pair", "one-victim-conjunct", "one-victim-object-group", "body-found", "shot-down",
                     "another-of-them", "another-subject", LoneOrdinal.NAME, AnotherOpening.NAME, AnotherOpeningOthers.NAME, OwnVerbAfter.NAME,
                     HeadlineSubject.NAME, OneVictim.PRONOUN_TOLD, OneVictim.OTHERS_OF_ONE, OneVictim.NAMED_APPOSITION,
-                    OneVictim.POSSESSED_SUBJECT, OneVictim.ELIDED_AUXILIARY);
+                    OneVictim.POSSESSED_SUBJECT, OneVictim.POSSESSED_STATE, OneVictim.ELIDED_AUXILIARY);
         }
 
         @Override

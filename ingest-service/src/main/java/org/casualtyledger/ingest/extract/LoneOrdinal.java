@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule "lone-ordinal": "Two guards were killed and a third was wounded", "killed two men and abducted a third":
+ * Rule "lone-ordinal": "Two guards were killed and a third was wounded", "killed two men and abducted a third",
+ * "killing two of them and injuring the third":
  * "a third" standing alone, as subject or object, is one more of the people counted before it, of their group, as
  * "another" is ({@link OneVictim}'s "another-of-them").
  */
@@ -16,8 +17,12 @@ final class LoneOrdinal {
     private LoneOrdinal() {
     }
 
-    /** True when the token at {@code at} is an ordinal after "a", with no noun of its own ("a third was wounded"). */
+    /**
+     * True when the token at {@code at} is an ordinal after "a" or "the", with no noun of its own ("a third was
+     * wounded", "killing two of them and injuring the third": the one left of the people counted).
+     */
     static boolean at(List<Token> tokens, int at, int sentenceFrom) {
-        return at - 1 >= sentenceFrom && tokens.get(at - 1).is("a") && ORDINALS.contains(tokens.get(at).lower());
+        return at - 1 >= sentenceFrom && (tokens.get(at - 1).is("a") || tokens.get(at - 1).is("the"))
+                && ORDINALS.contains(tokens.get(at).lower());
     }
 }

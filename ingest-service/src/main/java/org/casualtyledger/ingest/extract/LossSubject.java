@@ -29,6 +29,11 @@ final class LossSubject {
         }
         String found = null;
         for (int i = Math.max(0, clauseStart); i < d.outcomeFrom; i++) {
+            int asideEnd = relativeAsideEnd(tokens, i, d.outcomeFrom);
+            if (asideEnd > i) {
+                i = asideEnd;
+                continue;
+            }
             GroupAlias alias = phrases.alias(tokens, i, d.outcomeFrom, context);
             if (alias != null) {
                 found = alias.group();
@@ -40,5 +45,25 @@ final class LossSubject {
             }
         }
         return found;
+    }
+
+    static final String RELATIVE_ASIDE_SUBJECT = "relative-aside-subject";
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+
+    /**
+     * Rule "relative-aside-subject": "the factions, which had attacked posts of the regime forces, lost 8 of their
+     * fighters": a relative clause set off by commas tells about the subject; a party it names is not the loser. The
+     * index of the comma closing the aside that opens at {@code at}, or -1.
+     */
+    private static int relativeAsideEnd(List<Token> tokens, int at, int verb) {
+        if (at + 1 >= verb || !tokens.get(at).is(",") || !RELATIVES.contains(tokens.get(at + 1).lower())) {
+            return -1;
+        }
+        for (int k = at + 2; k < verb; k++) {
+            if (tokens.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

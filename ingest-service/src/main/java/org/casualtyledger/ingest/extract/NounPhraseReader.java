@@ -57,6 +57,9 @@ final class NounPhraseReader {
             }
             if (t.is("injured") || t.is("wounded") || t.is("dead") || participleModifier(tokens, i, limit)) {
                 modifierOutcome = lexicon.outcomes.longestAt(tokens, i, i + 1).value();
+                if (victimsOfOutcomeEnd(tokens, i, from, limit)) {
+                    break;
+                }
             }
             if (partitive && i == from + 2 && participle(tokens, i) && lexicon.personNouns.longestAt(tokens, i + 1, limit) == null) {
                 return new NounPhrase(from, i + 1, null, -1, null, -1, -1, lexicon.outcomes.longestAt(tokens, i, i + 1).value(),
@@ -148,6 +151,17 @@ final class NounPhraseReader {
         }
         return new NounPhrase(from, partitive ? Math.min(limit, from + 2) : from, null, -1, null, -1, -1, null, false,
                 nationality, partitive);
+    }
+
+    /**
+     * Rule "coordinated-victims-of": "hundreds of injured and of bodies under the rubble": "of" and the word of an
+     * outcome name the people it befell, and a second "of" after "and" counts other people, no head of the first.
+     */
+    static final String COORDINATED_VICTIMS_OF = "coordinated-victims-of";
+
+    private static boolean victimsOfOutcomeEnd(List<Token> tokens, int at, int from, int limit) {
+        return at == from + 1 && tokens.get(from).is("of") && at + 2 < limit && tokens.get(at + 1).is("and")
+                && tokens.get(at + 2).is("of");
     }
 
     /** Only "of them" or nothing stands between the figure and "from": "40 from", "11 of them from". */
@@ -359,6 +373,9 @@ final class NounPhraseReader {
                 // "lose 13 members in HTS attack": the party names the event, not the members' side
                 return np;
             }
+            if (m != null && kinOfMembers(tokens, np, m, limit)) {
+                return np;
+            }
             if (m != null) {
                 return new NounPhrase(np.from(), m.to(), np.person(), np.headIndex(), m.value().group(), m.from(), m.to(),
                         np.outcomeHead(), false, np.nationality(), np.partitive());
@@ -370,6 +387,17 @@ final class NounPhraseReader {
             }
         }
         return np;
+    }
+
+    /**
+     * Rule "kin-of-members": "24,000 wives and children of the organization's fighters": the party's possessive names
+     * whose fighters the complement counts; civilians named as their kin are no members of the party.
+     */
+    static final String KIN_OF_MEMBERS = "kin-of-members";
+
+    private boolean kinOfMembers(List<Token> tokens, NounPhrase np, PhraseTable.Match<GroupAlias> party, int limit) {
+        return np.person() != null && Groups.CIVILIANS.equals(np.person().group()) && party.to() + 1 < limit
+                && tokens.get(party.to()).is("'s") && lexicon.personNouns.longestAt(tokens, party.to() + 1, limit) != null;
     }
 
     /**

@@ -42,6 +42,9 @@ final class OneVictim {
             boolean state = role == OutcomeTerm.Role.STATE;
             boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
             int pair = role == OutcomeTerm.Role.VERB && !state && candidate ? coordinatedSingulars(m, s, inSentence) : 0;
+            if (candidate && ShotThenOutcome.firedOnPronoun(tokens, m.from(), m.to(), s.to())) {
+                continue;
+            }
             if (!candidate || pair == 0 && taken(m, inSentence) && !(anotherAfterHarm(m, s) && !verbTaken(m, inSentence))
                     || shotDown(m, s)) {
                 continue;
@@ -447,6 +450,9 @@ final class OneVictim {
 
     /** "the mayor has died of his wounds", "he died on the spot": one person's death told by a state verb. */
     private boolean singularState(PhraseTable.Match<OutcomeTerm> m, Sentence s) {
+        if (m.from() - 2 >= s.from() && m.value().role() == OutcomeTerm.Role.STATE && possessedPerson(m.from() - 1)) {
+            return true;
+        }
         if (m.value().outcome() != org.casualtyledger.claim.Outcome.KILLED || m.from() <= s.from()) {
             return false;
         }
@@ -465,6 +471,21 @@ final class OneVictim {
         }
         return at > s.from() && (tokens.get(at).is("has") || tokens.get(at).is("was")) && subjectIsPerson(at, s);
     }
+
+    static final String POSSESSED_STATE = "possessed-state";
+
+    /**
+     * Rule "possessed-state": "a child was killed and his mother sustained injuries", "their father fled": one person
+     * named by a possessive and a singular person noun is the subject of the state after it, whatever the outcome.
+     */
+    private boolean possessedPerson(int at) {
+        PhraseTable.Match<PersonNoun> person = engine.lexicon.personNouns.longestAt(tokens, at, at + 1);
+        return person != null && !person.value().plural() && !HOUSEHOLDS.contains(tokens.get(at).lower())
+                && POSSESSIVES.contains(tokens.get(at - 1).lower());
+    }
+
+    /** "their family fled": a household is many people, no one person. */
+    private static final Set<String> HOUSEHOLDS = WordList.of("households");
 
     /** "The Mayor later died", "the Governor died": a capitalised title after "the" names one person. */
     private boolean titledSubject(int at, Sentence s) {

@@ -64,7 +64,7 @@ final class OutcomeStage {
                     "list-breakdown", "among-the-victims", "listed-part", "relative-copula", "among-the-dead", "passive-over-period", "include-adverb", "sentence-final-participle", "part-other-outcome", ReportReading.ADDED_FIGURE, "copula-group", "former-members",
                     "armed-leader", "security-forces-party", "members-of-armed-body", "proper-name-modifier",
                     "clause-break", "accompanying-figure", "announced-list", "breakdown-group", BreakdownOpener.NAME,
-                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
+                    NounPhraseReader.FAMILY_MEMBERS, LossSubject.NAME, LossSubject.RELATIVE_ASIDE_SUBJECT, VictimGroups.NUMBER_OF_GROUP, VictimGroups.RANKS_PARTY,
                     ContextParty.CONTEXT_RULE, ContextParty.OTHER_RULE, ContextParty.POSSESSOR_RULE, ContextParty.OF_THEM_RULE,
                     "pronoun-part", "both-sides", "partitive-participle",
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
@@ -75,11 +75,11 @@ final class OutcomeStage {
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, OpenedPartClosed.NAME, OpenedPartClosed.RELATIVE, RemainingPart.NAME, ItemParenthesis.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME, NounPhraseReader.OUTCOME_OF_PEOPLE, NounPhraseReader.POSSESSOR_WHOLE, PartLevel.PARTS_AMONG_THEM, ReportReading.OTHERS_OF_FORCES,
                     TollOfGroup.NAME, ShiftedObject.NAME, CountedParticiple.NAME, PossessorsCompanions.NAME,
-                    NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, NounAsVerb.NAME,
+                    NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, RelativeThenAnd.NAME, RelativeThenAnd.TOLD_AGAIN, NounAsVerb.NAME,
                     OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
                     OutcomeFinder.PARTICIPLE_BEFORE_RISE, PossessorsCompanions.POSSESSORS_PARTY,
                     OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS,
-                    ReportReading.EXCEEDING_AMOUNT, AmountSubject.NAME);
+                    ReportReading.EXCEEDING_AMOUNT, AmountSubject.NAME, ReportReading.POSSESSED_PART, NounPhraseReader.COORDINATED_VICTIMS_OF, NounPhraseReader.KIN_OF_MEMBERS);
         }
 
         @Override
@@ -108,6 +108,11 @@ final class OutcomeStage {
         @Override
         public String example() {
             return "the gunmen shot a guard, wounding him";
+        }
+
+        @Override
+        public List<String> alsoNames() {
+            return List.of(ShotThenOutcome.FIRED_ON);
         }
 
         @Override

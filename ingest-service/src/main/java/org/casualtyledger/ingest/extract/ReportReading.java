@@ -190,7 +190,7 @@ final class ReportReading {
         int joint = at - 2 > s.from() && KIN_POSSESSIVES.contains(tokens.get(at - 1).lower()) ? at - 2 : at - 1;
         boolean listed = joint > s.from() && (tokens.get(joint).is("and") || tokens.get(joint).is(","))
                 && at - quantities.get(j - 1).to() <= COORDINATION_REACH && !finiteVerbBetween(quantities.get(j - 1).to(), at - 1)
-                && !othersAfterSerialAnd(quantities.get(j), s);
+                && !othersAfterSerialAnd(quantities.get(j), s) && !afterClosedPair(quantities, j, s);
         return !breakdown && !listed;
     }
 
@@ -204,6 +204,22 @@ final class ReportReading {
         int at = q.from();
         return at - 2 > s.from() && tokens.get(at - 1).is("and") && tokens.get(at - 2).is(",") && q.to() < s.to()
                 && (tokens.get(q.to()).is("others") || tokens.get(q.to()).is("other"));
+    }
+
+    /**
+     * Rule "closed-pair-clause": "killing 4 soldiers and 3 civilians, and 9 people were injured": a pair of figures
+     * joined by "and" is closed; a figure after a further ", and" starts a clause of its own, whose verb is not the
+     * pair's. A list goes on with commas ("4 soldiers, 3 civilians, and 2 children"), not with a second "and".
+     */
+    static final String CLOSED_PAIR_CLAUSE = "closed-pair-clause";
+
+    private boolean afterClosedPair(List<Quantity> quantities, int j, Sentence s) {
+        int at = quantities.get(j).from();
+        if (j < 2 || at - 2 <= s.from() || !tokens.get(at - 1).is("and") || !tokens.get(at - 2).is(",")) {
+            return false;
+        }
+        int previous = quantities.get(j - 1).from();
+        return previous - 1 > quantities.get(j - 2).to() && tokens.get(previous - 1).is("and");
     }
 
     private static final Set<String> FINITE_AUXILIARIES = WordList.of("finite-auxiliaries");
@@ -781,7 +797,8 @@ final class ReportReading {
         } else if (d.phrase.partitive() || hasBreakdownCue(gapFrom, gapTo) || PartLevel.amongThemAfter(d, tokens)) {
             candidate = previous;
         } else if (previous.parent != null && (onlyCoordination(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
-                || relativePredicateThenAnd(gapFrom, gapTo) || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon)
+                || relativePredicateThenAnd(gapFrom, gapTo)
+                || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon, previous.parent.outcome)
                 || PartLevel.semicolonList(tokens, gap, COORDINATION)
                 || PartLevel.coordinatedAfterModifiers(d, gap, tokens)
                 || PartLevel.parallel(d, gap, inSentence))) {
@@ -990,6 +1007,9 @@ final class ReportReading {
         if (d.parent != null && !d.rule.startsWith(VictimGroups.COPULA_GROUP)) {
             d.group = BreakdownGroup.of(np, d.group, d.parent.group);
         }
+        if (d.parent != null && (Groups.PEOPLE.equals(d.group) || Groups.FIGHTERS.equals(d.group)) && contextParty.possessed(d)) {
+            possessedPart(d);
+        }
         String accused = Groups.PEOPLE.equals(d.group) || Groups.FIGHTERS.equals(d.group) ? victims.accusedParty(d) : null;
         if (accused != null) {
             d.group = accused;
@@ -1014,6 +1034,21 @@ final class ReportReading {
             d.subgroup = np.person().subgroup();
         } else if (np.nationality() != null) {
             d.subgroup = np.nationality();
+        }
+    }
+
+    static final String POSSESSED_PART = "possessed-part";
+
+    /**
+     * Rule "possessed-part": "the group executed 17 people, including 4 of its own members", "among them 6 of their
+     * fighters": a part of people or fighters of no stated side that the possessive gives to a party is of that party,
+     * the subject included.
+     */
+    private void possessedPart(Draft d) {
+        String party = contextParty.possessor(d);
+        if (party != null && !NOT_COMBATANTS.contains(party)) {
+            d.group = party;
+            d.rule = POSSESSED_PART + "-" + d.rule;
         }
     }
 

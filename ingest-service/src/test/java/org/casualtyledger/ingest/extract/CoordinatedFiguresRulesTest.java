@@ -83,4 +83,29 @@ class CoordinatedFiguresRulesTest extends ExtractorTest {
         assertNull(another.parentId(), another.toString());
         assertNull(another.restates(), another.toString());
     }
+
+    /** Rule "closed-pair-clause": after a pair joined by "and", a figure after ", and" has a verb of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A mine went off near the mill, killing 5 workers and 2 guards, and 8 people were wounded in the blast.|2|8|INJURED",
+            "Raiders shot dead 6 herders and 3 boys, and 11 others were abducted near the wells.|3|11|CAPTURED"})
+    void aFigureAfterAClosedPairStartsItsOwnClause(String text, long pairEnd, long clauseFigure, Outcome clauseOutcome) {
+        List<Claim> claims = read(text);
+        find(claims, pairEnd, Outcome.KILLED);
+        find(claims, clauseFigure, clauseOutcome);
+        assertEquals(1, claims.stream().filter(c -> c.count().value() == pairEnd).count(), claims.toString());
+    }
+
+    /** Rule "fired-on-then-outcome": the people fired on take the participle after them; alone they are no victims. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Masked men opened fire on a farmer and his son at the orchard, killing them.|2|KILLED",
+            "A patrol opened fire on a trader near the bridge, wounding him.|1|INJURED",
+            "Guards opened fire on a fisherman at the lake, and he fled unhurt.|0|KILLED",
+            "Raiders opened fire on him near the well, while a girl was wounded by a stray bullet.|0|KILLED"})
+    void peopleFiredOnTakeTheParticipleAfterThem(String text, long victims, Outcome outcome) {
+        List<Claim> claims = read(text);
+        assertEquals(victims, claims.stream().filter(c -> c.outcome() == outcome).count(), claims.toString());
+        claims.stream().filter(c -> c.outcome() == outcome).forEach(c -> assertEquals(1, c.count().value(), c.toString()));
+    }
 }

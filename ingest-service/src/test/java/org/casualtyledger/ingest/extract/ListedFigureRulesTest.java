@@ -53,6 +53,23 @@ class ListedFigureRulesTest extends ExtractorTest {
         assertEquals(Outcome.CAPTURED, find(claims, 3, Outcome.CAPTURED).outcome());
     }
 
+    /** Rule "relative-told-again": a part's relative clause telling its whole's outcome again leaves the next part listed. */
+    @Test
+    void aPartToldItsWholesOutcomeAgainLeavesTheNextPartListed() {
+        List<Claim> claims = read(MONITOR + "the toll of the raids on the valley rose to 70, they are 45 villagers who were killed "
+                + "in their homes, and 25 gunmen of the hamlets.");
+        Claim total = find(claims, 70, Outcome.KILLED);
+        Claim guards = find(claims, 25, Outcome.KILLED);
+        assertEquals(total.id(), guards.parentId());
+        assertEquals("FIGHTERS", guards.group());
+        List<Claim> displaced = read(MONITOR + "it rose to 9,000 the number of people who have left the valley since May, "
+                + "including 700 gunmen who were detained by the guards, and about 3,000 women and children of the gunmen's "
+                + "families.");
+        Claim whole = find(displaced, 9000, Outcome.DISPLACED);
+        Claim kin = find(displaced, 3000, Outcome.DISPLACED);
+        assertEquals(whole.id(), kin.parentId());
+    }
+
     /** Rule "others-clause": "others" after ", and" are the subject of their own verb, not more of the list before. */
     @Test
     void othersAfterSerialAndHaveTheirOwnVerb() {

@@ -36,7 +36,10 @@ class LoneOrdinalTest extends ExtractorTest {
             // "a third" as the object of a verb after the figure's own verb, as "another" is
             "The cells executed two shepherds and abducted a third in the desert.|2 EXECUTED CIVILIANS, 1 CAPTURED CIVILIANS",
             "A drone killed two members of the SDF and wounded a third.|2 KILLED SDF, 1 INJURED SDF",
-            "A sniper shot dead a child and wounded a second near the school.|1 KILLED CIVILIANS, 1 INJURED CIVILIANS"})
+            "A sniper shot dead a child and wounded a second near the school.|1 KILLED CIVILIANS, 1 INJURED CIVILIANS",
+            // "the third": the one left of the people counted before
+            "A mine hit a car carrying three members of the SDF, killing two of them and wounding the third.|2 KILLED SDF, 1 INJURED SDF",
+            "Two guards of the prison were shot dead, and the third was abducted.|2 KILLED SECURITY_FORCES, 1 CAPTURED SECURITY_FORCES"})
     void aLoneOrdinalIsOneMoreOfThePeopleBefore(String sentence, String expected) {
         assertEquals(expected, describe(sentence));
     }

@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import static org.casualtyledger.ingest.extract.ClaimExtractorTest.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.casualtyledger.claim.Outcome;
@@ -33,7 +34,9 @@ class OutcomeWordsTest {
     @CsvSource(delimiter = '|', value = {
             "Nine members of the militia fell in clashes with the border guards on the hills.|9",
             "Four fighters of the brigade fell in the fighting around the airport.|4",
-            "At least 6 soldiers fell during the clashes in the old quarter.|6"})
+            "At least 6 soldiers fell during the clashes in the old quarter.|6",
+            "The agency reported this morning that 11 guards had fallen in the clashes at the dam.|11",
+            "Three officers have fallen in the fighting for the ridge since dawn.|3"})
     void fellInFightingIsKilled(String sentence, long value) {
         var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
         assertEquals(value, find(claims, value, Outcome.KILLED).count().value());
@@ -128,5 +131,45 @@ class OutcomeWordsTest {
     void onePersonSurrenders(String sentence) {
         var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
         assertEquals(1, find(claims, 1, Outcome.SURRENDERED).count().value());
+    }
+
+    /** A toll that "goes over" or "topped" a figure has reached it, as one that "exceeds" it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll of a month of raids on the port city goes over 240.|240",
+            "The toll of the floods in the delta topped 75 on Friday.|75"})
+    void aTollThatGoesOverAFigureReachedIt(String sentence, long value) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(value, find(claims, value, Outcome.KILLED).count().value());
+    }
+
+    /** "the rest" after a figure are the remaining people of it, no one person whose fate is told. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Raiders seized 14 herders near the wells, and the fate of the rest is not known.",
+            "Police freed 9 of the hostages, while the fate of the remainder is still unknown."})
+    void theFateOfTheRestCountsNoOnePerson(String sentence) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertTrue(claims.stream().noneMatch(c -> c.outcome() == Outcome.MISSING), claims.toString());
+    }
+
+    /** Rule "body-of-executed": a relative clause with a subject of its own ("whom the cells had executed") tells it too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Searchers found the bodies of 16 herders whom the cells of the group had executed in the spring.|16|EXECUTED",
+            "Searchers found the bodies of 16 herders whom the flood had carried down the river.|16|KILLED"})
+    void bodiesOfPeopleWhomAPartyExecutedAreExecuted(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(outcome, find(claims, value, outcome).outcome());
+    }
+
+    /** Rule "coordinated-victims-of": "scores of wounded and of bodies": the wounded are the figure's people. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The toll may rise, as there are still scores of wounded and of bodies under the collapsed market.|40|INJURED",
+            "Medics spoke of dozens of dead and of missing people after the landslide.|24|KILLED"})
+    void theOutcomeWordAfterOfIsTheHeadBeforeASecondOf(String sentence, long value, Outcome outcome) {
+        var claims = extractor.extract("r-outcome-words", sentence, LocalDate.of(2019, 3, 1));
+        assertEquals(outcome, find(claims, value, outcome).outcome());
     }
 }

@@ -3,6 +3,7 @@ package org.casualtyledger.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -352,5 +353,58 @@ class VictimGroupsTest extends ExtractorTest {
             "The shelling hit the school, and their teacher was killed.|KILLED|CIVILIANS"})
     void onePersonNamedByAPossessiveIsOfTheNounsGroup(String text, Outcome outcome, String group) {
         assertEquals(group, figure(read(text), 1, outcome).group());
+    }
+
+    /** Party names in the order "military council of <place>", and the plural spelling of a division's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A drone killed 3 members of the Military Council of Deir Ezzor near the river.|3|SDF",
+            "Shelling wounded 5 fighters of the Hamzat Division in the north.|5|TURKISH_BACKED_FACTIONS"})
+    void partyNamesInOtherWordOrders(String text, long value, String group) {
+        assertEquals(group, read(text).stream().filter(c -> c.count().value() == value).findFirst().orElseThrow().group());
+    }
+
+    /** Rule "kin-of-members": kin of a party's fighters are no members of the party. */
+    @Test
+    void kinOfAPartysFightersAreNoMembers() {
+        List<Claim> claims = read("After the siege, 600 wives and children of the Islamic State's fighters fled the town.");
+        assertEquals(Groups.CIVILIANS, figure(claims, 600, Outcome.DISPLACED).group(), claims.toString());
+    }
+
+    /** Rule "possessed-state": a person named by a possessive is the subject of a state of any outcome. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three girls were killed by the shell, while their mother sustained serious injuries.|INJURED|CIVILIANS",
+            "A farmer died of his wounds, and his wife sustained burns in the fire.|INJURED|CIVILIANS"})
+    void onePersonNamedByAPossessiveTakesTheStateAfterIt(String text, Outcome outcome, String group) {
+        assertEquals(group, figure(read(text), 1, outcome).group());
+    }
+
+    /** A household after a possessive is many people: "their family fled" counts no one person. */
+    @Test
+    void aHouseholdIsNoOnePerson() {
+        assertTrue(read("A boy was wounded by the shelling, and his family fled to the camp.").stream()
+                .noneMatch(c -> c.outcome() == Outcome.DISPLACED));
+    }
+
+    /** Rule "possessed-part": a part of people of no stated status that "its own" gives to the party is the party's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Islamic State has executed 23 people in the desert towns since March, including 5 of its own members.|5|ISIS",
+            "The SDF detained 40 people in the camp, among them 6 of their own fighters.|6|SDF"})
+    void aPartThatAPossessiveGivesToAPartyIsItsMembers(String text, long value, String group) {
+        List<Claim> claims = read(text);
+        Claim part = claims.stream().filter(c -> c.count().value() == value).findFirst().orElseThrow();
+        assertEquals(group, part.group(), claims.toString());
+        assertEquals(Groups.PEOPLE, parentOf(claims, part).group(), claims.toString());
+    }
+
+    /** Rule "relative-aside-subject": a party named in a relative clause after the subject is not the side that lost. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The SDF, which had stormed posts of the Islamic State at dawn, lost 7 of their fighters near the river.|7|SDF",
+            "The Islamic State, whose cells ambushed a convoy of the SDF, lost 12 of its members in the desert.|12|ISIS"})
+    void aPartyOfARelativeAsideIsNotTheLoser(String text, long value, String group) {
+        assertEquals(group, figure(read(text), value, Outcome.KILLED).group());
     }
 }
