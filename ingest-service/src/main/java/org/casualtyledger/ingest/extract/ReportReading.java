@@ -447,6 +447,7 @@ final class ReportReading {
         if (gapTo - gapFrom > 2) {
             return gapTo - gapFrom <= NOUN_LIST_GAP && nounListThenAnd(gapFrom, gapTo) || complementThenAnd(gapFrom, gapTo)
                     || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo)
+                    || CoordinatedParty.thenAnd(tokens, previous, gapFrom, gapTo, engine.lexicon)
                     || RelativeThenAnd.joins(tokens, gapFrom, gapTo, engine.lexicon) ? previous : null;
         }
         return onlyCoordination(gapFrom, gapTo) || PartyNameEnd.thenAnd(tokens, previous, gapFrom, gapTo) ? previous : null;

@@ -35,6 +35,18 @@ class ListedFigureRulesTest extends ExtractorTest {
         assertEquals(group, find(read(MONITOR + text), value, Outcome.KILLED).group());
     }
 
+    /** Rule "coordinated-party": a second party of the first figure's complement leaves the next figure listed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the raids led to the death of 9 members of the regime forces and loyal militiamen and 4 civilians, one of them a girl.|4|CIVILIANS",
+            "the battles killed 12 fighters of the SDF and the Asayish and 7 fighters of HTS.|7|HTS"})
+    void aSecondPartyOfTheComplementKeepsTheNextFigureUnderTheVerb(String text, long value, String group) {
+        List<Claim> claims = read(MONITOR + text);
+        Claim listed = find(claims, value, Outcome.KILLED);
+        assertEquals(group, listed.group());
+        assertNull(listed.parentId());
+    }
+
     /** Rule "relative-then-and": a relative clause about the people before ", and" leaves the next figure listed. */
     @Test
     void aRelativeClauseBeforeAndLeavesTheNextFigureListed() {
