@@ -109,7 +109,7 @@ final class BreakdownStage {
         public List<String> alsoNames() {
             return List.of("incident-toll-update", "days-since", "period-total", "named-period", "incident-toll", OwnClause.NAME, OwnClause.SUBJECT_CLAUSE, OwnClause.LATER_RELATIVE,
                     CampaignTotal.NAME, "current-period", "periodic-toll", "since-start", PeriodStart.NAME, DateReader.END_OF_MONTH, PeriodStart.PART_OF_YEAR, PeriodStart.THE_YEAR, "raising-clause", "comparing-since",
-                    CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, AdverbAfterAuxiliary.NAME,
+                    CountedMonth.NAME, SentenceRules.WAR_SCALE_NAME, DatedDay.NAME, AdverbAfterAuxiliary.NAME,
                     PeriodSubject.NAME, SinceTimeOfDay.NAME, Tokenizer.MID_PERIOD,
                     RelativeAside.NAME, "reported-pluperfect", "whole-span", "calendar-range", RisingNumberSince.NAME, OrdinalAside.NAME, PeriodToll.NAME, RelativePeriod.NAME, FeastPeriod.NAME);
         }

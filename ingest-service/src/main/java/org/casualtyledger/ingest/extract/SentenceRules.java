@@ -205,10 +205,10 @@ final class SentenceRules {
 
     /**
      * Rule "war-scale": a figure of {@link #WAR_SCALE} or more is a total, unless its clause names its own day ("about
-     * 15,000 people fled their homes today"): that day's events are an incident, whatever their size.
+     * 15,000 people fled their homes today", {@link DatedDay}): that day's events are an incident, whatever their size.
      */
     private static boolean warScale(Draft d, List<Token> tokens, int from, int to) {
-        return d.value() >= WAR_SCALE && !namesDay(tokens, from, to);
+        return d.value() >= WAR_SCALE && !namesDay(tokens, from, to) && !DatedDay.named(tokens, from, to);
     }
 
     private static final Set<String> WAR_WORDS = WordList.of("war-words");
