@@ -31,7 +31,7 @@ final class FigureStage {
         public List<String> alsoNames() {
             return List.of("qualifier-another", "agent-by", "excluded-figure", "one-and-others", "age-list", "number-in-name",
                     "one-in-complement", "family-of-n", "partitive-whole", "spaced-colon", "item-number",
-                    NumberedLine.NAME, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE, NonVictimFigures.RELEASED, PairWord.NAME,
+                    NumberedLine.NAME, NumberedLine.AFTER_LIST, InlineItemMark.NAME, Tokenizer.PLURAL_POSSESSIVE, NonVictimFigures.RELEASED, PairWord.NAME,
                     "events-with-victims", "number-verb");
         }
 

@@ -4,10 +4,13 @@ package org.casualtyledger.ingest.extract;
  * Rule "numbered-line-sequence": "3- 12 fighters of the factions" between lines "2- ..." and "4- ..." numbers its line,
  * while "12- 15 people were killed in the raid" opening a line alone is a range: a line number other than 1 is one
  * only where the line before or after it carries the number before or after it.
+ * Rule "numbered-after-list": "3- 150 guards" right under a line marked "- " or "• " numbers its line too: the list
+ * goes on, only its mark changed.
  */
 final class NumberedLine {
 
     static final String NAME = "numbered-line-sequence";
+    static final String AFTER_LIST = "numbered-after-list";
     /** Longer numbers are no line numbers ("2019- 40 people ..." is left to the other rules). */
     private static final int MAX_DIGITS = 3;
 
@@ -33,7 +36,8 @@ final class NumberedLine {
         while (previousEnd >= 0 && text.charAt(previousEnd) != '\n') {
             previousEnd--;
         }
-        return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1) || previousEnd > 0 && numberedLineBefore(text, previousEnd, n - 1);
+        return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1)
+                || previousEnd > 0 && (numberedLineBefore(text, previousEnd, n - 1) || markedLineBefore(text, previousEnd));
     }
 
     /** The first non-blank line after {@code newline} opens on "n-". */
@@ -45,8 +49,19 @@ final class NumberedLine {
         return opens(text, i, n);
     }
 
+    /** The last non-blank line before {@code newline} opens on a list mark and a space ("- 40 soldiers"). */
+    private static boolean markedLineBefore(String text, int newline) {
+        int i = lineStart(text, newline);
+        return i + 1 < newline && ListMarks.is(text.charAt(i)) && text.charAt(i + 1) == ' ';
+    }
+
     /** The last non-blank line before {@code newline} opens on "n-". */
     private static boolean numberedLineBefore(String text, int newline, int n) {
+        return opens(text, lineStart(text, newline), n);
+    }
+
+    /** Where the text of the last non-blank line before {@code newline} starts, past its indent. */
+    private static int lineStart(String text, int newline) {
         int i = newline;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
@@ -58,7 +73,7 @@ final class NumberedLine {
         while (i < newline && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return opens(text, i, n);
+        return i;
     }
 
     private static boolean opens(String text, int at, int n) {

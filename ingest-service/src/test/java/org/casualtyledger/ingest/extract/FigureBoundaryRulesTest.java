@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Rules "spaced-colon", "item-number" and "numbered-line-sequence": the marks around a figure that make it a time, a
+ * Rules "spaced-colon", "item-number", "numbered-line-sequence" and "numbered-after-list": the marks around a figure that make it a time, a
  * range or a line number.
  */
 class FigureBoundaryRulesTest extends ExtractorTest {
@@ -89,5 +89,17 @@ class FigureBoundaryRulesTest extends ExtractorTest {
         assertEquals(CountRange.exact(12), find(claims, 12, Outcome.KILLED).count());
         assertNoClaim(claims, 3);
         assertNoClaim(claims, 4);
+    }
+
+    /** Rule "numbered-after-list": "3- 150 ..." under a line marked "- " numbers its line; it is no range 3-150. */
+    @Test
+    void aLineNumberUnderAMarkedLineStaysALineNumber() {
+        List<Claim> claims = read("The number of people killed in the province since the start of the year rose to 310, "
+                + "they are:\n- 90 civilians\n- 70 soldiers of the regime forces\n3- 150 guards of the water station");
+        Claim total = find(claims, 310, Outcome.KILLED);
+        Claim guards = find(claims, 150, Outcome.KILLED);
+        assertEquals(CountRange.exact(150), guards.count());
+        assertEquals(total.id(), guards.parentId());
+        assertNoClaim(claims, 3);
     }
 }
