@@ -40,7 +40,8 @@ final class OneVictim {
             OutcomeTerm.Role role = m == null ? null : m.value().role();
             boolean harm = m != null && m.value().outcome() != org.casualtyledger.claim.Outcome.CAPTURED;
             boolean state = role == OutcomeTerm.Role.STATE;
-            boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN);
+            boolean candidate = role == OutcomeTerm.Role.VERB || state || harm && (role == OutcomeTerm.Role.ACTIVE || role == OutcomeTerm.Role.NOUN)
+                    && !(role == OutcomeTerm.Role.NOUN && CountedOnlyNoun.uncounted(tokens, m.from(), s.from()));
             int pair = role == OutcomeTerm.Role.VERB && !state && candidate ? coordinatedSingulars(m, s, inSentence) : 0;
             if (candidate && ShotThenOutcome.firedOnPronoun(tokens, m.from(), m.to(), s.to())) {
                 continue;
@@ -933,7 +934,8 @@ final class OneVictim {
         }
         Draft previous = null;
         for (Draft d : inSentence) {
-            if (d.quantity.from() < m.from() && d.parent == null) {
+            // the nearest figure before: one-victim figures are drafted after the counted ones, out of text order
+            if (d.quantity.from() < m.from() && d.parent == null && (previous == null || d.quantity.from() > previous.quantity.from())) {
                 previous = d;
             }
         }

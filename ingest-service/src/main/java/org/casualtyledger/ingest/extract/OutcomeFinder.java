@@ -43,6 +43,9 @@ final class OutcomeFinder {
                 return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "active-verb");
             }
             if (m != null && m.value().role() == OutcomeTerm.Role.NOUN) {
+                if (CountedOnlyNoun.uncounted(tokens, m.from(), floor)) {
+                    return null;
+                }
                 return new OutcomeMatch(m.value().outcome(), m.from(), m.to(), "outcome-noun");
             }
             if (m != null && skipped == 0 && NounAsVerb.before(tokens, m, floor)) {

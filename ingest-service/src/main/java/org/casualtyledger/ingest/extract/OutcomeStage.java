@@ -75,7 +75,7 @@ final class OutcomeStage {
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, OpenedPartClosed.NAME, OpenedPartClosed.RELATIVE, RemainingPart.NAME, ItemParenthesis.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME, NounPhraseReader.OUTCOME_OF_PEOPLE, NounPhraseReader.POSSESSOR_WHOLE, PartLevel.PARTS_AMONG_THEM, ReportReading.OTHERS_OF_FORCES,
                     TollOfGroup.NAME, ShiftedObject.NAME, CountedParticiple.NAME, PossessorsCompanions.NAME,
-                    NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, CoordinatedParty.NAME, RelativeThenAnd.NAME, RelativeThenAnd.TOLD_AGAIN, NounAsVerb.NAME,
+                    NounPhraseReader.COUNTED_WHOLE, PartyNameEnd.NAME, CoordinatedParty.NAME, CountedOnlyNoun.NAME, RelativeThenAnd.NAME, RelativeThenAnd.TOLD_AGAIN, NounAsVerb.NAME,
                     OutcomeFinder.TOLL_COPULA, NounPhraseReader.TOLL_AFTER_FIGURE,
                     OutcomeFinder.PARTICIPLE_BEFORE_RISE, PossessorsCompanions.POSSESSORS_PARTY,
                     OutcomeFinder.RISING_LOSSES, HeadlineParticiple.NAME, ReportReading.OTHERS_OF_PREVIOUS,

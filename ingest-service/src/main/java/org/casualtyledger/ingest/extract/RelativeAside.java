@@ -41,4 +41,33 @@ final class RelativeAside {
         }
         return false;
     }
+
+    /**
+     * Rule "relative-aside" after the figure: "the assassination of a former commander, who had signed the settlement
+     * in 2019, after gunmen shot him": a period inside a ", who ... ," aside about the people counted is the aside's.
+     */
+    static boolean after(List<Token> tokens, int figure, int at, int to) {
+        if (at <= figure) {
+            return false;
+        }
+        int opens = -1;
+        for (int i = at - 1; i > figure; i--) {
+            if (tokens.get(i).is(",")) {
+                return false;
+            }
+            if (RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")) {
+                opens = i;
+                break;
+            }
+        }
+        if (opens < 0) {
+            return false;
+        }
+        for (int i = at + 1; i < to; i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -39,7 +39,9 @@ class LoneOrdinalTest extends ExtractorTest {
             "A sniper shot dead a child and wounded a second near the school.|1 KILLED CIVILIANS, 1 INJURED CIVILIANS",
             // "the third": the one left of the people counted before
             "A mine hit a car carrying three members of the SDF, killing two of them and wounding the third.|2 KILLED SDF, 1 INJURED SDF",
-            "Two guards of the prison were shot dead, and the third was abducted.|2 KILLED SECURITY_FORCES, 1 CAPTURED SECURITY_FORCES"})
+            "Two guards of the prison were shot dead, and the third was abducted.|2 KILLED SECURITY_FORCES, 1 CAPTURED SECURITY_FORCES",
+            // the nearest people before, also when a lone victim was told earlier in the sentence
+            "The monitor recorded the killing of a shepherd near the well, while two members of the SDF were killed and a third was wounded.|1 KILLED CIVILIANS, 2 KILLED SDF, 1 INJURED SDF"})
     void aLoneOrdinalIsOneMoreOfThePeopleBefore(String sentence, String expected) {
         assertEquals(expected, describe(sentence));
     }
