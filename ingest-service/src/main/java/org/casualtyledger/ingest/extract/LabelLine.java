@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Rule "label-line": "• Border guards: 14": a list line under a total may name its people first, as a label before a
  * colon, and give their figure after it. The label is then the figure's people, and the figure a part of the total.
+ * A label that names no people ("• Homs province: 163 people", "• The security services: 923 persons") still makes
+ * the line a part of the total; the figure's own noun then names its people.
  */
 final class LabelLine {
 

@@ -718,7 +718,7 @@ final class ReportReading {
             return null;
         }
         if (inSentence.isEmpty() && lineTotal != null && lineTotal.value() >= d.value()
-                && d.quantity.from() <= d.sentence.from() + 3) {
+                && (d.quantity.from() <= d.sentence.from() + 3 || LabelLine.labelStart(tokens, d.sentence, d.quantity.from()) >= 0)) {
             return lineTotal;
         }
         Draft rest = RemainingPart.total(d, tokens, inSentence.isEmpty() ? drafts : inSentence);

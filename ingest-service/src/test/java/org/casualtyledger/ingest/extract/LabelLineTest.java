@@ -34,4 +34,18 @@ class LabelLineTest {
         }
         assertEquals(civilians.id(), find(claims, 11, Outcome.KILLED).parentId());
     }
+    @Test
+    void aLabelThatNamesAPlaceOrAPartyStillMakesTheLineAPartOfTheTotal() {
+        String text = "The monitor documented the arrest of 140 people in the north during the past year, distributed as follows:\n"
+                + "• The military police: 80 persons, including 6 women\n"
+                + "• Raqqa city and its countryside: 45 persons\n"
+                + "• Manbij: 15 persons\n";
+        List<Claim> claims = extractor.extract("r-label-place", text, LocalDate.of(2022, 1, 3));
+        Claim total = find(claims, 140, Outcome.CAPTURED);
+        Claim police = find(claims, 80, Outcome.CAPTURED);
+        for (Claim part : List.of(police, find(claims, 45, Outcome.CAPTURED), find(claims, 15, Outcome.CAPTURED))) {
+            assertEquals(total.id(), part.parentId());
+        }
+        assertEquals(police.id(), find(claims, 6, Outcome.CAPTURED).parentId());
+    }
 }
