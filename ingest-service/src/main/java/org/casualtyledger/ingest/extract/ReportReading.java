@@ -753,6 +753,11 @@ final class ReportReading {
         if (inSentence.isEmpty() && OfThemPart.opens(tokens, d) && victims.predicate(d) != null) {
             return earlierTotal(d, null);
         }
+        Outcome told = inSentence.isEmpty() ? OfThemPart.toldOutcome(tokens, d, engine.lexicon) : null;
+        Draft toldTotal = told == null ? null : earlierTotal(d, null);
+        if (toldTotal != null && Restatements.toll(toldTotal.outcome) == Restatements.toll(told)) {
+            return toldTotal;
+        }
         if (OfThemPart.sibling(tokens, d, inSentence) && victims.predicate(d) != null) {
             return inSentence.get(0).parent;
         }
