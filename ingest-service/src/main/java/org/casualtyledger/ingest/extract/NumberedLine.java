@@ -33,7 +33,9 @@ final class NumberedLine {
         while (previousEnd >= 0 && text.charAt(previousEnd) != '\n') {
             previousEnd--;
         }
-        return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1) || previousEnd > 0 && numberedLineBefore(text, previousEnd, n - 1);
+        int indent = start - previousEnd - 1;
+        return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1)
+                || previousEnd > 0 && numberedLineBefore(text, previousEnd, n - 1, indent);
     }
 
     /** The first non-blank line after {@code newline} opens on "n-". */
@@ -45,20 +47,31 @@ final class NumberedLine {
         return opens(text, i, n);
     }
 
-    /** The last non-blank line before {@code newline} opens on "n-". */
-    private static boolean numberedLineBefore(String text, int newline, int n) {
-        int i = newline;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
+    /**
+     * The last non-blank line before {@code newline} that is not nested deeper than {@code indent} opens on "n-":
+     * "2- 50 fighters" follows "1- 90 civilians, among them:" across its indented sub-lines "a- 30 children".
+     */
+    private static boolean numberedLineBefore(String text, int newline, int n, int indent) {
+        int end = newline;
+        while (end >= 0) {
+            int i = end;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            while (i >= 0 && text.charAt(i) != '\n') {
+                i--;
+            }
+            int lineStart = i + 1;
+            int first = lineStart;
+            while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (first - lineStart <= indent) {
+                return opens(text, first, n);
+            }
+            end = i;
         }
-        while (i >= 0 && text.charAt(i) != '\n') {
-            i--;
-        }
-        i++;
-        while (i < newline && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return opens(text, i, n);
+        return false;
     }
 
     private static boolean opens(String text, int at, int n) {
