@@ -48,4 +48,16 @@ class LabelLineTest {
         }
         assertEquals(police.id(), find(claims, 6, Outcome.CAPTURED).parentId());
     }
+    @Test
+    void aLabelMayNameTheLinesOwnYear() {
+        String text = "The monitor documented the death of 620 people in the valley since the beginning of 2021, as follows:\n"
+                + "• In 2021: 300 people\n"
+                + "• Year 2022: 200 people\n"
+                + "• March 2023: 120 people\n";
+        List<Claim> claims = extractor.extract("r-label-year", text, LocalDate.of(2023, 4, 1));
+        Claim total = find(claims, 620, Outcome.KILLED);
+        for (long part : new long[] {300, 200, 120}) {
+            assertEquals(total.id(), find(claims, part, Outcome.KILLED).parentId());
+        }
+    }
 }
