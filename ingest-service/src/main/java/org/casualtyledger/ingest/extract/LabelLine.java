@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Rule "label-line": "• Border guards: 14": a list line under a total may name its people first, as a label before a
  * colon, and give their figure after it. The label is then the figure's people, and the figure a part of the total.
+ * A label that names no people ("• Homs province: 163 people", "• The security services: 923 persons") still makes
+ * the line a part of the total; the figure's own noun then names its people. A label may name the line's own period
+ * ("• In 2023: 213 people", "• January 2024: 90 people"): a year in it is no figure.
  */
 final class LabelLine {
 
@@ -27,7 +30,7 @@ final class LabelLine {
         }
         for (int i = from; i < colon; i++) {
             Token t = tokens.get(i);
-            if (t.isNumber() || !t.isWord()) {
+            if (t.isNumber() ? !NonCasualty.isYear(t) : !t.isWord()) {
                 return -1;
             }
         }

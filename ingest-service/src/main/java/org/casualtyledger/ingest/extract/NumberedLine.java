@@ -36,8 +36,9 @@ final class NumberedLine {
         while (previousEnd >= 0 && text.charAt(previousEnd) != '\n') {
             previousEnd--;
         }
+        int indent = start - previousEnd - 1;
         return lineEnd >= 0 && numberedLineAfter(text, lineEnd, n + 1)
-                || previousEnd > 0 && (numberedLineBefore(text, previousEnd, n - 1) || markedLineBefore(text, previousEnd));
+                || previousEnd > 0 && (numberedLineBefore(text, previousEnd, n - 1, indent) || markedLineBefore(text, previousEnd));
     }
 
     /** The first non-blank line after {@code newline} opens on "n-". */
@@ -55,9 +56,20 @@ final class NumberedLine {
         return i + 1 < newline && ListMarks.is(text.charAt(i)) && text.charAt(i + 1) == ' ';
     }
 
-    /** The last non-blank line before {@code newline} opens on "n-". */
-    private static boolean numberedLineBefore(String text, int newline, int n) {
-        return opens(text, lineStart(text, newline), n);
+    /**
+     * The last non-blank line before {@code newline} that is not nested deeper than {@code indent} opens on "n-":
+     * "2- 50 fighters" follows "1- 90 civilians, among them:" across its indented sub-lines "a- 30 children".
+     */
+    private static boolean numberedLineBefore(String text, int newline, int n, int indent) {
+        for (int end = newline; end >= 0; ) {
+            int first = lineStart(text, end);
+            int lineStart = text.lastIndexOf('\n', first - 1) + 1;
+            if (first - lineStart <= indent) {
+                return opens(text, first, n);
+            }
+            end = lineStart - 1;
+        }
+        return false;
     }
 
     /** Where the text of the last non-blank line before {@code newline} starts, past its indent. */

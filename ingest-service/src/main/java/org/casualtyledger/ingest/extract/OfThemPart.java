@@ -2,6 +2,7 @@ package org.casualtyledger.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.casualtyledger.claim.Outcome;
 
 /**
  * Rule "of-them-copula": "Shelling on the market killed 57 people. Of them, 19 are civilians": a sentence that opens
@@ -29,6 +30,37 @@ final class OfThemPart {
         int figure = tokens.get(i + 2).is(",") ? i + 3 : i + 2;
         int after = d.quantity.to();
         return d.quantity.from() == figure && after < s.to() && VictimGroups.COPULAS.contains(tokens.get(after).lower());
+    }
+
+    static final String SAME_OUTCOME = "of-them-same-outcome";
+    /** "Of the total,": the nouns after "of the" that point back to the total told just before. */
+    private static final Set<String> TOTAL_NOUNS = Set.of("total", "toll");
+
+    /**
+     * Rule "of-them-same-outcome": "The toll rose to 300 killed since March. Of the total, 40 were killed this week":
+     * a figure right after "of them" or "of the total" whose verb tells the outcome it is counted under is a part of
+     * the total told just before when that total counts the same outcome; "Of them, 12 were released" tells another
+     * event. The outcome the figure's verb tells, or null when the sentence does not open that way.
+     */
+    static Outcome toldOutcome(List<Token> tokens, Draft d, Lexicon lexicon) {
+        Sentence s = d.sentence;
+        int i = s.from();
+        int figure;
+        if (i + 3 < s.to() && tokens.get(i).is("of") && PRONOUNS.contains(tokens.get(i + 1).lower())) {
+            figure = i + 2;
+        } else if (i + 4 < s.to() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")
+                && TOTAL_NOUNS.contains(tokens.get(i + 2).lower())) {
+            figure = i + 3;
+        } else {
+            return null;
+        }
+        figure = tokens.get(figure).is(",") ? figure + 1 : figure;
+        int after = d.quantity.to();
+        if (d.quantity.from() != figure || after + 1 >= s.to() || !VictimGroups.COPULAS.contains(tokens.get(after).lower())) {
+            return null;
+        }
+        PhraseTable.Match<OutcomeTerm> verb = lexicon.outcomes.longestAt(tokens, after + 1, s.to());
+        return verb == null ? null : verb.value().outcome();
     }
 
     /**

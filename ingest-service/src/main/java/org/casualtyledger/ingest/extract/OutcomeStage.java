@@ -70,7 +70,7 @@ final class OutcomeStage {
                     "partitive-article", "partitive-origin", "member-in", "parenthetical-part", "relative-then-part",
                     "accused-of-belonging", "rising-victims", "loyal-to", "thing-ahead", "participle-modifier",
                     "parenthesis-skip", "parenthesis-breakdown", PartLevel.NAME, "colon-list", "they-are", DashList.NAME,
-                    "of-the-toll", "parallel-part", "among-named-part", PartLevel.NAMED_INCLUDE, OfNamedPart.NAME, OfThemPart.NAME, OfThemSibling.NAME,
+                    "of-the-toll", "parallel-part", "among-named-part", PartLevel.NAMED_INCLUDE, OfNamedPart.NAME, OfThemPart.NAME, OfThemPart.SAME_OUTCOME, OfThemSibling.NAME,
                     OfThemOpener.NAME, RaisedNumber.NAME, "headline-raised-number", RaisedLosses.NAME,
                     LabelLine.NAME, SyrianSetting.NAME, SerialComma.NAME, OpenedPartClosed.NAME, OpenedPartClosed.RELATIVE, RemainingPart.NAME, ItemParenthesis.NAME, "figure-after-and", "conjunct-after-part",
                     "announced-toll", ClosedParenthesis.NAME, SyrianPartyName.NAME, NounPhraseReader.OUTCOME_OF_PEOPLE, NounPhraseReader.POSSESSOR_WHOLE, PartLevel.PARTS_AMONG_THEM, ReportReading.OTHERS_OF_FORCES,

@@ -30,7 +30,7 @@ final class ReportReading {
     final String text;
     final LocalDate publishedAt;
     final List<Token> tokens;
-    private final ReportContext context;
+    final ReportContext context;
     private final VictimGroups victims;
     private final NonVictimFigures nonVictims;
     private final ContextParty contextParty;
@@ -40,6 +40,8 @@ final class ReportReading {
     Draft lineTotal;
     /** The outcome that the introduction of the list line being read names when it tells no total ({@link IntroducedOutcome}). */
     org.casualtyledger.claim.Outcome lineOutcome;
+    /** The side whose losses the introduction of the list line being read names ({@link IntroducedLoser}). */
+    String lineLoser;
     final List<Draft> drafts = new ArrayList<>();
     /** The sentence read before the one being read, or null. */
     Sentence previousSentence;
@@ -332,6 +334,9 @@ final class ReportReading {
         if (loser != null) {
             d.group = loser;
             d.rule = LossSubject.NAME + "-" + d.rule;
+        } else if (lineLoser != null && IntroducedLoser.namesNoSide(d)) {
+            d.group = lineLoser;
+            d.rule = IntroducedLoser.NAME + "-" + d.rule;
         }
         setPerpetrator(d, clauses);
         setSpan(d);
@@ -719,7 +724,7 @@ final class ReportReading {
             return null;
         }
         if (inSentence.isEmpty() && lineTotal != null && lineTotal.value() >= d.value()
-                && d.quantity.from() <= d.sentence.from() + 3) {
+                && (d.quantity.from() <= d.sentence.from() + 3 || LabelLine.labelStart(tokens, d.sentence, d.quantity.from()) >= 0)) {
             return lineTotal;
         }
         Draft rest = RemainingPart.total(d, tokens, inSentence.isEmpty() ? drafts : inSentence);
@@ -748,6 +753,11 @@ final class ReportReading {
         }
         if (inSentence.isEmpty() && OfThemPart.opens(tokens, d) && victims.predicate(d) != null) {
             return earlierTotal(d, null);
+        }
+        Outcome told = inSentence.isEmpty() ? OfThemPart.toldOutcome(tokens, d, engine.lexicon) : null;
+        Draft toldTotal = told == null ? null : earlierTotal(d, null);
+        if (toldTotal != null && Restatements.toll(toldTotal.outcome) == Restatements.toll(told)) {
+            return toldTotal;
         }
         if (OfThemPart.sibling(tokens, d, inSentence) && victims.predicate(d) != null) {
             return inSentence.get(0).parent;

@@ -27,7 +27,7 @@ final class StructureStage {
 
         @Override
         public List<String> alsoNames() {
-            return List.of(ListLineMark.NAME, IntroducedOutcome.NAME, "named-total-stem");
+            return List.of(ListLineMark.NAME, IntroducedOutcome.NAME, IntroducedLoser.NAME, "named-total-stem");
         }
 
         @Override
@@ -35,6 +35,8 @@ final class StructureStage {
             r.report.lineTotal = r.report.bullets.parentOf(r.sentence);
             r.report.lineOutcome = r.report.lineTotal == null
                     ? IntroducedOutcome.of(r.report.bullets.bareIntro(r.sentence), r.report.tokens, r.report.engine.lexicon) : null;
+            r.report.lineLoser = IntroducedLoser.of(r.report.bullets.bareIntro(r.sentence), r.report.tokens,
+                    r.report.engine.phrases, r.report.context);
         }
     }
 

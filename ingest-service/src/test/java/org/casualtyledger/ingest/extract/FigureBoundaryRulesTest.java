@@ -102,4 +102,20 @@ class FigureBoundaryRulesTest extends ExtractorTest {
         assertEquals(total.id(), guards.parentId());
         assertNoClaim(claims, 3);
     }
+
+    /** Rule "numbered-line-sequence": "2- 50 ..." follows "1- ..." across the indented sub-lines of line 1. */
+    @Test
+    void aLineNumberAfterNestedSubLinesStaysALineNumber() {
+        List<Claim> claims = read("The toll of the shelling on the plain rose to 140 people this year, as follows:\n"
+                + "1- 90 civilians, among them:\n   a- 30 children\n   b- 12 women\n2- 50 fighters of the factions");
+        Claim total = find(claims, 140, Outcome.KILLED);
+        Claim civilians = find(claims, 90, Outcome.KILLED);
+        Claim fighters = find(claims, 50, Outcome.KILLED);
+        assertEquals(CountRange.exact(50), fighters.count());
+        assertEquals(total.id(), fighters.parentId());
+        assertEquals(total.id(), civilians.parentId());
+        assertEquals(civilians.id(), find(claims, 30, Outcome.KILLED).parentId());
+        assertEquals(civilians.id(), find(claims, 12, Outcome.KILLED).parentId());
+        assertNoClaim(claims, 2);
+    }
 }

@@ -34,4 +34,30 @@ class LabelLineTest {
         }
         assertEquals(civilians.id(), find(claims, 11, Outcome.KILLED).parentId());
     }
+    @Test
+    void aLabelThatNamesAPlaceOrAPartyStillMakesTheLineAPartOfTheTotal() {
+        String text = "The monitor documented the arrest of 140 people in the north during the past year, distributed as follows:\n"
+                + "• The military police: 80 persons, including 6 women\n"
+                + "• Raqqa city and its countryside: 45 persons\n"
+                + "• Manbij: 15 persons\n";
+        List<Claim> claims = extractor.extract("r-label-place", text, LocalDate.of(2022, 1, 3));
+        Claim total = find(claims, 140, Outcome.CAPTURED);
+        Claim police = find(claims, 80, Outcome.CAPTURED);
+        for (Claim part : List.of(police, find(claims, 45, Outcome.CAPTURED), find(claims, 15, Outcome.CAPTURED))) {
+            assertEquals(total.id(), part.parentId());
+        }
+        assertEquals(police.id(), find(claims, 6, Outcome.CAPTURED).parentId());
+    }
+    @Test
+    void aLabelMayNameTheLinesOwnYear() {
+        String text = "The monitor documented the death of 620 people in the valley since the beginning of 2021, as follows:\n"
+                + "• In 2021: 300 people\n"
+                + "• Year 2022: 200 people\n"
+                + "• March 2023: 120 people\n";
+        List<Claim> claims = extractor.extract("r-label-year", text, LocalDate.of(2023, 4, 1));
+        Claim total = find(claims, 620, Outcome.KILLED);
+        for (long part : new long[] {300, 200, 120}) {
+            assertEquals(total.id(), find(claims, part, Outcome.KILLED).parentId());
+        }
+    }
 }
