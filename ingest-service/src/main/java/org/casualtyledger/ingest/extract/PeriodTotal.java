@@ -278,7 +278,7 @@ final class PeriodTotal {
                 return true;
             }
             if (w.equals("in") && (calendarPeriod(tokens, i + 1, to) || CountedMonth.covers(tokens, i + 1, from, to))
-                    && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i)) && !RelativeAside.after(tokens, figure, i, to)) {
+                    && !eventBetween(tokens, Math.min(figure, i), Math.max(figure, i)) && !RelativeAside.holds(tokens, figure, i, to)) {
                 day = day != null ? day : SentenceRules.namesDay(tokens, from, to);
                 if (!day) {
                     return true;

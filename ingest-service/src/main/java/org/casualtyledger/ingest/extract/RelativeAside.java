@@ -16,11 +16,12 @@ final class RelativeAside {
     private RelativeAside() {
     }
 
-    /** Token {@code at} stands in a ", which ... ," aside in [from, figure) that closes before the figure. */
-    static boolean holds(List<Token> tokens, int from, int at, int figure) {
-        if (figure <= at) {
-            return false;
-        }
+    /**
+     * Token {@code at} stands in a ", which ... ," aside that opens after {@code from} and closes before {@code end}:
+     * before a figure (from the sentence's start to the figure), or after it, about the people counted ("the
+     * assassination of a former commander, who had signed the settlement in 2019, after gunmen shot him").
+     */
+    static boolean holds(List<Token> tokens, int from, int at, int end) {
         int opens = -1;
         for (int i = at - 1; i > from; i--) {
             if (tokens.get(i).is(",")) {
@@ -34,36 +35,7 @@ final class RelativeAside {
         if (opens < 0) {
             return false;
         }
-        for (int i = at + 1; i < figure; i++) {
-            if (tokens.get(i).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Rule "relative-aside" after the figure: "the assassination of a former commander, who had signed the settlement
-     * in 2019, after gunmen shot him": a period inside a ", who ... ," aside about the people counted is the aside's.
-     */
-    static boolean after(List<Token> tokens, int figure, int at, int to) {
-        if (at <= figure) {
-            return false;
-        }
-        int opens = -1;
-        for (int i = at - 1; i > figure; i--) {
-            if (tokens.get(i).is(",")) {
-                return false;
-            }
-            if (RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is(",")) {
-                opens = i;
-                break;
-            }
-        }
-        if (opens < 0) {
-            return false;
-        }
-        for (int i = at + 1; i < to; i++) {
+        for (int i = at + 1; i < end; i++) {
             if (tokens.get(i).is(",")) {
                 return true;
             }
