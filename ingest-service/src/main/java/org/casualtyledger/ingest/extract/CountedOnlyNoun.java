@@ -29,15 +29,6 @@ final class CountedOnlyNoun {
         if (i >= sentenceFrom && COUNTING_VERBS.contains(tokens.get(i).lower())) {
             return false;
         }
-        return !(from == sentenceFrom && tokens.get(from).capitalized() && lineStart(tokens.get(from)));
-    }
-
-    private static boolean lineStart(Token t) {
-        String text = t.source();
-        int i = t.start() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        return i < 0 || text.charAt(i) == '\n';
+        return !(from == sentenceFrom && tokens.get(from).capitalized() && tokens.get(from).opensLine());
     }
 }

@@ -55,7 +55,7 @@ final class InlineItemMark {
         }
         Token closing = tokens.get(close);
         boolean closes = closing.is(")") || closing.is(".") && !t.is("(");
-        return closes && tight(tokens, i, close) && opensItem(tokens.get(i - 1)) && !opensLine(t)
+        return closes && tight(tokens, i, close) && opensItem(tokens.get(i - 1)) && !t.opensLine()
                 && tokens.get(close + 1).isNumber() ? close + 1 : i;
     }
 
@@ -78,14 +78,5 @@ final class InlineItemMark {
 
     private static boolean opensItem(Token before) {
         return before.is(":") || before.is(";") || before.is(",") || before.is("and");
-    }
-
-    private static boolean opensLine(Token t) {
-        String text = t.source();
-        int k = t.start() - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-            k--;
-        }
-        return k < 0 || text.charAt(k) == '\n';
     }
 }

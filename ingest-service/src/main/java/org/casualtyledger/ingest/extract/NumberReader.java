@@ -190,12 +190,7 @@ final class NumberReader {
         if (!number.isNumber() || !mark.is("-") || mark.start() != number.end() || tokens.get(hyphen + 1).start() == mark.end()) {
             return false;
         }
-        String text = number.source();
-        int i = number.start() - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i--;
-        }
-        return (i < 0 || text.charAt(i) == '\n') && NumberedLine.inSequence(text, number.start(), number.end());
+        return number.opensLine() && NumberedLine.inSequence(number.source(), number.start(), number.end());
     }
 
     /** The qualifier before each figure; rule "qualifier-another": "at least another 15" is at least 15 more. */

@@ -54,4 +54,13 @@ record Token(String source, String lower, int start, int end, Kind kind) {
     boolean capitalized() {
         return kind == Kind.WORD && Character.isUpperCase(source.charAt(start));
     }
+
+    /** Only spaces or tabs stand between the start of its line and the token. */
+    boolean opensLine() {
+        int i = start - 1;
+        while (i >= 0 && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || source.charAt(i) == '\n';
+    }
 }
