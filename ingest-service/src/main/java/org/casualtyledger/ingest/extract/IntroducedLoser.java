@@ -15,7 +15,6 @@ final class IntroducedLoser {
     static final String NAME = "introduced-loser";
     /** "the losses of", "the casualties of": the nouns whose "of" names the side that lost the people. */
     private static final Set<String> LOSS_NOUNS = WordList.of("loss-nouns");
-    private static final Set<String> LOSES = Set.of("lost", "lose", "loses");
 
     private IntroducedLoser() {
     }
@@ -38,7 +37,7 @@ final class IntroducedLoser {
                 GroupAlias owner = phrases.alias(tokens, i + 2, intro.to(), context);
                 return owner == null ? null : owner.group();
             }
-            if (LOSES.contains(t.lower())) {
+            if (LossSubject.LOSES.contains(t.lower())) {
                 return named;
             }
             GroupAlias alias = phrases.alias(tokens, i, intro.to(), context);

@@ -15,7 +15,7 @@ final class LossSubject {
     static final String NAME = "loss-subject";
 
     /** "lost", and the present of a headline: "Regime forces lose 13 members in an attack". */
-    private static final Set<String> LOSES = Set.of("lost", "lose", "loses");
+    static final Set<String> LOSES = WordList.of("loss-verbs");
 
     private LossSubject() {
     }
